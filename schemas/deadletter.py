@@ -1,0 +1,45 @@
+"""Dead letters: every input that could not be processed, with why and its exact bytes."""
+
+from __future__ import annotations
+
+import base64
+from enum import StrEnum
+
+from pydantic import AwareDatetime, BaseModel, Field
+
+
+class DeadLetterReason(StrEnum):
+    NOT_UTF8 = "not_utf8"
+    NOT_JSON = "not_json"
+    NOT_OBJECT = "not_object"
+    MISSING_FIELD = "missing_field"
+    WRONG_TYPE = "wrong_type"
+    BAD_TIME = "bad_time"
+    BLANK_BODY = "blank_body"
+    OVERSIZED = "oversized"
+    INVALID = "invalid"
+    PROCESSING_ERROR = "processing_error"
+    #: An alert the webhook could not take after every retry (payload: the alert JSON).
+    WEBHOOK_FAILED = "webhook_failed"
+
+
+class DeadLetter(BaseModel):
+    reason: DeadLetterReason
+    error: str = Field(description="Human-readable explanation.")
+    payload_b64: str = Field(description="The original record value, byte for byte, base64.")
+    payload_text: str | None = Field(
+        default=None, description="The original value as text when it was valid UTF-8."
+    )
+    key_b64: str | None = None
+    source_topic: str | None = None
+    source_partition: int | None = None
+    source_offset: int | None = None
+    received_at: AwareDatetime
+
+    @property
+    def payload(self) -> bytes:
+        return base64.b64decode(self.payload_b64)
+
+    @staticmethod
+    def encode(data: bytes | None) -> str | None:
+        return None if data is None else base64.b64encode(data).decode("ascii")

@@ -1,0 +1,1 @@
+"""The Faust topology of wirewatch: app, topics, tables, agents, web views. Thin by design."""

@@ -1,0 +1,126 @@
+"""The agents: each one reads a topic, calls one stage of the core, and sends on."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from faust import StreamT
+
+from schemas import ContactEvent, DeadLetter
+from schemas.internal import PreparedArticle
+from streams import tables, topics
+from streams.app import app, pipeline, settings
+from streams.delivery import deliver_alert
+from wirewatch import metrics
+from wirewatch.core.pipeline import Output
+from wirewatch.core.validate import Origin
+
+log = logging.getLogger(__name__)
+
+#: Evict expired signatures at most this often (seconds), from inside the agent,
+#: because a Faust table may only be modified in the stream that owns it.
+EVICT_INTERVAL_S = 60.0
+
+
+async def send(output: Output) -> None:
+    target = _TOPICS_BY_NAME[output.topic]
+    await target.send(
+        key=output.key.encode("utf-8") if output.key is not None else None,
+        value=output.value.model_dump_json().encode("utf-8"),
+    )
+
+
+_TOPICS_BY_NAME = {
+    settings.topic_prepared: topics.prepared_articles,
+    settings.topic_enriched: topics.enriched_articles,
+    settings.topic_contacts: topics.contact_events,
+    settings.topic_alerts: topics.contact_alerts,
+    settings.topic_deadletter: topics.dead_letters,
+}
+
+
+@app.agent(topics.raw_articles)
+async def prepare_articles(stream: StreamT[bytes]) -> None:
+    """Stage 1, on every partition: validate, normalise, entities, signature, contacts."""
+    async for event in stream.events():
+        message = event.message
+        origin = Origin(
+            topic=message.topic,
+            partition=message.partition,
+            offset=message.offset,
+            key=message.key if isinstance(message.key, bytes) else None,
+            received_at=datetime.now(UTC),
+        )
+        payload = event.value if isinstance(event.value, bytes) else bytes(event.value or b"")
+        result = pipeline.prepare(payload, origin)
+        if isinstance(result, DeadLetter):
+            await send(pipeline.output_for_dead_letter(result))
+        else:
+            await send(Output(settings.topic_prepared, result.article.article_id, result))
+
+
+class _DedupState:
+    """The dedup index over ``tables.dedup_signatures``, rebuilt after every recovery."""
+
+    def __init__(self) -> None:
+        self.index = pipeline.new_dedup_index(tables.dedup_signatures)
+        self.stale = True
+        self.last_eviction = 0.0
+
+    def ready_index(self):
+        if self.stale:
+            self.index.rebuild()
+            self.stale = False
+            log.info(
+                "dedup index rebuilt from %d retained signatures", len(tables.dedup_signatures)
+            )
+        return self.index
+
+
+dedup_state = _DedupState()
+
+
+@tables.dedup_signatures.on_recover
+async def _rebuild_dedup_index() -> None:
+    dedup_state.stale = True
+
+
+@app.agent(topics.prepared_articles)
+async def decide_articles(stream: StreamT[bytes]) -> None:
+    """Stage 2, one partition, one total order: dedup verdict, then publish."""
+    async for payload in stream:
+        prepared = PreparedArticle.model_validate_json(payload)
+        index = dedup_state.ready_index()
+        now = datetime.now(UTC)
+        if now.timestamp() - dedup_state.last_eviction > EVICT_INTERVAL_S:
+            index.evict(now)
+            dedup_state.last_eviction = now.timestamp()
+        article, events = pipeline.decide(prepared, index)
+        for output in pipeline.outputs_for_article(article, events):
+            await send(output)
+
+
+@app.agent(topics.contact_events)
+async def register_contacts(stream: StreamT[bytes]) -> None:
+    """Stage 3, partitioned by participant pair: registry, then alerts."""
+    registry = pipeline.new_registry(tables.contact_registry)
+    async for payload in stream:
+        event = ContactEvent.model_validate_json(payload)
+        alert = pipeline.register(event, registry)
+        if alert is not None:
+            await send(pipeline.output_for_alert(alert))
+            await deliver_alert(alert)
+
+
+@app.timer(interval=5.0)
+async def _report_state_sizes() -> None:
+    metrics.TABLE_ENTRIES.labels(table="dedup-signatures").set(len(tables.dedup_signatures))
+    metrics.TABLE_ENTRIES.labels(table="contact-registry").set(len(tables.contact_registry))
+    metrics.RETAINED_SIGNATURES.set(len(tables.dedup_signatures))
+    monitor = app.monitor
+    for tp, end in list(monitor.tp_end_offsets.items()):
+        committed = monitor.tp_committed_offsets.get(tp, 0)
+        metrics.CONSUMER_LAG.labels(topic=tp.topic, partition=str(tp.partition)).set(
+            max(0, end - committed)
+        )

@@ -1,0 +1,46 @@
+"""The one Faust app. Its configuration comes from ``wirewatch.settings``."""
+
+from __future__ import annotations
+
+import faust
+from faust.sensors.prometheus import setup_prometheus_sensors
+
+from wirewatch import metrics
+from wirewatch.core.pipeline import Pipeline
+from wirewatch.settings import Settings, get_settings
+
+
+def broker_url(bootstrap_servers: str) -> str:
+    return ";".join(f"kafka://{server.strip()}" for server in bootstrap_servers.split(","))
+
+
+def create_app(settings: Settings) -> faust.App:
+    app = faust.App(
+        settings.app_id,
+        broker=broker_url(settings.kafka_bootstrap_servers),
+        store=settings.store,
+        datadir=str(settings.data_dir),
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        processing_guarantee=settings.processing_guarantee,
+        topic_replication_factor=settings.replication_factor,
+        topic_partitions=settings.raw_partitions,
+        consumer_auto_offset_reset="earliest",
+        broker_session_timeout=settings.session_timeout_s,
+        broker_heartbeat_interval=settings.heartbeat_interval_s,
+        broker_rebalance_timeout=settings.rebalance_timeout_s,
+        producer_acks=-1,
+        web_enabled=True,
+        autodiscover=False,
+    )
+    setup_prometheus_sensors(app, pattern="/metrics", name_prefix=f"{settings.app_id}_faust")
+    metrics.source_label.limit = settings.metrics_max_sources
+    return app
+
+
+settings = get_settings()
+app = create_app(settings)
+pipeline = Pipeline(settings)
+
+# Importing registers the topology on ``app``.
+from streams import agents, views  # noqa: E402, F401

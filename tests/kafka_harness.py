@@ -1,0 +1,216 @@
+"""Test harness: the real local Kafka broker and real worker processes.
+
+The broker comes from ``scripts/kafka-local`` (real Apache Kafka, KRaft); workers run
+as ``wirewatch worker`` subprocesses so they can be killed like in production.
+Workers in tests use a short group session timeout (6 s instead of Faust's 60 s)
+so joins, leaves and restarts take seconds; nothing here sleeps for a fixed time
+to wait for the broker: every wait polls for a condition under a deadline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.structs import ConsumerRecord
+
+REPO = Path(__file__).resolve().parents[1]
+KAFKA_SCRIPT = REPO / "scripts" / "kafka-local"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Broker:
+    bootstrap: str
+    started_here: bool
+    env: dict[str, str]
+
+    def stop(self) -> None:
+        if self.started_here:
+            subprocess.run([str(KAFKA_SCRIPT), "stop"], env=self.env, check=False, timeout=120)
+
+
+def start_broker() -> Broker:
+    env = dict(os.environ)
+    if env.get("KAFKA_BOOTSTRAP_SERVERS"):
+        return Broker(env["KAFKA_BOOTSTRAP_SERVERS"], started_here=False, env=env)
+    env.setdefault("KAFKA_LOCAL_PORT", "39092")
+    subprocess.run([str(KAFKA_SCRIPT), "start"], env=env, check=True, timeout=600)
+    return Broker(f"127.0.0.1:{env['KAFKA_LOCAL_PORT']}", started_here=True, env=env)
+
+
+def unique_names(prefix: str = "t") -> dict[str, str]:
+    """Topic names and app id private to one test, so tests cannot see each other."""
+    tag = f"{prefix}-{uuid.uuid4().hex[:8]}"
+    return {
+        "WIREWATCH_APP_ID": f"wirewatch-{tag}",
+        "WIREWATCH_TOPIC_RAW": f"{tag}.articles.raw",
+        "WIREWATCH_TOPIC_PREPARED": f"{tag}.articles.prepared",
+        "WIREWATCH_TOPIC_ENRICHED": f"{tag}.articles.enriched",
+        "WIREWATCH_TOPIC_CONTACTS": f"{tag}.events.contacts",
+        "WIREWATCH_TOPIC_ALERTS": f"{tag}.alerts.contacts",
+        "WIREWATCH_TOPIC_DEADLETTER": f"{tag}.articles.deadletter",
+    }
+
+
+@dataclass
+class Worker:
+    """One ``wirewatch worker`` process."""
+
+    env: dict[str, str]
+    log_path: Path
+    web_port: int
+    process: subprocess.Popen[bytes] | None = None
+    _log: object = field(default=None, repr=False)
+
+    def start(self) -> Worker:
+        self._log = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "wirewatch.cli", "worker"],
+            env=self.env,
+            cwd=REPO,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+        return self
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.web_port}"
+
+    def wait_healthy(self, timeout_s: float = 90.0) -> None:
+        import httpx
+
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            assert self.process is not None
+            if self.process.poll() is not None:
+                raise RuntimeError(
+                    f"worker exited with {self.process.returncode}:\n{self.log_tail()}"
+                )
+            try:
+                if httpx.get(self.url + "/health", timeout=1.0).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.25)
+        raise TimeoutError(f"worker not healthy within {timeout_s}s:\n{self.log_tail()}")
+
+    def metrics(self) -> str:
+        import httpx
+
+        return httpx.get(self.url + "/metrics", timeout=5.0).text
+
+    def kill(self, sig: int = signal.SIGKILL) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(sig)
+            try:
+                self.process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        self.kill(signal.SIGTERM)
+        if self._log is not None:
+            self._log.close()  # type: ignore[attr-defined]
+
+    def log_tail(self, lines: int = 60) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
+
+
+def worker_env(
+    bootstrap: str, names: dict[str, str], data_dir: Path, **extra: str
+) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("KAFKA_BOOTSTRAP_SERVERS", None)
+    env.update(names)
+    env.update(
+        {
+            "WIREWATCH_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+            "WIREWATCH_WEB_HOST": "127.0.0.1",
+            "WIREWATCH_WEB_PORT": str(free_port()),
+            "WIREWATCH_DATA_DIR": str(data_dir),
+            # Short group timeouts for tests (Faust's default session is 60 s).
+            "WIREWATCH_SESSION_TIMEOUT_S": "6",
+            "WIREWATCH_HEARTBEAT_INTERVAL_S": "1",
+            "WIREWATCH_REBALANCE_TIMEOUT_S": "10",
+            "WIREWATCH_LOG_LEVEL": "info",
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
+    env.update(extra)
+    return env
+
+
+async def publish(
+    bootstrap: str, topic: str, payloads: Iterable[bytes], key: bytes | None = None
+) -> int:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)
+    await producer.start()
+    count = 0
+    try:
+        for payload in payloads:
+            await producer.send_and_wait(topic, payload, key=key)
+            count += 1
+    finally:
+        await producer.stop()
+    return count
+
+
+async def consume_until(
+    bootstrap: str,
+    topics: Sequence[str],
+    done: Callable[[list[ConsumerRecord]], bool],
+    timeout_s: float = 90.0,
+) -> list[ConsumerRecord]:
+    """Read topics from the beginning until ``done(records)`` or the deadline."""
+    consumer = AIOKafkaConsumer(
+        *topics,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        group_id=None,
+        metadata_max_age_ms=1000,
+    )
+    await consumer.start()
+    records: list[ConsumerRecord] = []
+    deadline = time.monotonic() + timeout_s
+    try:
+        while not done(records):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            batch = await consumer.getmany(timeout_ms=int(min(1.0, remaining) * 1000))
+            for part in batch.values():
+                records.extend(part)
+    finally:
+        await consumer.stop()
+    return records
+
+
+def values(records: Iterable[ConsumerRecord], topic: str) -> list[dict]:
+    return [json.loads(r.value) for r in records if r.topic == topic]
+
+
+def run(coro):
+    return asyncio.run(coro)

@@ -1,0 +1,3 @@
+"""wirewatch: an event-driven news stream processor."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""The pure, Faust-free processing core shared by the live worker and ``wirewatch process``."""

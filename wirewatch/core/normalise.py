@@ -1,0 +1,76 @@
+"""Normalisation: display text, matching form, language, canonical URL, UTC time."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from wirewatch.core.html import html_to_text, looks_like_html
+from wirewatch.core.language import LanguageGuess, detect_language
+from wirewatch.core.textfold import FoldedText, fold, fold_char_string
+from wirewatch.core.urls import canonical_url
+
+_SPACES = re.compile(r"[^\S\n]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedArticle:
+    title: str | None
+    text: str
+    folded: FoldedText
+    language: LanguageGuess
+    url: str | None
+    published_at: datetime | None
+
+
+@cache
+def _boilerplate_lines() -> frozenset[str]:
+    """Folded whole lines that are site chrome, not article text (data file)."""
+    source = resources.files("wirewatch.data").joinpath("lexicons/boilerplate.yaml")
+    entries = yaml.safe_load(source.read_text(encoding="utf-8"))["lines"]
+    return frozenset(fold_char_string(" ".join(line.split())) for line in entries)
+
+
+def clean_text(raw: str) -> str:
+    """Display text: HTML stripped, NFKC, whitespace tidied, boilerplate lines dropped.
+
+    NFKC turns presentation forms, full-width letters and ligatures into the
+    letters readers typed, so offsets and matching see one spelling.
+    """
+    text = html_to_text(raw) if looks_like_html(raw) else raw
+    text = unicodedata.normalize("NFKC", text)
+    boilerplate = _boilerplate_lines()
+    lines = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        tidy = _SPACES.sub(" ", line).strip()
+        if tidy and fold_char_string(tidy) not in boilerplate:
+            lines.append(tidy)
+    return "\n".join(lines)
+
+
+def normalise(
+    *,
+    title: str | None,
+    body: str,
+    url: str | None,
+    published_at: datetime | None,
+    lang_hint: str | None,
+) -> NormalisedArticle:
+    text = clean_text(body)
+    clean_title = clean_text(title) if title else None
+    language = detect_language(text or (clean_title or ""), lang_hint)
+    return NormalisedArticle(
+        title=clean_title or None,
+        text=text,
+        folded=fold(text),
+        language=language,
+        url=canonical_url(url) if url else None,
+        published_at=published_at,
+    )

@@ -1,0 +1,233 @@
+"""The processing core: the stages both the Faust agents and ``wirewatch process`` call.
+
+Three stages, split where state is: ``prepare`` is stateless and runs on every
+partition of ``articles.raw``; ``decide`` owns the dedup index and runs in one
+total order; ``register`` owns the contact registry, keyed by participant pair.
+Nothing here knows about Faust or Kafka, so the live and offline paths cannot diverge.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cached_property
+from typing import Any
+
+from pydantic import BaseModel
+
+from schemas import (
+    ContactAlert,
+    ContactEvent,
+    DeadLetter,
+    DeadLetterReason,
+    DedupStatus,
+    EnrichedArticle,
+)
+from schemas.internal import PreparedArticle
+from wirewatch import __version__, metrics
+from wirewatch.core.contacts import ContactDetector, ContactRegistry, load_watches
+from wirewatch.core.dedup import DedupIndex, DedupSettings, Signature, Signer
+from wirewatch.core.entities import EntityDetector, countries_of
+from wirewatch.core.normalise import normalise
+from wirewatch.core.validate import (
+    Origin,
+    Rejection,
+    article_id_for,
+    canonical_or_none,
+    parse_raw_article,
+)
+from wirewatch.settings import Settings
+
+PIPELINE_VERSION = f"wirewatch/{__version__}"
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """One record the pipeline publishes: topic name, key, and the model to send."""
+
+    topic: str
+    key: str | None
+    value: BaseModel
+
+    def to_json_line(self) -> dict[str, Any]:
+        return {"topic": self.topic, "key": self.key, "value": self.value.model_dump(mode="json")}
+
+
+@dataclass
+class Pipeline:
+    """The stateless parts (detectors, signer) built once per process."""
+
+    settings: Settings
+    _watches: list[Any] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._watches = load_watches(self.settings.watches_path)
+
+    @cached_property
+    def dedup_settings(self) -> DedupSettings:
+        overrides: dict[str, Any] = {"window_days": self.settings.dedup_window_days}
+        if self.settings.dedup_threshold is not None:
+            overrides["threshold"] = self.settings.dedup_threshold
+        return DedupSettings(**overrides)
+
+    @cached_property
+    def entities(self) -> EntityDetector:
+        return EntityDetector.default()
+
+    @cached_property
+    def signer(self) -> Signer:
+        return Signer(self.dedup_settings)
+
+    @cached_property
+    def contacts(self) -> ContactDetector:
+        return ContactDetector.default(self._watches)
+
+    def warm_up(self) -> None:
+        """Build every detector now rather than on the first article."""
+        _ = self.entities, self.signer, self.contacts
+
+    # -- stage 1: per partition ------------------------------------------------------
+
+    def prepare(self, payload: bytes, origin: Origin) -> PreparedArticle | DeadLetter:
+        metrics.ARTICLES_RECEIVED.inc()
+        metrics.LAST_RECEIVED.set(origin.received_at.timestamp())
+        try:
+            with metrics.stage("validate"):
+                parsed = parse_raw_article(payload, self.settings.max_body_bytes)
+            if isinstance(parsed, Rejection):
+                return self.dead_letter(payload, origin, parsed)
+            return self._enrich(parsed, origin)
+        except Exception as exc:
+            return self.dead_letter(
+                payload,
+                origin,
+                Rejection(DeadLetterReason.PROCESSING_ERROR, f"{type(exc).__name__}: {exc}"),
+            )
+
+    def _enrich(self, raw: Any, origin: Origin) -> PreparedArticle:
+        with metrics.stage("normalise"):
+            norm = normalise(
+                title=raw.title,
+                body=raw.body,
+                url=raw.url,
+                published_at=raw.published_at,
+                lang_hint=raw.lang,
+            )
+        article_id = article_id_for(raw, canonical_or_none(raw.url))
+        with metrics.stage("entities"):
+            entities = self.entities.detect(norm.folded, norm.language.lang)
+        with metrics.stage("signature"):
+            signature = self.signer.sign(norm.folded.folded) if norm.text else None
+        article = EnrichedArticle(
+            article_id=article_id,
+            source=raw.source,
+            url=norm.url,
+            title=norm.title,
+            lang=norm.language.lang,
+            published_at=norm.published_at,
+            published_at_naive=raw.published_at_naive,
+            received_at=origin.received_at,
+            text=norm.text,
+            entities=entities,
+            countries=countries_of(entities),
+            extra=raw.extra_fields,
+            pipeline_version=PIPELINE_VERSION,
+        )
+        with metrics.stage("contacts"):
+            events = self.contacts.detect(
+                article_id=article_id,
+                source=raw.source,
+                url=norm.url,
+                title=norm.title,
+                text=norm.text,
+                folded=norm.folded,
+                lang=norm.language.lang,
+                published_at=norm.published_at,
+                entities=entities,
+                pipeline_version=PIPELINE_VERSION,
+            )
+        return PreparedArticle(
+            article=article,
+            signature=signature.to_wire() if signature is not None else None,
+            contact_events=events,
+        )
+
+    def dead_letter(self, payload: bytes, origin: Origin, rejection: Rejection) -> DeadLetter:
+        metrics.DEADLETTERED.labels(reason=rejection.reason.value).inc()
+        try:
+            as_text: str | None = payload.decode("utf-8")
+        except UnicodeDecodeError:
+            as_text = None
+        return DeadLetter(
+            reason=rejection.reason,
+            error=rejection.error,
+            payload_b64=base64.b64encode(payload).decode("ascii"),
+            payload_text=as_text,
+            key_b64=DeadLetter.encode(origin.key),
+            source_topic=origin.topic,
+            source_partition=origin.partition,
+            source_offset=origin.offset,
+            received_at=origin.received_at,
+        )
+
+    # -- stage 2: one total order ----------------------------------------------------
+
+    def new_dedup_index(self, store: MutableMapping[str, Any]) -> DedupIndex:
+        return DedupIndex(self.dedup_settings, store)
+
+    def decide(
+        self, prepared: PreparedArticle, index: DedupIndex
+    ) -> tuple[EnrichedArticle, list[ContactEvent]]:
+        """Flag the article original or duplicate; only originals keep their contact events."""
+        article = prepared.article
+        if prepared.signature is not None:
+            with metrics.stage("dedup"):
+                verdict = index.decide(
+                    article.article_id,
+                    article.source,
+                    Signature.from_wire(prepared.signature),
+                    article.published_at or article.received_at,
+                )
+            article = article.model_copy(update={"dedup": verdict})
+        events = prepared.contact_events
+        if article.dedup.status is DedupStatus.DUPLICATE:
+            metrics.DUPLICATES.labels(lang=metrics.lang_label(article.lang)).inc()
+            events = []
+        article = article.model_copy(update={"contacts": [e.event_id for e in events]})
+        metrics.record_enriched(article)
+        return article, events
+
+    # -- stage 3: by participant pair ------------------------------------------------
+
+    def new_registry(self, store: MutableMapping[str, Any]) -> ContactRegistry:
+        return ContactRegistry(store, renew_after_days=self.settings.contact_renew_after_days)
+
+    def register(
+        self, event: ContactEvent, registry: ContactRegistry, now: datetime | None = None
+    ) -> ContactAlert | None:
+        metrics.CONTACT_EVENTS.labels(watch=event.watch, kind=event.kind).inc()
+        with metrics.stage("registry"):
+            alert = registry.observe(event, duplicate=False, now=now or datetime.now(UTC))
+        if alert is not None:
+            metrics.CONTACT_ALERTS.labels(watch=alert.watch, reason=alert.reason.value).inc()
+        return alert
+
+    # -- routing ---------------------------------------------------------------------
+
+    def outputs_for_article(
+        self, article: EnrichedArticle, events: list[ContactEvent]
+    ) -> list[Output]:
+        outputs = [Output(self.settings.topic_enriched, article.article_id, article)]
+        outputs += [Output(self.settings.topic_contacts, e.pair_key, e) for e in events]
+        return outputs
+
+    def output_for_dead_letter(self, letter: DeadLetter) -> Output:
+        key = (
+            base64.b64decode(letter.key_b64).decode("utf-8", "replace") if letter.key_b64 else None
+        )
+        return Output(self.settings.topic_deadletter, key, letter)
+
+    def output_for_alert(self, alert: ContactAlert) -> Output:
+        return Output(self.settings.topic_alerts, alert.pair_key, alert)

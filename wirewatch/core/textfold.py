@@ -1,0 +1,113 @@
+"""The matching form of a text: case, diacritics and spelling variants folded away.
+
+Matching runs on the folded form; entities and evidence are reported in the display
+text. The fold only ever replaces one character by one character or deletes one,
+so a folded offset maps back to a display offset through the sorted deletion
+positions alone (``FoldedText.to_display``), without a per-character index array.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+_ARABIC_DIACRITICS = [chr(c) for c in range(0x064B, 0x0660)] + ["\u0670", "\u06e1"]
+_DELETED = (
+    _ARABIC_DIACRITICS
+    + ["\u0640"]  # tatweel
+    + [chr(c) for c in range(0x0300, 0x0370)]  # combining marks left after NFKC
+    + ["\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff"]
+)
+_REPLACED = {
+    # Arabic letter variants that spellings of one name disagree on.
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ئ": "ي",
+    "ی": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "ک": "ك",
+    "گ": "ك",
+    # Turkish dotted/dotless i: Kalın = Kalin = KALIN.
+    "İ": "i",
+    "I": "i",
+    "ı": "i",
+    # Quotes and apostrophes: Hafter'in = Hafter’in.
+    "’": "'",
+    "‘": "'",
+    "`": "'",
+    "´": "'",
+    "ʼ": "'",
+    "“": '"',
+    "”": '"',
+    "«": '"',
+    "»": '"',
+    "„": '"',
+    "–": "-",
+    "—": "-",
+}
+_REPLACED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
+_REPLACED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Extended (Persian) digits
+
+
+@cache
+def _latin_base(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return base if len(base) == 1 else char
+
+
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(c): None for c in _DELETED}
+    for code in range(0x00C0, 0x0250):
+        char = chr(code)
+        base = _latin_base(char)
+        if base != char:
+            table[code] = base
+    table.update({ord(k): v for k, v in _REPLACED.items()})
+    for code, value in table.items():
+        assert value is None or len(value) == 1, (hex(code), value)
+    return table
+
+
+_TABLE = _build_table()
+_DELETED_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETED) + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedText:
+    """A display text and its matching form with an offset map between them."""
+
+    display: str
+    folded: str
+    #: ``_shifts[k]`` is the folded index at which the k-th deleted character sat.
+    _shifts: tuple[int, ...]
+
+    def to_display(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open folded span to the display span it came from."""
+        if start >= end:
+            origin = start + bisect_right(self._shifts, start)
+            return origin, origin
+        first = start + bisect_right(self._shifts, start)
+        last = (end - 1) + bisect_right(self._shifts, end - 1)
+        return first, last + 1
+
+
+def fold_char_string(text: str) -> str:
+    """The matching form alone, for patterns and lexicon entries (no offsets needed)."""
+    return text.translate(_TABLE).lower()
+
+
+def fold(text: str) -> FoldedText:
+    """Fold ``text`` for matching, keeping the way back to display offsets."""
+    folded = fold_char_string(text)
+    if len(folded) == len(text):
+        return FoldedText(text, folded, ())
+    shifts = tuple(m.start() - k for k, m in enumerate(_DELETED_RE.finditer(text)))
+    return FoldedText(text, folded, shifts)

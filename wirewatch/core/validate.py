@@ -1,0 +1,106 @@
+"""The boundary: raw bytes become a ``RawArticle`` or a dead letter with its reason."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+import orjson
+from pydantic import ValidationError
+
+from schemas import DeadLetterReason, RawArticle
+from wirewatch.core.urls import canonical_url
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    reason: DeadLetterReason
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a payload came from: a Kafka record, or a line or file offline."""
+
+    topic: str
+    partition: int | None
+    offset: int | None
+    key: bytes | None
+    received_at: datetime
+
+
+# Pydantic error types, by the dead-letter reason they stand for.
+_MISSING = {"missing"}
+_WRONG_TYPE = {
+    "string_type", "int_type", "float_type", "bool_type", "dict_type", "list_type",
+    "datetime_type", "model_type", "bytes_type",
+}  # fmt: skip
+
+
+def parse_raw_article(payload: bytes, max_body_bytes: int) -> RawArticle | Rejection:
+    """Decode, parse and validate one record value; never raises on bad input."""
+    # The whole record may hold metadata besides the body; only refuse what could
+    # not possibly carry a body under the limit, before spending time parsing it.
+    if len(payload) > 4 * max_body_bytes + 65536:
+        return Rejection(
+            DeadLetterReason.OVERSIZED, f"payload of {len(payload)} bytes exceeds the limit"
+        )
+    try:
+        text = payload.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Rejection(DeadLetterReason.NOT_UTF8, f"payload is not UTF-8: {exc}")
+    try:
+        document = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        return Rejection(DeadLetterReason.NOT_JSON, f"payload is not JSON: {exc}")
+    if not isinstance(document, dict):
+        return Rejection(
+            DeadLetterReason.NOT_OBJECT, f"payload is JSON {type(document).__name__}, not an object"
+        )
+    try:
+        article = RawArticle.model_validate(document)
+    except ValidationError as exc:
+        return _rejection_for(exc)
+    body_bytes = len(article.body.encode("utf-8"))
+    if body_bytes > max_body_bytes:
+        return Rejection(
+            DeadLetterReason.OVERSIZED,
+            f"body of {body_bytes} bytes exceeds the limit of {max_body_bytes} bytes",
+        )
+    return article
+
+
+def _rejection_for(exc: ValidationError) -> Rejection:
+    errors = exc.errors(include_url=False)
+    first = errors[0]
+    field = ".".join(str(part) for part in first["loc"]) or "(document)"
+    summary = "; ".join(
+        f"{'.'.join(str(p) for p in e['loc']) or '(document)'}: {e['msg']}" for e in errors
+    )
+    kind = first["type"]
+    if kind in _MISSING:
+        reason = DeadLetterReason.MISSING_FIELD
+    elif field == "published_at":
+        reason = DeadLetterReason.BAD_TIME
+    elif field == "body" and "blank" in first["msg"]:
+        reason = DeadLetterReason.BLANK_BODY
+    elif kind in _WRONG_TYPE:
+        reason = DeadLetterReason.WRONG_TYPE
+    else:
+        reason = DeadLetterReason.INVALID
+    return Rejection(reason, summary)
+
+
+def article_id_for(article: RawArticle, canonical: str | None) -> str:
+    """The producer's id, else one derived from the canonical URL, else from the content."""
+    if article.id:
+        return article.id
+    if canonical:
+        return "url-" + hashlib.blake2b(canonical.encode(), digest_size=10).hexdigest()
+    content = "\x1f".join((article.source, article.title or "", article.body))
+    return "sha-" + hashlib.blake2b(content.encode(), digest_size=10).hexdigest()
+
+
+def canonical_or_none(url: str | None) -> str | None:
+    return canonical_url(url) if url and url.strip() else None

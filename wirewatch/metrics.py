@@ -1,0 +1,115 @@
+"""The metric catalogue (see docs/metrics.md). Every label has a bounded value set."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+from prometheus_client import Counter, Gauge, Histogram
+
+from schemas import EnrichedArticle
+
+_STAGE_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0)
+_LAG_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300)
+_PUBLICATION_BUCKETS = (1, 10, 60, 300, 900, 1800, 3600, 7200, 21600, 86400, 604800)
+KNOWN_LANGS = frozenset({"ar", "en", "tr"})
+
+ARTICLES_RECEIVED = Counter(
+    "wirewatch_articles_received", "Records read from the raw articles topic."
+)
+ARTICLES_ENRICHED = Counter(
+    "wirewatch_articles_enriched",
+    "Articles published to the enriched topic.",
+    ["source", "lang"],
+)
+DEADLETTERED = Counter(
+    "wirewatch_articles_deadlettered", "Records sent to the dead-letter topic.", ["reason"]
+)
+STAGE_SECONDS = Histogram(
+    "wirewatch_stage_duration_seconds",
+    "Time spent in each processing stage.",
+    ["stage"],
+    buckets=_STAGE_BUCKETS,
+)
+PROCESSING_LAG = Histogram(
+    "wirewatch_processing_lag_seconds",
+    "Now minus received_at when an enriched article is published.",
+    buckets=_LAG_BUCKETS,
+)
+PUBLICATION_LAG = Histogram(
+    "wirewatch_publication_lag_seconds",
+    "Now minus the article's published_at when it is published enriched.",
+    buckets=_PUBLICATION_BUCKETS,
+)
+DUPLICATES = Counter("wirewatch_duplicates", "Articles flagged as duplicates.", ["lang"])
+RETAINED_SIGNATURES = Gauge(
+    "wirewatch_dedup_retained_signatures", "Signatures retained in the dedup window."
+)
+ENTITIES_PER_ARTICLE = Histogram(
+    "wirewatch_entities_per_article",
+    "Distinct entities found per article.",
+    ["lang"],
+    buckets=(0, 1, 2, 3, 5, 8, 13, 21, 34, 55),
+)
+CONTACT_EVENTS = Counter("wirewatch_contact_events", "Contact events published.", ["watch", "kind"])
+CONTACT_ALERTS = Counter(
+    "wirewatch_contact_alerts", "Alerts raised on new or renewed contacts.", ["watch", "reason"]
+)
+CONSUMER_LAG = Gauge(
+    "wirewatch_consumer_lag_messages",
+    "End offset minus committed offset, per assigned partition.",
+    ["topic", "partition"],
+)
+TABLE_ENTRIES = Gauge("wirewatch_table_entries", "Entries in each state table.", ["table"])
+LAST_RECEIVED = Gauge(
+    "wirewatch_last_received_timestamp_seconds", "Unix time of the last record read."
+)
+
+
+class BoundedLabel:
+    """Passes the first ``limit`` distinct values through, then answers ``other``."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._seen: set[str] = set()
+        self._lock = threading.Lock()
+
+    def __call__(self, value: str) -> str:
+        if value in self._seen:
+            return value
+        with self._lock:
+            if len(self._seen) < self.limit:
+                self._seen.add(value)
+                return value
+        return "other"
+
+
+source_label = BoundedLabel(50)
+
+
+def lang_label(lang: str | None) -> str:
+    if lang is None:
+        return "unknown"
+    return lang if lang in KNOWN_LANGS else "other"
+
+
+@contextmanager
+def stage(name: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        STAGE_SECONDS.labels(stage=name).observe(time.perf_counter() - started)
+
+
+def record_enriched(article: EnrichedArticle) -> None:
+    lang = lang_label(article.lang)
+    ARTICLES_ENRICHED.labels(source=source_label(article.source), lang=lang).inc()
+    ENTITIES_PER_ARTICLE.labels(lang=lang).observe(len(article.entities))
+    now = datetime.now(UTC)
+    PROCESSING_LAG.observe(max(0.0, (now - article.received_at).total_seconds()))
+    if article.published_at is not None:
+        PUBLICATION_LAG.observe(max(0.0, (now - article.published_at).total_seconds()))

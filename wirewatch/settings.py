@@ -1,0 +1,66 @@
+"""Settings, from environment variables (``WIREWATCH_*``) or a ``.env`` file."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="WIREWATCH_", env_file=".env", extra="ignore")
+
+    kafka_bootstrap_servers: str = Field(
+        default="127.0.0.1:9092",
+        validation_alias=AliasChoices(
+            "WIREWATCH_KAFKA_BOOTSTRAP_SERVERS", "KAFKA_BOOTSTRAP_SERVERS"
+        ),
+    )
+    app_id: str = "wirewatch"
+
+    topic_raw: str = "articles.raw"
+    topic_enriched: str = "articles.enriched"
+    topic_contacts: str = "events.contacts"
+    topic_alerts: str = "alerts.contacts"
+    topic_deadletter: str = "articles.deadletter"
+    #: Internal: prepared articles in the one total order dedup decisions are made in.
+    topic_prepared: str = "articles.prepared"
+
+    raw_partitions: int = Field(default=4, ge=1)
+    enriched_partitions: int = Field(default=4, ge=1)
+    contacts_partitions: int = Field(default=4, ge=1)
+    alerts_partitions: int = Field(default=1, ge=1)
+    deadletter_partitions: int = Field(default=1, ge=1)
+    replication_factor: int = Field(default=1, ge=1)
+
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1)
+
+    web_host: str = "0.0.0.0"
+    web_port: int = 6066
+    store: str = "memory://"
+    data_dir: Path = Path("var/worker")
+    processing_guarantee: str = "at_least_once"
+    #: Kafka consumer group session timeout. Faust's default is 60 s; tests lower it.
+    session_timeout_s: float = Field(default=30.0, gt=0)
+    heartbeat_interval_s: float = Field(default=3.0, gt=0)
+    rebalance_timeout_s: float = Field(default=60.0, gt=0)
+    log_level: str = "info"
+
+    dedup_window_days: float = Field(default=7.0, gt=0)
+    dedup_threshold: float | None = Field(default=None, gt=0, le=1)
+
+    contact_renew_after_days: float = Field(default=30.0, gt=0)
+    watches_path: Path | None = None
+
+    alert_webhook_url: str | None = None
+    alert_webhook_format: str = "json"
+
+    #: Outlets kept as distinct ``source`` label values before "other" (cardinality bound).
+    metrics_max_sources: int = Field(default=50, ge=1)
+
+
+@cache
+def get_settings() -> Settings:
+    return Settings()
