@@ -1,4 +1,9 @@
-"""State tables. Each is changelog-backed; the in-memory indexes over them are derived."""
+"""State tables. Each is changelog-backed; the in-memory indexes over them are derived.
+
+Keys are ``str`` and values JSON-able ``dict``: with these explicit types Faust
+serialises both sides as JSON in the changelog, so a recovered key comes back as
+the same ``str`` it was written as.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,6 @@ dedup_signatures = app.Table(
     "dedup-signatures",
     key_type=str,
     value_type=dict,
-    key_serializer="json",
-    value_serializer="json",
     partitions=PREPARED_PARTITIONS,
 )
 
@@ -21,7 +24,5 @@ contact_registry = app.Table(
     "contact-registry",
     key_type=str,
     value_type=dict,
-    key_serializer="json",
-    value_serializer="json",
     partitions=settings.contacts_partitions,
 )

@@ -1,0 +1,121 @@
+"""The Faust agents in Faust's test context: each calls its stage and routes the result.
+
+Kafka is not involved here (the integration tests use the real broker); outputs are
+captured at ``streams.agents.send``, the one place agents hand records to topics.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from unittest.mock import patch
+
+import pytest
+
+from schemas import ContactAlert, DeadLetter, EnrichedArticle
+from schemas.internal import PreparedArticle
+from wirewatch.core.pipeline import Output
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def topology():
+    from streams import agents, app, tables
+
+    app.app.finalize()
+    app.app.conf.store = "memory://"
+    app.app.flow_control.resume()
+    return agents, tables, app
+
+
+@pytest.fixture
+def sent() -> Iterator[list[Output]]:
+    captured: list[Output] = []
+
+    async def capture(output: Output) -> None:
+        captured.append(output)
+
+    with patch("streams.agents.send", capture):
+        yield captured
+
+
+def _seed_articles() -> list[dict]:
+    lines = (SEEDS / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+async def _prepared(topology, sent: list[Output], payloads: list[bytes]) -> list[Output]:
+    agents, _, _ = topology
+    async with agents.prepare_articles.test_context() as agent:
+        for offset, payload in enumerate(payloads):
+            await agent.put(payload, key=b"k", partition=0, offset=offset)
+    return list(sent)
+
+
+async def test_prepare_agent_routes_articles_on_and_bad_input_to_dead_letters(
+    topology, sent: list[Output]
+) -> None:
+    _agents, _, app = topology
+    settings = app.settings
+    good = json.dumps(_seed_articles()[1], ensure_ascii=False).encode()
+    outputs = await _prepared(topology, sent, [good, b"{not json", b'{"source": "x"}'])
+    assert [o.topic for o in outputs] == [
+        settings.topic_prepared,
+        settings.topic_deadletter,
+        settings.topic_deadletter,
+    ]
+    prepared = outputs[0].value
+    assert isinstance(prepared, PreparedArticle)
+    assert prepared.article.lang == "en"
+    assert prepared.signature
+    letters = [o.value for o in outputs[1:]]
+    assert all(isinstance(letter, DeadLetter) for letter in letters)
+    assert [letter.reason.value for letter in letters] == ["not_json", "missing_field"]
+    assert letters[0].payload == b"{not json"
+    assert letters[0].source_offset == 1
+
+
+async def test_decide_agent_flags_a_rerun_and_keeps_state_in_the_table(
+    topology, sent: list[Output]
+) -> None:
+    agents, tables, app = topology
+    settings = app.settings
+    seeds = _seed_articles()
+    original, rerun = seeds[0], seeds[3]  # the same report, re-run by another outlet
+    payloads = [json.dumps(a, ensure_ascii=False).encode() for a in (original, rerun)]
+    prepared = [o.value for o in await _prepared(topology, sent, payloads)]
+    sent.clear()
+    async with agents.decide_articles.test_context() as agent:
+        for offset, item in enumerate(prepared):
+            await agent.put(item.model_dump_json().encode(), key=b"k", partition=0, offset=offset)
+    enriched = [o.value for o in sent if o.topic == settings.topic_enriched]
+    assert [type(e) for e in enriched] == [EnrichedArticle, EnrichedArticle]
+    first, second = enriched
+    assert first.dedup.status == "original"
+    assert second.dedup.status == "duplicate"
+    assert second.dedup.duplicate_of == first.article_id
+    assert second.contacts == []
+    assert first.article_id in tables.dedup_signatures
+    # Only the original's contact events go on to the registry topic.
+    events = [o for o in sent if o.topic == settings.topic_contacts]
+    assert {o.value.article_id for o in events} <= {first.article_id}
+
+
+async def test_register_agent_alerts_once_per_new_pair(topology, sent: list[Output]) -> None:
+    agents, _, app = topology
+    settings = app.settings
+    payload = json.dumps(_seed_articles()[1], ensure_ascii=False).encode()
+    prepared = (await _prepared(topology, sent, [payload]))[0].value
+    assert prepared.contact_events, "the English seed reports a Turkey–Libya meeting"
+    event = prepared.contact_events[0]
+    sent.clear()
+    async with agents.register_contacts.test_context() as agent:
+        for offset in range(2):  # a redelivery of the same event
+            await agent.put(event.model_dump_json().encode(), key=b"k", partition=0, offset=offset)
+    alerts = [o.value for o in sent if o.topic == settings.topic_alerts]
+    assert len(alerts) == 1
+    assert isinstance(alerts[0], ContactAlert)
+    assert alerts[0].reason == "new"
+    assert alerts[0].event_id == event.event_id

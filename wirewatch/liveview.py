@@ -1,0 +1,175 @@
+"""The live feed out: recent alerts, the contact registry and recent articles, and a
+fan-out of new records to Server-Sent Events subscribers.
+
+Every worker reads the public output topics like any consumer would (no consumer
+group, so each worker sees every partition). That keeps the views complete however
+many workers share the topology, and the registry view is rebuilt with the same
+pure ``ContactRegistry`` the registry agent uses, over the same per-pair order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections import OrderedDict, deque
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+
+from schemas import ContactEvent
+from wirewatch.core.pipeline import Pipeline
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class LiveRecord:
+    kind: str  # "article" | "alert"
+    data: dict[str, Any]
+
+
+class Subscriber:
+    """One SSE client: a bounded queue; a slow client loses its oldest records, not the worker."""
+
+    def __init__(self, kinds: frozenset[str], maxsize: int = 1000) -> None:
+        self.kinds = kinds
+        self.queue: asyncio.Queue[LiveRecord] = asyncio.Queue(maxsize)
+        self.dropped = 0
+
+    def offer(self, record: LiveRecord) -> None:
+        if record.kind not in self.kinds:
+            return
+        if self.queue.full():
+            with contextlib.suppress(asyncio.QueueEmpty):
+                self.queue.get_nowait()
+                self.dropped += 1
+        self.queue.put_nowait(record)
+
+
+class LiveView:
+    def __init__(
+        self,
+        pipeline: Pipeline,
+        *,
+        max_alerts: int = 1000,
+        max_articles: int = 5000,
+    ) -> None:
+        self.pipeline = pipeline
+        self.settings = pipeline.settings
+        self.alerts: deque[dict[str, Any]] = deque(maxlen=max_alerts)
+        self.articles: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self.max_articles = max_articles
+        self.registry_store: dict[str, Any] = {}
+        self.registry = pipeline.new_registry(self.registry_store)
+        self.subscribers: set[Subscriber] = set()
+        self._consumer: AIOKafkaConsumer | None = None
+        self._task: asyncio.Task[None] | None = None
+        self.ready = asyncio.Event()
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    async def start(self) -> None:
+        s = self.settings
+        self._consumer = AIOKafkaConsumer(
+            bootstrap_servers=s.kafka_bootstrap_servers,
+            group_id=None,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            metadata_max_age_ms=5000,
+        )
+        await self._consumer.start()
+        await self._consumer.topics()  # loads metadata for every topic
+        topics = [s.topic_enriched, s.topic_alerts, s.topic_contacts]
+        partitions = []
+        for topic in topics:
+            for number in sorted(self._consumer.partitions_for_topic(topic) or ()):
+                partitions.append(TopicPartition(topic, number))
+        self._consumer.assign(partitions)
+        # Articles: only the most recent ones per partition; alerts and contact
+        # events: everything retained, since the registry view is folded from them.
+        ends = await self._consumer.end_offsets(partitions)
+        begins = await self._consumer.beginning_offsets(partitions)
+        per_partition = max(1, self.max_articles // max(1, len(partitions)))
+        for tp in partitions:
+            if tp.topic == s.topic_enriched:
+                self._consumer.seek(tp, max(begins[tp], ends[tp] - per_partition))
+            else:
+                self._consumer.seek(tp, begins[tp])
+        self._task = asyncio.create_task(self._run(), name="wirewatch-liveview")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        if self._consumer is not None:
+            await self._consumer.stop()
+
+    async def _run(self) -> None:
+        assert self._consumer is not None
+        self.ready.set()
+        while True:
+            batch = await self._consumer.getmany(timeout_ms=1000, max_records=500)
+            for records in batch.values():
+                for record in records:
+                    try:
+                        self._apply(record.topic, record.value)
+                    except Exception:  # one odd record must not end the view
+                        log.exception("live view skipped a record of %s", record.topic)
+
+    def _apply(self, topic: str, value: bytes) -> None:
+        s = self.settings
+        if topic == s.topic_enriched:
+            article = json.loads(value)
+            self.articles[article["article_id"]] = article
+            self.articles.move_to_end(article["article_id"])
+            while len(self.articles) > self.max_articles:
+                self.articles.popitem(last=False)
+            self._publish(LiveRecord("article", article))
+        elif topic == s.topic_alerts:
+            alert = json.loads(value)
+            self.alerts.append(alert)
+            self._publish(LiveRecord("alert", alert))
+        elif topic == s.topic_contacts:
+            event = ContactEvent.model_validate_json(value)
+            self.registry.observe(event, duplicate=False, now=datetime.now(UTC))
+
+    def _publish(self, record: LiveRecord) -> None:
+        for subscriber in list(self.subscribers):
+            subscriber.offer(record)
+
+    # -- queries ---------------------------------------------------------------------
+
+    def recent_alerts(
+        self, *, watch: str | None = None, reason: str | None = None, limit: int = 100
+    ) -> list[dict[str, Any]]:
+        found = [
+            a
+            for a in reversed(self.alerts)
+            if (watch is None or a.get("watch") == watch)
+            and (reason is None or a.get("reason") == reason)
+        ]
+        return found[:limit]
+
+    def contacts(self, *, watch: str | None = None) -> list[dict[str, Any]]:
+        rows = [{"pair_key": key, **value} for key, value in sorted(self.registry_store.items())]
+        if watch is not None:
+            rows = [r for r in rows if r.get("watch", watch) == watch]
+        return rows
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        return self.articles.get(article_id)
+
+    @contextlib.asynccontextmanager
+    async def subscribe(self, kinds: frozenset[str]) -> AsyncIterator[Subscriber]:
+        subscriber = Subscriber(kinds)
+        self.subscribers.add(subscriber)
+        try:
+            yield subscriber
+        finally:
+            self.subscribers.discard(subscriber)
