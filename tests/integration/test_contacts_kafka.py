@@ -1,0 +1,196 @@
+"""Contact alerts end to end on the real broker: topic, webhook and SSE delivery."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import httpx
+import pytest
+
+from tests.kafka_harness import (
+    Broker,
+    Worker,
+    consume_until,
+    free_port,
+    publish,
+    run,
+    unique_names,
+    values,
+    worker_env,
+)
+
+pytestmark = pytest.mark.kafka
+
+FIRST_MEETING = (
+    "ANKARA, Nov 18 - Turkish Defence Minister Yasar Guler met Libyan Prime Minister Abdul "
+    "Hamid Dbeibah in Ankara on Tuesday to discuss military training and cooperation.\n"
+    "The two officials reviewed the memorandum on security cooperation signed between the two "
+    "countries and discussed the training of Libyan officers at Turkish military academies.\n"
+    "Dbeibah, whose Government of National Unity is based in Tripoli, has been a close partner "
+    "of Ankara since Turkish support helped repel the 2019 offensive on the capital."
+)
+RERUN = (
+    "<p>By our correspondent</p><p>"
+    + FIRST_MEETING.replace("\n", "</p><p>").replace("Tuesday", "Tuesday,")
+    + "</p>"
+)
+REPEAT = (
+    "TRIPOLI, Nov 27 - Libyan Prime Minister Abdul Hamid Dbeibah received Turkish Defence "
+    "Minister Yasar Guler in Tripoli on Thursday, nine days after their talks in Ankara.\n"
+    "The meeting focused on the maintenance of drones and naval vessels and on joint exercises "
+    "planned for next spring, the government's media office said.\n"
+    "Guler also visited a training centre run by Turkish instructors west of the capital."
+)
+NEGATIVE = (
+    "CAIRO, Nov 28 - Egypt's foreign minister said on Friday that all foreign forces should "
+    "leave Libya, in remarks at a press conference in Cairo.\n"
+    "He did not name any country, but Cairo has long objected to the Turkish military presence "
+    "in western Libya. Egyptian officials have held talks with the House of Representatives.\n"
+    "The United Nations mission called on Libyan parties to agree a roadmap to elections."
+)
+STREAM = [
+    ("first", "reuters.example", FIRST_MEETING, "2026-11-18T12:00:00Z"),
+    ("rerun", "libyaherald.example", RERUN, "2026-11-18T13:00:00Z"),
+    ("repeat", "aa.example", REPEAT, "2026-11-27T12:00:00Z"),
+    ("negative", "ahram.example", NEGATIVE, "2026-11-28T12:00:00Z"),
+]
+
+
+class _Hook(BaseHTTPRequestHandler):
+    received: ClassVar[list[dict]] = []
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length", "0"))
+        type(self).received.append(json.loads(self.rfile.read(length)))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def webhook() -> Iterator[tuple[str, list[dict]]]:
+    received: ClassVar[list[dict]] = []
+    handler = type("Hook", (_Hook,), {"received": received})
+    server = ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/hook", received
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+async def _first_sse_alert(url: str, ready: asyncio.Event, timeout_s: float) -> dict:
+    async with (
+        httpx.AsyncClient(timeout=httpx.Timeout(timeout_s)) as client,
+        client.stream("GET", url + "/api/stream?kinds=alert") as response,
+    ):
+        assert response.headers["content-type"].startswith("text/event-stream")
+        event = None
+        async for line in response.aiter_lines():
+            if line.startswith(": connected"):
+                ready.set()
+            elif line.startswith("event: "):
+                event = line.removeprefix("event: ")
+            elif line.startswith("data: ") and event == "alert":
+                return json.loads(line.removeprefix("data: "))
+    raise AssertionError("stream ended without an alert")
+
+
+def test_one_new_alert_for_meeting_rerun_repeat_and_negative(
+    kafka: Broker, tmp_path: Path, webhook: tuple[str, list[dict]]
+) -> None:
+    hook_url, hook_received = webhook
+    names = unique_names("contacts")
+    env = worker_env(
+        kafka.bootstrap, names, tmp_path / "data", WIREWATCH_ALERT_WEBHOOK_URL=hook_url
+    )
+    worker = Worker(env, tmp_path / "worker.log", int(env["WIREWATCH_WEB_PORT"])).start()
+    try:
+        worker.wait_healthy()
+
+        async def scenario() -> tuple[dict, list]:
+            ready = asyncio.Event()
+            sse = asyncio.create_task(_first_sse_alert(worker.url, ready, timeout_s=120))
+            await asyncio.wait_for(ready.wait(), 30)
+            payloads = [
+                json.dumps(
+                    {"id": i, "source": s, "body": b, "published_at": t}, ensure_ascii=False
+                ).encode()
+                for i, s, b, t in STREAM
+            ]
+            await publish(kafka.bootstrap, names["WIREWATCH_TOPIC_RAW"], payloads, key=b"one")
+            enriched = await consume_until(
+                kafka.bootstrap,
+                [names["WIREWATCH_TOPIC_ENRICHED"]],
+                lambda got: len(got) >= len(STREAM),
+                timeout_s=120,
+            )
+            return await asyncio.wait_for(sse, 120), enriched
+
+        sse_alert, enriched_records = run(scenario())
+        enriched = {
+            e["article_id"]: e for e in values(enriched_records, names["WIREWATCH_TOPIC_ENRICHED"])
+        }
+        assert enriched["rerun"]["dedup"]["duplicate_of"] == "first"
+        assert enriched["first"]["contacts"], "the first meeting is a contact event"
+        assert enriched["negative"]["contacts"] == []
+
+        # Give the repeat's event time to pass the registry before counting alerts:
+        # wait for all three contact events (first, repeat) on the events topic.
+        events_out = run(
+            consume_until(
+                kafka.bootstrap,
+                [names["WIREWATCH_TOPIC_CONTACTS"]],
+                lambda got: {json.loads(r.value)["article_id"] for r in got} >= {"first", "repeat"},
+                timeout_s=60,
+            )
+        )
+        assert {e["article_id"] for e in values(events_out, names["WIREWATCH_TOPIC_CONTACTS"])} == {
+            "first",
+            "repeat",
+        }
+        alerts_out = run(
+            consume_until(
+                kafka.bootstrap,
+                [names["WIREWATCH_TOPIC_ALERTS"]],
+                lambda got: len(got) >= 2,  # waits out the deadline unless a 2nd alert comes
+                timeout_s=10,
+            )
+        )
+        alerts = values(alerts_out, names["WIREWATCH_TOPIC_ALERTS"])
+        assert [(a["reason"], a["article_id"]) for a in alerts] == [("new", "first")]
+        alert = alerts[0]
+        assert {p["country"] for p in alert["participants"]} == {"TR", "LY"}
+        assert {p["name"] for p in alert["participants"]} == {"Yaşar Güler", "Abdul Hamid Dbeibah"}
+        assert "Ankara" in alert["evidence"]["sentence"]
+        assert sse_alert["alert_id"] == alert["alert_id"]
+
+        # The webhook got the same alert, once.
+        deadline_hits = [a["alert_id"] for a in hook_received]
+        for _ in range(100):
+            if deadline_hits:
+                break
+            run(asyncio.sleep(0.1))
+            deadline_hits = [a["alert_id"] for a in hook_received]
+        assert deadline_hits == [alert["alert_id"]]
+
+        api = httpx.get(worker.url + "/api/alerts?reason=new", timeout=5).json()
+        assert [a["alert_id"] for a in api["alerts"]] == [alert["alert_id"]]
+        contacts = httpx.get(worker.url + "/api/contacts", timeout=5).json()
+        assert contacts["count"] == 1
+        assert (
+            httpx.get(worker.url + "/api/articles/first", timeout=5).json()["article_id"] == "first"
+        )
+        assert httpx.get(worker.url + "/api/articles/nope", timeout=5).status_code == 404
+    finally:
+        worker.stop()
