@@ -1,4 +1,8 @@
-"""Settings, from environment variables (``WIREWATCH_*``) or a ``.env`` file."""
+"""Settings, from environment variables (``WIREWATCH_*``).
+
+No ``.env`` file is read implicitly: the compose stack's ``.env`` names hosts of
+its own network (``kafka:9092``) that mean nothing on a developer's machine.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="WIREWATCH_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="WIREWATCH_", env_ignore_empty=True, extra="ignore")
 
     kafka_bootstrap_servers: str = Field(
         default="127.0.0.1:9092",
