@@ -82,7 +82,7 @@ class Pipeline:
 
     @cached_property
     def contacts(self) -> ContactDetector:
-        return ContactDetector.default(self._watches)
+        return ContactDetector.default(self._watches, watches_path=self.settings.watches_path)
 
     def warm_up(self) -> None:
         """Build every detector now rather than on the first article."""

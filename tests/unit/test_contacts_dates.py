@@ -1,0 +1,80 @@
+from datetime import UTC, date, datetime
+
+import pytest
+
+from wirewatch.core.contacts.dates import find_dates, nearest_date
+from wirewatch.core.textfold import fold_char_string
+
+# Tuesday 23 September 2025.
+PUB = datetime(2025, 9, 23, 10, 0, tzinfo=UTC)
+
+
+def resolve(text: str, published: datetime | None = PUB) -> list[tuple[date, bool]]:
+    return [(d.when.date(), d.historical) for d in find_dates(fold_char_string(text), published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شهدت مدينة بنغازي، الاثنين، لقاءات", date(2025, 9, 22)),
+        ("يوم الأحد", date(2025, 9, 21)),
+        ("التقيا أمس", date(2025, 9, 22)),
+        ("اليوم", date(2025, 9, 23)),
+        ("met on Monday", date(2025, 9, 22)),
+        ("on Tuesday", date(2025, 9, 23)),  # the publication day itself
+        ("met yesterday", date(2025, 9, 22)),
+        ("Pazartesi günü görüştü", date(2025, 9, 22)),
+        ("dün görüştü", date(2025, 9, 22)),
+        ("bugün kabul etti", date(2025, 9, 23)),
+        ("Pazar günü", date(2025, 9, 21)),
+    ],
+)
+def test_relative_days_resolve_on_or_before_publication(text: str, expected: date) -> None:
+    assert resolve(text) == [(expected, False)]
+
+
+def test_day_word_next_to_weekday_defers_to_weekday() -> None:
+    # "أمس الأحد" (yesterday, Sunday): the reporter dated it by the weekday.
+    assert resolve("في ميناء المدينة، أمس الأحد، وعلى متنها") == [(date(2025, 9, 21), False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["في ديسمبر من العام 2023", "in December 2023", "Aralık 2023'te", "on 15 December 2023"],
+)
+def test_explicit_past_month_is_historical(text: str) -> None:
+    [(when, historical)] = resolve(text)
+    assert historical
+    assert (when.year, when.month) == (2023, 12)
+
+
+def test_recent_month_is_not_historical() -> None:
+    # August ends 23 days before publication: within the window.
+    assert resolve("in August 2025") == [(date(2025, 8, 1), False)]
+
+
+@pytest.mark.parametrize("text", ["مطلع أبريل الماضي", "last April", "geçen nisan ayında"])
+def test_last_month_name(text: str) -> None:
+    assert resolve(text) == [(date(2025, 4, 1), True)]
+
+
+def test_years() -> None:
+    assert resolve("in 2019") == [(date(2019, 1, 1), True)]
+    assert resolve("2019 yılında") == [(date(2019, 1, 1), True)]
+    assert resolve("last year") == [(date(2024, 1, 1), True)]
+
+
+def test_without_publication_only_explicit_dates_resolve() -> None:
+    assert resolve("met on Monday", None) == []
+    assert resolve("in December 2023", None) == [(date(2023, 12, 1), False)]
+
+
+def test_month_alone_is_not_a_date() -> None:
+    assert resolve("officials may meet in May") == []
+
+
+def test_nearest_date_to_trigger() -> None:
+    folded = fold_char_string("On Monday he recalled that they met in December 2023")
+    dates = find_dates(folded, PUB)
+    assert nearest_date(dates, folded.index("met")).historical
+    assert not nearest_date(dates, 0).historical

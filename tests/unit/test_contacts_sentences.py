@@ -1,0 +1,35 @@
+from wirewatch.core.contacts.sentences import split_sentences
+
+
+def test_offsets_point_into_text() -> None:
+    text = "  First one. Second one!\nThird؟ رابعة؛ خامسة.  "
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "First one.",
+        "Second one!",
+        "Third؟",
+        "رابعة؛",
+        "خامسة.",
+    ]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_arabic_comma_is_not_a_boundary() -> None:
+    text = "شهدت مدينة بنغازي، الاثنين، لقاءات أمنية. وحضر اللقاء نجلا حفتر."
+    sentences = split_sentences(text)
+    assert len(sentences) == 2
+    assert "الاثنين" in sentences[0].text
+
+
+def test_abbreviations_and_numbers_do_not_split() -> None:
+    text = "Gen. Khalifa Haftar met U.S. envoys for 2.5 hours. They left."
+    assert [s.text for s in split_sentences(text)] == [
+        "Gen. Khalifa Haftar met U.S. envoys for 2.5 hours.",
+        "They left.",
+    ]
+
+
+def test_newline_splits_and_blank_text() -> None:
+    assert [s.text for s in split_sentences("a line\nanother")] == ["a line", "another"]
+    assert split_sentences("  \n ") == []

@@ -1,0 +1,420 @@
+"""Contact events: per sentence, one actor of each watched country and a contact trigger.
+
+Rules, in the order they apply to a sentence (all cue words are data, see
+``wirewatch/data/lexicons/contacts``):
+
+1. It must hold a trigger (met, استقبل, görüştü ...) and no blocking cue (criticised,
+   ندد, yalanladı, "will meet" ...): criticism, denials and plans are not contacts.
+2. Actors are the entities with a country mentioned in the sentence, ranked per
+   country: persons, then named organisations, then generic national actors ("the
+   Turkish delegation"), then the country itself. Only the best rank present for a
+   country counts, so a named person beats the generic actor of the same country.
+   Mentions that merely qualify another noun ("Haftar's son", "قوات حفتر",
+   "Hafter'in oğlu") are skipped.
+3. A country name or capital ("Turkey", "أنقرة") is an actor only when nothing better
+   of that country is in the sentence, it stands within a few words of the trigger,
+   no preposition or case ending makes it a mere mention ("to Libya", "لدى ليبيا",
+   "Libya'da"), and no actor of a third country is in the sentence ("Sisi received
+   Haftar and discussed ties with Turkey"); the destination of a visit does count
+   ("visited Turkey").
+4. One event per cross-country pair of actors and watch (several named persons of one
+   country in one sentence, e.g. a delegation's members, each get their pair), capped
+   at ``max_pairs`` per sentence.
+5. The location is a place mention after a locative cue ("in", "في", "'da"), nearest
+   the trigger; the date is the date expression nearest the trigger, else the last
+   non-historical date of an earlier sentence, else publication.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import product
+from pathlib import Path
+
+from schemas import ContactEvent, Evidence, Participant
+from schemas.articles import Entity, EntityType
+from wirewatch.core.contacts.dates import DateRef, find_dates, nearest_date
+from wirewatch.core.contacts.lexicon import Lexicon, Trigger, load_lexicons
+from wirewatch.core.contacts.sentences import Sentence, split_sentences
+from wirewatch.core.contacts.watches import CountryInfo, Watch, load_countries, load_watches
+from wirewatch.core.textfold import FoldedText, fold, fold_char_string
+
+#: A country or capital must stand within this many words of a trigger to be an actor.
+COUNTRY_ACTOR_WINDOW = 4
+_RANK_PERSON, _RANK_ORG, _RANK_GENERIC, _RANK_COUNTRY = range(4)
+_WORD = re.compile(r"\S+")
+
+
+def pair_key(a: str | Participant | Entity, b: str | Participant | Entity) -> str:
+    """Stable registry key of a participant pair: the two ids, sorted, joined by ``|``."""
+    ids = sorted(x if isinstance(x, str) else x.id for x in (a, b))
+    return f"{ids[0]}|{ids[1]}"
+
+
+def event_id_for(article_id: str, key: str, sentence_start: int) -> str:
+    digest = hashlib.sha256(f"{article_id}\x1f{key}\x1f{sentence_start}".encode())
+    return digest.hexdigest()[:32]
+
+
+@dataclass(frozen=True, slots=True)
+class _Actor:
+    participant: Participant
+    rank: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    participant: Participant
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """The folded text around one mention, within its sentence."""
+
+    before: str
+    after: str
+
+
+def _participant(entity: Entity, country: str) -> Participant:
+    return Participant(
+        id=entity.id, name=entity.name, type=entity.type, country=country, role=entity.role
+    )
+
+
+def _search(pattern: re.Pattern[str] | None, text: str) -> bool:
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _words_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return len(_WORD.findall(text[lo:hi])) if hi > lo else 0
+
+
+class ContactDetector:
+    """Finds contact events between actors of watched countries in one article."""
+
+    def __init__(
+        self,
+        watches: Sequence[Watch],
+        lexicons: dict[str, Lexicon],
+        countries: dict[str, CountryInfo],
+        *,
+        max_pairs: int = 12,
+    ) -> None:
+        self.watches = list(watches)
+        self.lexicons = lexicons
+        self.countries = countries
+        self.max_pairs = max_pairs
+        self._country_names = {
+            code: {fold_char_string(n) for n in (info.name, *info.names)}
+            for code, info in countries.items()
+        }
+        # A mention stands for the state only when spelled as its name or capital
+        # (an Arabic proclitic or a Turkish case ending allowed), never as the
+        # adjective an entity detector may also attach to the country.
+        self._state_spelling = {
+            code: re.compile(
+                r"(?:[وبلف]{1,2})?(?:"
+                + "|".join(
+                    re.escape(n)
+                    for n in sorted(
+                        self._country_names[code] | {fold_char_string(c) for c in info.capitals},
+                        key=len,
+                        reverse=True,
+                    )
+                )
+                + r")(?:'\w*)?"
+            )
+            for code, info in countries.items()
+        }
+        self._watched = {c for w in self.watches for c in w.countries}
+
+    @classmethod
+    def default(
+        cls, watches: Sequence[Watch] | None = None, watches_path: Path | None = None
+    ) -> ContactDetector:
+        """The packaged lexicons; ``watches`` default to the packaged watches file."""
+        return cls(
+            watches if watches is not None else load_watches(watches_path),
+            load_lexicons(),
+            load_countries(watches_path),
+        )
+
+    # -- public ---------------------------------------------------------------------
+
+    def detect(
+        self,
+        *,
+        article_id: str,
+        source: str,
+        url: str | None,
+        title: str | None,
+        text: str,
+        folded: FoldedText | None,
+        lang: str | None,
+        published_at: datetime | None,
+        entities: Sequence[Entity],
+        pipeline_version: str,
+    ) -> list[ContactEvent]:
+        del folded  # fold is per character: each sentence is folded on its own instead
+        if not self.watches or not text:
+            return []
+        lexicons = self._lexicons_for(lang)
+        events: list[ContactEvent] = []
+        seen: set[str] = set()
+        lead_date: DateRef | None = None
+        for sentence in split_sentences(text):
+            sentence_folded = fold(sentence.text)
+            dates = find_dates(sentence_folded.folded, published_at)
+            found = self._sentence_events(
+                sentence, sentence_folded, lexicons, text, entities, dates, lead_date
+            )
+            for watch, kind, a, b, location, date_ref, historical in found:
+                key = pair_key(a.participant, b.participant)
+                event_id = event_id_for(article_id, key, sentence.start)
+                if event_id in seen:
+                    continue
+                seen.add(event_id)
+                occurred = date_ref.when if date_ref is not None else None
+                if occurred is None and not historical:
+                    occurred = published_at
+                events.append(
+                    ContactEvent(
+                        event_id=event_id,
+                        article_id=article_id,
+                        watch=watch.name,
+                        kind=kind,
+                        participants=[a.participant, b.participant],
+                        countries=list(watch.countries),
+                        pair_key=key,
+                        location=location.participant if location is not None else None,
+                        occurred_at=occurred,
+                        historical=historical,
+                        evidence=Evidence(
+                            sentence=sentence.text, start=sentence.start, end=sentence.end
+                        ),
+                        source=source,
+                        url=url,
+                        title=title,
+                        published_at=published_at,
+                        pipeline_version=pipeline_version,
+                    )
+                )
+            # The latest current date so far dates the next undated sentences: reports
+            # tell one event per stretch ("... on Sunday. The talks covered ...").
+            lead_date = next((d for d in reversed(dates) if not d.historical), lead_date)
+        return events
+
+    # -- per sentence -----------------------------------------------------------------
+
+    def _lexicons_for(self, lang: str | None) -> list[Lexicon]:
+        base = (lang or "").split("-")[0].lower()
+        if base in self.lexicons:
+            return [self.lexicons[base]]
+        return list(self.lexicons.values())  # unknown language: try them all
+
+    def _sentence_events(
+        self,
+        sentence: Sentence,
+        sentence_folded: FoldedText,
+        lexicons: list[Lexicon],
+        text: str,
+        entities: Sequence[Entity],
+        dates: list[DateRef],
+        lead_date: DateRef | None,
+    ) -> list[tuple[Watch, str, _Actor, _Actor, _Place | None, DateRef | None, bool]]:
+        folded = sentence_folded.folded
+        triggers: list[tuple[int, Trigger]] = []
+        for lexicon in lexicons:
+            if lexicon.blocked(folded):
+                return []
+            for trigger in lexicon.find_triggers(folded):
+                triggers.append((lexicon.kinds.index(trigger.kind), trigger))
+        if not triggers:
+            return []
+        _, main = min(triggers, key=lambda t: (t[0], t[1].start))
+        spans = [self._display_span(sentence, sentence_folded, t) for _, t in triggers]
+
+        actors, places = self._actors_and_places(
+            sentence,
+            text,
+            entities,
+            lexicons,
+            spans,
+            visit=any(t.kind == "visit" for _, t in triggers),
+        )
+        main_span = self._display_span(sentence, sentence_folded, main)
+        location = min(
+            places,
+            key=lambda p: _words_between(text, (p.start, p.end), main_span),
+            default=None,
+        )
+        date_ref = nearest_date(dates, main.start)
+        historical = date_ref.historical if date_ref is not None else False
+        if date_ref is None:
+            if any(lx.looks_historical(folded) for lx in lexicons):
+                historical = True
+            else:
+                date_ref = lead_date
+
+        out = []
+        covered: set[frozenset[str]] = set()
+        for watch in self.watches:
+            pair = frozenset(watch.countries)
+            if pair in covered:
+                continue  # two watches on the same countries: report once
+            covered.add(pair)
+            candidates = actors
+            if any(a.participant.country not in pair for a in actors):
+                # A third country's actor is in the sentence: "Sisi received Haftar and
+                # discussed relations with Turkey" — Turkey there is a topic.
+                candidates = [a for a in actors if a.rank != _RANK_COUNTRY]
+            side_a = self._best(candidates, watch.countries[0])
+            side_b = self._best(candidates, watch.countries[1])
+            for a, b in list(product(side_a, side_b))[: self.max_pairs]:
+                if location is not None and location.participant.id in (
+                    a.participant.id,
+                    b.participant.id,
+                ):
+                    loc = None
+                else:
+                    loc = location
+                out.append((watch, main.kind, a, b, loc, date_ref, historical))
+        return out
+
+    @staticmethod
+    def _display_span(
+        sentence: Sentence, sentence_folded: FoldedText, trigger: Trigger
+    ) -> tuple[int, int]:
+        start, end = sentence_folded.to_display(trigger.start, trigger.end)
+        return sentence.start + start, sentence.start + end
+
+    @staticmethod
+    def _best(actors: list[_Actor], country: str) -> list[_Actor]:
+        mine = [a for a in actors if a.participant.country == country]
+        if not mine:
+            return []
+        top = min(a.rank for a in mine)
+        chosen: dict[str, _Actor] = {}
+        for actor in sorted(mine, key=lambda a: a.start):
+            if actor.rank == top:
+                chosen.setdefault(actor.participant.id, actor)
+        return list(chosen.values())
+
+    def _actors_and_places(
+        self,
+        sentence: Sentence,
+        text: str,
+        entities: Sequence[Entity],
+        lexicons: list[Lexicon],
+        triggers: list[tuple[int, int]],
+        *,
+        visit: bool,
+    ) -> tuple[list[_Actor], list[_Place]]:
+        actors: list[_Actor] = []
+        countries: list[_Actor] = []
+        places: list[_Place] = []
+        country_ids = self._country_entity_ids(entities)
+        for entity in entities:
+            country = entity.country
+            for mention in entity.mentions:
+                if mention.start < sentence.start or mention.end > sentence.end:
+                    continue
+                ctx = _Context(
+                    before=fold_char_string(text[sentence.start : mention.start]),
+                    after=fold_char_string(text[mention.end : sentence.end]),
+                )
+                span = (mention.start, mention.end)
+                if entity.type in (EntityType.GPE, EntityType.LOC):
+                    if country is not None and self._is_place(ctx, lexicons):
+                        places.append(_Place(_participant(entity, country), *span))
+                    actor = self._country_actor(
+                        entity, country, ctx, span, text, lexicons, triggers, country_ids, visit
+                    )
+                    if actor is not None:
+                        countries.append(actor)
+                    continue
+                if country is None:
+                    continue
+                if self._is_possessor(ctx, lexicons):
+                    continue
+                if entity.type is EntityType.PERSON:
+                    rank = _RANK_PERSON
+                elif entity.found_by == "nationality":
+                    rank = _RANK_GENERIC
+                else:
+                    rank = _RANK_ORG
+                actors.append(_Actor(_participant(entity, country), rank, *span))
+        return actors + countries, places
+
+    def _country_entity_ids(self, entities: Sequence[Entity]) -> dict[str, str]:
+        """The id the entity detector gives each country itself (default ``gpe:XX``)."""
+        ids = {code: f"gpe:{code}" for code in self._watched}
+        for entity in entities:
+            if (
+                entity.type is EntityType.GPE
+                and entity.country in self._watched
+                and fold_char_string(entity.name) in self._country_names.get(entity.country, ())
+            ):
+                ids[entity.country] = entity.id
+        return ids
+
+    def _country_actor(
+        self,
+        entity: Entity,
+        country: str | None,
+        ctx: _Context,
+        span: tuple[int, int],
+        text: str,
+        lexicons: list[Lexicon],
+        triggers: list[tuple[int, int]],
+        country_ids: dict[str, str],
+        visit: bool,
+    ) -> _Actor | None:
+        if country is None or country not in self._watched or entity.type is not EntityType.GPE:
+            return None
+        spelling = self._state_spelling.get(country)
+        mention = fold_char_string(text[span[0] : span[1]]).strip()
+        if spelling is None or spelling.fullmatch(mention) is None:
+            return None
+        if min(_words_between(text, span, t) for t in triggers) > COUNTRY_ACTOR_WINDOW:
+            return None
+        destination = visit and any(
+            _search(lx.destination_before, ctx.before) or _search(lx.destination_after, ctx.after)
+            for lx in lexicons
+        )
+        if not destination and any(
+            _search(lx.before_mention, ctx.before) or _search(lx.after_mention, ctx.after)
+            for lx in lexicons
+        ):
+            return None
+        info = self.countries.get(country)
+        participant = Participant(
+            id=country_ids.get(country, f"gpe:{country}"),
+            name=info.name if info is not None else entity.name,
+            type=EntityType.GPE,
+            country=country,
+        )
+        return _Actor(participant, _RANK_COUNTRY, *span)
+
+    @staticmethod
+    def _is_place(ctx: _Context, lexicons: list[Lexicon]) -> bool:
+        return any(
+            _search(lx.before_place, ctx.before) or _search(lx.after_place, ctx.after)
+            for lx in lexicons
+        )
+
+    @staticmethod
+    def _is_possessor(ctx: _Context, lexicons: list[Lexicon]) -> bool:
+        return any(
+            _search(lx.before_possessor, ctx.before) or _search(lx.after_possessor, ctx.after)
+            for lx in lexicons
+        )
