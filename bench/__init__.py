@@ -1,0 +1,1 @@
+"""Benchmarks: the pipeline's throughput and latency beside two passthrough baselines."""

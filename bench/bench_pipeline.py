@@ -1,0 +1,722 @@
+"""End-to-end throughput and latency of the wirewatch pipeline beside two baselines.
+
+Three systems run one after another on the same broker, in the same run, on the
+same messages, each on its own fresh topics:
+
+1. ``aiokafka``: a raw aiokafka consume -> produce passthrough (``passthrough_aiokafka``);
+2. ``faust``: a do-nothing Faust agent passthrough (``passthrough_faust``);
+3. ``pipeline``: the wirewatch worker (``python -m wirewatch.cli worker``).
+
+For each: pre-load N articles, start the process, and time the outputs (throughput);
+then, on the still-running process, publish M more at a paced rate and take each
+article's output CreateTime minus its input CreateTime (latency); finally read the
+process's peak RSS (VmHWM). See ``bench/README.md``.
+
+    .venv/bin/python bench/bench_pipeline.py --count 2000 --json /tmp/bench.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import math
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # run as a script (``make bench``) as well as with -m
+    sys.path.insert(0, str(REPO))
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer  # noqa: E402
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic  # noqa: E402
+from aiokafka.errors import TopicAlreadyExistsError  # noqa: E402
+
+from bench.corpus import encode, generate_articles  # noqa: E402
+from tests.kafka_harness import Broker, start_broker, unique_names, worker_env  # noqa: E402
+
+#: Not the tests' default (39092): stopping "our" broker must never stop a test session's.
+BENCH_KAFKA_PORT = "39192"
+IN_PARTITIONS = 4  # as the pipeline's raw topic (settings.raw_partitions)
+TARGET_RATE = 1000.0  # articles/s, issue 2
+TARGET_FAUST_SHARE = 0.5
+
+Payload = tuple[bytes, bytes]  # key (article id), value (raw JSON)
+
+
+# -- broker and topics -------------------------------------------------------------
+
+
+def ensure_broker() -> Broker:
+    """The broker from KAFKA_BOOTSTRAP_SERVERS, else a local one we start (and stop)."""
+    if os.environ.get("KAFKA_BOOTSTRAP_SERVERS"):
+        return start_broker()
+    port = os.environ.setdefault("KAFKA_LOCAL_PORT", BENCH_KAFKA_PORT)
+    # Someone else's broker already on that port: use it, but it is not ours to stop.
+    with socket.socket() as sock:
+        sock.settimeout(1.0)
+        if sock.connect_ex(("127.0.0.1", int(port))) == 0:
+            return Broker(f"127.0.0.1:{port}", started_here=False, env=dict(os.environ))
+    return start_broker()
+
+
+async def create_topics(bootstrap: str, plan: dict[str, int], timeout_s: float = 60.0) -> None:
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap, request_timeout_ms=int(timeout_s * 1000)
+    )
+    await asyncio.wait_for(admin.start(), timeout_s)
+    try:
+        with contextlib.suppress(TopicAlreadyExistsError):
+            await admin.create_topics(
+                [NewTopic(name, parts, 1) for name, parts in plan.items()],
+                timeout_ms=int(timeout_s * 1000),
+            )
+        # Wait until every partition has a leader: producing earlier only earns
+        # NotLeaderForPartition retries and noise in the preload timing.
+        deadline = time.monotonic() + timeout_s
+        while True:
+            described = await admin.describe_topics(list(plan))
+            ready = {
+                t["topic"]
+                for t in described
+                if t["error_code"] == 0
+                and len(t["partitions"]) == plan[t["topic"]]
+                and all(p["leader"] >= 0 for p in t["partitions"])
+            }
+            if ready >= set(plan):
+                return
+            if time.monotonic() >= deadline:
+                raise TimeoutError(f"topics without leaders: {sorted(set(plan) - ready)}")
+            await asyncio.sleep(0.1)
+    finally:
+        await admin.close()
+
+
+async def delete_topics_containing(bootstrap: str, tag: str, timeout_s: float = 30.0) -> None:
+    """Drop a system's topics (Faust's changelogs included) so a reused broker stays lean."""
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap, request_timeout_ms=int(timeout_s * 1000)
+    )
+    try:
+        await asyncio.wait_for(admin.start(), timeout_s)
+        names = [t for t in await admin.list_topics() if tag in t]
+        if names:
+            await admin.delete_topics(names, timeout_ms=int(timeout_s * 1000))
+    except Exception as exc:  # cleanup is best effort: the figures are already taken
+        print(f"  (could not delete topics with {tag!r}: {exc})", file=sys.stderr)
+    finally:
+        await admin.close()
+
+
+async def preload(bootstrap: str, topic: str, payloads: Sequence[Payload]) -> float:
+    """Publish everything as fast as possible; returns the seconds it took."""
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, acks="all", linger_ms=10, max_batch_size=1 << 20
+    )
+    await producer.start()
+    started = time.monotonic()
+    try:
+        futures = [await producer.send(topic, value=v, key=k) for k, v in payloads]
+        await asyncio.gather(*futures)
+    finally:
+        await producer.stop()
+    return time.monotonic() - started
+
+
+async def warm_up_broker(bootstrap: str, tag: str, payloads: Sequence[Payload]) -> float:
+    """Push the corpus through the broker once, so the first system measured does not
+    pay for a cold JVM (JIT, page cache) that the later ones would not."""
+    topic = f"{tag}-warmup"
+    started = time.monotonic()
+    await create_topics(bootstrap, {topic: IN_PARTITIONS})
+    await preload(bootstrap, topic, payloads)
+    collector = Collector(bootstrap, [topic])
+    await collector.start()
+    try:
+        deadline = time.monotonic() + 60.0
+        while collector.records < len(payloads) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+    finally:
+        await collector.stop()
+        await delete_topics_containing(bootstrap, topic)
+    return time.monotonic() - started
+
+
+# -- the output side ---------------------------------------------------------------
+
+
+@dataclass
+class Seen:
+    topic: str
+    timestamp_ms: int
+
+
+class Collector:
+    """Reads the output topics from the beginning; keeps the first record per key."""
+
+    def __init__(self, bootstrap: str, topics: Sequence[str]) -> None:
+        self.consumer = AIOKafkaConsumer(
+            *topics,
+            bootstrap_servers=bootstrap,
+            group_id=None,
+            auto_offset_reset="earliest",
+            enable_auto_commit=False,
+            metadata_max_age_ms=1000,
+            fetch_max_bytes=16 << 20,
+        )
+        self.first: dict[bytes, Seen] = {}
+        self.records = 0
+        self.by_topic: dict[str, int] = {}
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        await self.consumer.start()
+        self._task = asyncio.create_task(self._run())
+
+    async def _run(self) -> None:
+        while True:
+            batch = await self.consumer.getmany(timeout_ms=100)
+            for records in batch.values():
+                for record in records:
+                    self.records += 1
+                    self.by_topic[record.topic] = self.by_topic.get(record.topic, 0) + 1
+                    if record.key is not None and record.key not in self.first:
+                        self.first[record.key] = Seen(record.topic, record.timestamp)
+
+    def count(self, keys: set[bytes]) -> int:
+        return sum(1 for k in keys if k in self.first)
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._task
+        await self.consumer.stop()
+
+
+# -- processes ---------------------------------------------------------------------
+
+
+@dataclass
+class Proc:
+    name: str
+    argv: list[str]
+    env: dict[str, str]
+    log_path: Path
+    process: subprocess.Popen[bytes] | None = None
+    started_wall_ms: float = 0.0
+
+    def start(self) -> None:
+        with self.log_path.open("ab") as log:
+            self.started_wall_ms = time.time() * 1000.0
+            self.process = subprocess.Popen(
+                self.argv, env=self.env, cwd=REPO, stdout=log, stderr=subprocess.STDOUT
+            )
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def stop(self, grace_s: float = 30.0) -> None:
+        """SIGTERM, then SIGKILL after ``grace_s``: a hung worker cannot hang the bench."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=grace_s)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+    def log_tail(self, lines: int = 25) -> str:
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return "(no log)"
+        return "\n".join(text.splitlines()[-lines:])
+
+    def peak_rss_mib(self) -> float | None:
+        return _proc_status_kib(self.process, "VmHWM")
+
+    def cpu_s(self) -> float | None:
+        if self.process is None:
+            return None
+        try:
+            fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        # utime and stime are fields 14 and 15 of stat(5); fields[0] here is field 3.
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _proc_status_kib(process: subprocess.Popen[bytes] | None, key: str) -> float | None:
+    if process is None:
+        return None
+    try:
+        for line in Path(f"/proc/{process.pid}/status").read_text().splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) / 1024.0
+    except OSError:
+        return None
+    return None
+
+
+# -- one system --------------------------------------------------------------------
+
+
+@dataclass
+class System:
+    name: str
+    tag: str  # in every topic name of this system, for cleanup
+    in_topic: str
+    out_topics: list[str]
+    deadletter_topic: str | None
+    topics: dict[str, int]  # everything to create up front, with partition counts
+    proc: Proc
+
+
+@dataclass
+class Result:
+    system: str
+    ok: bool = False
+    error: str | None = None
+    articles: int = 0
+    rate_first_to_last: float | None = None  # articles/s from first to Nth output
+    first_to_last_s: float | None = None
+    rate_from_start: float | None = None  # articles/s from process start to Nth output
+    start_to_last_s: float | None = None
+    start_to_first_s: float | None = None
+    deadlettered: int = 0
+    outputs_by_topic: dict[str, int] = field(default_factory=dict)
+    latency_n: int = 0
+    latency_expected: int = 0
+    latency_rate: float | None = None
+    p50_ms: float | None = None
+    p99_ms: float | None = None
+    max_ms: float | None = None
+    peak_rss_mib: float | None = None
+    cpu_s: float | None = None  # process CPU time, start-up included
+    #: Process CPU time between the first and the Nth output, per article: what the
+    #: system costs regardless of what else the (shared) machine is doing.
+    cpu_ms_per_article: float | None = None
+    log: str = ""
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """Nearest-rank percentile (no interpolation: p99 of 300 is the 297th value)."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(q * len(ordered)) - 1)]
+
+
+async def wait_for(
+    condition: Callable[[], bool], proc: Proc, deadline: float, what: str
+) -> str | None:
+    """Poll ``condition`` until true; an error message if the process dies or time runs out."""
+    while not condition():
+        if not proc.alive():
+            code = proc.process.returncode if proc.process else None
+            return f"{proc.name} exited with {code} while waiting for {what}"
+        if time.monotonic() >= deadline:
+            return f"timed out waiting for {what}"
+        await asyncio.sleep(0.05)
+    return None
+
+
+async def paced_publish(
+    bootstrap: str, topic: str, payloads: Sequence[Payload], rate: float
+) -> tuple[dict[bytes, int], float]:
+    """Send at ``rate``/s on a fixed schedule; input CreateTime per key, and achieved rate."""
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=0)
+    await producer.start()
+    sent: dict[bytes, int] = {}
+    try:
+        futures = []
+        t0 = time.monotonic()
+        for i, (key, value) in enumerate(payloads):
+            delay = t0 + i / rate - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            futures.append((key, await producer.send(topic, value=value, key=key)))
+        for key, future in futures:
+            metadata = await future
+            sent[key] = metadata.timestamp  # CreateTime set by this producer
+        elapsed = time.monotonic() - t0
+    finally:
+        await producer.stop()
+    return sent, len(payloads) / elapsed if elapsed > 0 else float("nan")
+
+
+async def run_system(
+    system: System,
+    bootstrap: str,
+    bulk: Sequence[Payload],
+    paced: Sequence[Payload],
+    rate: float,
+    deadline: float,
+) -> Result:
+    result = Result(system.name, articles=len(bulk), log=str(system.proc.log_path))
+    print(f"\n== {system.name}: topics {system.in_topic} -> {', '.join(system.out_topics)}")
+    await create_topics(bootstrap, system.topics)
+    took = await preload(bootstrap, system.in_topic, bulk)
+    print(f"  pre-loaded {len(bulk)} articles in {took:.1f} s")
+
+    outputs = [*system.out_topics, *([system.deadletter_topic] if system.deadletter_topic else [])]
+    collector = Collector(bootstrap, outputs)
+    await collector.start()
+    bulk_keys = {k for k, _ in bulk}
+    try:
+        system.proc.start()
+        error = await wait_for(
+            lambda: collector.count(bulk_keys) > 0, system.proc, deadline, "a first output"
+        )
+        cpu_at_first = system.proc.cpu_s()
+        error = error or await wait_for(
+            lambda: collector.count(bulk_keys) >= len(bulk_keys),
+            system.proc,
+            deadline,
+            f"{len(bulk_keys)} outputs",
+        )
+        cpu_at_last = system.proc.cpu_s()
+        if cpu_at_first is not None and cpu_at_last is not None and not error:
+            result.cpu_ms_per_article = (cpu_at_last - cpu_at_first) * 1000.0 / len(bulk_keys)
+        done = [collector.first[k] for k in bulk_keys if k in collector.first]
+        result.outputs_by_topic = dict(collector.by_topic)
+        if system.deadletter_topic:
+            result.deadlettered = sum(1 for s in done if s.topic == system.deadletter_topic)
+        if error:
+            result.error = f"{error} ({len(done)}/{len(bulk_keys)} seen)"
+            last = [line for line in system.proc.log_tail(5).splitlines() if line.strip()]
+            if last and not system.proc.alive():
+                result.error += f": {last[-1].strip()}"
+            print(f"  FAILED: {result.error}\n  log tail ({system.proc.log_path}):")
+            print("    " + system.proc.log_tail().replace("\n", "\n    "))
+            return result
+        first = min(s.timestamp_ms for s in done)
+        last = max(s.timestamp_ms for s in done)
+        result.first_to_last_s = (last - first) / 1000.0
+        result.start_to_last_s = (last - system.proc.started_wall_ms) / 1000.0
+        result.start_to_first_s = (first - system.proc.started_wall_ms) / 1000.0
+        if result.first_to_last_s > 0:
+            result.rate_first_to_last = len(bulk) / result.first_to_last_s
+        result.rate_from_start = len(bulk) / result.start_to_last_s
+        print(
+            f"  throughput: {len(bulk)} in {result.first_to_last_s:.2f} s from first output "
+            f"({result.rate_first_to_last or float('nan'):.0f}/s); "
+            f"{result.start_to_last_s:.2f} s from process start "
+            f"({result.rate_from_start:.0f}/s); dead-lettered {result.deadlettered}; "
+            f"CPU {_fmt(result.cpu_ms_per_article, '.2f')} ms/article"
+        )
+
+        # Latency, on the warm process: paced input, output CreateTime - input CreateTime.
+        sent, achieved = await paced_publish(bootstrap, system.in_topic, paced, rate)
+        result.latency_rate = achieved
+        paced_keys = set(sent)
+        error = await wait_for(
+            lambda: collector.count(paced_keys) >= len(paced_keys),
+            system.proc,
+            min(deadline, time.monotonic() + 60.0),
+            f"{len(paced_keys)} latency outputs",
+        )
+        latencies = [
+            float(collector.first[k].timestamp_ms - ts)
+            for k, ts in sent.items()
+            if k in collector.first
+        ]
+        result.latency_expected = len(paced_keys)
+        result.latency_n = len(latencies)
+        if latencies:
+            result.p50_ms = percentile(latencies, 0.50)
+            result.p99_ms = percentile(latencies, 0.99)
+            result.max_ms = max(latencies)
+        if system.deadletter_topic:
+            result.deadlettered += sum(
+                1
+                for k in paced_keys
+                if k in collector.first and collector.first[k].topic == system.deadletter_topic
+            )
+        result.outputs_by_topic = dict(collector.by_topic)
+        result.ok = error is None
+        result.error = error
+        print(
+            f"  latency at {achieved:.0f}/s: n={result.latency_n}/{len(paced_keys)} "
+            f"p50 {result.p50_ms} ms, p99 {result.p99_ms} ms, max {result.max_ms} ms"
+        )
+        return result
+    finally:
+        result.peak_rss_mib = system.proc.peak_rss_mib()
+        result.cpu_s = system.proc.cpu_s()
+        system.proc.stop()
+        await collector.stop()
+        await delete_topics_containing(bootstrap, system.tag)
+
+
+# -- the three systems -------------------------------------------------------------
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def aiokafka_system(bootstrap: str, run_tag: str, logs: Path) -> System:
+    tag = f"{run_tag}-aiokafka"
+    source, target = f"{tag}.in", f"{tag}.out"
+    argv = [sys.executable, "-m", "bench.passthrough_aiokafka", "--bootstrap", bootstrap]
+    argv += ["--source", source, "--target", target, "--group", f"{tag}-group"]
+    return System(
+        "aiokafka passthrough",
+        tag,
+        source,
+        [target],
+        None,
+        {source: IN_PARTITIONS, target: IN_PARTITIONS},
+        Proc("aiokafka passthrough", argv, child_env(), logs / "aiokafka.log"),
+    )
+
+
+def faust_system(
+    bootstrap: str, run_tag: str, logs: Path, data: Path, two_hops: bool = False
+) -> System:
+    name = "faust 2-hop passthrough" if two_hops else "faust passthrough"
+    tag = f"{run_tag}-{'faust2hop' if two_hops else 'faust'}"
+    source, target = f"{tag}.in", f"{tag}.out"
+    topics = {source: IN_PARTITIONS, target: IN_PARTITIONS}
+    argv = [sys.executable, "-m", "bench.passthrough_faust", "--bootstrap", bootstrap]
+    argv += ["--source", source, "--target", target, "--app-id", f"{tag}-app"]
+    argv += ["--datadir", str(data / tag), "--partitions", str(IN_PARTITIONS)]
+    if two_hops:
+        topics[f"{tag}.via"] = 1
+        argv += ["--via", f"{tag}.via"]
+    return System(
+        name,
+        tag,
+        source,
+        [target],
+        None,
+        topics,
+        Proc(name, argv, child_env(), logs / f"{tag.removeprefix(run_tag + '-')}.log"),
+    )
+
+
+def pipeline_system(bootstrap: str, run_tag: str, logs: Path, data: Path) -> System:
+    names = unique_names(prefix=f"{run_tag}-ww")
+    tag = names["WIREWATCH_TOPIC_RAW"].split(".")[0]  # "<prefix>-<hex>"
+    env = worker_env(bootstrap, names, data / "wirewatch")
+    # The topic plan comes from the project (created up front so the collector can
+    # subscribe before the worker exists); importing it does not import the pipeline.
+    from wirewatch.kafkaio import topic_plan
+    from wirewatch.settings import Settings
+
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        **{k.removeprefix("WIREWATCH_").lower(): v for k, v in names.items()},
+    )
+    argv = [sys.executable, "-m", "wirewatch.cli", "worker"]  # what tests.kafka_harness runs
+    return System(
+        "wirewatch pipeline",
+        tag,
+        names["WIREWATCH_TOPIC_RAW"],
+        [names["WIREWATCH_TOPIC_ENRICHED"]],
+        names["WIREWATCH_TOPIC_DEADLETTER"],
+        topic_plan(settings),
+        Proc("wirewatch pipeline", argv, env, logs / "wirewatch.log"),
+    )
+
+
+# -- report ------------------------------------------------------------------------
+
+
+def _fmt(value: float | None, spec: str) -> str:
+    return "-" if value is None else format(value, spec)
+
+
+def report(results: list[Result]) -> dict[str, Any]:
+    by_name = {r.system: r for r in results}
+    header = (
+        f"{'system':<22}{'articles/s':>11}{'(from start)':>14}{'p50 ms':>9}{'p99 ms':>9}"
+        f"{'max ms':>9}{'peak RSS MiB':>14}{'CPU ms/art':>12}{'CPU s':>8}"
+    )
+    print("\n" + header + "\n" + "-" * len(header))
+    for r in results:
+        print(
+            f"{r.system:<22}{_fmt(r.rate_first_to_last, '.0f'):>11}"
+            f"{_fmt(r.rate_from_start, '.0f'):>14}{_fmt(r.p50_ms, '.0f'):>9}"
+            f"{_fmt(r.p99_ms, '.0f'):>9}{_fmt(r.max_ms, '.0f'):>9}"
+            f"{_fmt(r.peak_rss_mib, '.0f'):>14}{_fmt(r.cpu_ms_per_article, '.2f'):>12}"
+            f"{_fmt(r.cpu_s, '.1f'):>8}"
+        )
+        if r.error:
+            print(f"{'':<22}!! {r.error.splitlines()[0][:200]}")
+
+    pipe = by_name.get("wirewatch pipeline")
+    faust_r = by_name.get("faust passthrough")
+    raw = by_name.get("aiokafka passthrough")
+
+    def ratio(a: Result | None, b: Result | None) -> float | None:
+        if a and b and a.ok and b.ok and a.rate_first_to_last and b.rate_first_to_last:
+            return a.rate_first_to_last / b.rate_first_to_last
+        return None
+
+    ratios = {
+        "pipeline/faust": ratio(pipe, faust_r),
+        "pipeline/aiokafka": ratio(pipe, raw),
+        "faust/aiokafka": ratio(faust_r, raw),
+    }
+    print()
+    for name, value in ratios.items():
+        print(f"ratio {name:<18} {_fmt(value, '.2f')}")
+
+    def verdict(ok: bool | None) -> str:
+        return "n/a (pipeline did not run)" if ok is None else ("MET" if ok else "NOT MET")
+
+    piped = pipe is not None and pipe.ok and pipe.rate_first_to_last is not None
+    targets = {
+        f"pipeline >= {TARGET_RATE:.0f} articles/s": (
+            pipe.rate_first_to_last >= TARGET_RATE if piped and pipe else None
+        ),
+        f"pipeline >= {TARGET_FAUST_SHARE:.0%} of faust passthrough": (
+            ratios["pipeline/faust"] >= TARGET_FAUST_SHARE
+            if ratios["pipeline/faust"] is not None
+            else None
+        ),
+    }
+    for name, ok in targets.items():
+        print(f"target {name:<40} {verdict(ok)}")
+    if pipe is not None and pipe.ok:
+        print(f"pipeline dead-lettered: {pipe.deadlettered}")
+    return {"ratios": ratios, "targets": targets}
+
+
+def corpus_figures(articles: list[dict[str, Any]], payloads: Sequence[Payload]) -> dict[str, Any]:
+    sizes = sorted(len(v) for _, v in payloads)
+    langs: dict[str, int] = {}
+    for a in articles:
+        lang = a.get("lang", "(unset)")
+        langs[lang] = langs.get(lang, 0) + 1
+    return {
+        "articles": len(articles),
+        "bytes_mean": round(sum(sizes) / len(sizes)),
+        "bytes_min": sizes[0],
+        "bytes_max": sizes[-1],
+        "lang_field": langs,
+        "html_bodies": sum(a["body"].lstrip().startswith("<") for a in articles),
+    }
+
+
+# -- main --------------------------------------------------------------------------
+
+SYSTEMS = ("aiokafka", "faust", "pipeline")
+#: Opt-in: the pipeline's two-hop topology in Faust without the pipeline's work.
+EXTRA_SYSTEMS = ("faust2hop",)
+
+
+async def bench(args: argparse.Namespace) -> int:
+    deadline = time.monotonic() + args.timeout
+    day = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    articles = generate_articles(args.count + args.latency_count, seed=args.seed, start=day)
+    payloads = [(a["id"].encode(), encode(a)) for a in articles]
+    bulk, paced = payloads[: args.count], payloads[args.count :]
+    corpus = corpus_figures(articles, payloads)
+    print(
+        f"corpus: {corpus['articles']} articles, mean {corpus['bytes_mean']} B "
+        f"({corpus['bytes_min']}-{corpus['bytes_max']}), lang field {corpus['lang_field']}, "
+        f"{corpus['html_bodies']} HTML bodies; seed {args.seed}"
+    )
+    print(f"load average before: {os.getloadavg()}, cores: {os.cpu_count()}")
+
+    broker = ensure_broker()
+    print(f"broker: {broker.bootstrap} ({'started here' if broker.started_here else 'reused'})")
+    run_tag = f"bench-{uuid.uuid4().hex[:6]}"
+    work = Path(tempfile.mkdtemp(prefix="wirewatch-bench-"))
+    logs = Path(args.log_dir) if args.log_dir else work / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    print(f"logs: {logs}")
+    results: list[Result] = []
+    try:
+        took = await warm_up_broker(broker.bootstrap, run_tag, bulk)
+        print(f"broker warmed up with the corpus in {took:.1f} s")
+        makers = {
+            "aiokafka": lambda: aiokafka_system(broker.bootstrap, run_tag, logs),
+            "faust": lambda: faust_system(broker.bootstrap, run_tag, logs, work),
+            "faust2hop": lambda: faust_system(broker.bootstrap, run_tag, logs, work, True),
+            "pipeline": lambda: pipeline_system(broker.bootstrap, run_tag, logs, work),
+        }
+        for name in args.systems:
+            if time.monotonic() >= deadline:
+                results.append(Result(name, error="overall timeout before start"))
+                continue
+            try:
+                system = makers[name]()
+            except Exception as exc:  # e.g. the pipeline's modules not landed yet
+                results.append(Result(name, error=f"{type(exc).__name__}: {exc}"))
+                continue
+            results.append(
+                await run_system(system, broker.bootstrap, bulk, paced, args.rate, deadline)
+            )
+        summary = report(results)
+    finally:
+        broker.stop()
+        for child in work.iterdir():  # worker data dirs; the logs stay
+            if child.is_dir() and child != logs:
+                shutil.rmtree(child, ignore_errors=True)
+
+    if args.json:
+        out = {
+            "command": " ".join(sys.argv),
+            "when": datetime.now(UTC).isoformat(),
+            "config": {
+                "count": args.count,
+                "latency_count": args.latency_count,
+                "rate": args.rate,
+                "seed": args.seed,
+                "bootstrap": broker.bootstrap,
+                "cores": os.cpu_count(),
+            },
+            "corpus": corpus,
+            "systems": [asdict(r) for r in results],
+            **summary,
+        }
+        Path(args.json).write_text(json.dumps(out, indent=2, default=str) + "\n")
+        print(f"\nfigures written to {args.json}")
+    return 0 if all(r.ok for r in results) else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--count", type=int, default=3000, help="articles, throughput phase")
+    parser.add_argument("--latency-count", type=int, default=300, help="articles, latency phase")
+    parser.add_argument("--rate", type=float, default=100.0, help="latency phase, articles/s")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--timeout", type=float, default=600.0, help="overall bound, seconds")
+    parser.add_argument(
+        "--systems",
+        type=lambda s: [x.strip() for x in s.split(",") if x.strip()],
+        default=list(SYSTEMS),
+        help="comma-separated, run in this order; of: " + ",".join(SYSTEMS + EXTRA_SYSTEMS),
+    )
+    parser.add_argument("--json", metavar="OUT", help="also write the figures here")
+    parser.add_argument("--log-dir", help="keep the processes' logs here (default: a temp dir)")
+    args = parser.parse_args(argv)
+    unknown = set(args.systems) - set(SYSTEMS + EXTRA_SYSTEMS)
+    if unknown:
+        parser.error(f"unknown systems: {', '.join(sorted(unknown))}")
+    return asyncio.run(bench(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
