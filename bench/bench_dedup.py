@@ -147,7 +147,7 @@ def traced_bytes(build: Callable[[], Any]) -> tuple[int, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=3000, help="generated ~4 KB articles")
-    parser.add_argument("--rounds", type=int, default=3, help="interleaved timing rounds")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved timing rounds")
     parser.add_argument("--max-seconds", type=float, default=90.0, help="time budget")
     args = parser.parse_args(argv)
 

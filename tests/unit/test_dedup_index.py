@@ -1,0 +1,242 @@
+"""DedupIndex: determinism, redelivery, eviction, rebuild parity, signatures on the wire."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator, MutableMapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import numpy as np
+import pytest
+
+from schemas.articles import DedupStatus, DedupVerdict
+from wirewatch.core.dedup import BandIndex, DedupIndex, DedupSettings, Signature, Signer
+from wirewatch.core.textfold import fold_char_string
+from wirewatch.eval.dedup import load_pairs, matching_text
+
+SETTINGS = DedupSettings()
+SIGNER = Signer(SETTINGS)
+T0 = datetime(2024, 3, 1, tzinfo=UTC)
+
+
+class ChangelogStore(MutableMapping[str, Any]):
+    """Keeps only what was assigned, serialised: in-place mutation would be lost, as in Faust."""
+
+    def __init__(self, initial: dict[str, Any] | None = None) -> None:
+        self._data = {k: json.dumps(v) for k, v in (initial or {}).items()}
+
+    def __getitem__(self, key: str) -> Any:
+        return json.loads(self._data[key])
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        assert isinstance(key, str)
+        self._data[key] = json.dumps(value)  # raises on anything not plain JSON
+
+    def __delitem__(self, key: str) -> None:
+        del self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def plain(self) -> dict[str, Any]:
+        return {k: json.loads(v) for k, v in self._data.items()}
+
+
+def _stream() -> list[tuple[str, str, str]]:
+    """(id, source, matching text): originals and re-runs of the eval pairs, interleaved."""
+    docs: dict[str, tuple[str, str]] = {}
+    for pair in load_pairs():
+        for doc in (pair["a"], pair["b"]):
+            docs.setdefault(doc["id"], (doc["source"], matching_text(doc["body"])))
+    items = [(i, s, t) for i, (s, t) in docs.items()]
+    random.Random(3).shuffle(items)
+    return items
+
+
+STREAM = _stream()
+SIGS = {i: SIGNER.sign(t) for i, _, t in STREAM}
+
+
+def _run(index: DedupIndex, items: list[tuple[str, str, str]], start: int = 0) -> list[Any]:
+    return [
+        index.decide(i, s, SIGS[i], T0 + timedelta(minutes=start + n))
+        for n, (i, s, _) in enumerate(items)
+    ]
+
+
+def _fresh(store: MutableMapping[str, Any] | None = None) -> DedupIndex:
+    index = DedupIndex(SETTINGS, store if store is not None else ChangelogStore())
+    index.rebuild()
+    return index
+
+
+def test_stream_finds_clusters() -> None:
+    verdicts = _run(_fresh(), STREAM)
+    assert sum(v.status is DedupStatus.DUPLICATE for v in verdicts) >= 100
+    for v in verdicts:
+        assert v.cluster_id is not None
+        if v.status is DedupStatus.DUPLICATE:
+            assert v.cluster_id == v.duplicate_of and v.similarity is not None
+
+
+def test_same_input_order_same_verdicts_and_state() -> None:
+    a, b = ChangelogStore(), ChangelogStore()
+    assert _run(_fresh(a), STREAM) == _run(_fresh(b), STREAM)
+    assert a.plain() == b.plain()
+
+
+def test_rebuild_from_store_matches_live_index_whatever_dict_order() -> None:
+    half = len(STREAM) // 2
+    live_store = ChangelogStore()
+    live = _fresh(live_store)
+    _run(live, STREAM[:half])
+    entries = list(live_store.plain().items())
+    random.Random(9).shuffle(entries)  # a table recovered in another order
+    rebuilt = _fresh(ChangelogStore(dict(entries)))
+    assert _run(live, STREAM[half:], half) == _run(rebuilt, STREAM[half:], half)
+
+
+def test_redelivery_returns_same_verdict_without_double_counting() -> None:
+    store = ChangelogStore()
+    index = _fresh(store)
+    first = _run(index, STREAM)
+    state = store.plain()
+    corroboration = {i: index.corroboration(i) for i, _, _ in STREAM}
+    again = _run(index, STREAM)  # everything redelivered
+    assert again == first
+    assert store.plain() == state
+    assert {i: index.corroboration(i) for i, _, _ in STREAM} == corroboration
+
+
+def _text(name: str) -> str:
+    pair = next(p for p in load_pairs() if p["id"] == f"en-{name}-byline")
+    return matching_text(pair["a"]["body"]), matching_text(pair["b"]["body"])
+
+
+def test_corroboration_counts_distinct_sources() -> None:
+    base, rerun = _text("sharara")
+    index = _fresh()
+    index.decide("o", "aa", SIGNER.sign(base), T0)
+    index.decide("d1", "reuters", SIGNER.sign(rerun), T0)
+    index.decide("d2", "reuters", SIGNER.sign(rerun), T0)
+    index.decide("d3", "aa", SIGNER.sign(rerun), T0)
+    assert index.corroboration("o") == 2
+    assert index.corroboration("d1") == 2  # a duplicate answers for its story
+    assert index.corroboration("missing") == 0
+
+
+def test_earlier_published_rerun_processed_later_stays_duplicate() -> None:
+    base, rerun = _text("cbrt_hike")
+    index = _fresh()
+    index.decide("first", "a", SIGNER.sign(base), T0)
+    late = index.decide("second", "b", SIGNER.sign(rerun), T0 - timedelta(hours=5))
+    assert late.status is DedupStatus.DUPLICATE and late.duplicate_of == "first"
+
+
+def test_tie_break_highest_similarity_then_earliest_then_id() -> None:
+    base, _ = _text("quake_malatya")
+    wire = SIGNER.sign(base).to_wire()
+    entry = {"v": 1, "src": "x", "ss": ["x"], "s": wire}
+    store = ChangelogStore(
+        {
+            "b": {**entry, "p": T0.timestamp()},
+            "a": {**entry, "p": T0.timestamp()},
+            "c": {**entry, "p": T0.timestamp() - 60},
+        }
+    )
+    index = _fresh(store)
+    assert index.decide("n1", "y", SIGNER.sign(base), T0).duplicate_of == "c"
+    del store["c"]
+    index.rebuild()
+    assert index.decide("n2", "y", SIGNER.sign(base), T0).duplicate_of == "a"
+
+
+def test_eviction_by_published_time() -> None:
+    base, rerun = _text("haftar_delegation")
+    store = ChangelogStore()
+    index = _fresh(store)
+    index.decide("old", "a", SIGNER.sign(base), T0)
+    index.decide("old-dup", "b", SIGNER.sign(rerun), T0 + timedelta(days=1))
+    assert index.evict(T0 + timedelta(days=7, hours=1)) == 1
+    assert "old" not in store and "old-dup" in store and len(index) == 0
+    fresh = index.decide("new", "c", SIGNER.sign(base), T0 + timedelta(days=8))
+    assert fresh.status is DedupStatus.ORIGINAL and fresh.cluster_id == "new"
+    assert index.evict(T0 + timedelta(days=30)) == 2
+    assert len(store) == 0
+
+
+def test_short_texts_are_originals_and_never_matched() -> None:
+    index = _fresh()
+    text = "turkish minister arrives in tripoli"
+    sig = SIGNER.sign(text)
+    assert sig.shingles < SETTINGS.min_shingles
+    first = index.decide("s1", "a", sig, T0)
+    second = index.decide("s2", "b", sig, T0)
+    assert first.status is second.status is DedupStatus.ORIGINAL
+    assert "s" not in index.store["s1"] and len(index) == 0
+    empty = index.decide("e", "c", SIGNER.sign(""), T0)
+    assert empty == DedupVerdict(status=DedupStatus.ORIGINAL, cluster_id="e")
+
+
+def test_signature_wire_round_trip() -> None:
+    sig = SIGS[STREAM[0][0]]
+    wire = sig.to_wire()
+    assert isinstance(wire, str) and wire.isascii() and len(wire) < 400
+    back = Signature.from_wire(json.loads(json.dumps(wire)))
+    assert back == sig and back.shingles == sig.shingles
+    assert back.jaccard(sig) == 1.0
+    with pytest.raises(ValueError):
+        Signature.from_wire("nonsense")
+
+
+def test_signatures_from_other_settings_rejected() -> None:
+    other = Signer(DedupSettings(seed=1)).sign(STREAM[0][2])
+    index = _fresh()
+    index.decide("x", "a", SIGS[STREAM[0][0]], T0)
+    with pytest.raises(ValueError):
+        index.decide("y", "a", other, T0)
+
+
+def test_signer_ignores_punctuation_markup_and_case() -> None:
+    a = SIGNER.sign(fold_char_string("the minister said: “we will meet in Trablus’ port” then"))
+    b = SIGNER.sign(fold_char_string('The Minister said — "We will meet in TRABLUS\' port," then.'))
+    assert a == b
+    assert SIGNER.sign("a b c d e f g h i j k").jaccard(SIGNER.sign("k j i h g f e d c b a")) < 0.1
+
+
+def test_jaccard_estimate_is_close_to_exact() -> None:
+    rng = np.random.default_rng(0)
+    vocab = [f"w{i}" for i in range(5000)]
+    words = list(rng.choice(vocab, size=600))
+    for keep in (0.9, 0.6, 0.3):
+        other = words[: int(len(words) * keep)] + list(rng.choice(vocab, size=50))
+        a, b = SIGNER.sign(" ".join(words)), SIGNER.sign(" ".join(other))
+        sa = set(np.unique(SIGNER.shingle_hashes(" ".join(words))).tolist())
+        sb = set(np.unique(SIGNER.shingle_hashes(" ".join(other))).tolist())
+        exact = len(sa & sb) / len(sa | sb)
+        assert abs(a.jaccard(b) - exact) < 0.15
+        assert a.shingles == len(sa) and b.shingles == len(sb)
+
+
+def test_band_index_matches_brute_force_through_merges_and_removals() -> None:
+    rng = np.random.default_rng(1)
+    index = BandIndex()
+    keys = {f"i{n}": rng.integers(0, 3000, size=8).astype(np.uint64) for n in range(6000)}
+    for item, k in keys.items():
+        index.add(item, k)
+    removed = {f"i{n}" for n in range(0, 6000, 2)}
+    for item in removed:
+        assert index.remove(item)
+    assert not index.remove("i0")
+    index.compact()
+    live = {i: set(k.tolist()) for i, k in keys.items() if i not in removed}
+    for _ in range(50):
+        q = rng.integers(0, 3000, size=8).astype(np.uint64)
+        want = {i for i, k in live.items() if k & set(q.tolist())}
+        assert index.query(q) == want
+    assert len(index) == len(live)

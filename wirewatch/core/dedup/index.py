@@ -1,0 +1,206 @@
+"""Dedup decisions over a store that is the only source of truth.
+
+Store layout (one entry per decided article, keyed by article id; plain JSON values,
+always replaced, never mutated, so a Faust table writes its changelog):
+
+* original: ``{"v": 1, "p": published epoch s, "src": source, "ss": [distinct
+  sources of the story, sorted], "s": signature wire}``; ``"s"`` is absent for texts
+  too short to judge, which are never matched against;
+* duplicate: ``{"v": 1, "p": ..., "src": ..., "d": original id, "sim": similarity}``.
+
+Only originals are indexed: a re-run is compared with the story's first report,
+so clusters never chain (A ~ B ~ C with A and C far apart stays one cluster only
+when each is close to A).
+
+Order of processing defines "first": an article decided later is never the
+original of one decided earlier, even when its ``published_at`` is earlier
+(wire clocks and feed delays disagree; re-labelling would retract verdicts that
+were already published). ``published_at`` only breaks similarity ties and drives
+eviction: an entry older than ``window_days`` before ``now`` is dropped by
+``evict``; after that a re-run of it becomes a new original, and a redelivery of
+an evicted id is decided afresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from datetime import UTC, datetime
+from typing import Any
+
+from schemas.articles import DedupStatus, DedupVerdict
+from wirewatch.core.dedup.lsh import Bander, BandIndex
+from wirewatch.core.dedup.minhash import Signature
+from wirewatch.core.dedup.settings import DedupSettings
+
+_SCHEMA = 1
+
+
+def _epoch(when: datetime) -> float:
+    if when.tzinfo is None or when.utcoffset() is None:
+        when = when.replace(tzinfo=UTC)
+    return when.timestamp()
+
+
+def _verdict_of(article_id: str, entry: dict[str, Any]) -> DedupVerdict:
+    original = entry.get("d")
+    if original is None:
+        return DedupVerdict(status=DedupStatus.ORIGINAL, cluster_id=article_id)
+    return DedupVerdict(
+        status=DedupStatus.DUPLICATE,
+        duplicate_of=original,
+        similarity=entry.get("sim"),
+        cluster_id=original,
+    )
+
+
+class DedupIndex:
+    """Near-duplicate decisions; LSH buckets derived from ``store`` (call ``rebuild``)."""
+
+    def __init__(self, settings: DedupSettings, store: MutableMapping[str, Any]) -> None:
+        self.settings = settings
+        self.store = store
+        self._bander = Bander(settings)
+        self._lsh = BandIndex()
+        self._tag: str | None = None
+
+    # -- derived state ---------------------------------------------------------------
+
+    def rebuild(self) -> int:
+        """Re-derive the LSH buckets from the store's entries; returns how many are indexed."""
+        self._lsh.clear()
+        for article_id, entry in self.store.items():
+            sig = self._indexable_signature(entry)
+            if sig is not None:
+                self._lsh.add(article_id, self._bander.keys(sig))
+        self._lsh.compact()
+        return len(self._lsh)
+
+    def _indexable_signature(self, entry: Any) -> Signature | None:
+        if not isinstance(entry, dict) or entry.get("d") is not None:
+            return None
+        wire = entry.get("s")
+        if not wire:
+            return None
+        sig = Signature.from_wire(wire)
+        if sig.values.size != self.settings.num_perm:
+            return None
+        if self._tag is None:
+            self._tag = sig.tag
+        # Signatures from another signer configuration would match by chance only.
+        return sig if sig.tag == self._tag else None
+
+    # -- decisions -------------------------------------------------------------------
+
+    def decide(
+        self, article_id: str, source: str, sig: Signature, published_at: datetime
+    ) -> DedupVerdict:
+        """Flag ``article_id`` original or duplicate and record it in the store.
+
+        Idempotent: an id already in the store gets its recorded verdict back and
+        changes nothing (redelivery after a crash).
+        """
+        prior = self.store.get(article_id)
+        if isinstance(prior, dict):
+            return _verdict_of(article_id, prior)
+        if self._tag is None:
+            self._tag = sig.tag
+        elif sig.tag != self._tag:
+            raise ValueError(
+                f"signature tag {sig.tag} does not match the index's {self._tag}: "
+                "signer settings changed while state was kept"
+            )
+        if sig.values.size != self.settings.num_perm:
+            raise ValueError(
+                f"signature has {sig.values.size} values, want {self.settings.num_perm}"
+            )
+        published = _epoch(published_at)
+        judged = sig.shingles >= self.settings.min_shingles
+        keys = self._bander.keys(sig) if judged else None
+        match = self._best_match(sig, keys) if keys is not None else None
+        if match is None:
+            entry: dict[str, Any] = {"v": _SCHEMA, "p": published, "src": source, "ss": [source]}
+            if keys is not None:
+                entry["s"] = sig.to_wire()
+            self.store[article_id] = entry
+            if keys is not None:
+                self._lsh.add(article_id, keys)
+            return DedupVerdict(status=DedupStatus.ORIGINAL, cluster_id=article_id)
+        original_id, similarity = match
+        original = self.store[original_id]
+        # The original's corroboration first: if we crash before the duplicate's own
+        # entry is written, the redelivery re-decides and finds the source present.
+        if source not in original["ss"]:
+            self.store[original_id] = {**original, "ss": sorted({*original["ss"], source})}
+        self.store[article_id] = {
+            "v": _SCHEMA,
+            "p": published,
+            "src": source,
+            "d": original_id,
+            "sim": similarity,
+        }
+        return DedupVerdict(
+            status=DedupStatus.DUPLICATE,
+            duplicate_of=original_id,
+            similarity=similarity,
+            cluster_id=original_id,
+        )
+
+    def similarity(self, a: Signature, b: Signature) -> tuple[float, float]:
+        """(estimated containment of the smaller text in the larger, estimated Jaccard)."""
+        jaccard = a.jaccard(b)
+        return a.containment(b, jaccard), jaccard
+
+    def _best_match(self, sig: Signature, keys: Any) -> tuple[str, float] | None:
+        best: tuple[float, float, str] | None = None
+        for candidate in self._lsh.query(keys):
+            entry = self.store.get(candidate)
+            other = self._indexable_signature(entry)
+            if other is None:
+                continue
+            containment, jaccard = self.similarity(sig, other)
+            if containment < self.settings.threshold or jaccard < self.settings.min_jaccard:
+                continue
+            # Rounded first so ties (and the value reported) do not hinge on float noise.
+            rank = (-round(float(containment), 4), float(entry["p"]), candidate)
+            if best is None or rank < best:
+                best = rank
+        if best is None:
+            return None
+        return best[2], float(-best[0])
+
+    # -- queries and housekeeping ----------------------------------------------------
+
+    def verdict(self, article_id: str) -> DedupVerdict | None:
+        entry = self.store.get(article_id)
+        return _verdict_of(article_id, entry) if isinstance(entry, dict) else None
+
+    def corroboration(self, original_id: str) -> int:
+        """Distinct sources that carried the story (the original's own included)."""
+        entry = self.store.get(original_id)
+        if not isinstance(entry, dict):
+            return 0
+        if entry.get("d") is not None:
+            entry = self.store.get(entry["d"])
+            if not isinstance(entry, dict):
+                return 0
+        return len(entry.get("ss", ()))
+
+    def evict(self, now: datetime) -> int:
+        """Drop entries published more than ``window_days`` before ``now``; returns how many."""
+        cutoff = _epoch(now) - self.settings.window_days * 86400.0
+        expired = [
+            article_id
+            for article_id, entry in self.store.items()
+            if isinstance(entry, dict) and float(entry.get("p", 0.0)) < cutoff
+        ]
+        for article_id in expired:
+            del self.store[article_id]
+            self._lsh.remove(article_id)
+        return len(expired)
+
+    def __len__(self) -> int:
+        """Indexed (matchable) originals."""
+        return len(self._lsh)
+
+    def lsh_nbytes(self) -> int:
+        return self._lsh.nbytes()

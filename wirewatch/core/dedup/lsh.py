@@ -1,0 +1,163 @@
+"""LSH banding over signatures, as compact derived state (never a source of truth).
+
+Datasketch-style LSH keeps one Python dict per band of ``bytes -> set``: several
+kilobytes per article. Here every (band, band-values) pair becomes one 64-bit key;
+keys live in one sorted ``uint64`` array with a parallel ``int32`` slot array
+(12 bytes per band per article), looked up with one vectorised ``searchsorted``.
+New keys go to a small dict (the tail) that is merged into the arrays when it
+outgrows a fraction of them, so inserts stay amortised O(log n). Removal marks the
+slot dead; dead slots are skipped on lookup and dropped (and slots renumbered) when
+they are half the slots.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from wirewatch.core.dedup.minhash import Signature, fmix64
+from wirewatch.core.dedup.settings import DedupSettings
+
+_U64 = np.uint64
+_MERGE_MIN_KEYS = 1 << 14
+
+
+class Bander:
+    """Signature -> one 64-bit key per band, the band number folded in.
+
+    With up to three 16-bit rows a band's key is exact: the rows and the band number
+    packed into one ``uint64`` (no hashing, no collisions). Longer bands are hashed.
+    """
+
+    def __init__(self, settings: DedupSettings) -> None:
+        self.bands = settings.bands
+        self.rows = settings.rows
+        self._packed = self.rows <= 3 and self.bands < 1 << 16
+        self._grid = np.zeros((self.bands, 4), dtype=np.uint16)
+        self._grid[:, 3] = np.arange(self.bands, dtype=np.uint16)
+        rng = np.random.default_rng(settings.seed ^ 0x5BD1E995)
+        self._salt = rng.integers(0, 2**63, size=self.bands, dtype=np.int64).astype(_U64)
+
+    def keys(self, sig: Signature) -> np.ndarray:
+        grid = sig.values[: self.bands * self.rows].reshape(self.bands, self.rows)
+        if self._packed:
+            packed = self._grid.copy()
+            packed[:, : self.rows] = grid
+            # Keys are derived in-memory state only, so native byte order is fine.
+            return packed.view(_U64).ravel()
+        rows = grid.astype(_U64)
+        acc = rows[:, 0] ^ self._salt
+        for r in range(1, self.rows):
+            acc = fmix64(acc) + rows[:, r]
+        return fmix64(acc)
+
+
+class BandIndex:
+    """item id -> band keys; ``query`` returns the live ids sharing any key."""
+
+    def __init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        self._keys = np.empty(0, dtype=_U64)
+        self._slots = np.empty(0, dtype=np.int32)
+        self._tail: dict[int, int | list[int]] = {}
+        self._tail_size = 0
+        self._ids: list[str | None] = []
+        self._slot_of: dict[str, int] = {}
+        self._dead = 0
+
+    def __len__(self) -> int:
+        return len(self._slot_of)
+
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self._slot_of
+
+    def add(self, item_id: str, keys: np.ndarray) -> None:
+        if item_id in self._slot_of:
+            self.remove(item_id)
+        slot = len(self._ids)
+        self._ids.append(item_id)
+        self._slot_of[item_id] = slot
+        tail = self._tail
+        for key in keys.tolist():
+            found = tail.get(key)
+            if found is None:
+                tail[key] = slot
+            elif isinstance(found, int):
+                tail[key] = [found, slot]
+            else:
+                found.append(slot)
+        self._tail_size += keys.size
+        if self._tail_size > max(_MERGE_MIN_KEYS, self._keys.size // 4):
+            self._merge()
+
+    def remove(self, item_id: str) -> bool:
+        slot = self._slot_of.pop(item_id, None)
+        if slot is None:
+            return False
+        self._ids[slot] = None
+        self._dead += 1
+        if self._dead > 1024 and 2 * self._dead > len(self._ids):
+            self._merge()
+        return True
+
+    def query(self, keys: np.ndarray) -> set[str]:
+        slots: set[int] = set()
+        stored = self._keys
+        if stored.size:
+            lo = np.searchsorted(stored, keys, side="left")
+            found = np.flatnonzero(stored[np.minimum(lo, stored.size - 1)] == keys)
+            if found.size:
+                hits = keys[found]
+                hi = np.searchsorted(stored, hits, side="right")
+                for start, end in zip(lo[found].tolist(), hi.tolist(), strict=True):
+                    slots.update(self._slots[start:end].tolist())
+        tail = self._tail
+        if tail:
+            for key in keys.tolist():
+                found = tail.get(key)
+                if found is None:
+                    continue
+                if isinstance(found, int):
+                    slots.add(found)
+                else:
+                    slots.update(found)
+        ids = self._ids
+        return {item for item in (ids[s] for s in slots) if item is not None}
+
+    def compact(self) -> None:
+        """Fold the tail into the sorted arrays and drop dead slots now."""
+        if self._tail or self._dead:
+            self._merge()
+
+    def nbytes(self) -> int:
+        """Bytes held by the key/slot arrays (excluding the id bookkeeping)."""
+        return int(self._keys.nbytes + self._slots.nbytes)
+
+    def _merge(self) -> None:
+        tail_keys: list[int] = []
+        tail_slots: list[int] = []
+        for key, found in self._tail.items():
+            if isinstance(found, int):
+                tail_keys.append(key)
+                tail_slots.append(found)
+            else:
+                tail_keys.extend([key] * len(found))
+                tail_slots.extend(found)
+        keys = np.concatenate([self._keys, np.array(tail_keys, dtype=_U64)])
+        slots = np.concatenate([self._slots, np.array(tail_slots, dtype=np.int32)])
+        alive = np.fromiter((i is not None for i in self._ids), dtype=bool, count=len(self._ids))
+        if self._dead:
+            keep = alive[slots]
+            keys, slots = keys[keep], slots[keep]
+            # Renumber live slots densely so ids and slots never grow without bound.
+            renumber = np.cumsum(alive, dtype=np.int64) - 1
+            slots = renumber[slots].astype(np.int32)
+            self._ids = [i for i in self._ids if i is not None]
+            self._slot_of = {item: n for n, item in enumerate(self._ids)}
+            self._dead = 0
+        order = np.argsort(keys, kind="stable")
+        self._keys = keys[order]
+        self._slots = slots[order]
+        self._tail = {}
+        self._tail_size = 0
