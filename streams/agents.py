@@ -5,10 +5,9 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from faust import StreamT
+from faust import EventT, StreamT
 
-from schemas import ContactEvent, DeadLetter
-from schemas.internal import PreparedArticle
+from schemas import ContactAlert
 from streams import tables, topics
 from streams.app import app, pipeline, settings
 from streams.delivery import deliver_alert
@@ -24,10 +23,18 @@ EVICT_INTERVAL_S = 60.0
 
 
 async def send(output: Output) -> None:
-    target = _TOPICS_BY_NAME[output.topic]
-    await target.send(
-        key=output.key.encode("utf-8") if output.key is not None else None,
-        value=output.value.model_dump_json().encode("utf-8"),
+    key, value = output.encoded()
+    await _TOPICS_BY_NAME[output.topic].send(key=key, value=value)
+
+
+def _origin(event: EventT) -> Origin:
+    message = event.message
+    return Origin(
+        topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+        key=message.key if isinstance(message.key, bytes) else None,
+        received_at=datetime.now(UTC),
     )
 
 
@@ -44,20 +51,9 @@ _TOPICS_BY_NAME = {
 async def prepare_articles(stream: StreamT[bytes]) -> None:
     """Stage 1, on every partition: validate, normalise, entities, signature, contacts."""
     async for event in stream.events():
-        message = event.message
-        origin = Origin(
-            topic=message.topic,
-            partition=message.partition,
-            offset=message.offset,
-            key=message.key if isinstance(message.key, bytes) else None,
-            received_at=datetime.now(UTC),
-        )
-        payload = event.value if isinstance(event.value, bytes) else bytes(event.value or b"")
-        result = pipeline.prepare(payload, origin)
-        if isinstance(result, DeadLetter):
-            await send(pipeline.output_for_dead_letter(result))
-        else:
-            await send(Output(settings.topic_prepared, result.article.article_id, result))
+        payload = event.value if isinstance(event.value, bytes) else b""
+        for output in pipeline.prepare_outputs(payload, _origin(event)):
+            await send(output)
 
 
 class _DedupState:
@@ -89,15 +85,13 @@ async def _rebuild_dedup_index() -> None:
 @app.agent(topics.prepared_articles)
 async def decide_articles(stream: StreamT[bytes]) -> None:
     """Stage 2, one partition, one total order: dedup verdict, then publish."""
-    async for payload in stream:
-        prepared = PreparedArticle.model_validate_json(payload)
+    async for event in stream.events():
         index = dedup_state.ready_index()
         now = datetime.now(UTC)
         if now.timestamp() - dedup_state.last_eviction > EVICT_INTERVAL_S:
             index.evict(now)
             dedup_state.last_eviction = now.timestamp()
-        article, events = pipeline.decide(prepared, index)
-        for output in pipeline.outputs_for_article(article, events):
+        for output in pipeline.decide_outputs(event.value, _origin(event), index):
             await send(output)
 
 
@@ -105,12 +99,11 @@ async def decide_articles(stream: StreamT[bytes]) -> None:
 async def register_contacts(stream: StreamT[bytes]) -> None:
     """Stage 3, partitioned by participant pair: registry, then alerts."""
     registry = pipeline.new_registry(tables.contact_registry)
-    async for payload in stream:
-        event = ContactEvent.model_validate_json(payload)
-        alert = pipeline.register(event, registry)
-        if alert is not None:
-            await send(pipeline.output_for_alert(alert))
-            await deliver_alert(alert)
+    async for event in stream.events():
+        for output in pipeline.register_outputs(event.value, _origin(event), registry):
+            await send(output)
+            if isinstance(output.value, ContactAlert):
+                await deliver_alert(output.value)
 
 
 @app.timer(interval=5.0)

@@ -115,16 +115,20 @@ class OfflineRunner:
             yield from self.process_one(record.payload, origin)
 
     def process_one(self, payload: bytes, origin: Origin) -> Iterator[Output]:
-        prepared = self.pipeline.prepare(payload, origin)
-        if not hasattr(prepared, "article"):
-            yield self.pipeline.output_for_dead_letter(prepared)  # type: ignore[arg-type]
-            return
-        article, events = self.pipeline.decide(prepared, self.index)  # type: ignore[arg-type]
-        yield from self.pipeline.outputs_for_article(article, events)
-        for event in events:
-            alert = self.pipeline.register(event, self.registry)
-            if alert is not None:
-                yield self.pipeline.output_for_alert(alert)
+        """One raw record through the three stages, handing records between them as
+        bytes exactly as the topics do, so offline output equals live output."""
+        topics = self.pipeline.settings
+        for prepared in self.pipeline.prepare_outputs(payload, origin):
+            if prepared.topic != topics.topic_prepared:
+                yield prepared
+                continue
+            _, prepared_bytes = prepared.encoded()
+            for decided in self.pipeline.decide_outputs(prepared_bytes, origin, self.index):
+                yield decided
+                if decided.topic != topics.topic_contacts:
+                    continue
+                _, event_bytes = decided.encoded()
+                yield from self.pipeline.register_outputs(event_bytes, origin, self.registry)
 
     def close(self) -> None:
         self.index.evict(datetime.now(UTC))

@@ -9,6 +9,7 @@ Nothing here knows about Faust or Kafka, so the live and offline paths cannot di
 from __future__ import annotations
 
 import base64
+import logging
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -41,6 +42,7 @@ from wirewatch.core.validate import (
 from wirewatch.settings import Settings
 
 PIPELINE_VERSION = f"wirewatch/{__version__}"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,11 @@ class Output:
     topic: str
     key: str | None
     value: BaseModel
+
+    def encoded(self) -> tuple[bytes | None, bytes]:
+        """Key and value as they travel on Kafka."""
+        key = self.key.encode("utf-8") if self.key is not None else None
+        return key, self.value.model_dump_json().encode("utf-8")
 
     def to_json_line(self) -> dict[str, Any]:
         return {"topic": self.topic, "key": self.key, "value": self.value.model_dump(mode="json")}
@@ -99,12 +106,12 @@ class Pipeline:
             if isinstance(parsed, Rejection):
                 return self.dead_letter(payload, origin, parsed)
             return self._enrich(parsed, origin)
-        except Exception as exc:
-            return self.dead_letter(
-                payload,
-                origin,
-                Rejection(DeadLetterReason.PROCESSING_ERROR, f"{type(exc).__name__}: {exc}"),
+        except Exception as exc:  # one bad article must never stop the worker
+            log.exception(
+                "prepare failed on %s[%s]@%s", origin.topic, origin.partition, origin.offset
             )
+            rejection = Rejection(DeadLetterReason.PROCESSING_ERROR, f"{type(exc).__name__}: {exc}")
+            return self.dead_letter(payload, origin, rejection)
 
     def _enrich(self, raw: Any, origin: Origin) -> PreparedArticle:
         with metrics.stage("normalise"):
@@ -172,7 +179,27 @@ class Pipeline:
             received_at=origin.received_at,
         )
 
+    def prepare_outputs(self, payload: bytes, origin: Origin) -> list[Output]:
+        """Stage 1 as the topology runs it: a prepared article, or a dead letter."""
+        result = self.prepare(payload, origin)
+        if isinstance(result, DeadLetter):
+            return [self.output_for_dead_letter(result)]
+        return [Output(self.settings.topic_prepared, result.article.article_id, result)]
+
+    def _failed(self, payload: bytes, origin: Origin, exc: Exception) -> list[Output]:
+        log.exception("stage failed on %s[%s]@%s", origin.topic, origin.partition, origin.offset)
+        rejection = Rejection(DeadLetterReason.PROCESSING_ERROR, f"{type(exc).__name__}: {exc}")
+        return [self.output_for_dead_letter(self.dead_letter(payload, origin, rejection))]
+
     # -- stage 2: one total order ----------------------------------------------------
+
+    def decide_outputs(self, payload: bytes, origin: Origin, index: DedupIndex) -> list[Output]:
+        """Stage 2 as the topology runs it, from the prepared topic's bytes."""
+        try:
+            article, events = self.decide(PreparedArticle.model_validate_json(payload), index)
+        except Exception as exc:  # a record that fails here must not stop the stream
+            return self._failed(payload, origin, exc)
+        return self.outputs_for_article(article, events)
 
     def new_dedup_index(self, store: MutableMapping[str, Any]) -> DedupIndex:
         return DedupIndex(self.dedup_settings, store)
@@ -213,6 +240,16 @@ class Pipeline:
         if alert is not None:
             metrics.CONTACT_ALERTS.labels(watch=alert.watch, reason=alert.reason.value).inc()
         return alert
+
+    def register_outputs(
+        self, payload: bytes, origin: Origin, registry: ContactRegistry
+    ) -> list[Output]:
+        """Stage 3 as the topology runs it, from the contact events topic's bytes."""
+        try:
+            alert = self.register(ContactEvent.model_validate_json(payload), registry)
+        except Exception as exc:  # a record that fails here must not stop the stream
+            return self._failed(payload, origin, exc)
+        return [] if alert is None else [self.output_for_alert(alert)]
 
     # -- routing ---------------------------------------------------------------------
 
