@@ -35,7 +35,10 @@ RUN --mount=type=bind,from=build,source=/wheels,target=/wheels \
 
 # Unprivileged user; its home holds any local state (e.g. a rocksdb:// store).
 RUN groupadd --gid 10001 wirewatch \
-    && useradd --create-home --uid 10001 --gid 10001 --shell /usr/sbin/nologin wirewatch
+    && useradd --create-home --uid 10001 --gid 10001 --shell /usr/sbin/nologin wirewatch \
+    && mkdir -p /state \
+    && chown 10001:10001 /state
+# /state exists and is owned by the user, so a named volume mounted there is writable.
 # Numeric, so orchestrators can verify runAsNonRoot without reading /etc/passwd.
 USER 10001:10001
 WORKDIR /home/wirewatch
