@@ -38,7 +38,8 @@ def create_app(settings: Settings) -> faust.App:
         web_enabled=True,
         autodiscover=False,
     )
-    setup_prometheus_sensors(app, pattern="/metrics", name_prefix=f"{settings.app_id}_faust")
+    # A fixed prefix, not the app id: dashboards and rules must not depend on it.
+    setup_prometheus_sensors(app, pattern="/metrics", name_prefix="wirewatch_faust")
     metrics.source_label.limit = settings.metrics_max_sources
     return app
 
