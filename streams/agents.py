@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import UTC, datetime
 
 from faust import EventT, StreamT
@@ -60,9 +61,9 @@ class _DedupState:
     """The dedup index over ``tables.dedup_signatures``, rebuilt after every recovery."""
 
     def __init__(self) -> None:
-        self.index = pipeline.new_dedup_index(tables.dedup_signatures)
+        self.index = pipeline.new_dedup_index(tables.dedup_store)
         self.stale = True
-        self.last_eviction = 0.0
+        self.last_eviction = time.monotonic()
 
     def ready_index(self):
         if self.stale:
@@ -87,10 +88,10 @@ async def decide_articles(stream: StreamT[bytes]) -> None:
     """Stage 2, one partition, one total order: dedup verdict, then publish."""
     async for event in stream.events():
         index = dedup_state.ready_index()
-        now = datetime.now(UTC)
-        if now.timestamp() - dedup_state.last_eviction > EVICT_INTERVAL_S:
-            index.evict(now)
-            dedup_state.last_eviction = now.timestamp()
+        now = time.monotonic()
+        if now - dedup_state.last_eviction > EVICT_INTERVAL_S:
+            pipeline.evict_expired(index)
+            dedup_state.last_eviction = now
         for output in pipeline.decide_outputs(event.value, _origin(event), index):
             await send(output)
 
@@ -98,7 +99,7 @@ async def decide_articles(stream: StreamT[bytes]) -> None:
 @app.agent(topics.contact_events)
 async def register_contacts(stream: StreamT[bytes]) -> None:
     """Stage 3, partitioned by participant pair: registry, then alerts."""
-    registry = pipeline.new_registry(tables.contact_registry)
+    registry = pipeline.new_registry(tables.registry_store)
     async for event in stream.events():
         for output in pipeline.register_outputs(event.value, _origin(event), registry):
             await send(output)

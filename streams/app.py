@@ -47,6 +47,7 @@ def create_app(settings: Settings) -> faust.App:
 settings = get_settings()
 app = create_app(settings)
 pipeline = Pipeline(settings)
+metrics.initialise(watches=pipeline.watch_names)
 
 # Importing registers the topology on ``app``.
 from streams import agents, views  # noqa: E402, F401

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from wirewatch.delivery.webhook import WebhookDelivery, WebhookSettings
-
 from schemas import ContactAlert, DeadLetter, DeadLetterReason
 from streams import topics
 from streams.app import app, settings
+from wirewatch.delivery.webhook import WebhookDelivery, WebhookSettings
 
 log = logging.getLogger(__name__)
 

@@ -1,28 +1,62 @@
 """State tables. Each is changelog-backed; the in-memory indexes over them are derived.
 
-Keys are ``str`` and values JSON-able ``dict``: with these explicit types Faust
-serialises both sides as JSON in the changelog, so a recovered key comes back as
-the same ``str`` it was written as.
+Keys are ``str`` and values JSON text (``str``): with these explicit types Faust
+serialises both sides as JSON in the changelog and hands back exactly the same
+types after recovery (a ``dict`` value type would make Faust look for a model).
+``JsonValues`` gives the core the plain mapping of JSON-able dicts it works on.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, MutableMapping
+from typing import Any
+
+import orjson
+from faust import Table
+
 from streams.app import app, settings
 from streams.topics import PREPARED_PARTITIONS
+
+
+class JsonValues(MutableMapping[str, Any]):
+    """A table seen as ``str -> dict``; values are stored as JSON text.
+
+    The core always assigns whole values (never mutates one in place), which is
+    what makes every change reach the changelog.
+    """
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+
+    def __getitem__(self, key: str) -> Any:
+        return orjson.loads(self.table[key])
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.table[key] = orjson.dumps(value).decode("utf-8")
+
+    def __delitem__(self, key: str) -> None:
+        del self.table[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.table.keys())
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.table
+
 
 #: article id -> retained signature entry (see ``wirewatch.core.dedup``). One
 #: partition, co-partitioned with the single-partition prepared topic.
 dedup_signatures = app.Table(
-    "dedup-signatures",
-    key_type=str,
-    value_type=dict,
-    partitions=PREPARED_PARTITIONS,
+    "dedup-signatures", key_type=str, value_type=str, partitions=PREPARED_PARTITIONS
 )
 
 #: participant pair key -> contact history, co-partitioned with ``events.contacts``.
 contact_registry = app.Table(
-    "contact-registry",
-    key_type=str,
-    value_type=dict,
-    partitions=settings.contacts_partitions,
+    "contact-registry", key_type=str, value_type=str, partitions=settings.contacts_partitions
 )
+
+dedup_store = JsonValues(dedup_signatures)
+registry_store = JsonValues(contact_registry)

@@ -69,6 +69,32 @@ LAST_RECEIVED = Gauge(
 )
 
 
+STAGES = ("validate", "normalise", "entities", "signature", "contacts", "dedup", "registry")
+ALL_LANG_LABELS = (*sorted(KNOWN_LANGS), "other", "unknown")
+
+
+def initialise(watches: tuple[str, ...] = ()) -> None:
+    """Create every known label combination at zero.
+
+    A series that first appears already incremented has no earlier sample, so
+    ``rate()`` misses its first increment: the first dead letter of a reason would
+    not show on the dashboard nor count towards the dead-letter alert.
+    """
+    from schemas import DeadLetterReason
+    from schemas.contacts import AlertReason
+
+    for reason in DeadLetterReason:
+        DEADLETTERED.labels(reason=reason.value)
+    for name in STAGES:
+        STAGE_SECONDS.labels(stage=name)
+    for lang in ALL_LANG_LABELS:
+        DUPLICATES.labels(lang=lang)
+        ENTITIES_PER_ARTICLE.labels(lang=lang)
+    for watch in watches:
+        for alert_reason in AlertReason:
+            CONTACT_ALERTS.labels(watch=watch, reason=alert_reason.value)
+
+
 class BoundedLabel:
     """Passes the first ``limit`` distinct values through, then answers ``other``."""
 

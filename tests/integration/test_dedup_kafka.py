@@ -116,6 +116,7 @@ def _play(
 
 def _start_workers(kafka: Broker, names: dict[str, str], tmp: Path, count: int) -> list[Worker]:
     workers = []
+    tmp.mkdir(parents=True, exist_ok=True)
     for n in range(count):
         env = worker_env(kafka.bootstrap, names, tmp / f"data-{n}")
         workers.append(Worker(env, tmp / f"worker-{n}.log", int(env["WIREWATCH_WEB_PORT"])).start())
@@ -162,7 +163,7 @@ def test_two_workers_find_near_duplicates_across_partitions_like_one(
         single.stop()
     assert one == two
 
-    runner = OfflineRunner(Pipeline(Settings(_env_file=None)), StateDir(None))
+    runner = OfflineRunner(Pipeline(Settings()), StateDir(None))
     offline = [
         o.value.model_dump(mode="json")
         for s in STREAM
@@ -201,7 +202,7 @@ def test_dedup_state_survives_sigkill(kafka: Broker, tmp_path: Path) -> None:
 
 def test_offline_state_dir_keeps_the_index_between_runs(tmp_path: Path) -> None:
     state = StateDir(tmp_path / "state")
-    pipeline = Pipeline(Settings(_env_file=None))
+    pipeline = Pipeline(Settings())
     first = OfflineRunner(pipeline, state)
     list(first.run([InputRecord(_article(*STREAM[0]), "x", 1)]))
     first.close()

@@ -131,6 +131,6 @@ class OfflineRunner:
                 yield from self.pipeline.register_outputs(event_bytes, origin, self.registry)
 
     def close(self) -> None:
-        self.index.evict(datetime.now(UTC))
+        self.pipeline.evict_expired(self.index)
         self.state.save("dedup", dict(self.dedup_store))
         self.state.save("registry", dict(self.registry_store))

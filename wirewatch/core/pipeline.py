@@ -72,6 +72,10 @@ class Pipeline:
     def __post_init__(self) -> None:
         self._watches = load_watches(self.settings.watches_path)
 
+    @property
+    def watch_names(self) -> tuple[str, ...]:
+        return tuple(watch.name for watch in self._watches)
+
     @cached_property
     def dedup_settings(self) -> DedupSettings:
         overrides: dict[str, Any] = {"window_days": self.settings.dedup_window_days}
@@ -90,6 +94,12 @@ class Pipeline:
     @cached_property
     def contacts(self) -> ContactDetector:
         return ContactDetector.default(self._watches, watches_path=self.settings.watches_path)
+
+    def evict_expired(self, index: DedupIndex) -> int:
+        """Housekeeping: drop signatures that can no longer match (stream time, see evict)."""
+        evicted = index.evict(datetime.now(UTC))
+        metrics.RETAINED_SIGNATURES.set(len(index.store))
+        return evicted
 
     def warm_up(self) -> None:
         """Build every detector now rather than on the first article."""

@@ -62,13 +62,18 @@ class DedupIndex:
         self._bander = Bander(settings)
         self._lsh = BandIndex()
         self._tag: str | None = None
+        #: The latest publication time decided so far (stream time, epoch seconds).
+        self.watermark: float = 0.0
 
     # -- derived state ---------------------------------------------------------------
 
     def rebuild(self) -> int:
         """Re-derive the LSH buckets from the store's entries; returns how many are indexed."""
         self._lsh.clear()
+        self.watermark = 0.0
         for article_id, entry in self.store.items():
+            if isinstance(entry, dict):
+                self.watermark = max(self.watermark, float(entry.get("p", 0.0)))
             sig = self._indexable_signature(entry)
             if sig is not None:
                 self._lsh.add(article_id, self._bander.keys(sig))
@@ -114,9 +119,10 @@ class DedupIndex:
                 f"signature has {sig.values.size} values, want {self.settings.num_perm}"
             )
         published = _epoch(published_at)
+        self.watermark = max(self.watermark, published)
         judged = sig.shingles >= self.settings.min_shingles
         keys = self._bander.keys(sig) if judged else None
-        match = self._best_match(sig, keys) if keys is not None else None
+        match = self._best_match(sig, keys, published) if keys is not None else None
         if match is None:
             entry: dict[str, Any] = {"v": _SCHEMA, "p": published, "src": source, "ss": [source]}
             if keys is not None:
@@ -150,12 +156,15 @@ class DedupIndex:
         jaccard = a.jaccard(b)
         return a.containment(b, jaccard), jaccard
 
-    def _best_match(self, sig: Signature, keys: Any) -> tuple[str, float] | None:
+    def _best_match(self, sig: Signature, keys: Any, published: float) -> tuple[str, float] | None:
         best: tuple[float, float, str] | None = None
+        # Candidates published more than the window before this article never match,
+        # whether or not eviction has run yet: verdicts do not depend on its schedule.
+        oldest = published - self.settings.window_days * 86400.0
         for candidate in self._lsh.query(keys):
             entry = self.store.get(candidate)
             other = self._indexable_signature(entry)
-            if other is None:
+            if other is None or float(entry["p"]) < oldest:
                 continue
             containment, jaccard = self.similarity(sig, other)
             if containment < self.settings.threshold or jaccard < self.settings.min_jaccard:
@@ -186,8 +195,15 @@ class DedupIndex:
         return len(entry.get("ss", ()))
 
     def evict(self, now: datetime) -> int:
-        """Drop entries published more than ``window_days`` before ``now``; returns how many."""
-        cutoff = _epoch(now) - self.settings.window_days * 86400.0
+        """Drop entries that can no longer match; returns how many.
+
+        The window runs on stream time: entries published more than ``window_days``
+        before the latest publication time decided (``watermark``), capped at ``now``
+        so one article dated in the future cannot evict the whole index. Replaying an
+        archive offline therefore keeps what the stream itself still needs.
+        """
+        stream_now = min(_epoch(now), self.watermark) if self.watermark else _epoch(now)
+        cutoff = stream_now - self.settings.window_days * 86400.0
         expired = [
             article_id
             for article_id, entry in self.store.items()
