@@ -1,0 +1,397 @@
+"""Entity detection and linking: KB aliases, family surnames, nationality adjectives,
+generic national actors and officials found by pattern, reported on the display text."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from schemas import Entity, EntityType
+from wirewatch.core.entities.kb import KBEntity, KnowledgeBase, alias_key, load_kb
+from wirewatch.core.entities.lexicon import Lexicons, Nationality, load_lexicons
+from wirewatch.core.entities.matcher import Hit, Matcher, Ref, is_arabic, shape_of
+from wirewatch.core.entities.patterns import Found, Patterns
+from wirewatch.core.textfold import FoldedText
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DEFAULT_KB_DIR = DATA_DIR / "kb"
+DEFAULT_LEXICON_DIR = DATA_DIR / "lexicons" / "entities"
+
+#: A bare surname follows the bearer named last within this many characters
+#: (and without a paragraph break); otherwise the most prominent bearer.
+SURNAME_WINDOW = 300
+
+
+@dataclass
+class _Acc:
+    """Mentions gathered for one entity while scanning an article."""
+
+    entity: Entity
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    by_name: bool = False
+
+
+class EntityDetector:
+    def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
+        self.kb = kb
+        self.entities: list[KBEntity] = list(kb.entities)
+        self.lex = lex
+        self.patterns = Patterns(lex)
+        self._gpe: dict[str, int] = {
+            e.country: i
+            for i, e in enumerate(self.entities)
+            if e.type is EntityType.GPE and e.country and e.id == f"gpe:{e.country}"
+        }
+        self._templates = [
+            Entity(
+                id=e.id,
+                type=e.type,
+                name=e.name,
+                country=e.country,
+                role=e.role,
+                found_by="kb",
+            )
+            for e in self.entities
+        ]
+        self._places = {
+            i for i, e in enumerate(self.entities) if e.type in (EntityType.GPE, EntityType.LOC)
+        }
+        self._titles: dict[str, frozenset[str]] = {}
+        for tl in ("en", "tr"):
+            words = {p.split()[-1] for p in lex.roles[tl]}  # role words, not ranks
+            self._titles[tl] = frozenset(words)
+        self._titles[""] = self._titles["en"] | self._titles["tr"]
+        self.matcher = Matcher(lex)
+        for idx, ent in enumerate(self.entities):
+            for kind, group, only in (
+                ("alias", ent.aliases, False),
+                ("surname", ent.surnames, False),
+                ("weak", ent.weak, False),
+                ("alias", ent.local, True),
+            ):
+                for lang, alias in group.items():
+                    shape = "" if is_arabic(alias) else shape_of(alias)
+                    ref = Ref(kind, idx, lang if only else None, shape, lang)  # type: ignore[arg-type]
+                    self.matcher.add(alias_key(alias), ref)
+        for key, (lang, nat) in lex.nationalities.items():
+            self.matcher.add(key, Ref("nat", nat, None, "" if is_arabic(key) else "cap", lang))
+        self.matcher.build()
+        for info in self.matcher._infos.values():
+            info.link = self._link_of(info.refs_t)
+
+    def _link_of(self, refs) -> tuple:
+        """(entity refs, strong target or None, nationality GPE or None, is place)."""
+        ent_refs = [r for r in refs if r.kind != "nat"]
+        full = {r.target for r in ent_refs if r.kind == "alias"}
+        target = max(full, key=lambda t: self.entities[t].prominence) if full else None
+        gpe = None
+        if not ent_refs and refs:
+            gpe = self._gpe.get(refs[0].target.country)
+        return ent_refs, target, gpe, any(r.target in self._places for r in ent_refs)
+
+    # -- construction -----------------------------------------------------------------
+
+    @classmethod
+    def from_paths(cls, kb_dir: Path, lexicon_dir: Path) -> EntityDetector:
+        return cls(load_kb(Path(kb_dir)), load_lexicons(Path(lexicon_dir)))
+
+    @classmethod
+    def default(cls) -> EntityDetector:
+        return _default_detector()
+
+    # -- detection --------------------------------------------------------------------
+
+    def detect(self, folded: FoldedText, lang: str | None) -> list[Entity]:
+        f, display = folded.folded, folded.display
+        hits = _longest(self.matcher.scan(f, display, lang, folded.to_display))
+        if not hits:
+            return []
+        starts = [h.start for h in hits]
+        links = [h.info.link if h.refs is h.info.refs_t else self._link_of(h.refs) for h in hits]
+        place_hits = {i for i, link in enumerate(links) if link[3]}
+
+        common = self.lex.common_words.get(lang or "", frozenset())
+        # hits a pattern-found name may not run over: all but short names that are
+        # also common words (Salih, Kalın) and merely weak aliases
+        soft = {
+            i
+            for i, (refs, _target, _gpe, _place) in enumerate(links)
+            if refs and (_base_key(hits[i]) in common or all(r.kind == "weak" for r in refs))
+        }
+
+        def occupied(a: int, b: int) -> str:
+            i = bisect_right(starts, b - 1) - 1
+            while i >= 0 and hits[i].end > a - 60:
+                h = hits[i]
+                if h.start < b and a < h.end and i not in soft:
+                    return "place" if i in place_hits else "entity"
+                i -= 1
+            return ""
+
+        accs: dict[str, _Acc] = {}
+        consumed: set[int] = set()
+        found: list[Found] = []
+        may_fire = self.patterns.may_fire
+        for i, hit in enumerate(hits):
+            if not (hit.info.has_nat or i in place_hits) or not may_fire(f, hit, lang):
+                continue
+            for fnd, eat in self._patterns_at(
+                f, display, folded, lang, hit, i in place_hits, occupied
+            ):
+                found.append(fnd)
+                if eat:
+                    consumed.add(i)
+        # KB links (strong first, then surnames and weak aliases in context)
+        strong: dict[int, list[int]] = {}
+        deferred: list[tuple[Hit, list[Ref], bool]] = []
+        for i, hit in enumerate(hits):
+            if i in consumed:
+                continue
+            refs, target, gpe, _place = links[i]
+            if not refs:
+                if gpe is not None:
+                    self._add(accs, self._templates[gpe], hit.start, hit.end, by_name=False)
+                continue
+            weak_word = _base_key(hit) in common
+            if target is not None and not weak_word:
+                strong.setdefault(target, []).append(hit.start)
+                self._add(accs, self._templates[target], hit.start, hit.end)
+            else:
+                deferred.append((hit, refs, weak_word))
+        for hit, refs, weak_word in deferred:
+            target = self._resolve(f, hit, refs, weak_word, strong, lang)
+            if target is not None:
+                self._add(accs, self._templates[target], hit.start, hit.end)
+                if weak_word and target not in strong:  # named after a title: MİT Başkanı Kalın
+                    strong[target] = [hit.start]
+        self._add_found(accs, found, f, display, folded, lang, hits, occupied)
+        return self._finish(accs, folded)
+
+    def _patterns_at(self, f, display, folded, lang, hit: Hit, is_place: bool, occupied):
+        nat_refs = [r for r in hit.refs if r.kind == "nat"]
+        pats = self.patterns
+        if nat_refs and len(nat_refs) == len(hit.refs):
+            nat = nat_refs[0].target
+            assert isinstance(nat, Nationality)
+            cc = nat.country
+            if hit.info.arabic:
+                g = pats.generic_ar(f, hit.start, hit.end, cc)
+                if g is not None:
+                    return [(g, True)]
+                p = pats.person_ar(f, hit.start, hit.end, cc, occupied)
+                return [(p, False)] if p is not None else []
+            for pl in _latin_langs(lang):
+                g = pats.generic_latin(f, hit.end, cc, pl)
+                if g is not None:
+                    return [(_from(g, hit.start), True)]
+                p = pats.person_latin(f, display, folded.to_display, hit.end, cc, pl, occupied)
+                if p is not None:
+                    return [(p, False)]
+            return []
+        if not is_place:
+            return []
+        target = next(r.target for r in hit.refs if r.kind != "nat")
+        ent = self.entities[target]  # type: ignore[index]
+        if ent.type is not EntityType.GPE or not ent.country:
+            return []
+        cc = ent.country
+        if hit.info.arabic:  # وفدا عسكريا تركيا: accusative adjective = country name
+            g = pats.generic_ar(f, hit.start, hit.end, cc, accusative=True)
+            return [(g, True)] if g is not None else []
+        out = []
+        for pl in _latin_langs(lang):
+            if pl == "en":
+                if not f.startswith("'s", hit.end):
+                    continue
+                g = pats.generic_latin(f, hit.end, cc, "en", after_possessive=True)
+                if g is not None:
+                    return [(_from(g, hit.start), True)]
+                p = pats.person_latin(
+                    f, display, folded.to_display, hit.end + 2, cc, "en", occupied
+                )
+            else:
+                end = hit.end
+                while end < len(f) and (f[end].isalnum() or f[end] == "'"):
+                    end += 1
+                g = pats.generic_latin(f, end, cc, "tr")
+                if g is not None:
+                    return [(_from(g, hit.start), True)]
+                p = pats.person_latin(f, display, folded.to_display, end, cc, "tr", occupied)
+            if p is not None:
+                out.append((p, False))
+                break
+        return out
+
+    def _after_title(self, f: str, hit: Hit, lang: str | None) -> bool:
+        """A capitalised short name right after a title (MİT Başkanı Kalın, Minister Fidan)."""
+        if hit.info.arabic:
+            return False
+        before = f[max(0, hit.start - 40) : hit.start].split()
+        if not before or f[hit.start - 1 : hit.start] != " ":
+            return False
+        titles = self._titles.get(lang or "", self._titles[""])
+        return before[-1].rstrip(",") in titles
+
+    def _resolve(
+        self, f: str, hit: Hit, refs: list[Ref], weak_word: bool, strong, lang: str | None = None
+    ) -> int | None:
+        candidates = {r.target for r in refs}  # type: ignore[misc]
+        if weak_word and len(candidates) == 1 and self._after_title(f, hit, lang):
+            return next(iter(candidates))  # type: ignore[return-value]
+        if weak_word or all(r.kind == "weak" for r in refs):
+            # a common word links only after the full name, and never with a
+            # preposition fused to it (لصالح = "in favour of")
+            if hit.prefix not in ("", "و", "ف"):
+                return None
+            candidates = {c for c in candidates if c in strong and min(strong[c]) < hit.start}
+            if not candidates:
+                return None
+        if len(candidates) == 1:
+            return next(iter(candidates))  # type: ignore[return-value]
+        before = {
+            c: max(p for p in strong[c] if p < hit.start)
+            for c in candidates
+            if c in strong and any(p < hit.start for p in strong[c])
+        }
+        if before:
+            last, pos = max(before.items(), key=lambda kv: kv[1])
+            if hit.start - pos <= SURNAME_WINDOW and "\n" not in f[pos : hit.start]:
+                return last  # type: ignore[return-value]
+            pool = set(before)
+        else:
+            pool = candidates
+        return max(pool, key=lambda t: self.entities[t].prominence)  # type: ignore[index]
+
+    def _add_found(
+        self, accs, found: list[Found], f, display, folded, lang, hits, occupied
+    ) -> None:
+        for fnd in found:
+            if fnd.kind == "generic":
+                demonym = self.lex.demonyms.get(fnd.country, fnd.country)
+                ent = Entity(
+                    id=f"org:generic:{fnd.country}:{fnd.key}",
+                    type=EntityType.ORG,
+                    name=f"{demonym} {fnd.label}",
+                    country=fnd.country,
+                    found_by="nationality",
+                )
+                self._add(accs, ent, fnd.start, fnd.end)
+                continue
+            d0, d1 = folded.to_display(fnd.start, fnd.end)
+            ent = Entity(
+                id=f"person:pattern:{fnd.key}",
+                type=EntityType.PERSON,
+                name=display[d0:d1],
+                country=fnd.country,
+                role=fnd.label,
+                found_by="pattern",
+            )
+            self._add(accs, ent, fnd.start, fnd.end)
+            # later mentions by surname alone (بيغيتش, Begeç'le)
+            last_start, last_end = fnd.name_spans[-1]
+            surname = f[last_start:last_end]
+            if len(fnd.name_spans) < 2 or len(surname) < 3:
+                continue
+            for s, e in self._occurrences(f, display, folded, surname, fnd.end, lang):
+                if not occupied(s, e) and not any(s < b and a < e for a, b in accs[ent.id].spans):
+                    self._add(accs, ent, s, e)
+
+    def _occurrences(
+        self, f, display, folded, word: str, start: int, lang
+    ) -> Iterable[tuple[int, int]]:
+        lex = self.lex
+        arabic = is_arabic(word)
+        pos = f.find(word, start)
+        while pos >= 0:
+            end = pos + len(word)
+            ok = True
+            if end < len(f) and f[end].isalnum():
+                stop = end
+                while stop < len(f) and f[stop].isalnum():
+                    stop += 1
+                ok = not arabic and lang == "tr" and f[end:stop] in lex.tr_suffixes
+            if ok and pos > 0 and f[pos - 1].isalnum():
+                begin = pos
+                while begin > 0 and f[begin - 1].isalnum():
+                    begin -= 1
+                ok = arabic and f[begin:pos] in lex.prefixes_plain
+            if ok and not arabic:
+                d0, _ = folded.to_display(pos, end)
+                ok = display[d0 : d0 + 1].isupper()
+            if ok:
+                yield pos, end
+            pos = f.find(word, end)
+
+    @staticmethod
+    def _add(
+        accs: dict[str, _Acc], ent: Entity, start: int, end: int, by_name: bool = True
+    ) -> None:
+        acc = accs.get(ent.id)
+        if acc is None:
+            acc = accs[ent.id] = _Acc(ent)
+        acc.spans.append((start, end))
+        acc.by_name = acc.by_name or by_name
+
+    @staticmethod
+    def _finish(accs: dict[str, _Acc], folded: FoldedText) -> list[Entity]:
+        out: list[tuple[int, Entity]] = []
+        display = folded.display
+        to_display = folded.to_display
+        for acc in accs.values():
+            spans = sorted({to_display(s, e) for s, e in acc.spans})
+            fields = acc.entity.__dict__.copy()
+            fields["mentions"] = [{"text": display[a:b], "start": a, "end": b} for a, b in spans]
+            if not acc.by_name and acc.entity.type is EntityType.GPE:
+                fields["found_by"] = "nationality"
+            out.append((spans[0][0], Entity(**fields)))
+        out.sort(key=lambda pair: (pair[0], pair[1].id))
+        return [e for _s, e in out]
+
+
+def _base_key(hit: Hit) -> str:
+    info = hit.info
+    return "ال" + info.key[2:] if info.lam else info.key
+
+
+def _from(found: Found, start: int) -> Found:
+    return Found(
+        found.kind, start, found.end, found.country, found.key, found.label, found.name_spans
+    )
+
+
+def _latin_langs(lang: str | None) -> tuple[str, ...]:
+    if lang in ("en", "tr"):
+        return (lang,)
+    return ("en", "tr")
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, longest first, then leftmost; returned in text order."""
+    if len(hits) < 2:
+        return hits
+    order = sorted((h.start, h.start - h.end, i) for i, h in enumerate(hits))
+    chosen: list[Hit] = []
+    for _s, _l, i in order:
+        hit = hits[i]
+        if chosen and hit.start < chosen[-1].end:
+            last = chosen[-1]
+            if hit.end - hit.start > last.end - last.start and (
+                len(chosen) < 2 or chosen[-2].end <= hit.start
+            ):
+                chosen[-1] = hit  # a longer name overlapping the previous one wins
+            continue
+        chosen.append(hit)
+    return chosen
+
+
+@cache
+def _default_detector() -> EntityDetector:
+    return EntityDetector.from_paths(DEFAULT_KB_DIR, DEFAULT_LEXICON_DIR)
+
+
+def countries_of(entities: Iterable[Entity]) -> list[str]:
+    """Sorted unique ISO 3166-1 alpha-2 codes of the entities' countries."""
+    return sorted({e.country for e in entities if e.country})

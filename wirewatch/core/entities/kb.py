@@ -1,0 +1,271 @@
+"""The knowledge base: entities as data (YAML), validated by pydantic at load time.
+
+Layout of a KB directory:
+
+* ``*.yaml`` with a top-level ``entities:`` list (people, organisations, places);
+* ``countries.yaml``: country names are *not* typed by hand: they come from CLDR
+  through Babel at load time for the locales listed there; the file only adds
+  spelling variants (``Turkey``, ``ABD``) and drops CLDR names that are common words.
+
+An alias is matched on its folded form (:func:`wirewatch.core.textfold.fold_char_string`).
+``aliases`` must name one entity only (``wirewatch kb check`` reports collisions);
+``surnames`` are shared by a family on purpose and resolved in context; ``weak``
+aliases link only when the entity is also named in full in the same article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from schemas import EntityType
+from wirewatch.core.textfold import fold_char_string
+
+LANGS = ("ar", "en", "tr")
+_ID_RE = re.compile(r"^(person|org|gpe|loc):[a-z0-9][a-z0-9._:-]*$|^gpe:[A-Z]{2}$")
+_PREFIX_FOR_TYPE = {
+    EntityType.PERSON: "person",
+    EntityType.ORG: "org",
+    EntityType.GPE: "gpe",
+    EntityType.LOC: "loc",
+}
+
+
+class Aliases(BaseModel):
+    """Names by language; each list may hold transliteration variants."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    ar: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+    tr: list[str] = Field(default_factory=list)
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(lang, a) for lang in LANGS for a in getattr(self, lang)]
+
+    @field_validator("ar", "en", "tr")
+    @classmethod
+    def _not_blank(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError("blank alias")
+            if value != value.strip():
+                raise ValueError(f"alias {value!r} has surrounding spaces")
+        return values
+
+
+class KBEntity(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    type: EntityType
+    name: str = Field(min_length=1, description="Canonical English name.")
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    role: str | None = None
+    as_of: int | None = Field(default=None, ge=1900, le=2100)
+    wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
+    #: Default bearer of a shared surname: the highest ``prominence`` wins.
+    prominence: int = 0
+    aliases: Aliases = Field(default_factory=Aliases)
+    #: Family names shared on purpose (حفتر names four people).
+    surnames: Aliases = Field(default_factory=Aliases)
+    #: Short forms that are also common words: linked only when the entity is
+    #: named by a full alias elsewhere in the article.
+    weak: Aliases = Field(default_factory=Aliases)
+    #: Aliases matched only in articles of that language ("Dışişleri Bakanlığı").
+    local: Aliases = Field(default_factory=Aliases)
+    uncertain: bool = False
+    note: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, value: str) -> str:
+        if not _ID_RE.match(value):
+            raise ValueError(f"id {value!r} is not like 'person:khalifa-haftar' or 'gpe:LY'")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> KBEntity:
+        prefix = _PREFIX_FOR_TYPE[self.type]
+        if not self.id.startswith(prefix + ":"):
+            raise ValueError(f"id {self.id!r} must start with {prefix!r} for type {self.type}")
+        if not (self.aliases.items() or self.local.items()):
+            raise ValueError(f"{self.id}: no aliases")
+        if self.uncertain and not self.note:
+            raise ValueError(f"{self.id}: uncertain entries need a note")
+        return self
+
+
+class KBFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    entities: list[KBEntity]
+
+
+class CountrySpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    extra_aliases: dict[str, Aliases] = Field(default_factory=dict)
+    #: Folded CLDR names not to use as aliases (common words: مالي, عمان ...).
+    exclude_aliases: Aliases = Field(default_factory=Aliases)
+    #: Some CLDR territories are not countries (EU, UN, ZZ, QO ...).
+    skip_codes: list[str] = Field(default_factory=list)
+    prominence: dict[str, int] = Field(default_factory=dict)
+    wikidata: dict[str, str] = Field(default_factory=dict)
+
+
+class CountriesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    source: Literal["cldr"] = "cldr"
+    locales: list[str] = Field(default_factory=lambda: list(LANGS))
+    countries: CountrySpec = Field(default_factory=CountrySpec)
+
+
+@dataclass(frozen=True)
+class Collision:
+    key: str
+    entity_ids: tuple[str, ...]
+    surfaces: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.key!r} ({', '.join(self.surfaces)}) -> {', '.join(self.entity_ids)}"
+
+
+@dataclass
+class KnowledgeBase:
+    entities: list[KBEntity]
+    sources: dict[str, str] = field(default_factory=dict)  # id -> file
+    dropped: list[str] = field(default_factory=list)  # generated aliases left out
+
+    def by_id(self) -> dict[str, KBEntity]:
+        return {e.id: e for e in self.entities}
+
+    def collisions(self) -> list[Collision]:
+        """Folded full/local aliases naming more than one entity."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        surfaces: dict[str, set[str]] = defaultdict(set)
+        for ent in self.entities:
+            for group in (ent.aliases, ent.local, ent.weak):
+                for _lang, alias in group.items():
+                    key = alias_key(alias)
+                    owners[key].add(ent.id)
+                    surfaces[key].add(alias)
+        return [
+            Collision(key, tuple(sorted(ids)), tuple(sorted(surfaces[key])))
+            for key, ids in sorted(owners.items())
+            if len(ids) > 1
+        ]
+
+
+def alias_key(alias: str) -> str:
+    """The folded, space-normalised form an alias is matched on."""
+    return " ".join(fold_char_string(alias).split())
+
+
+class KBError(ValueError):
+    pass
+
+
+def _read_yaml(path: Path) -> object:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def load_entity_file(path: Path) -> list[KBEntity]:
+    try:
+        return KBFile.model_validate(_read_yaml(path)).entities
+    except (yaml.YAMLError, ValueError) as exc:
+        raise KBError(f"{path}: {exc}") from exc
+
+
+@cache
+def _cldr_names(locale: str) -> dict[str, str]:
+    from babel import Locale
+
+    return {
+        code: name
+        for code, name in Locale.parse(locale).territories.items()
+        if len(code) == 2 and code.isalpha()
+    }
+
+
+def country_entities(spec_file: CountriesFile) -> tuple[list[KBEntity], list[str]]:
+    """One GPE per ISO 3166-1 alpha-2 code, names from CLDR plus the file's variants."""
+    spec = spec_file.countries
+    excluded = {lang: {alias_key(a) for a in getattr(spec.exclude_aliases, lang)} for lang in LANGS}
+    english = _cldr_names("en")
+    names_by_lang = {loc: _cldr_names(loc) for loc in spec_file.locales}
+    dropped: list[str] = []
+    out: list[KBEntity] = []
+    for code in sorted(english):
+        if code in spec.skip_codes:
+            continue
+        aliases: dict[str, list[str]] = {lang: [] for lang in LANGS}
+        for loc, names in names_by_lang.items():
+            name = names.get(code)
+            if not name or loc not in aliases:
+                continue
+            if alias_key(name) in excluded[loc]:
+                dropped.append(f"gpe:{code} {loc} {name!r} (excluded as a common word)")
+                continue
+            aliases[loc].append(name)
+        extra = spec.extra_aliases.get(code)
+        if extra is not None:
+            for lang, alias in extra.items():
+                if alias not in aliases[lang]:
+                    aliases[lang].append(alias)
+        out.append(
+            KBEntity(
+                id=f"gpe:{code}",
+                type=EntityType.GPE,
+                name=english[code],
+                country=code,
+                prominence=spec.prominence.get(code, 0),
+                wikidata=spec.wikidata.get(code),
+                aliases=Aliases(**aliases),
+            )
+        )
+    return out, dropped
+
+
+def load_kb(kb_dir: Path, *, only: Path | None = None) -> KnowledgeBase:
+    """Load and validate every KB file of ``kb_dir`` (or the single file ``only``)."""
+    files = [only] if only is not None else sorted(Path(kb_dir).glob("*.yaml"))
+    if not files:
+        raise KBError(f"{kb_dir}: no *.yaml knowledge-base files")
+    entities: list[KBEntity] = []
+    sources: dict[str, str] = {}
+    dropped: list[str] = []
+    errors: list[str] = []
+    for path in files:
+        if path.name == "countries.yaml":
+            try:
+                spec = CountriesFile.model_validate(_read_yaml(path))
+            except (yaml.YAMLError, ValueError) as exc:
+                errors.append(f"{path}: {exc}")
+                continue
+            loaded, gone = country_entities(spec)
+            dropped.extend(gone)
+        else:
+            try:
+                loaded = load_entity_file(path)
+            except KBError as exc:
+                errors.append(str(exc))
+                continue
+        for ent in loaded:
+            if ent.id in sources:
+                errors.append(f"{path}: duplicate id {ent.id} (also in {sources[ent.id]})")
+                continue
+            sources[ent.id] = path.name
+            entities.append(ent)
+    if errors:
+        raise KBError("\n".join(errors))
+    return KnowledgeBase(entities, sources, dropped)

@@ -1,0 +1,231 @@
+"""The word lists the entity matcher and the patterns use, loaded from YAML data.
+
+Every entry is folded (:func:`fold_char_string`) on load, so the files can be
+written in ordinary spelling (أ, ı, ş) and still match the folded text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from wirewatch.core.textfold import fold_char_string
+
+LANGS = ("ar", "en", "tr")
+
+
+class _ByLang(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    ar: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+    tr: list[str] = Field(default_factory=list)
+
+
+class _Arabic(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    conjunctions: list[str]
+    prepositions: list[str]
+    article: str
+
+
+class _Suffixes(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    suffixes: list[str] = Field(default_factory=list)
+
+
+class MorphologyFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    arabic: _Arabic
+    turkish: _Suffixes
+    english: _Suffixes = Field(default_factory=_Suffixes)
+
+
+class _Nationality(_ByLang):
+    demonym: str
+
+
+class NationalitiesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    nationalities: dict[str, _Nationality]
+
+
+class _Noun(_ByLang):
+    label: str
+
+
+class GenericFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    nouns: dict[str, _Noun]
+    modifiers: _ByLang
+
+
+class RolesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    roles: dict[str, _ByLang]
+    ranks: _ByLang
+    place_links: _ByLang
+    name_particles: _ByLang
+
+
+class StoplistsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    common_words: _ByLang
+    name_stopwords: _ByLang
+
+
+def _fold(text: str) -> str:
+    return " ".join(fold_char_string(text).replace(".", " ").split())
+
+
+def _folds(items: list[str]) -> frozenset[str]:
+    return frozenset(_fold(i) for i in items if _fold(i))
+
+
+@dataclass(frozen=True)
+class Nationality:
+    country: str
+    demonym: str
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    #: Proclitic strings allowed before an Arabic name without / with its own article.
+    prefixes_plain: frozenset[str]
+    prefixes_nat: frozenset[str]
+    prefixes_definite: frozenset[str]
+    prefixes_lam: frozenset[str]
+    tr_suffixes: frozenset[str]
+    en_suffixes: frozenset[str]
+    #: folded adjective -> (lang, nationality)
+    nationalities: dict[str, tuple[str, Nationality]]
+    demonyms: dict[str, str]
+    #: lang -> folded noun -> generic key; labels by key
+    nouns: dict[str, dict[str, str]]
+    noun_labels: dict[str, str]
+    modifiers: dict[str, frozenset[str]]
+    #: lang -> folded phrase (space separated) -> role label
+    roles: dict[str, dict[str, str]]
+    role_max_tokens: int
+    ranks: dict[str, frozenset[str]]
+    place_links: dict[str, frozenset[str]]
+    name_particles: dict[str, frozenset[str]]
+    common_words: dict[str, frozenset[str]]
+    name_stopwords: dict[str, frozenset[str]]
+
+    #: every proclitic string, longest first (و, ف, ب, ل, ك, ال and combinations)
+    arabic_clitics: tuple[str, ...]
+
+    def strip_arabic(self, token: str) -> list[tuple[int, str]]:
+        """Readings of an Arabic token as proclitics + bare word: (mention offset, bare).
+
+        The mention offset keeps the article in the mention (و|الوفد -> الوفد); the
+        bare word has it removed (وفد). The token itself is the last reading.
+        """
+        out: list[tuple[int, str]] = []
+        clitics = self.clitic_set
+        for size in range(min(self.clitic_max, len(token) - 2), 0, -1):
+            prefix = token[:size]
+            if prefix in clitics:
+                keep = size - 2 if prefix.endswith(("ال", "لل")) else size
+                out.append((keep, token[size:]))
+        out.append((0, token))
+        return out
+
+    @property
+    def clitic_set(self) -> frozenset[str]:
+        return self._clitic_set
+
+    @property
+    def clitic_max(self) -> int:
+        return self._clitic_max
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_clitic_set", frozenset(self.arabic_clitics))
+        object.__setattr__(self, "_clitic_max", max(map(len, self.arabic_clitics)))
+
+
+def _read(path: Path, model: type[BaseModel]) -> BaseModel:
+    with path.open(encoding="utf-8") as handle:
+        return model.model_validate(yaml.safe_load(handle))
+
+
+def load_lexicons(lexicon_dir: Path) -> Lexicons:
+    d = Path(lexicon_dir)
+    morph = _read(d / "morphology.yaml", MorphologyFile)
+    nats = _read(d / "nationalities.yaml", NationalitiesFile)
+    gen = _read(d / "generic.yaml", GenericFile)
+    roles = _read(d / "roles.yaml", RolesFile)
+    stops = _read(d / "stoplists.yaml", StoplistsFile)
+    assert isinstance(morph, MorphologyFile) and isinstance(nats, NationalitiesFile)
+    assert isinstance(gen, GenericFile) and isinstance(roles, RolesFile)
+    assert isinstance(stops, StoplistsFile)
+
+    conj = ["", *(_fold(c) for c in morph.arabic.conjunctions)]
+    prep = ["", *(_fold(p) for p in morph.arabic.prepositions)]
+    art = _fold(morph.arabic.article)
+    plain = frozenset(c + p for c, p in product(conj, prep))
+    with_article: set[str] = set()
+    for c, p in product(conj, prep):
+        with_article.add(c + ("لل" if p == "ل" else p + art))
+    definite = frozenset(c + p for c, p in product(conj, prep) if p != "ل")
+    lam = frozenset(conj)
+
+    nationalities: dict[str, tuple[str, Nationality]] = {}
+    demonyms: dict[str, str] = {}
+    for code, nat in nats.nationalities.items():
+        demonyms[code] = nat.demonym
+        for lang in LANGS:
+            for form in getattr(nat, lang):
+                nationalities[_fold(form)] = (lang, Nationality(code, nat.demonym))
+
+    nouns: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
+    labels: dict[str, str] = {}
+    for key, noun in gen.nouns.items():
+        labels[key] = noun.label
+        for lang in LANGS:
+            for form in getattr(noun, lang):
+                nouns[lang][_fold(form)] = key
+
+    role_map: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
+    for label, forms in roles.roles.items():
+        for lang in LANGS:
+            for form in getattr(forms, lang):
+                role_map[lang][_fold(form)] = label
+    max_tokens = max(len(p.split()) for m in role_map.values() for p in m)
+
+    def by_lang(model: _ByLang) -> dict[str, frozenset[str]]:
+        return {lang: _folds(getattr(model, lang)) for lang in LANGS}
+
+    return Lexicons(
+        prefixes_plain=plain,
+        prefixes_nat=frozenset(plain | with_article),
+        prefixes_definite=definite,
+        prefixes_lam=lam,
+        tr_suffixes=_folds(morph.turkish.suffixes),
+        en_suffixes=_folds(morph.english.suffixes),
+        nationalities=nationalities,
+        demonyms=demonyms,
+        nouns=nouns,
+        noun_labels=labels,
+        modifiers=by_lang(gen.modifiers),
+        roles=role_map,
+        role_max_tokens=max_tokens,
+        ranks=by_lang(roles.ranks),
+        place_links=by_lang(roles.place_links),
+        name_particles=by_lang(roles.name_particles),
+        common_words=by_lang(stops.common_words),
+        name_stopwords=by_lang(stops.name_stopwords),
+        arabic_clitics=tuple(sorted((plain | with_article) - {""}, key=len, reverse=True)),
+    )
