@@ -95,7 +95,7 @@ def test_seeds_and_malformed_lines_are_all_accounted_for(kafka: Broker, tmp_path
         assert "wirewatch_faust_messages_received" in text
 
         # The offline command gives the same enriched records for the same input.
-        settings = Settings(_env_file=None)
+        settings = Settings()
         runner = OfflineRunner(Pipeline(settings), StateDir(None))
         offline = [
             o.to_json_line()["value"]
