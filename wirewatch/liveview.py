@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 
 from schemas import ContactEvent
 from wirewatch.core.pipeline import Pipeline
@@ -49,6 +49,18 @@ class Subscriber:
                 self.queue.get_nowait()
                 self.dropped += 1
         self.queue.put_nowait(record)
+
+
+class _StartPositions(ConsumerRebalanceListener):
+    def __init__(self, view: LiveView) -> None:
+        self.view = view
+
+    async def on_partitions_revoked(self, revoked: list[TopicPartition]) -> None:
+        pass
+
+    async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
+        await self.view._seek_start(list(assigned))
+        self.view.ready.set()
 
 
 class LiveView:
@@ -83,24 +95,28 @@ class LiveView:
             metadata_max_age_ms=5000,
         )
         await self._consumer.start()
-        await self._consumer.topics()  # loads metadata for every topic
-        topics = [s.topic_enriched, s.topic_alerts, s.topic_contacts]
-        partitions = []
-        for topic in topics:
-            for number in sorted(self._consumer.partitions_for_topic(topic) or ()):
-                partitions.append(TopicPartition(topic, number))
-        self._consumer.assign(partitions)
-        # Articles: only the most recent ones per partition; alerts and contact
-        # events: everything retained, since the registry view is folded from them.
+        # Without a group, subscribing assigns every partition of these topics
+        # (and any added later); the listener picks where each one starts.
+        self._consumer.subscribe(
+            [s.topic_enriched, s.topic_alerts, s.topic_contacts],
+            listener=_StartPositions(self),
+        )
+        self._task = asyncio.create_task(self._run(), name="wirewatch-liveview")
+
+    async def _seek_start(self, partitions: list[TopicPartition]) -> None:
+        """Articles: only the most recent ones per partition; alerts and contact
+        events: everything retained, since the registry view is folded from them."""
+        assert self._consumer is not None
+        if not partitions:
+            return
         ends = await self._consumer.end_offsets(partitions)
         begins = await self._consumer.beginning_offsets(partitions)
         per_partition = max(1, self.max_articles // max(1, len(partitions)))
         for tp in partitions:
-            if tp.topic == s.topic_enriched:
+            if tp.topic == self.settings.topic_enriched:
                 self._consumer.seek(tp, max(begins[tp], ends[tp] - per_partition))
             else:
                 self._consumer.seek(tp, begins[tp])
-        self._task = asyncio.create_task(self._run(), name="wirewatch-liveview")
 
     async def stop(self) -> None:
         if self._task is not None:
@@ -112,7 +128,6 @@ class LiveView:
 
     async def _run(self) -> None:
         assert self._consumer is not None
-        self.ready.set()
         while True:
             batch = await self._consumer.getmany(timeout_ms=1000, max_records=500)
             for records in batch.values():
