@@ -186,6 +186,44 @@ def test_nationality_adjective_never_stands_for_the_state(detector) -> None:
     assert pairs(detect(detector, text, "en", entities=entities)) == {pair_key("gpe:TR", HAFTAR)}
 
 
+def _place(entity_id: str, name: str, country: str, text: str) -> Entity:
+    start = text.index(name)
+    return Entity(
+        id=entity_id,
+        type=EntityType.LOC,
+        name=name,
+        country=country,
+        mentions=(Mention(text=name, start=start, end=start + len(name)),),
+    )
+
+
+def test_capital_reported_as_a_place_stands_for_the_state(detector) -> None:
+    # The entity detector reports cities, capitals included, as LOC (loc:ankara).
+    def haftar(text: str) -> Entity:
+        start = text.index("Khalifa Haftar")
+        return Entity(
+            id=HAFTAR,
+            type=EntityType.PERSON,
+            name="Khalifa Haftar",
+            country="LY",
+            mentions=(Mention(text="Khalifa Haftar", start=start, end=start + 14),),
+        )
+
+    text = "Ankara hosted Khalifa Haftar on Monday."
+    entities = [_place("loc:ankara", "Ankara", "TR", text), haftar(text)]
+    [event] = detect(detector, text, "en", entities=entities)
+    assert event.pair_key == pair_key("gpe:TR", HAFTAR)
+    assert event.participants[0].type is EntityType.GPE
+    # a capital after a preposition is the place, not the actor
+    text = "Khalifa Haftar held talks in Ankara on Monday."
+    entities = [_place("loc:ankara", "Ankara", "TR", text), haftar(text)]
+    assert detect(detector, text, "en", entities=entities) == []
+    # another city never stands for the state
+    text = "Istanbul hosted Khalifa Haftar on Monday."
+    entities = [_place("loc:istanbul", "Istanbul", "TR", text), haftar(text)]
+    assert detect(detector, text, "en", entities=entities) == []
+
+
 def test_visit_destination_country_is_an_actor(detector, gazetteer) -> None:
     text = "Dbeibah's visit to Turkey ended on Monday."
     # "Dbeibah's" qualifies "visit" in English but the possessive cue list only

@@ -13,9 +13,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--set", type=Path, default=None, help="JSONL set (default: packaged)")
     parser.add_argument(
         "--entities",
-        choices=("auto", "detector", "gazetteer"),
-        default="auto",
-        help="entity source: the real detector, the set's gazetteer, or auto (detector if any)",
+        choices=("detector", "gazetteer", "auto"),
+        default="detector",
+        help=(
+            "entity source: the real entity detector (default, as in the pipeline), the "
+            "set's stand-in gazetteer (contact rules alone), or auto (detector if installed)"
+        ),
     )
     parser.add_argument("--watches", type=Path, default=None, help="watches YAML")
     parser.add_argument("--renew-after-days", type=float, default=30.0)

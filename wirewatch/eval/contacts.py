@@ -7,8 +7,9 @@ alerts a replay of the whole set as a stream must raise. Pairs are scored per ar
 alerts are scored over the replay in publication order, a predicted alert counting
 only if the pair and the reason (new/renewed) both match.
 
-Entities come from the real detector (``wirewatch.core.entities``) or from a small
-gazetteer shipped with the set, so the contact rules can be measured on their own.
+Entities come from the real detector (``wirewatch.core.entities``, the default, as in
+the pipeline) or from a small gazetteer shipped with the set, whose ids follow the
+knowledge base, so the contact rules can be measured on their own.
 """
 
 from __future__ import annotations
@@ -90,8 +91,8 @@ class Gazetteer:
         return out
 
 
-def entity_function(kind: str) -> tuple[str, EntityFn]:
-    """``detector``, ``gazetteer`` or ``auto`` (the detector when it is installed)."""
+def entity_function(kind: str = "detector") -> tuple[str, EntityFn]:
+    """``detector`` (default), ``gazetteer`` or ``auto`` (the detector when installed)."""
     if kind in ("detector", "auto"):
         try:
             from wirewatch.core.entities import EntityDetector

@@ -11,7 +11,8 @@ Rules, in the order they apply to a sentence (all cue words are data, see
    country counts, so a named person beats the generic actor of the same country.
    Mentions that merely qualify another noun ("Haftar's son", "قوات حفتر",
    "Hafter'in oğlu") are skipped.
-3. A country name or capital ("Turkey", "أنقرة") is an actor only when nothing better
+3. A country name or capital ("Turkey", "أنقرة"; a capital may come as a GPE or as a
+   place, LOC ``loc:ankara``) is an actor only when nothing better
    of that country is in the sentence, it stands within a few words of the trigger,
    no preposition or case ending makes it a mere mention ("to Libya", "لدى ليبيا",
    "Libya'da"), and no actor of a third country is in the sentence ("Sisi received
@@ -134,6 +135,22 @@ class ContactDetector:
                 + r")(?:'\w*)?"
             )
             for code, info in countries.items()
+        }
+        # An entity detector may report capitals as places (LOC, ``loc:ankara``) rather
+        # than as GPEs: such a mention stands for the state only when spelled as a capital.
+        self._capital_spelling = {
+            code: re.compile(
+                r"(?:[وبلف]{1,2})?(?:"
+                + "|".join(
+                    re.escape(c)
+                    for c in sorted(
+                        {fold_char_string(c) for c in info.capitals}, key=len, reverse=True
+                    )
+                )
+                + r")(?:'\w*)?"
+            )
+            for code, info in countries.items()
+            if info.capitals
         }
         self._watched = {c for w in self.watches for c in w.countries}
 
@@ -379,9 +396,14 @@ class ContactDetector:
         country_ids: dict[str, str],
         visit: bool,
     ) -> _Actor | None:
-        if country is None or country not in self._watched or entity.type is not EntityType.GPE:
+        if country is None or country not in self._watched:
             return None
-        spelling = self._state_spelling.get(country)
+        if entity.type is EntityType.GPE:
+            spelling = self._state_spelling.get(country)
+        elif entity.type is EntityType.LOC:
+            spelling = self._capital_spelling.get(country)  # the capital as metonym
+        else:
+            return None
         mention = fold_char_string(text[span[0] : span[1]]).strip()
         if spelling is None or spelling.fullmatch(mention) is None:
             return None
