@@ -47,10 +47,14 @@ def clean_text(raw: str) -> str:
     text = html_to_text(raw) if looks_like_html(raw) else raw
     text = unicodedata.normalize("NFKC", text)
     boilerplate = _boilerplate_lines()
+    # Folding only keeps or deletes characters, so a line much longer than the
+    # longest boilerplate entry could match one only through that many deleted
+    # marks (diacritics, tatweel): only short lines are folded and looked up.
+    longest = max(map(len, boilerplate), default=0)
     lines = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         tidy = _SPACES.sub(" ", line).strip()
-        if tidy and fold_char_string(tidy) not in boilerplate:
+        if tidy and (len(tidy) > longest + 8 or fold_char_string(tidy) not in boilerplate):
             lines.append(tidy)
     return "\n".join(lines)
 
