@@ -18,3 +18,10 @@ class PreparedArticle(BaseModel):
     article: EnrichedArticle
     signature: str | None
     contact_events: list[ContactEvent]
+
+
+class PreparedBatch(BaseModel):
+    """Prepared articles in the order they were prepared, one record on the
+    single-partition dedup topic: that hop costs one event per batch, not per article."""
+
+    articles: list[PreparedArticle]

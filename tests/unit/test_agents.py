@@ -14,7 +14,7 @@ from unittest.mock import patch
 import pytest
 
 from schemas import ContactAlert, DeadLetter, EnrichedArticle
-from schemas.internal import PreparedArticle
+from schemas.internal import PreparedArticle, PreparedBatch
 from wirewatch.core.pipeline import Output
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -37,7 +37,14 @@ def sent() -> Iterator[list[Output]]:
     async def capture(output: Output) -> None:
         captured.append(output)
 
-    with patch("streams.agents.send", capture):
+    async def capture_batch(batch: bytes) -> None:
+        for prepared in PreparedBatch.model_validate_json(batch).articles:
+            captured.append(Output("articles.prepared", prepared.article.article_id, prepared))
+
+    with (
+        patch("streams.agents.send", capture),
+        patch("streams.agents.send_prepared", capture_batch),
+    ):
         yield captured
 
 
@@ -61,16 +68,15 @@ async def test_prepare_agent_routes_articles_on_and_bad_input_to_dead_letters(
     settings = app.settings
     good = json.dumps(_seed_articles()[1], ensure_ascii=False).encode()
     outputs = await _prepared(topology, sent, [good, b"{not json", b'{"source": "x"}'])
-    assert [o.topic for o in outputs] == [
-        settings.topic_prepared,
-        settings.topic_deadletter,
-        settings.topic_deadletter,
-    ]
-    prepared = outputs[0].value
+    # Dead letters go out at once; prepared articles leave in a batch after them.
+    assert sorted(o.topic for o in outputs) == sorted(
+        [settings.topic_prepared, settings.topic_deadletter, settings.topic_deadletter]
+    )
+    prepared = next(o.value for o in outputs if o.topic == settings.topic_prepared)
     assert isinstance(prepared, PreparedArticle)
     assert prepared.article.lang == "en"
     assert prepared.signature
-    letters = [o.value for o in outputs[1:]]
+    letters = [o.value for o in outputs if o.topic == settings.topic_deadletter]
     assert all(isinstance(letter, DeadLetter) for letter in letters)
     assert [letter.reason.value for letter in letters] == ["not_json", "missing_field"]
     assert letters[0].payload == b"{not json"
@@ -88,8 +94,9 @@ async def test_decide_agent_flags_a_rerun_and_keeps_state_in_the_table(
     prepared = [o.value for o in await _prepared(topology, sent, payloads)]
     sent.clear()
     async with agents.decide_articles.test_context() as agent:
-        for item in prepared:
-            await agent.put(item.model_dump_json().encode(), key=b"k", partition=0)
+        # One batch record holding both, as the prepare agent sends them.
+        (batch,) = app.pipeline.encode_batches(prepared)
+        await agent.put(batch, key=b"k", partition=0)
     enriched = [o.value for o in sent if o.topic == settings.topic_enriched]
     assert [type(e) for e in enriched] == [EnrichedArticle, EnrichedArticle]
     first, second = enriched
@@ -107,7 +114,11 @@ async def test_register_agent_alerts_once_per_new_pair(topology, sent: list[Outp
     agents, _, app = topology
     settings = app.settings
     payload = json.dumps(_seed_articles()[1], ensure_ascii=False).encode()
-    prepared = (await _prepared(topology, sent, [payload]))[0].value
+    prepared = next(
+        o.value
+        for o in await _prepared(topology, sent, [payload])
+        if o.topic == "articles.prepared"
+    )
     assert prepared.contact_events, "the English seed reports a Turkey–Libya meeting"
     event = prepared.contact_events[0]
     sent.clear()

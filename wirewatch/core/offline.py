@@ -122,8 +122,8 @@ class OfflineRunner:
             if prepared.topic != topics.topic_prepared:
                 yield prepared
                 continue
-            _, prepared_bytes = prepared.encoded()
-            for decided in self.pipeline.decide_outputs(prepared_bytes, origin, self.index):
+            (batch,) = self.pipeline.encode_batches([prepared.value])  # type: ignore[list-item]
+            for decided in self.pipeline.decide_outputs(batch, origin, self.index):
                 yield decided
                 if decided.topic != topics.topic_contacts:
                     continue

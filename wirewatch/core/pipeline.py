@@ -26,7 +26,7 @@ from schemas import (
     DedupStatus,
     EnrichedArticle,
 )
-from schemas.internal import PreparedArticle
+from schemas.internal import PreparedArticle, PreparedBatch
 from wirewatch import __version__, metrics
 from wirewatch.core.contacts import ContactDetector, ContactRegistry, load_watches
 from wirewatch.core.dedup import DedupIndex, DedupSettings, Signature, Signer
@@ -42,6 +42,8 @@ from wirewatch.core.validate import (
 from wirewatch.settings import Settings
 
 PIPELINE_VERSION = f"wirewatch/{__version__}"
+#: Upper bound of one prepared batch record, below Kafka's default 1 MB message limit.
+MAX_BATCH_BYTES = 768 * 1024
 log = logging.getLogger(__name__)
 
 
@@ -203,16 +205,41 @@ class Pipeline:
 
     # -- stage 2: one total order ----------------------------------------------------
 
-    def decide_outputs(self, payload: bytes, origin: Origin, index: DedupIndex) -> list[Output]:
-        """Stage 2 as the topology runs it, from the prepared topic's bytes."""
-        try:
-            article, events = self.decide(PreparedArticle.model_validate_json(payload), index)
-        except Exception as exc:  # a record that fails here must not stop the stream
-            return self._failed(payload, origin, exc)
-        return self.outputs_for_article(article, events)
-
     def new_dedup_index(self, store: MutableMapping[str, Any]) -> DedupIndex:
         return DedupIndex(self.dedup_settings, store)
+
+    def encode_batches(self, prepared: list[PreparedArticle]) -> list[bytes]:
+        """Prepared articles as ``PreparedBatch`` records of at most ``MAX_BATCH_BYTES``,
+        in order (each article is serialised once, the batch is joined around it)."""
+        batches: list[bytes] = []
+        parts: list[bytes] = []
+        size = 0
+        for item in prepared:
+            part = item.model_dump_json().encode("utf-8")
+            if parts and size + len(part) > MAX_BATCH_BYTES:
+                batches.append(_join_batch(parts))
+                parts, size = [], 0
+            parts.append(part)
+            size += len(part) + 1
+        if parts:
+            batches.append(_join_batch(parts))
+        return batches
+
+    def decide_outputs(self, payload: bytes, origin: Origin, index: DedupIndex) -> list[Output]:
+        """Stage 2 as the topology runs it, from one prepared batch record's bytes."""
+        try:
+            batch = PreparedBatch.model_validate_json(payload)
+        except Exception as exc:  # a record that fails here must not stop the stream
+            return self._failed(payload, origin, exc)
+        outputs: list[Output] = []
+        for prepared in batch.articles:
+            try:
+                article, events = self.decide(prepared, index)
+            except Exception as exc:  # one article's failure must not lose the others
+                outputs += self._failed(prepared.model_dump_json().encode(), origin, exc)
+                continue
+            outputs += self.outputs_for_article(article, events)
+        return outputs
 
     def decide(
         self, prepared: PreparedArticle, index: DedupIndex
@@ -278,3 +305,7 @@ class Pipeline:
 
     def output_for_alert(self, alert: ContactAlert) -> Output:
         return Output(self.settings.topic_alerts, alert.pair_key, alert)
+
+
+def _join_batch(parts: list[bytes]) -> bytes:
+    return b'{"articles":[' + b",".join(parts) + b"]}"
