@@ -114,11 +114,13 @@ def _play(
     return [e for e in values(out, enriched_topic) if e["article_id"] in {s[0] for s in stream}]
 
 
-def _start_workers(kafka: Broker, names: dict[str, str], tmp: Path, count: int) -> list[Worker]:
+def _start_workers(
+    kafka: Broker, names: dict[str, str], tmp: Path, count: int, store: str = "memory://"
+) -> list[Worker]:
     workers = []
     tmp.mkdir(parents=True, exist_ok=True)
     for n in range(count):
-        env = worker_env(kafka.bootstrap, names, tmp / f"data-{n}")
+        env = worker_env(kafka.bootstrap, names, tmp / f"data-{n}", WIREWATCH_STORE=store)
         workers.append(Worker(env, tmp / f"worker-{n}.log", int(env["WIREWATCH_WEB_PORT"])).start())
     for worker in workers:
         worker.wait_healthy()
@@ -181,16 +183,17 @@ def _origin():
     return Origin("articles.raw", None, None, None, datetime.now(UTC))
 
 
-def test_dedup_state_survives_sigkill(kafka: Broker, tmp_path: Path) -> None:
+@pytest.mark.parametrize("store", ["memory://", "rocksdb://"])
+def test_dedup_state_survives_sigkill(kafka: Broker, tmp_path: Path, store: str) -> None:
     names = unique_names("sigkill")
-    (first,) = _start_workers(kafka, names, tmp_path / "a", 1)
+    (first,) = _start_workers(kafka, names, tmp_path / "a", 1, store=store)
     try:
         before = _verdicts(_play(kafka, names, STREAM[:1]))
     finally:
         first.kill()  # SIGKILL: no clean shutdown, no flush of anything in memory
     assert before == {"en-1": ("original", None)}
 
-    (second,) = _start_workers(kafka, names, tmp_path / "b", 1)
+    (second,) = _start_workers(kafka, names, tmp_path / "b", 1, store=store)
     try:
         after = _verdicts(_play(kafka, names, STREAM[:3]))
     finally:
