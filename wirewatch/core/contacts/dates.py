@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -21,9 +21,13 @@ from typing import Any
 
 import yaml
 
+from wirewatch.core.contacts.cues import CueIndex
 from wirewatch.core.textfold import fold_char_string
 
 HISTORICAL_AFTER_DAYS = 30
+_ALL_CUES = frozenset(
+    ["month", "year", "weekday", "days_ago", "last_week", "last_month", "last_year"]
+)
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 # Arabic glues و/ب/ف to the next word ("وأمس", "بالأمس" is handled as a word).
 _PRE = r"(?<!\w)(?:[وبف](?=\w))?"
@@ -46,6 +50,12 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
+def _first_words(words: Iterable[str]) -> set[str]:
+    """The first word of each entry, folded: a literal every match of it starts with."""
+    # An entry folding to nothing gives "" (refused by CueIndex: it would match anywhere).
+    return {(fold_char_string(w).split() or [""])[0] for w in words}
+
+
 def _named_alt(group: str, table: dict[int, list[str]]) -> str:
     parts = [f"(?P<{group}{key}>{_alt(words)})" for key, words in table.items()]
     return "(?:" + "|".join(parts) + ")"
@@ -62,6 +72,8 @@ class _Patterns:
     last_week: re.Pattern[str]
     last_month: re.Pattern[str]
     last_year: re.Pattern[str]
+    #: The literal words the patterns need, tagged with the patterns they feed.
+    cues: CueIndex
 
 
 @cache
@@ -102,6 +114,29 @@ def _patterns() -> _Patterns:
         last_week=re.compile(_PRE + _alt(data["last_week"]) + r"(?!\w)", flags),
         last_month=re.compile(_PRE + _alt(data["last_month"]) + r"(?!\w)", flags),
         last_year=re.compile(_PRE + _alt(data["last_year"]) + r"(?!\w)", flags),
+        cues=CueIndex(
+            [
+                *((w, "month") for words in months.values() for w in _first_words(words)),
+                # A year's first two digits: every year pattern holds one.
+                ("19", "year"),
+                ("20", "year"),
+                *(
+                    (w, "weekday")
+                    for words in data["weekdays"].values()
+                    for w in _first_words(words)
+                ),
+                *(
+                    (w, "days_ago")
+                    for words in data["days_ago"].values()
+                    for w in _first_words(words)
+                ),
+                *((w, "last_week") for w in _first_words(data["last_week"])),
+                *((w, "last_month") for w in _first_words(data["last_month"])),
+                *((w, "last_year") for w in _first_words(data["last_year"])),
+            ],
+            clitics="وبف",
+            max_clitics=1,
+        ),
     )
 
 
@@ -132,12 +167,25 @@ def find_dates(
     published_at: datetime | None,
     *,
     historical_after_days: int = HISTORICAL_AFTER_DAYS,
+    start: int = 0,
+    end: int | None = None,
+    cues: Collection[str] | None = None,
 ) -> list[DateRef]:
     """Date expressions of ``folded`` (a folded sentence), resolved; overlaps dropped.
 
     Without ``published_at`` only explicit dates with a year resolve, never historical.
+    ``start``/``end`` limit the search to ``folded[start:end]`` (a sentence of a folded
+    article, whose preceding character is no word character); offsets stay those
+    of ``folded``. ``cues``: ``date_cues`` of that span, when known; a pattern whose
+    literal words are not among them is not searched.
     """
     pats = _patterns()
+    if end is None:
+        end = len(folded)
+    if cues is None:
+        cues = _ALL_CUES
+    elif not cues:
+        return []
     pub = published_at.astimezone(UTC).date() if published_at is not None else None
     found: list[tuple[int, int, date, date]] = []  # start, end, period start, period end
 
@@ -145,40 +193,44 @@ def find_dates(
         if first is not None and last is not None:
             found.append((m.start(), m.end(), first, last))
 
-    for m in pats.full.finditer(folded):
+    for m in pats.full.finditer(folded, start, end) if "month" in cues and "year" in cues else ():
         year, month = int(m["y"]), _which(m, "m")
         day = m["d1"] or m["d2"]
         first = _safe_day(year, month, int(day) if day else None)
         add(m, first, first if day else _month_end(year, month))
-    for m in (m for p in pats.year for m in p.finditer(folded)):
-        year = int(m["y"])
-        add(m, date(year, 1, 1), date(year, 12, 31))
+    for p in pats.year if "year" in cues else ():
+        for m in p.finditer(folded, start, end):
+            year = int(m["y"])
+            add(m, date(year, 1, 1), date(year, 12, 31))
     if pub is not None:
-        for m in (m for p in pats.day_month for m in p.finditer(folded)):
-            month, day = _which(m, "m"), int(m.groupdict().get("d1") or m["d2"])
-            year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
-            first = _safe_day(year, month, day)
-            add(m, first, first)
-        for m in (m for p in pats.last_month_name for m in p.finditer(folded)):
-            month = _which(m, "m")
-            year = pub.year if month < pub.month else pub.year - 1
-            add(m, date(year, month, 1), _month_end(year, month))
-        for m in pats.weekday.finditer(folded):
+        for p in pats.day_month if "month" in cues else ():
+            for m in p.finditer(folded, start, end):
+                month, day = _which(m, "m"), int(m.groupdict().get("d1") or m["d2"])
+                year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+                first = _safe_day(year, month, day)
+                add(m, first, first)
+        for p in pats.last_month_name if "month" in cues else ():
+            for m in p.finditer(folded, start, end):
+                month = _which(m, "m")
+                year = pub.year if month < pub.month else pub.year - 1
+                add(m, date(year, month, 1), _month_end(year, month))
+        weekdays = []
+        for m in pats.weekday.finditer(folded, start, end) if "weekday" in cues else ():
             day = pub - timedelta(days=(pub.weekday() - _which(m, "w")) % 7)
             add(m, day, day)
-        weekdays = [(m.start(), m.end()) for m in pats.weekday.finditer(folded)]
-        for m in pats.days_ago.finditer(folded):
+            weekdays.append((m.start(), m.end()))
+        for m in pats.days_ago.finditer(folded, start, end) if "days_ago" in cues else ():
             # "أمس الأحد" / "today, Monday": the weekday is what the reporter dated it by.
             if any(m.end() + 3 >= ws and we + 3 >= m.start() for ws, we in weekdays):
                 continue
             day = pub - timedelta(days=_which(m, "a"))
             add(m, day, day)
-        for m in pats.last_week.finditer(folded):
+        for m in pats.last_week.finditer(folded, start, end) if "last_week" in cues else ():
             add(m, pub - timedelta(days=7), pub - timedelta(days=1))
-        for m in pats.last_month.finditer(folded):
+        for m in pats.last_month.finditer(folded, start, end) if "last_month" in cues else ():
             last = pub.replace(day=1) - timedelta(days=1)
             add(m, last.replace(day=1), last)
-        for m in pats.last_year.finditer(folded):
+        for m in pats.last_year.finditer(folded, start, end) if "last_year" in cues else ():
             add(m, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31))
 
     # Longest expression wins where two overlap ("15 December 2023" over "15 December").
@@ -193,6 +245,11 @@ def find_dates(
         DateRef(start, end, _midnight(first), limit is not None and last < limit)
         for start, end, first, last in kept
     ]
+
+
+def date_cues(folded: str, start: int = 0, end: int | None = None) -> set[str]:
+    """Which kinds of date words ``folded[start:end]`` may hold: ``cues`` of ``find_dates``."""
+    return _patterns().cues.tags(folded, start, len(folded) if end is None else end)
 
 
 def nearest_date(dates: list[DateRef], position: int) -> DateRef | None:

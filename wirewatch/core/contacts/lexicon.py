@@ -6,7 +6,7 @@ The entry syntax is documented in ``wirewatch/data/lexicons/contacts/README.md``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -43,18 +43,41 @@ class Lexicon:
     destination_after: re.Pattern[str] | None
     before_possessor: re.Pattern[str] | None
     after_possessor: re.Pattern[str] | None
+    #: (literal, kind): every match of a kind's pattern starts with one of its literals
+    #: (after a proclitic), so a span without any cannot hold a trigger of that kind.
+    trigger_cues: tuple[tuple[str, str], ...] = ()
+    proclitics: tuple[str, ...] = ()
 
-    def find_triggers(self, folded: str) -> list[Trigger]:
+    # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
+    # article (the character before it is never a word character, so the patterns'
+    # ``(?<!\w)`` behave as at the start of a string); offsets stay those of ``folded``.
+
+    def find_triggers(
+        self,
+        folded: str,
+        start: int = 0,
+        end: int | None = None,
+        kinds: Collection[str] | None = None,
+    ) -> list[Trigger]:
+        """Triggers in ``folded[start:end]``; only of ``kinds`` (cued there) if given."""
+        stop = len(folded) if end is None else end
         found = []
         for kind, pattern in self.triggers:
-            found += [Trigger(kind, m.start(), m.end()) for m in pattern.finditer(folded)]
+            if kinds is not None and kind not in kinds:
+                continue
+            for m in pattern.finditer(folded, start, stop):
+                found.append(Trigger(kind, m.start(), m.end()))
         return found
 
-    def blocked(self, folded: str) -> bool:
-        return self.block is not None and self.block.search(folded) is not None
+    def blocked(self, folded: str, start: int = 0, end: int | None = None) -> bool:
+        stop = len(folded) if end is None else end
+        return self.block is not None and self.block.search(folded, start, stop) is not None
 
-    def looks_historical(self, folded: str) -> bool:
-        return self.historical is not None and self.historical.search(folded) is not None
+    def looks_historical(self, folded: str, start: int = 0, end: int | None = None) -> bool:
+        stop = len(folded) if end is None else end
+        return (
+            self.historical is not None and self.historical.search(folded, start, stop) is not None
+        )
 
 
 def _entry_regex(entry: str) -> str:
@@ -74,6 +97,15 @@ def _entry_regex(entry: str) -> str:
             out += _GAP if parts[i - 1] is None else r"\s+"
         out += part
     return out
+
+
+def _entry_literal(entry: str) -> str:
+    """The literal text every match of ``entry`` starts with (its first word)."""
+    for word in fold_char_string(entry).split():
+        if word == "~":
+            continue
+        return word[:-1] if word.endswith("*") and len(word) > 1 else word
+    return ""  # refused by CueIndex: such an entry would match anywhere
 
 
 def _union(entries: Iterable[str], proclitics: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -112,10 +144,12 @@ def _compile(data: dict[str, Any]) -> Lexicon:
     proclitics = tuple(fold_char_string(p) for p in data.get("proclitics") or ())
     triggers = data.get("triggers") or {}
     compiled = []
+    cues = []
     for kind, entries in triggers.items():
         pattern = _union(entries or (), proclitics)
         if pattern is not None:
             compiled.append((str(kind), pattern))
+            cues += [(_entry_literal(str(e)), str(kind)) for e in entries if str(e).strip()]
     return Lexicon(
         lang=str(data["lang"]),
         kinds=tuple(str(k) for k in triggers),
@@ -130,6 +164,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         destination_after=_after(data.get("destination_after")),
         before_possessor=_before(data.get("before_possessor")),
         after_possessor=_after(data.get("after_possessor")),
+        trigger_cues=tuple(cues),
+        proclitics=proclitics,
     )
 
 

@@ -1,0 +1,108 @@
+"""Contact detection throughput on realistic 4 KB articles (mixed Arabic, English, Turkish).
+
+Measures ``ContactDetector.detect`` alone on one core. Inputs are ``bench/corpus.py``
+articles (``generate_articles(N)``, ~4 KB, officials meeting, dates, places), run
+through the pipeline's ``prepare`` beforehand (validation, normalisation, the real
+entity detector), so the detector gets exactly what it gets in the pipeline: the
+display text, its folded form, the language, publication time and entities.
+Included: sentence splitting, triggers, blocking cues, actors and places, dates,
+building the ``schemas.ContactEvent`` objects. Excluded: everything before.
+
+CPU time of this process is measured (``time.process_time``), so other load on the
+machine counts only through contention for the core (expect ±30 % on a busy host).
+
+    .venv/bin/python bench/bench_contacts.py [--count 400] [--seconds 5] [--profile]
+
+``--profile`` prints one cProfile pass instead (``SORT=tottime`` to order by own time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # run as a script as well as with -m
+    sys.path.insert(0, str(REPO))
+
+from bench.corpus import encode, generate_articles  # noqa: E402
+from schemas.internal import PreparedArticle  # noqa: E402
+from wirewatch.core.pipeline import Pipeline  # noqa: E402
+from wirewatch.core.textfold import fold  # noqa: E402
+from wirewatch.core.validate import Origin  # noqa: E402
+from wirewatch.settings import Settings  # noqa: E402
+
+
+def build_inputs(count: int) -> tuple[Pipeline, list[dict[str, Any]], int]:
+    pipeline = Pipeline(Settings())
+    pipeline.warm_up()
+    origin = Origin(
+        topic="raw", partition=None, offset=None, key=None, received_at=datetime.now(UTC)
+    )
+    inputs = []
+    size = 0
+    for raw in generate_articles(count):
+        prepared = pipeline.prepare(encode(raw), origin)
+        if not isinstance(prepared, PreparedArticle):
+            continue
+        art = prepared.article
+        size += len(art.text.encode("utf-8"))
+        inputs.append(
+            {
+                "article_id": art.article_id,
+                "source": art.source,
+                "url": art.url,
+                "title": art.title,
+                "text": art.text,
+                "folded": fold(art.text),
+                "lang": art.lang,
+                "published_at": art.published_at,
+                "entities": art.entities,
+                "pipeline_version": "bench",
+            }
+        )
+    return pipeline, inputs, size // max(len(inputs), 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=400, help="corpus articles")
+    parser.add_argument("--seconds", type=float, default=5.0, help="minimum CPU time to run")
+    parser.add_argument("--profile", action="store_true", help="cProfile one pass instead")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    pipeline, inputs, size = build_inputs(args.count)
+    detector = pipeline.contacts
+    events = sum(len(detector.detect(**a)) for a in inputs)  # warm-up
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for a in inputs:
+            detector.detect(**a)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(30)
+        return
+    n = 0
+    start = time.process_time()
+    while time.process_time() - start < args.seconds:
+        for a in inputs:
+            detector.detect(**a)
+        n += len(inputs)
+    spent = time.process_time() - start
+    print(
+        f"contact detection: {n / spent:,.0f} articles/s on one core "
+        f"({spent / n * 1e3:.3f} ms CPU per article; {len(inputs)} corpus articles, "
+        f"{size:,} bytes of text and {events / len(inputs):.1f} events per article on average)"
+    )
+
+
+if __name__ == "__main__":
+    main()
