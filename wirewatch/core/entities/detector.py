@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 
-from schemas import Entity, EntityType
+from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.kb import KBEntity, KnowledgeBase, alias_key, load_kb
 from wirewatch.core.entities.lexicon import Lexicons, Nationality, load_lexicons
 from wirewatch.core.entities.matcher import Hit, Matcher, Ref, is_arabic, shape_of
@@ -23,15 +23,6 @@ DEFAULT_LEXICON_DIR = DATA_DIR / "lexicons" / "entities"
 #: A bare surname follows the bearer named last within this many characters
 #: (and without a paragraph break); otherwise the most prominent bearer.
 SURNAME_WINDOW = 300
-
-
-@dataclass
-class _Acc:
-    """Mentions gathered for one entity while scanning an article."""
-
-    entity: Entity
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    by_name: bool = False
 
 
 class EntityDetector:
@@ -79,18 +70,26 @@ class EntityDetector:
         for key, (lang, nat) in lex.nationalities.items():
             self.matcher.add(key, Ref("nat", nat, None, "" if is_arabic(key) else "cap", lang))
         self.matcher.build()
+        self._link_cache: dict[tuple[Ref, ...], tuple] = {}  # refs subset -> its link
         for info in self.matcher._infos.values():
             info.link = self._link_of(info.refs_t)
 
     def _link_of(self, refs) -> tuple:
-        """(entity refs, strong target or None, nationality GPE or None, is place)."""
+        """(entity refs, strong target or None, nationality GPE or None, is place,
+        only weak aliases)."""
         ent_refs = [r for r in refs if r.kind != "nat"]
         full = {r.target for r in ent_refs if r.kind == "alias"}
         target = max(full, key=lambda t: self.entities[t].prominence) if full else None
         gpe = None
         if not ent_refs and refs:
             gpe = self._gpe.get(refs[0].target.country)
-        return ent_refs, target, gpe, any(r.target in self._places for r in ent_refs)
+        return (
+            ent_refs,
+            target,
+            gpe,
+            any(r.target in self._places for r in ent_refs),
+            all(r.kind == "weak" for r in ent_refs),
+        )
 
     # -- construction -----------------------------------------------------------------
 
@@ -109,18 +108,36 @@ class EntityDetector:
         hits = _longest(self.matcher.scan(f, display, lang, folded.to_display))
         if not hits:
             return []
-        starts = [h.start for h in hits]
-        links = [h.info.link if h.refs is h.info.refs_t else self._link_of(h.refs) for h in hits]
-        place_hits = {i for i, link in enumerate(links) if link[3]}
-
         common = self.lex.common_words.get(lang or "", frozenset())
+        link_cache = self._link_cache
+        starts: list[int] = []
+        links: list[tuple] = []
+        weak_words: list[bool] = []
+        place_hits: set[int] = set()
         # hits a pattern-found name may not run over: all but short names that are
         # also common words (Salih, Kalın) and merely weak aliases
-        soft = {
-            i
-            for i, (refs, _target, _gpe, _place) in enumerate(links)
-            if refs and (_base_key(hits[i]) in common or all(r.kind == "weak" for r in refs))
-        }
+        soft: set[int] = set()
+        triggers: list[int] = []  # nationality adjectives and places: patterns may start
+        for i, hit in enumerate(hits):
+            info = hit.info
+            starts.append(hit.start)
+            link = info.link
+            if hit.refs is not info.refs_t:
+                link = link_cache.get(hit.refs)
+                if link is None:
+                    link = link_cache[hit.refs] = self._link_of(hit.refs)
+            links.append(link)
+            weak_word = info.base in common
+            weak_words.append(weak_word)
+            if link[0] and (weak_word or link[4]):
+                soft.add(i)
+            if link[3]:
+                place_hits.add(i)
+                # in English a place starts a pattern only as "Turkey's ..."
+                if info.has_nat or lang != "en" or info.arabic or f.startswith("'s", hit.end):
+                    triggers.append(i)
+            elif info.has_nat:
+                triggers.append(i)
 
         def occupied(a: int, b: int) -> str:
             i = bisect_right(starts, b - 1) - 1
@@ -131,12 +148,14 @@ class EntityDetector:
                 i -= 1
             return ""
 
-        accs: dict[str, _Acc] = {}
+        # id -> [entity, folded spans, found by name (not only by a nationality)]
+        accs: dict[str, list] = {}
         consumed: set[int] = set()
         found: list[Found] = []
         may_fire = self.patterns.may_fire
-        for i, hit in enumerate(hits):
-            if not (hit.info.has_nat or i in place_hits) or not may_fire(f, hit, lang):
+        for i in triggers:
+            hit = hits[i]
+            if not may_fire(f, hit, lang):
                 continue
             for fnd, eat in self._patterns_at(
                 f, display, folded, lang, hit, i in place_hits, occupied
@@ -145,29 +164,46 @@ class EntityDetector:
                 if eat:
                     consumed.add(i)
         # KB links (strong first, then surnames and weak aliases in context)
+        templates = self._templates
         strong: dict[int, list[int]] = {}
         deferred: list[tuple[Hit, list[Ref], bool]] = []
         for i, hit in enumerate(hits):
             if i in consumed:
                 continue
-            refs, target, gpe, _place = links[i]
+            refs, target, gpe, _place, _weak = links[i]
             if not refs:
                 if gpe is not None:
-                    self._add(accs, self._templates[gpe], hit.start, hit.end, by_name=False)
+                    ent = templates[gpe]
+                    acc = accs.get(ent.id)
+                    if acc is None:
+                        accs[ent.id] = [ent, [(hit.start, hit.end)], False]
+                    else:
+                        acc[1].append((hit.start, hit.end))
                 continue
-            weak_word = _base_key(hit) in common
+            weak_word = weak_words[i]
             if target is not None and not weak_word:
-                strong.setdefault(target, []).append(hit.start)
-                self._add(accs, self._templates[target], hit.start, hit.end)
+                pos = strong.get(target)
+                if pos is None:
+                    strong[target] = [hit.start]
+                else:
+                    pos.append(hit.start)
+                ent = templates[target]
+                acc = accs.get(ent.id)
+                if acc is None:
+                    accs[ent.id] = [ent, [(hit.start, hit.end)], True]
+                else:
+                    acc[1].append((hit.start, hit.end))
+                    acc[2] = True
             else:
                 deferred.append((hit, refs, weak_word))
         for hit, refs, weak_word in deferred:
             target = self._resolve(f, hit, refs, weak_word, strong, lang)
             if target is not None:
-                self._add(accs, self._templates[target], hit.start, hit.end)
+                self._add(accs, templates[target], hit.start, hit.end)
                 if weak_word and target not in strong:  # named after a title: MİT Başkanı Kalın
                     strong[target] = [hit.start]
-        self._add_found(accs, found, f, display, folded, lang, hits, occupied)
+        if found:
+            self._add_found(accs, found, f, display, folded, lang, hits, occupied)
         return self._finish(accs, folded)
 
     def _patterns_at(self, f, display, folded, lang, hit: Hit, is_place: bool, occupied):
@@ -296,7 +332,7 @@ class EntityDetector:
             if len(fnd.name_spans) < 2 or len(surname) < 3:
                 continue
             for s, e in self._occurrences(f, display, folded, surname, fnd.end, lang):
-                if not occupied(s, e) and not any(s < b and a < e for a, b in accs[ent.id].spans):
+                if not occupied(s, e) and not any(s < b and a < e for a, b in accs[ent.id][1]):
                     self._add(accs, ent, s, e)
 
     def _occurrences(
@@ -326,34 +362,113 @@ class EntityDetector:
             pos = f.find(word, end)
 
     @staticmethod
-    def _add(
-        accs: dict[str, _Acc], ent: Entity, start: int, end: int, by_name: bool = True
-    ) -> None:
+    def _add(accs: dict[str, list], ent: Entity, start: int, end: int) -> None:
         acc = accs.get(ent.id)
         if acc is None:
-            acc = accs[ent.id] = _Acc(ent)
-        acc.spans.append((start, end))
-        acc.by_name = acc.by_name or by_name
+            accs[ent.id] = [ent, [(start, end)], True]
+        else:
+            acc[1].append((start, end))
+            acc[2] = True
 
     @staticmethod
-    def _finish(accs: dict[str, _Acc], folded: FoldedText) -> list[Entity]:
-        out: list[tuple[int, Entity]] = []
+    def _finish(accs: dict[str, list], folded: FoldedText) -> list[Entity]:
+        out: list[tuple[int, str, Entity]] = []
         display = folded.display
+        # folding only deletes characters: same length, same offsets
+        shared = len(folded.folded) == len(display)
         to_display = folded.to_display
-        for acc in accs.values():
-            spans = sorted({to_display(s, e) for s, e in acc.spans})
-            fields = acc.entity.__dict__.copy()
-            fields["mentions"] = [{"text": display[a:b], "start": a, "end": b} for a, b in spans]
-            if not acc.by_name and acc.entity.type is EntityType.GPE:
+        fast = _fast_models()
+        new, set_dict, set_fields = _new, _set_dict, _set_fields_set
+        set_extra, set_private = _set_extra, _set_private
+        for ent, spans, by_name in accs.values():
+            # every span is non-empty (keys, tokens and names are), so with shared
+            # offsets to_display is the identity
+            spans = sorted(set(spans)) if shared else sorted({to_display(s, e) for s, e in spans})
+            fields = ent.__dict__.copy()
+            if not by_name and ent.type is EntityType.GPE:
                 fields["found_by"] = "nationality"
-            out.append((spans[0][0], Entity(**fields)))
-        out.sort(key=lambda pair: (pair[0], pair[1].id))
-        return [e for _s, e in out]
+            if fast:  # what validation would build, built directly (see _fast_models)
+                mentions = []
+                for a, b in spans:
+                    m = new(Mention)
+                    set_dict(m, {"text": display[a:b], "start": a, "end": b})
+                    set_fields(m, {"text", "start", "end"})
+                    set_extra(m, None)
+                    set_private(m, None)
+                    mentions.append(m)
+                fields["mentions"] = tuple(mentions)
+                entity = new(Entity)
+                set_dict(entity, fields)
+                set_fields(entity, set(fields))
+                set_extra(entity, None)
+                set_private(entity, None)
+            else:
+                fields["mentions"] = [
+                    {"text": display[a:b], "start": a, "end": b} for a, b in spans
+                ]
+                entity = Entity(**fields)
+            out.append((spans[0][0], ent.id, entity))
+        out.sort(key=_position_and_id)
+        return [e for _s, _id, e in out]
 
 
-def _base_key(hit: Hit) -> str:
-    info = hit.info
-    return "ال" + info.key[2:] if info.lam else info.key
+_new = object.__new__
+_position_and_id = itemgetter(0, 1)
+
+
+def _slot_setter(cls: type, name: str):
+    """The setter of an instance slot (``__dict__``, ``__pydantic_*__``) of a model."""
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name].__set__
+    raise AttributeError(name)
+
+
+_set_dict = _slot_setter(Mention, "__dict__")
+_set_fields_set = _slot_setter(Mention, "__pydantic_fields_set__")
+_set_extra = _slot_setter(Mention, "__pydantic_extra__")
+_set_private = _slot_setter(Mention, "__pydantic_private__")
+
+
+@cache
+def _fast_models() -> bool:
+    """Whether ``Mention``/``Entity`` instances can be built from trusted values by
+    setting their ``__dict__`` and pydantic slots directly, exactly as validation
+    builds them (same fields, order, defaults, fields-set, no hooks). Checked once
+    on a sample; if the schema grows a hook or a field this way would miss, the
+    detector falls back to validating."""
+    template = Entity(id="gpe:LY", type=EntityType.GPE, name="Libya", country="LY", role=None)
+    fields = template.__dict__.copy()
+    fields["found_by"] = "nationality"
+    checked = Entity(**{**fields, "mentions": [{"text": "Libya", "start": 0, "end": 5}]})
+    m = _new(Mention)
+    _set_dict(m, {"text": "Libya", "start": 0, "end": 5})
+    _set_fields_set(m, {"text", "start", "end"})
+    _set_extra(m, None)
+    _set_private(m, None)
+    fields["mentions"] = (m,)
+    fast = _new(Entity)
+    _set_dict(fast, fields)
+    _set_fields_set(fast, set(fields))
+    _set_extra(fast, None)
+    _set_private(fast, None)
+    return (
+        fast == checked
+        and list(fast.__dict__.items()) == list(checked.__dict__.items())
+        and list(m.__dict__) == list(checked.mentions[0].__dict__)
+        and fast.model_fields_set == checked.model_fields_set
+        and m.model_fields_set == checked.mentions[0].model_fields_set
+        and fast.__pydantic_extra__ == checked.__pydantic_extra__
+        and fast.__pydantic_private__ == checked.__pydantic_private__
+        and m.__pydantic_extra__ == checked.mentions[0].__pydantic_extra__
+        and m.__pydantic_private__ == checked.mentions[0].__pydantic_private__
+        and fast.model_dump_json() == checked.model_dump_json()
+        and repr(fast) == repr(checked)
+        and not Entity.__pydantic_post_init__
+        and not Mention.__pydantic_post_init__
+        and not Entity.__pydantic_root_model__
+        and not Mention.__pydantic_root_model__
+    )
 
 
 def _from(found: Found, start: int) -> Found:
@@ -372,7 +487,7 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits, longest first, then leftmost; returned in text order."""
     if len(hits) < 2:
         return hits
-    order = sorted((h.start, h.start - h.end, i) for i, h in enumerate(hits))
+    order = sorted([(h[0], h[0] - h[1], i) for i, h in enumerate(hits)])  # start, -length
     chosen: list[Hit] = []
     for _s, _l, i in order:
         hit = hits[i]

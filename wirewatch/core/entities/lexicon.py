@@ -127,12 +127,21 @@ class Lexicons:
     #: every proclitic string, longest first (و, ف, ب, ل, ك, ال and combinations)
     arabic_clitics: tuple[str, ...]
 
-    def strip_arabic(self, token: str) -> list[tuple[int, str]]:
+    def strip_arabic(self, token: str) -> tuple[tuple[int, str], ...]:
         """Readings of an Arabic token as proclitics + bare word: (mention offset, bare).
 
         The mention offset keeps the article in the mention (و|الوفد -> الوفد); the
         bare word has it removed (وفد). The token itself is the last reading.
         """
+        cache = self._strip_cache
+        readings = cache.get(token)
+        if readings is None:
+            if len(cache) >= 65536:
+                cache.clear()
+            readings = cache[token] = self._strip_arabic(token)
+        return readings
+
+    def _strip_arabic(self, token: str) -> tuple[tuple[int, str], ...]:
         out: list[tuple[int, str]] = []
         clitics = self.clitic_set
         for size in range(min(self.clitic_max, len(token) - 2), 0, -1):
@@ -141,7 +150,7 @@ class Lexicons:
                 keep = size - 2 if prefix.endswith(("ال", "لل")) else size
                 out.append((keep, token[size:]))
         out.append((0, token))
-        return out
+        return tuple(out)
 
     @property
     def clitic_set(self) -> frozenset[str]:
@@ -154,6 +163,7 @@ class Lexicons:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_clitic_set", frozenset(self.arabic_clitics))
         object.__setattr__(self, "_clitic_max", max(map(len, self.arabic_clitics)))
+        object.__setattr__(self, "_strip_cache", {})  # token -> readings
 
 
 def _read(path: Path, model: type[BaseModel]) -> BaseModel:

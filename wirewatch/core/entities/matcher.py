@@ -16,7 +16,7 @@ Built once; a scan yields the candidate spans that pass the boundary rules:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import ahocorasick
 
@@ -24,6 +24,12 @@ from wirewatch.core.entities.lexicon import Lexicons, Nationality
 
 Kind = Literal["alias", "surname", "weak", "nat"]
 Shape = Literal["upper", "cap", ""]
+
+
+#: The word-start mark of the ASCII automaton, and the table turning every ASCII
+#: character that is not a letter or digit into it (str.isalnum, as the rules use).
+_MARK = "\x01"
+_ASCII_MARKS = {c: _MARK for c in range(128) if not chr(c).isalnum()}
 
 
 def is_arabic(text: str) -> bool:
@@ -62,15 +68,23 @@ class KeyInfo:
     checked: bool = False  # some ref needs a language or letter-case check
     refs_t: tuple[Ref, ...] = ()
     link: object = None  # filled by the detector: what an unfiltered hit links to
+    base: str = ""  # the key as listed: ل + ال contraction undone (لل… -> ال…)
+    #: what ``checked`` tests when all refs share it: "cap"/"upper" letter case only,
+    #: "" for the general per-ref test
+    case_only: Shape = ""
 
 
-@dataclass(slots=True)
-class Hit:
+class Hit(NamedTuple):
     start: int  # folded offsets of the mention
     end: int
     info: KeyInfo
     refs: tuple[Ref, ...]
     prefix: str = ""  # Arabic proclitics before the name in its word
+
+
+#: ``_hit(Hit, (start, end, info, refs, prefix))``: a Hit without the keyword-handling
+#: constructor, a few times cheaper (scans make tens per article)
+_hit = tuple.__new__
 
 
 class Matcher:
@@ -100,10 +114,30 @@ class Matcher:
             info.size = len(key)
             info.has_nat = any(r.kind == "nat" for r in info.refs)
             info.checked = any(r.shape or r.lang_only for r in info.refs)
+            shapes = {r.shape for r in info.refs}
+            if info.checked and len(shapes) == 1 and not any(r.lang_only for r in info.refs):
+                info.case_only = shapes.pop()
             info.refs_t = tuple(info.refs)
+            info.base = "ال" + key[2:] if info.lam else key
             automaton.add_word(key, info)
         automaton.make_automaton()
         self._automaton = automaton
+        # For all-ASCII text (English, folded Turkish) a second automaton over the
+        # ASCII keys, each behind a word-start mark, on the text with every
+        # non-alphanumeric character turned into that mark: it reports only the
+        # occurrences with a left word boundary, and its root has one branch, so
+        # the scan is much cheaper. A key with inner punctuation (al-menfi) is
+        # checked against the real text, as the mark stands for any of them.
+        groups: dict[str, list[tuple[KeyInfo, bool]]] = {}
+        for key, info in self._infos.items():
+            if key.isascii():
+                marked = _MARK + key.translate(_ASCII_MARKS)
+                groups.setdefault(marked, []).append((info, marked[1:] != key))
+        marked_automaton = ahocorasick.Automaton()
+        for marked, group in groups.items():
+            marked_automaton.add_word(marked, tuple(group))
+        marked_automaton.make_automaton()
+        self._ascii_automaton = marked_automaton
 
     @property
     def size(self) -> int:
@@ -112,12 +146,15 @@ class Matcher:
     def scan(self, folded: str, display: str, lang: str | None, to_display) -> list[Hit]:
         """Every alias occurrence passing the boundary, clitic, suffix and case rules."""
         assert self._automaton is not None, "build() first"
+        if folded.isascii():
+            return self._scan_ascii(folded, display, lang, to_display)
         lex = self.lex
         n = len(folded)
         same = n == len(display)  # nothing deleted by the fold: offsets are shared
         fused_ok = lang not in ("ar", "en")
         tr_suffixes = lex.tr_suffixes
         hits: list[Hit] = []
+        append = hits.append
         for end_index, info in self._automaton.iter(folded):
             end = end_index + 1
             start = end - info.size
@@ -131,8 +168,6 @@ class Matcher:
                 if folded[end:stop] not in tr_suffixes:
                     continue
             # -- left boundary
-            mention_start = start
-            prefix = ""
             if start and folded[start - 1].isalnum():
                 if not info.arabic:
                     continue
@@ -149,32 +184,94 @@ class Matcher:
                 elif prefix not in lex.prefixes_plain:
                     if not (info.has_nat and prefix in lex.prefixes_nat):
                         continue
-                    mention_start = start - 2  # keep the article: و|التركي
-            # -- refs allowed here (language, letter case, article only for adjectives)
+                    # keep the article: و|التركي; only adjectives take it
+                    refs = tuple(r for r in info.refs_t if r.kind == "nat")
+                    if info.checked:
+                        refs = self._checked(
+                            refs, info, start, end, display, lang, same, to_display
+                        )
+                    if refs:
+                        append(_hit(Hit, (start - 2, end, info, refs, prefix)))
+                    continue
+            else:
+                prefix = ""
+            # -- refs allowed here (language, letter case)
             refs = info.refs_t
-            if mention_start != start:
-                refs = [r for r in refs if r.kind == "nat"]
             if info.checked:
-                d0, d1 = (start, end) if same else to_display(start, end)
-                head_upper = display[d0].isupper()
-                kept = []
-                for r in refs:
-                    if r.lang_only and lang != r.lang_only:
+                case = info.case_only
+                if case == "cap":  # the common case, in short
+                    if not display[start if same else to_display(start, end)[0]].isupper():
                         continue
-                    if r.shape == "cap" and not head_upper:
+                elif case == "upper":
+                    d0, d1 = (start, end) if same else to_display(start, end)
+                    if not display[d0:d1].isupper():
                         continue
-                    if r.shape == "upper" and not display[d0:d1].isupper():
+                else:
+                    refs = self._checked(refs, info, start, end, display, lang, same, to_display)
+                    if not refs:
                         continue
-                    kept.append(r)
-                refs = info.refs_t if len(kept) == len(refs) else tuple(kept)
-            if refs:
-                hits.append(
-                    Hit(
-                        mention_start,
-                        end,
-                        info,
-                        refs if type(refs) is tuple else tuple(refs),
-                        prefix,
-                    )
-                )
+            append(_hit(Hit, (start, end, info, refs, prefix)))
         return hits
+
+    def _scan_ascii(self, folded: str, display: str, lang: str | None, to_display) -> list[Hit]:
+        """``scan`` for all-ASCII text: the same hits (every key here is Latin, its
+        left boundary is already known), found with the marked automaton."""
+        n = len(folded)
+        same = n == len(display)
+        fused_ok = lang not in ("ar", "en")
+        tr_suffixes = self.lex.tr_suffixes
+        hits: list[Hit] = []
+        append = hits.append
+        # marked text: index k + 1 holds folded[k]; the mark at 0 stands for the start
+        for end, group in self._ascii_automaton.iter(_MARK + folded.translate(_ASCII_MARKS)):
+            # ``end`` (last index in the marked text) is the folded end, exclusive
+            for info, verify in group:
+                start = end - info.size
+                if verify and not folded.startswith(info.key, start):
+                    continue
+                # -- right boundary
+                if end < n and folded[end].isalnum():
+                    if not fused_ok:
+                        continue
+                    stop = end + 1
+                    while stop < n and folded[stop].isalnum():
+                        stop += 1
+                    if folded[end:stop] not in tr_suffixes:
+                        continue
+                # -- refs allowed here (language, letter case)
+                refs = info.refs_t
+                if info.checked:
+                    case = info.case_only
+                    if case == "cap":
+                        if not display[start if same else to_display(start, end)[0]].isupper():
+                            continue
+                    elif case == "upper":
+                        d0, d1 = (start, end) if same else to_display(start, end)
+                        if not display[d0:d1].isupper():
+                            continue
+                    else:
+                        refs = self._checked(
+                            refs, info, start, end, display, lang, same, to_display
+                        )
+                        if not refs:
+                            continue
+                append(_hit(Hit, (start, end, info, refs, "")))
+        return hits
+
+    @staticmethod
+    def _checked(refs, info, start, end, display, lang, same, to_display) -> tuple[Ref, ...]:
+        """The refs whose language and letter-case conditions hold at this occurrence."""
+        d0, d1 = (start, end) if same else to_display(start, end)
+        head_upper = display[d0].isupper()
+        kept = []
+        for r in refs:
+            if r.lang_only and lang != r.lang_only:
+                continue
+            if r.shape == "cap" and not head_upper:
+                continue
+            if r.shape == "upper" and not display[d0:d1].isupper():
+                continue
+            kept.append(r)
+        # NB: when every given ref passes, the key's full refs are returned, even if
+        # ``refs`` was the adjective-only subset (article kept): long-standing behaviour
+        return info.refs_t if len(kept) == len(refs) else tuple(kept)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from itertools import islice
+from typing import NamedTuple
 
 from wirewatch.core.entities.lexicon import Lexicons
 
@@ -25,8 +27,7 @@ _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 _NEXT_WORD = re.compile(r"(?:'[^\W_]+|[^\W_]*)?[\s,]*([^\W_]+)")
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(NamedTuple):
     start: int
     end: int
     text: str  # folded
@@ -41,13 +42,13 @@ class Tok:
         return self.start + len(self.core)
 
 
+#: ``_tok(Tok, (start, end, text))``: a Tok without the keyword-handling constructor
+_tok = tuple.__new__
+
+
 def tokens_after(folded: str, pos: int, count: int) -> list[Tok]:
-    out: list[Tok] = []
-    for m in _TOKEN.finditer(folded, pos, min(len(folded), pos + 40 * count)):
-        out.append(Tok(m.start(), m.end(), m.group()))
-        if len(out) == count:
-            break
-    return out
+    found = _TOKEN.finditer(folded, pos, min(len(folded), pos + 40 * count))
+    return [_tok(Tok, (m.start(), m.end(), m.group())) for m in islice(found, count)]
 
 
 def tokens_before(folded: str, pos: int, count: int) -> list[Tok]:
@@ -55,7 +56,7 @@ def tokens_before(folded: str, pos: int, count: int) -> list[Tok]:
     found = list(_TOKEN.finditer(folded, base, pos))
     if found and base > 0 and found[0].start() == base and folded[base - 1].isalnum():
         found = found[1:]  # cut in the middle of a word
-    return [Tok(m.start(), m.end(), m.group()) for m in found[-count:]]
+    return [_tok(Tok, (m.start(), m.end(), m.group())) for m in found[-count:]]
 
 
 def gap(folded: str, a: int, b: int) -> str:
@@ -79,6 +80,20 @@ class Patterns:
         self._roles_first = {
             lang: {p.split()[0] for p in phrases} for lang, phrases in lex.roles.items()
         }
+        # first word -> token counts of the role phrases starting with it (none for a
+        # language whose list has a phrase that is not single-spaced words)
+        self._role_sizes: dict[str, dict[str, frozenset[int]]] = {}
+        # Arabic role phrases without their first word ("" for one-word roles)
+        ar_roles = lex.roles.get("ar", {})
+        self._ar_role_rests: frozenset[str] | None = None
+        if all(p and p == " ".join(p.split()) for p in ar_roles):
+            self._ar_role_rests = frozenset(" ".join(p.split()[1:]) for p in ar_roles)
+        for lang, phrases in lex.roles.items():
+            if all(p and p == " ".join(p.split()) for p in phrases):
+                sizes: dict[str, set[int]] = {}
+                for p in phrases:
+                    sizes.setdefault(p.split()[0], set()).add(len(p.split()))
+                self._role_sizes[lang] = {w: frozenset(n) for w, n in sizes.items()}
         # words that can stand next to a nationality in a pattern: a cheap first test
         self._next_words = {
             lang: frozenset(lex.nouns[lang])
@@ -88,9 +103,14 @@ class Patterns:
             for lang in ("en", "tr")
         }
         self._tr_stems = tuple(lex.nouns["tr"])
+        # first words a role phrase (or its deputy form) can start with
+        self._role_starts = {
+            lang: frozenset(self._roles_first[lang] | {"deputy", "vice"}) for lang in ("en", "tr")
+        }
         ar_words = set(lex.nouns["ar"]) | set(lex.modifiers["ar"])
         ar_words |= {p.split()[-1] for p in lex.roles["ar"]}
         self._ar_prev = frozenset(ar_words | {"ال" + w for w in ar_words})
+        self._ar_prev_cache: dict[str, bool] = {}  # word before a hit -> may fire
 
     def may_fire(self, folded: str, hit, lang: str | None) -> bool:
         """Cheap test: can a generic actor or an official pattern start at this hit?"""
@@ -99,10 +119,16 @@ class Patterns:
             if not words:
                 return False
             word = words[-1]
-            for _keep, bare in self.lex.strip_arabic(word):
-                if bare in self._ar_prev or bare[:-1] in self._ar_prev:
-                    return True
-            return False
+            ok = self._ar_prev_cache.get(word)
+            if ok is None:
+                ok = any(
+                    bare in self._ar_prev or bare[:-1] in self._ar_prev
+                    for _keep, bare in self.lex.strip_arabic(word)
+                )
+                if len(self._ar_prev_cache) >= 65536:
+                    self._ar_prev_cache.clear()
+                self._ar_prev_cache[word] = ok
+            return ok
         m = _NEXT_WORD.match(folded, hit.end)
         if m is None:
             return False
@@ -169,6 +195,18 @@ class Patterns:
         pos = nat_end
         if after_possessive:
             pos = nat_end + 2 if folded.startswith("'s", nat_end) else nat_end
+        # cheap first test: the first token (as tokens_after finds it) must be a
+        # noun or a modifier right after the nationality
+        m = _TOKEN.search(folded, pos, min(len(folded), pos + 120))
+        if m is None or gap(folded, pos, m.start()).strip():
+            return None
+        first = m.group().split("'", 1)[0]
+        if (
+            first not in lex.modifiers[lang]
+            and first not in lex.nouns[lang]
+            and not (lang == "tr" and first.startswith(self._tr_stems))
+        ):
+            return None
         toks = tokens_after(folded, pos, 3)
         if not toks or gap(folded, pos, toks[0].start).strip():
             return None
@@ -189,7 +227,7 @@ class Patterns:
 
     def _noun_key(self, word: str, nouns: dict[str, str], lang: str) -> str | None:
         key = nouns.get(word)
-        if key is not None or lang != "tr":
+        if key is not None or lang != "tr" or not word.startswith(self._tr_stems):
             return key
         for noun, k in nouns.items():  # Türk heyetiyle, Libyalı yetkililerle
             if word.startswith(noun) and word[len(noun) :] in self.lex.tr_suffixes:
@@ -203,12 +241,21 @@ class Patterns:
     ) -> Found | None:
         lex = self.lex
         before = tokens_before(folded, nat_start, lex.role_max_tokens)
+        if not before or folded[before[-1].end : nat_start].strip():
+            return None  # the role must end right before the nationality
+        # the longest run of tokens ending there with nothing but spaces between
+        tight = 1
+        while tight < len(before) and not folded[
+            before[-tight - 1].end : before[-tight].start
+        ].strip(" "):
+            tight += 1
+        rests = self._ar_role_rests
         role = None
-        for length in range(min(len(before), lex.role_max_tokens), 0, -1):
+        for length in range(min(len(before), lex.role_max_tokens, tight), 0, -1):
             toks = before[-length:]
-            if not self._tight(folded, [*toks]) or folded[toks[-1].end : nat_start].strip():
-                continue
             rest = " ".join(t.text for t in toks[1:])
+            if rests is not None and rest not in rests:
+                continue  # no role phrase goes on like this
             for _keep, first in lex.strip_arabic(toks[0].text):
                 phrase = f"{first} {rest}".strip()
                 if phrase in lex.roles["ar"]:
@@ -285,6 +332,18 @@ class Patterns:
         occupied,
     ) -> Found | None:
         lex = self.lex
+        # cheap first test: the token a role would start at (as tokens_after finds
+        # it) must be a first word of a role phrase
+        endpos = min(len(folded), trigger_end + 40 * 14)
+        m = _TOKEN.search(folded, trigger_end, endpos)
+        if m is None:
+            return None
+        if lang == "tr" and occupied(m.start(), m.end()) == "place":
+            m = _TOKEN.search(folded, m.end(), endpos)
+            if m is None:
+                return None
+        if m.group() not in self._role_starts[lang]:
+            return None
         toks = tokens_after(folded, trigger_end, 14)
         if not toks:
             return None
@@ -329,7 +388,26 @@ class Patterns:
 
     def _role_latin(self, toks: list[Tok], i: int, lang: str) -> tuple[str | None, int]:
         roles = self.lex.roles[lang]
-        for length in range(min(self.lex.role_max_tokens, len(toks) - i), 0, -1):
+        top = min(self.lex.role_max_tokens, len(toks) - i)
+        sizes = self._role_sizes.get(lang)
+        if sizes is not None and top > 0:
+            # only the phrase lengths some role starting with that word has
+            first = toks[i].text
+            own = sizes.get(first, ())
+            deputy_sizes = ()
+            if first in ("deputy", "vice") and i + 1 < len(toks):
+                deputy_sizes = sizes.get(toks[i + 1].text, ())
+            for length in range(top, 0, -1):
+                if length in own:
+                    phrase = " ".join(t.text for t in toks[i : i + length])
+                    if phrase in roles:
+                        return roles[phrase], i + length
+                if length - 1 in deputy_sizes:
+                    deputy = " ".join(t.text for t in toks[i + 1 : i + length])
+                    if deputy in roles:
+                        return "deputy " + roles[deputy], i + length
+            return None, i
+        for length in range(top, 0, -1):
             phrase = " ".join(t.text for t in toks[i : i + length])
             if phrase in roles:
                 return roles[phrase], i + length
