@@ -127,11 +127,18 @@ async def register_contacts(stream: StreamT[bytes]) -> None:
                 await deliver_alert(output.value)
 
 
+# Table sizes are read when Prometheus scrapes, so they are never stale.
+metrics.TABLE_ENTRIES.labels(table="dedup-signatures").set_function(
+    lambda: len(tables.dedup_signatures)
+)
+metrics.TABLE_ENTRIES.labels(table="contact-registry").set_function(
+    lambda: len(tables.contact_registry)
+)
+metrics.RETAINED_SIGNATURES.set_function(lambda: len(tables.dedup_signatures))
+
+
 @app.timer(interval=5.0)
-async def _report_state_sizes() -> None:
-    metrics.TABLE_ENTRIES.labels(table="dedup-signatures").set(len(tables.dedup_signatures))
-    metrics.TABLE_ENTRIES.labels(table="contact-registry").set(len(tables.contact_registry))
-    metrics.RETAINED_SIGNATURES.set(len(tables.dedup_signatures))
+async def _report_consumer_lag() -> None:
     monitor = app.monitor
     for tp, end in list(monitor.tp_end_offsets.items()):
         committed = monitor.tp_committed_offsets.get(tp, 0)

@@ -99,9 +99,7 @@ class Pipeline:
 
     def evict_expired(self, index: DedupIndex) -> int:
         """Housekeeping: drop signatures that can no longer match (stream time, see evict)."""
-        evicted = index.evict(datetime.now(UTC))
-        metrics.RETAINED_SIGNATURES.set(len(index.store))
-        return evicted
+        return index.evict(datetime.now(UTC))
 
     def warm_up(self) -> None:
         """Build every detector now rather than on the first article."""
