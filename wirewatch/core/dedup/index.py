@@ -27,9 +27,11 @@ from collections.abc import MutableMapping
 from datetime import UTC, datetime
 from typing import Any
 
+import numpy as np
+
 from schemas.articles import DedupStatus, DedupVerdict
 from wirewatch.core.dedup.lsh import Bander, BandIndex
-from wirewatch.core.dedup.minhash import Signature
+from wirewatch.core.dedup.minhash import Signature, jaccard_from_agreement
 from wirewatch.core.dedup.settings import DedupSettings
 
 _SCHEMA = 1
@@ -61,6 +63,9 @@ class DedupIndex:
         self.store = store
         self._bander = Bander(settings)
         self._lsh = BandIndex()
+        #: Decoded signatures and publication times of the indexed originals, derived
+        #: like the LSH buckets: candidate checks then never read or decode the store.
+        self._indexed: dict[str, tuple[Signature, float]] = {}
         self._tag: str | None = None
         #: The latest publication time decided so far (stream time, epoch seconds).
         self.watermark: float = 0.0
@@ -70,6 +75,7 @@ class DedupIndex:
     def rebuild(self) -> int:
         """Re-derive the LSH buckets from the store's entries; returns how many are indexed."""
         self._lsh.clear()
+        self._indexed.clear()
         self.watermark = 0.0
         for article_id, entry in self.store.items():
             if isinstance(entry, dict):
@@ -77,6 +83,7 @@ class DedupIndex:
             sig = self._indexable_signature(entry)
             if sig is not None:
                 self._lsh.add(article_id, self._bander.keys(sig))
+                self._indexed[article_id] = (sig, float(entry["p"]))
         self._lsh.compact()
         return len(self._lsh)
 
@@ -130,6 +137,7 @@ class DedupIndex:
             self.store[article_id] = entry
             if keys is not None:
                 self._lsh.add(article_id, keys)
+                self._indexed[article_id] = (sig, published)
             return DedupVerdict(status=DedupStatus.ORIGINAL, cluster_id=article_id)
         original_id, similarity = match
         original = self.store[original_id]
@@ -161,16 +169,27 @@ class DedupIndex:
         # Candidates published more than the window before this article never match,
         # whether or not eviction has run yet: verdicts do not depend on its schedule.
         oldest = published - self.settings.window_days * 86400.0
+        candidates: list[tuple[str, Signature, float]] = []
         for candidate in self._lsh.query(keys):
-            entry = self.store.get(candidate)
-            other = self._indexable_signature(entry)
-            if other is None or float(entry["p"]) < oldest:
-                continue
-            containment, jaccard = self.similarity(sig, other)
+            indexed = self._indexed.get(candidate)
+            if indexed is not None and indexed[1] >= oldest:
+                candidates.append((candidate, *indexed))
+        if not candidates:
+            return None
+        # Agreement counts for all candidates in one vectorised comparison; the
+        # estimates then follow Signature.jaccard/containment exactly, per candidate.
+        agreements = np.count_nonzero(
+            np.stack([other.values for _, other, _ in candidates]) == sig.values, axis=1
+        )
+        for (candidate, other, candidate_published), agree in zip(
+            candidates, agreements.tolist(), strict=True
+        ):
+            jaccard = jaccard_from_agreement(agree, sig.values.size)
+            containment = sig.containment(other, jaccard)
             if containment < self.settings.threshold or jaccard < self.settings.min_jaccard:
                 continue
             # Rounded first so ties (and the value reported) do not hinge on float noise.
-            rank = (-round(float(containment), 4), float(entry["p"]), candidate)
+            rank = (-round(float(containment), 4), candidate_published, candidate)
             if best is None or rank < best:
                 best = rank
         if best is None:
@@ -212,6 +231,7 @@ class DedupIndex:
         for article_id in expired:
             del self.store[article_id]
             self._lsh.remove(article_id)
+            self._indexed.pop(article_id, None)
         return len(expired)
 
     def __len__(self) -> int:

@@ -97,8 +97,8 @@ class Signature:
 
     def jaccard(self, other: Signature) -> float:
         """Unbiased Jaccard estimate (b-bit accidental agreement removed)."""
-        agree = int(np.count_nonzero(self.values == other.values)) / self.values.size
-        return max(0.0, (agree - _B_BIT_COLLISION) / (1.0 - _B_BIT_COLLISION))
+        agree = int(np.count_nonzero(self.values == other.values))
+        return jaccard_from_agreement(agree, self.values.size)
 
     def containment(self, other: Signature, jaccard: float | None = None) -> float:
         """Estimated ``|A∩B| / min(|A|, |B|)`` from Jaccard and the exact set sizes.
@@ -112,6 +112,12 @@ class Signature:
             return 0.0
         inter = j * (self.shingles + other.shingles) / (1.0 + j)
         return min(1.0, inter / smaller)
+
+
+def jaccard_from_agreement(agree: int, size: int) -> float:
+    """Jaccard estimate from how many of ``size`` signature values agree."""
+    share = agree / size
+    return max(0.0, (share - _B_BIT_COLLISION) / (1.0 - _B_BIT_COLLISION))
 
 
 class Signer:
