@@ -35,6 +35,10 @@ def create_app(settings: Settings) -> faust.App:
         producer_max_batch_size=512 * 1024,
         producer_linger=0.005,
         producer_max_request_size=4 * 1024 * 1024,
+        # Bigger fetches: the consumer thread shares the GIL with the CPU-bound
+        # agents, so each of its turns should bring in many records.
+        consumer_max_fetch_size=4 * 1024 * 1024,
+        broker_max_poll_records=2000,
         web_enabled=True,
         autodiscover=False,
     )
