@@ -14,6 +14,7 @@ from streams import tables, topics
 from streams.app import app, pipeline, settings
 from streams.delivery import deliver_alert
 from wirewatch import metrics
+from wirewatch.core.dedup import DedupIndex
 from wirewatch.core.pipeline import Output
 from wirewatch.core.validate import Origin
 
@@ -85,7 +86,7 @@ class _DedupState:
         self.stale = True
         self.last_eviction = time.monotonic()
 
-    def ready_index(self):
+    def ready_index(self) -> DedupIndex:
         if self.stale:
             self.index.rebuild()
             self.stale = False
