@@ -92,14 +92,19 @@ def _rejection_for(exc: ValidationError) -> Rejection:
     return Rejection(reason, summary)
 
 
+def derived_id(kind: str, text: str) -> str:
+    """A short stable id, ``<kind>-<hash of text>``: ``url-`` ids from a canonical URL,
+    ``sha-`` from content; producers (the feeds poller) derive ids the same way."""
+    return f"{kind}-" + hashlib.blake2b(text.encode(), digest_size=10).hexdigest()
+
+
 def article_id_for(article: RawArticle, canonical: str | None) -> str:
     """The producer's id, else one derived from the canonical URL, else from the content."""
     if article.id:
         return article.id
     if canonical:
-        return "url-" + hashlib.blake2b(canonical.encode(), digest_size=10).hexdigest()
-    content = "\x1f".join((article.source, article.title or "", article.body))
-    return "sha-" + hashlib.blake2b(content.encode(), digest_size=10).hexdigest()
+        return derived_id("url", canonical)
+    return derived_id("sha", "\x1f".join((article.source, article.title or "", article.body)))
 
 
 def canonical_or_none(url: str | None) -> str | None:

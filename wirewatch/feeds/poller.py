@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import io
 import logging
 import time
@@ -27,6 +26,7 @@ from pydantic import ValidationError
 
 from schemas import RawArticle
 from wirewatch.core.urls import canonical_url
+from wirewatch.core.validate import derived_id
 from wirewatch.feeds import metrics
 from wirewatch.feeds.config import FeedConfig, FeedsConfig, primary_lang
 from wirewatch.feeds.publisher import Publisher
@@ -373,15 +373,15 @@ def _item_id(feed: FeedConfig, entry: Any) -> str | None:
     guid = _clean(entry.get("id"))
     if guid:
         key = f"{feed.source_name}\x1f{canonical_url(guid)}"
-        return "guid-" + hashlib.blake2b(key.encode(), digest_size=10).hexdigest()
+        return derived_id("guid", key)
     link = _clean(entry.get("link"))
     if link:
-        return "url-" + hashlib.blake2b(canonical_url(link).encode(), digest_size=10).hexdigest()
+        return derived_id("url", canonical_url(link))
     title, html = _clean(entry.get("title")), _entry_html(entry)
     if not (title or html):
         return None
     text = "\x1f".join((feed.source_name, title or "", html or ""))
-    return "sha-" + hashlib.blake2b(text.encode(), digest_size=10).hexdigest()
+    return derived_id("sha", text)
 
 
 def _oldest_first(entries: list[Any]) -> list[Any]:
