@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -45,7 +46,10 @@ class Settings(BaseSettings):
     web_port: int = 6066
     store: str = "memory://"
     data_dir: Path = Path("var/worker")
-    processing_guarantee: str = "at_least_once"
+    #: Only at-least-once: outputs carry deterministic ids and state updates are
+    #: idempotent on redelivery. Faust's exactly_once was tried and lost the batched
+    #: prepared records (their sends fall outside one source event's transaction).
+    processing_guarantee: Literal["at_least_once"] = "at_least_once"
     #: Kafka consumer group session timeout. Faust's default is 60 s; tests lower it.
     session_timeout_s: float = Field(default=30.0, gt=0)
     heartbeat_interval_s: float = Field(default=3.0, gt=0)
