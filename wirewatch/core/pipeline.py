@@ -161,7 +161,9 @@ class Pipeline:
                 text=norm.text,
                 folded=norm.folded,
                 lang=norm.language.lang,
-                published_at=norm.published_at,
+                # Relative and past dates need a reference time: an undated article
+                # is taken as published when it arrived ("Monday", "in 2023").
+                published_at=norm.published_at or origin.received_at,
                 entities=entities,
                 pipeline_version=PIPELINE_VERSION,
             )
