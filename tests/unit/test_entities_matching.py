@@ -288,3 +288,89 @@ def test_no_language_given(detector) -> None:
         "person:khalifa-haftar", "loc:ankara",
     }  # fmt: skip
     assert detector.detect(fold(""), None) == []
+
+
+# -- a given name alone: only the person already named in the article --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "entity"),
+    [
+        (
+            "استقبل صدام حفتر الوفد التركي. وقال صدام إن التعاون مستمر.",
+            "ar",
+            "صدام",
+            "person:saddam-haftar",
+        ),
+        (  # proclitics as for surnames
+            "استقبل صدام حفتر الوفد التركي. وقدم الوفد لصدام هدية.",
+            "ar",
+            "صدام",
+            "person:saddam-haftar",
+        ),
+        (  # not a weak alias: given name from the KB name
+            "التقى رئيس الأركان ياشار غولر الوفد. وقال ياشار إن اللقاء مثمر.",
+            "ar",
+            "ياشار",
+            "person:yasar-guler",
+        ),
+        (
+            "Hakan Fidan met the delegation. Hakan said the talks went well.",
+            "en",
+            "Hakan",
+            "person:hakan-fidan",
+        ),
+        (  # named before by a linked surname (the most prominent bearer)
+            "Haftar arrived in Ankara. Khalifa said the talks went well.",
+            "en",
+            "Khalifa",
+            "person:khalifa-haftar",
+        ),
+        (  # Haftar's sons, both named in full before
+            "Saddam Haftar and Khaled Haftar attended. Haftar's sons Saddam and Khaled spoke.",
+            "en",
+            "Khaled",
+            "person:khaled-haftar",
+        ),
+    ],
+)
+def test_given_name_links_after_a_full_mention(detector, text, lang, surface, entity) -> None:
+    assert (surface, entity) in mentions(detector, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        ("وقال صدام إن التعاون مستمر. واستقبل صدام حفتر الوفد.", "ar", "صدام"),
+        ("وقال خالد إن الاجتماع انتهى.", "ar", "خالد"),
+        ("وقال محمد إن الاجتماع انتهى.", "ar", "محمد"),
+        ("Hakan said the talks went well. Later Hakan Fidan left.", "en", "Hakan"),
+        ("Hakan Fidan said the talks went well. Saddam spoke too.", "en", "Saddam"),
+        ("Ali said the talks went well.", "en", "Ali"),
+        ("Khaled Haftar met envoys. Khaled Mahjoub said no.", "en", "Khaled"),
+    ],
+)
+def test_given_name_alone_needs_an_earlier_full_mention(detector, text, lang, absent) -> None:
+    assert absent not in [surface for surface, _e in mentions(detector, text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("التقى خالد حفتر وخالد المشري في طرابلس. وقال خالد إن اللقاء مثمر.", "ar", "خالد"),
+        (
+            "Stephanie Koury met Stephanie Williams. Stephanie said the talks went well.",
+            "en",
+            "Stephanie",
+        ),
+        (
+            "Khalid al-Mishri met Khaled Haftar. Later Khaled said the talks went well.",
+            "en",
+            "Khaled",
+        ),
+    ],
+)
+def test_given_name_shared_by_two_people_named_before_is_skipped(
+    detector, text, lang, surface
+) -> None:
+    assert surface not in [s for s, _e in mentions(detector, text, lang)]

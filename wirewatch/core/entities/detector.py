@@ -24,6 +24,10 @@ DEFAULT_LEXICON_DIR = DATA_DIR / "lexicons" / "entities"
 #: (and without a paragraph break); otherwise the most prominent bearer.
 SURNAME_WINDOW = 300
 
+#: Arabic words after which a given name is someone's patronym or kunya, not a
+#: person alone (محمد بن سلمان): folded.
+_ARABIC_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو"})
+
 
 class EntityDetector:
     def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
@@ -67,6 +71,8 @@ class EntityDetector:
                     shape = "" if is_arabic(alias) else shape_of(alias)
                     ref = Ref(kind, idx, lang if only else None, shape, lang)  # type: ignore[arg-type]
                     self.matcher.add(alias_key(alias), ref)
+        for key, ref in self._given_names(lex):
+            self.matcher.add(key, ref)
         for key, (lang, nat) in lex.nationalities.items():
             self.matcher.add(key, Ref("nat", nat, None, "" if is_arabic(key) else "cap", lang))
         self.matcher.build()
@@ -74,21 +80,48 @@ class EntityDetector:
         for info in self.matcher._infos.values():
             info.link = self._link_of(info.refs_t)
 
+    def _given_names(self, lex: Lexicons) -> Iterable[tuple[str, Ref]]:
+        """Given names of KB people: the first token of the canonical name and of
+        every full-name alias (two tokens or more), unless a particle, title or
+        common word (``given_name_stopwords``). Linked alone only to a person
+        already named in the article (see ``_given``)."""
+        stop = frozenset().union(*lex.given_name_stopwords.values())
+        seen: set[tuple[str, int]] = set()
+        for idx, ent in enumerate(self.entities):
+            if ent.type is not EntityType.PERSON:
+                continue
+            for lang, name in [("en", ent.name), *ent.aliases.items()]:
+                tokens = name.split()
+                if len(tokens) < 2:
+                    continue
+                first = tokens[0]
+                key = alias_key(first)
+                if len(key) < 3 or key in stop or (key, idx) in seen:
+                    continue
+                arabic = is_arabic(first)
+                if not arabic and not first[:1].isupper():
+                    continue  # von der Leyen
+                seen.add((key, idx))
+                yield key, Ref("given", idx, None, "" if arabic else "cap", lang)
+
     def _link_of(self, refs) -> tuple:
         """(entity refs, strong target or None, nationality GPE or None, is place,
-        only weak aliases)."""
-        ent_refs = [r for r in refs if r.kind != "nat"]
+        only weak aliases, given-name targets)."""
+        ent_refs = [r for r in refs if r.kind != "nat" and r.kind != "given"]
+        nat_refs = [r for r in refs if r.kind == "nat"]
+        given = frozenset(r.target for r in refs if r.kind == "given")
         full = {r.target for r in ent_refs if r.kind == "alias"}
         target = max(full, key=lambda t: self.entities[t].prominence) if full else None
         gpe = None
-        if not ent_refs and refs:
-            gpe = self._gpe.get(refs[0].target.country)
+        if not ent_refs and nat_refs:
+            gpe = self._gpe.get(nat_refs[0].target.country)
         return (
             ent_refs,
             target,
             gpe,
             any(r.target in self._places for r in ent_refs),
             all(r.kind == "weak" for r in ent_refs),
+            given if target is None and gpe is None else frozenset(),
         )
 
     # -- construction -----------------------------------------------------------------
@@ -129,8 +162,8 @@ class EntityDetector:
             links.append(link)
             weak_word = info.base in common
             weak_words.append(weak_word)
-            if link[0] and (weak_word or link[4]):
-                soft.add(i)
+            if (link[0] and (weak_word or link[4])) or (link[5] and not link[0]):
+                soft.add(i)  # given names alone too: never in a pattern's way
             if link[3]:
                 place_hits.add(i)
                 # in English a place starts a pattern only as "Turkey's ..."
@@ -166,13 +199,15 @@ class EntityDetector:
         # KB links (strong first, then surnames and weak aliases in context)
         templates = self._templates
         strong: dict[int, list[int]] = {}
-        deferred: list[tuple[Hit, list[Ref], bool]] = []
+        deferred: list[tuple[Hit, list[Ref], bool, frozenset]] = []
         for i, hit in enumerate(hits):
             if i in consumed:
                 continue
-            refs, target, gpe, _place, _weak = links[i]
+            refs, target, gpe, _place, _weak, given = links[i]
             if not refs:
-                if gpe is not None:
+                if given:
+                    deferred.append((hit, refs, weak_words[i], given))
+                elif gpe is not None:
                     ent = templates[gpe]
                     acc = accs.get(ent.id)
                     if acc is None:
@@ -195,13 +230,26 @@ class EntityDetector:
                     acc[1].append((hit.start, hit.end))
                     acc[2] = True
             else:
-                deferred.append((hit, refs, weak_word))
-        for hit, refs, weak_word in deferred:
-            target = self._resolve(f, hit, refs, weak_word, strong, lang)
+                deferred.append((hit, refs, weak_word, given))
+        # first mention of each person by a full name or a linked surname, for
+        # given names alone (in text order: surnames resolve before what follows)
+        named = {t: min(p) for t, p in strong.items()} if deferred else {}
+        for hit, refs, weak_word, given in deferred:
+            target = None
+            if given and all(r.kind == "weak" for r in refs):
+                target = self._given(f, display, folded, hit, refs, given, named, found)
+            if target is None:
+                if not refs:
+                    continue
+                target = self._resolve(f, hit, refs, weak_word, strong, lang)
+            elif target == -1:  # ambiguous given name
+                continue
             if target is not None:
                 self._add(accs, templates[target], hit.start, hit.end)
                 if weak_word and target not in strong:  # named after a title: MİT Başkanı Kalın
                     strong[target] = [hit.start]
+                if target not in named and any(r.kind == "surname" for r in refs):
+                    named[target] = hit.start
         if found:
             self._add_found(accs, found, f, display, folded, lang, hits, occupied)
         return self._finish(accs, folded)
@@ -260,6 +308,54 @@ class EntityDetector:
                 out.append((p, False))
                 break
         return out
+
+    def _given(self, f, display, folded, hit: Hit, refs, given, named, found) -> int | None:
+        """A given name standing alone (صدام, Saddam): the person of that given name
+        (or weak alias) already named in full or by a linked surname earlier in the
+        article; -1 when several such people were (ambiguous); None when none was,
+        or when the token looks like part of another name."""
+        candidates = set(given) | {r.target for r in refs}
+        before = {c for c in candidates if c in named and named[c] < hit.start}
+        if not before:
+            return None
+        if len(before) > 1:
+            return -1  # another person of that given name was named before
+        for fnd in found:  # part of a name found by pattern
+            if fnd.start < hit.end and hit.start < fnd.end:
+                return None
+        if hit.info.arabic:
+            rest = f[hit.end : hit.end + 12].split()
+            if rest and rest[0] in _ARABIC_NAME_LINKS:
+                return -1  # محمد بن ...: someone else
+        else:
+            side = self._capitalised_neighbour(f, display, folded, hit)
+            if side == "after":
+                return -1  # Khaled Mahjoub, Saddam Hussein: someone else
+            if side == "before":
+                return None  # General Saddam: the title rules decide
+        return next(iter(before))
+
+    @staticmethod
+    def _capitalised_neighbour(f: str, display: str, folded: FoldedText, hit: Hit) -> str:
+        """Which side ("after"/"before") of a Latin-script name a capitalised word
+        joins it by a space or hyphen (a longer name the KB does not know, or a
+        title), else ""."""
+        end = hit.end
+        while end < len(f) and (f[end].isalnum() or f[end] == "'"):
+            end += 1  # Turkish suffix, possessive
+        if end + 1 < len(f) and f[end] in " -" and f[end + 1].isalpha():
+            d0, _ = folded.to_display(end + 1, end + 2)
+            if display[d0].isupper():
+                return "after"
+        begin = hit.start - 1
+        if begin >= 1 and f[begin] in " -" and f[begin - 1].isalpha():
+            while begin > 0 and f[begin - 1].isalpha():
+                begin -= 1
+            d0, _ = folded.to_display(begin, begin + 1)
+            head = f[:begin].rstrip(" \"'“‘(")
+            if display[d0].isupper() and head and head[-1] not in ".!?:\n":
+                return "before"  # not merely the first word of a sentence
+        return ""
 
     def _after_title(self, f: str, hit: Hit, lang: str | None) -> bool:
         """A capitalised short name right after a title (MİT Başkanı Kalın, Minister Fidan)."""

@@ -83,6 +83,9 @@ class StoplistsFile(BaseModel):
 
     common_words: _ByLang
     name_stopwords: _ByLang
+    #: First tokens of KB names never linked alone as given names (common words,
+    #: name particles, titles): عبد, علي (= على after folding), Devlet, Metin.
+    given_name_stopwords: _ByLang = Field(default_factory=_ByLang)
 
 
 def _fold(text: str) -> str:
@@ -123,6 +126,7 @@ class Lexicons:
     name_particles: dict[str, frozenset[str]]
     common_words: dict[str, frozenset[str]]
     name_stopwords: dict[str, frozenset[str]]
+    given_name_stopwords: dict[str, frozenset[str]]
 
     #: every proclitic string, longest first (و, ف, ب, ل, ك, ال and combinations)
     arabic_clitics: tuple[str, ...]
@@ -237,5 +241,6 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         name_particles=by_lang(roles.name_particles),
         common_words=by_lang(stops.common_words),
         name_stopwords=by_lang(stops.name_stopwords),
+        given_name_stopwords=by_lang(stops.given_name_stopwords),
         arabic_clitics=tuple(sorted((plain | with_article) - {""}, key=len, reverse=True)),
     )

@@ -22,7 +22,7 @@ import ahocorasick
 
 from wirewatch.core.entities.lexicon import Lexicons, Nationality
 
-Kind = Literal["alias", "surname", "weak", "nat"]
+Kind = Literal["alias", "surname", "weak", "nat", "given"]
 Shape = Literal["upper", "cap", ""]
 
 
