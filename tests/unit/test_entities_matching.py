@@ -374,3 +374,71 @@ def test_given_name_shared_by_two_people_named_before_is_skipped(
     detector, text, lang, surface
 ) -> None:
     assert surface not in [s for s, _e in mentions(detector, text, lang)]
+
+
+# -- given names listed after a kinship phrase naming a family ------------------------------
+
+
+def _spans(detector, text: str, lang: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for ent in detector.detect(fold(text), lang):
+        for m in ent.mentions:
+            assert text[m.start : m.end] == m.text  # offsets exact
+            out.setdefault(ent.id, []).append(m.text)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "saddam", "khaled"),
+    [
+        (  # before any full name; proclitic و on the second name; a later bare صدام
+            "وحضر اللقاء نجلي حفتر صدام وخالد. وكان صدام قد استقبل الوفد التركي.",
+            "ar",
+            ["صدام", "صدام"],
+            ["خالد"],
+        ),
+        (  # a comma and و
+            "وحضر اللقاء أبناء حفتر صدام، وخالد.",
+            "ar",
+            ["صدام"],
+            ["خالد"],
+        ),
+        (
+            "Haftar's sons Saddam and Khaled attended the meeting. Saddam later met the envoy.",
+            "en",
+            ["Saddam", "Saddam"],
+            ["Khaled"],
+        ),
+        (
+            "The meeting was attended by the sons of Haftar, Saddam and Khaled.",
+            "en",
+            ["Saddam"],
+            ["Khaled"],
+        ),
+        (
+            "Toplantıya Hafter'in oğulları Saddam ve Halid de katıldı.",
+            "tr",
+            ["Saddam"],
+            ["Halid"],
+        ),
+    ],
+)
+def test_kinship_list_links_given_names(detector, text, lang, saddam, khaled) -> None:
+    spans = _spans(detector, text, lang)
+    assert spans.get("person:saddam-haftar") == saddam
+    assert spans.get("person:khaled-haftar") == khaled
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Haftar met Saddam and Khaled in Benghazi.", "en"),  # no kinship phrase
+        ("التقى حفتر صدام وخالد في بنغازي.", "ar"),
+        ("Haftar's sons attended. Saddam and Khaled spoke later.", "en"),  # list broken
+        ("وحضر نجل حفتر بصدام", "ar"),  # not و: no list
+    ],
+)
+def test_kinship_needs_the_phrase_and_the_list(detector, text, lang) -> None:
+    spans = _spans(detector, text, lang)
+    assert "person:saddam-haftar" not in spans
+    assert "person:khaled-haftar" not in spans

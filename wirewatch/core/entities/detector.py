@@ -29,6 +29,20 @@ SURNAME_WINDOW = 300
 _ARABIC_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو"})
 
 
+_LIST_JOINS = frozenset({",", "،", "و", "and", "ve", "&"})
+
+
+def _list_gap(gap: str, first: bool) -> bool:
+    """The text between a kinship phrase and a given name (``first``: a space, a
+    comma or colon) or between two given names of its list (commas, و, and, ve)."""
+    if "\n" in gap or (gap and not gap[0].isspace() and gap[0] not in ",،:"):
+        return False
+    tokens = gap.replace(",", " , ").replace("،", " ، ").replace(":", " : ").split()
+    if first:
+        return all(t in (",", "،", ":") for t in tokens)
+    return bool(tokens) and all(t in _LIST_JOINS for t in tokens)
+
+
 class EntityDetector:
     def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
         self.kb = kb
@@ -73,6 +87,7 @@ class EntityDetector:
                     self.matcher.add(alias_key(alias), ref)
         for key, ref in self._given_names(lex):
             self.matcher.add(key, ref)
+        self._full_names = self._given_surname_pairs()
         for key, (lang, nat) in lex.nationalities.items():
             self.matcher.add(key, Ref("nat", nat, None, "" if is_arabic(key) else "cap", lang))
         self.matcher.build()
@@ -103,6 +118,21 @@ class EntityDetector:
                     continue  # von der Leyen
                 seen.add((key, idx))
                 yield key, Ref("given", idx, None, "" if arabic else "cap", lang)
+
+    def _given_surname_pairs(self) -> dict[tuple[str, str], int]:
+        """(given name, surname) of the canonical name and every full-name alias of
+        KB people -> the one person so named (pairs naming several are left out):
+        for given names listed after a kinship phrase (see ``_kinship``)."""
+        pairs: dict[tuple[str, str], set[int]] = {}
+        for idx, ent in enumerate(self.entities):
+            if ent.type is not EntityType.PERSON:
+                continue
+            for _lang, name in [("en", ent.name), *ent.aliases.items()]:
+                tokens = name.split()
+                if len(tokens) >= 2:
+                    pair = (alias_key(tokens[0]), alias_key(tokens[-1]))
+                    pairs.setdefault(pair, set()).add(idx)
+        return {pair: next(iter(t)) for pair, t in pairs.items() if len(t) == 1}
 
     def _link_of(self, refs) -> tuple:
         """(entity refs, strong target or None, nationality GPE or None, is place,
@@ -200,10 +230,17 @@ class EntityDetector:
         templates = self._templates
         strong: dict[int, list[int]] = {}
         deferred: list[tuple[Hit, list[Ref], bool, frozenset]] = []
+        kin = self._kinship(f, hits, links)
         for i, hit in enumerate(hits):
             if i in consumed:
                 continue
             refs, target, gpe, _place, _weak, given = links[i]
+            if i in kin:  # نجلي حفتر صدام وخالد: named in full, in effect
+                target = kin[i]
+                strong.setdefault(target, []).append(hit.start)
+                self._add(accs, templates[target], hit.start, hit.end)
+                accs[templates[target].id][2] = True
+                continue
             if not refs:
                 if given:
                     deferred.append((hit, refs, weak_words[i], given))
@@ -308,6 +345,65 @@ class EntityDetector:
                 out.append((p, False))
                 break
         return out
+
+    def _kinship(self, f: str, hits: list[Hit], links: list[tuple]) -> dict[int, int]:
+        """Given names listed right after a kinship phrase naming a family (نجلي حفتر
+        صدام وخالد, Haftar's sons Saddam and Khaled, Hafter'in oğulları Saddam ve
+        Halid): hit index -> the one KB person named in full by that given name and
+        the family surname. The list is joined by و / and / ve / commas."""
+        out: dict[int, int] = {}
+        pairs = self._full_names
+        for i, hit in enumerate(hits):
+            if not any(r.kind == "surname" for r in links[i][0]):
+                continue
+            pos = self._after_kinship(f, hit)
+            if pos is None:
+                continue
+            family = hit.info.base or hit.info.key
+            first = True
+            for j in range(i + 1, len(hits)):
+                h = hits[j]
+                if h.start < pos:
+                    continue
+                if h.info.arabic != hit.info.arabic or h.prefix not in ("", "و"):
+                    break
+                if not _list_gap(f[pos : h.start], first):  # a proclitic و joins
+                    break
+                target = pairs.get((h.info.base or h.info.key, family))
+                if target is None:
+                    break  # not a given name of that family: the list ends
+                out[j] = target
+                pos, first = h.end, False
+        return out
+
+    def _after_kinship(self, f: str, hit: Hit) -> int | None:
+        """Where the given names start when a kinship phrase names the family of
+        this surname hit (نجلي حفتر, sons of Haftar, Haftar's sons, Hafter'in
+        oğulları), else None."""
+        lex = self.lex
+        arabic = hit.info.arabic
+        langs = ("ar",) if arabic else ("en", "tr")
+        start = hit.start - len(hit.prefix)
+        if not hit.prefix and start > 0 and f[start - 1] == " ":
+            words = f[max(0, start - 40) : start].split()
+            for n in (1, 2, 3):
+                if len(words) < n:
+                    break
+                phrase = " ".join(words[-n:])
+                for lang in langs:
+                    before = lex.kinship_before.get(lang, frozenset())
+                    if phrase in before or (
+                        arabic and n == 1 and phrase[:1] in "وف" and phrase[1:] in before
+                    ):
+                        return hit.end
+        rest = f[hit.end : hit.end + 40]
+        for lang in langs:
+            for phrase in lex.kinship_after.get(lang, ()):
+                if rest.startswith(phrase):
+                    end = len(phrase)
+                    if end == len(rest) or not rest[end].isalnum():
+                        return hit.end + end
+        return None
 
     def _given(self, f, display, folded, hit: Hit, refs, given, named, found) -> int | None:
         """A given name standing alone (صدام, Saddam): the person of that given name

@@ -88,6 +88,14 @@ class StoplistsFile(BaseModel):
     given_name_stopwords: _ByLang = Field(default_factory=_ByLang)
 
 
+class KinshipFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    #: phrases right before / right after a family name: نجلي حفتر, Haftar's sons
+    before: _ByLang = Field(default_factory=_ByLang)
+    after: _ByLang = Field(default_factory=_ByLang)
+
+
 def _fold(text: str) -> str:
     return " ".join(fold_char_string(text).replace(".", " ").split())
 
@@ -127,6 +135,9 @@ class Lexicons:
     common_words: dict[str, frozenset[str]]
     name_stopwords: dict[str, frozenset[str]]
     given_name_stopwords: dict[str, frozenset[str]]
+    #: kinship phrases before / after a family name, by language (folded)
+    kinship_before: dict[str, frozenset[str]]
+    kinship_after: dict[str, frozenset[str]]
 
     #: every proclitic string, longest first (و, ف, ب, ل, ك, ال and combinations)
     arabic_clitics: tuple[str, ...]
@@ -185,6 +196,8 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
     assert isinstance(morph, MorphologyFile) and isinstance(nats, NationalitiesFile)
     assert isinstance(gen, GenericFile) and isinstance(roles, RolesFile)
     assert isinstance(stops, StoplistsFile)
+    kin = _read(d / "kinship.yaml", KinshipFile) if (d / "kinship.yaml").exists() else KinshipFile()
+    assert isinstance(kin, KinshipFile)
 
     conj = ["", *(_fold(c) for c in morph.arabic.conjunctions)]
     prep = ["", *(_fold(p) for p in morph.arabic.prepositions)]
@@ -242,5 +255,7 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         common_words=by_lang(stops.common_words),
         name_stopwords=by_lang(stops.name_stopwords),
         given_name_stopwords=by_lang(stops.given_name_stopwords),
+        kinship_before=by_lang(kin.before),
+        kinship_after=by_lang(kin.after),
         arabic_clitics=tuple(sorted((plain | with_article) - {""}, key=len, reverse=True)),
     )
