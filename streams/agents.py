@@ -20,10 +20,6 @@ from wirewatch.core.validate import Origin
 
 log = logging.getLogger(__name__)
 
-#: Stage 1 batches: at most this many articles, waiting at most this long (seconds)
-#: for a batch to fill, which bounds the latency batching adds at low rates.
-BATCH_MAX_ARTICLES = 200
-BATCH_WITHIN_S = 0.01
 #: Evict expired signatures at most this often (seconds), from inside the agent,
 #: because a Faust table may only be modified in the stream that owns it.
 EVICT_INTERVAL_S = 60.0
@@ -62,20 +58,18 @@ _TOPICS_BY_NAME = {
 async def prepare_articles(stream: StreamT[bytes]) -> None:
     """Stage 1, on every partition: validate, normalise, entities, signature, contacts.
 
-    Articles are taken in small batches so that the hop to the single-partition
-    dedup topic costs one record per batch rather than one per article.
+    One event at a time: a batching variant (``stream.take_events``) was faster but
+    stalled for over a minute after a rebalance between two workers in a test, so
+    each prepared article travels as a batch of one.
     """
-    async for events in stream.take_events(BATCH_MAX_ARTICLES, within=BATCH_WITHIN_S):
-        prepared: list[PreparedArticle] = []
-        for event in events:
-            payload = event.value if isinstance(event.value, bytes) else b""
-            for output in pipeline.prepare_outputs(payload, _origin(event)):
-                if isinstance(output.value, PreparedArticle):
-                    prepared.append(output.value)
-                else:
-                    await send(output)
-        for batch in pipeline.encode_batches(prepared):
-            await send_prepared(batch)
+    async for event in stream.events():
+        payload = event.value if isinstance(event.value, bytes) else b""
+        for output in pipeline.prepare_outputs(payload, _origin(event)):
+            if isinstance(output.value, PreparedArticle):
+                for batch in pipeline.encode_batches([output.value]):
+                    await send_prepared(batch)
+            else:
+                await send(output)
 
 
 class _DedupState:
