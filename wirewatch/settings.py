@@ -47,8 +47,8 @@ class Settings(BaseSettings):
     store: str = "memory://"
     data_dir: Path = Path("var/worker")
     #: Only at-least-once: outputs carry deterministic ids and state updates are
-    #: idempotent on redelivery. Faust's exactly_once was tried and lost the batched
-    #: prepared records (their sends fall outside one source event's transaction).
+    #: idempotent on redelivery. Faust's exactly_once lost records in a test with an
+    #: earlier, batched stage 1; it stays refused until tested with this topology.
     processing_guarantee: Literal["at_least_once"] = "at_least_once"
     #: Kafka consumer group session timeout. Faust's default is 60 s; tests lower it.
     session_timeout_s: float = Field(default=30.0, gt=0)
