@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from faust import EventT, StreamT
 
 from schemas import ContactAlert
-from schemas.internal import PreparedArticle
 from streams import tables, topics
 from streams.app import app, pipeline, settings
 from streams.delivery import deliver_alert
@@ -28,10 +27,6 @@ EVICT_INTERVAL_S = 60.0
 async def send(output: Output) -> None:
     key, value = output.encoded()
     await _TOPICS_BY_NAME[output.topic].send(key=key, value=value)
-
-
-async def send_prepared(batch: bytes) -> None:
-    await topics.prepared_articles.send(key=None, value=batch)
 
 
 def _origin(event: EventT) -> Origin:
@@ -65,11 +60,7 @@ async def prepare_articles(stream: StreamT[bytes]) -> None:
     async for event in stream.events():
         payload = event.value if isinstance(event.value, bytes) else b""
         for output in pipeline.prepare_outputs(payload, _origin(event)):
-            if isinstance(output.value, PreparedArticle):
-                for batch in pipeline.encode_batches([output.value]):
-                    await send_prepared(batch)
-            else:
-                await send(output)
+            await send(output)
 
 
 class _DedupState:

@@ -35,16 +35,14 @@ def sent() -> Iterator[list[Output]]:
     captured: list[Output] = []
 
     async def capture(output: Output) -> None:
-        captured.append(output)
+        # Prepared batches are unpacked so tests see the prepared articles.
+        if isinstance(output.value, PreparedBatch):
+            for prepared in output.value.articles:
+                captured.append(Output(output.topic, prepared.article.article_id, prepared))
+        else:
+            captured.append(output)
 
-    async def capture_batch(batch: bytes) -> None:
-        for prepared in PreparedBatch.model_validate_json(batch).articles:
-            captured.append(Output("articles.prepared", prepared.article.article_id, prepared))
-
-    with (
-        patch("streams.agents.send", capture),
-        patch("streams.agents.send_prepared", capture_batch),
-    ):
+    with patch("streams.agents.send", capture):
         yield captured
 
 
@@ -94,9 +92,9 @@ async def test_decide_agent_flags_a_rerun_and_keeps_state_in_the_table(
     prepared = [o.value for o in await _prepared(topology, sent, payloads)]
     sent.clear()
     async with agents.decide_articles.test_context() as agent:
-        # One batch record holding both, as the prepare agent sends them.
-        (batch,) = app.pipeline.encode_batches(prepared)
-        await agent.put(batch, key=b"k", partition=0)
+        # One batch record holding both: the wire format allows batches of any size.
+        batch = PreparedBatch(articles=prepared)
+        await agent.put(batch.model_dump_json().encode(), key=b"k", partition=0)
     enriched = [o.value for o in sent if o.topic == settings.topic_enriched]
     assert [type(e) for e in enriched] == [EnrichedArticle, EnrichedArticle]
     first, second = enriched

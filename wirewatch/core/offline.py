@@ -122,7 +122,7 @@ class OfflineRunner:
             if prepared.topic != topics.topic_prepared:
                 yield prepared
                 continue
-            (batch,) = self.pipeline.encode_batches([prepared.value])  # type: ignore[list-item]
+            _, batch = prepared.encoded()
             for decided in self.pipeline.decide_outputs(batch, origin, self.index):
                 yield decided
                 if decided.topic != topics.topic_contacts:

@@ -42,8 +42,6 @@ from wirewatch.core.validate import (
 from wirewatch.settings import Settings
 
 PIPELINE_VERSION = f"wirewatch/{__version__}"
-#: Upper bound of one prepared batch record, below Kafka's default 1 MB message limit.
-MAX_BATCH_BYTES = 768 * 1024
 log = logging.getLogger(__name__)
 
 
@@ -192,11 +190,12 @@ class Pipeline:
         )
 
     def prepare_outputs(self, payload: bytes, origin: Origin) -> list[Output]:
-        """Stage 1 as the topology runs it: a prepared article, or a dead letter."""
+        """Stage 1 as the topology runs it: a prepared batch (of one), or a dead letter."""
         result = self.prepare(payload, origin)
         if isinstance(result, DeadLetter):
             return [self.output_for_dead_letter(result)]
-        return [Output(self.settings.topic_prepared, result.article.article_id, result)]
+        batch = PreparedBatch(articles=[result])
+        return [Output(self.settings.topic_prepared, result.article.article_id, batch)]
 
     def _failed(self, payload: bytes, origin: Origin, exc: Exception) -> list[Output]:
         log.exception("stage failed on %s[%s]@%s", origin.topic, origin.partition, origin.offset)
@@ -207,23 +206,6 @@ class Pipeline:
 
     def new_dedup_index(self, store: MutableMapping[str, Any]) -> DedupIndex:
         return DedupIndex(self.dedup_settings, store)
-
-    def encode_batches(self, prepared: list[PreparedArticle]) -> list[bytes]:
-        """Prepared articles as ``PreparedBatch`` records of at most ``MAX_BATCH_BYTES``,
-        in order (each article is serialised once, the batch is joined around it)."""
-        batches: list[bytes] = []
-        parts: list[bytes] = []
-        size = 0
-        for item in prepared:
-            part = item.model_dump_json().encode("utf-8")
-            if parts and size + len(part) > MAX_BATCH_BYTES:
-                batches.append(_join_batch(parts))
-                parts, size = [], 0
-            parts.append(part)
-            size += len(part) + 1
-        if parts:
-            batches.append(_join_batch(parts))
-        return batches
 
     def decide_outputs(self, payload: bytes, origin: Origin, index: DedupIndex) -> list[Output]:
         """Stage 2 as the topology runs it, from one prepared batch record's bytes."""
@@ -305,7 +287,3 @@ class Pipeline:
 
     def output_for_alert(self, alert: ContactAlert) -> Output:
         return Output(self.settings.topic_alerts, alert.pair_key, alert)
-
-
-def _join_batch(parts: list[bytes]) -> bytes:
-    return b'{"articles":[' + b",".join(parts) + b"]}"
