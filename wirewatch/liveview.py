@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from collections import OrderedDict, deque
 from collections.abc import AsyncIterator
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 
 from schemas import ContactEvent
@@ -74,7 +74,10 @@ class LiveView:
         self.pipeline = pipeline
         self.settings = pipeline.settings
         self.alerts: deque[dict[str, Any]] = deque(maxlen=max_alerts)
-        self.articles: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        #: Recent enriched articles as published (JSON bytes), by article id: decoded
+        #: only when asked for or when an SSE client wants articles, so the view
+        #: costs the worker almost nothing per article when nobody is watching.
+        self.articles: OrderedDict[str, bytes] = OrderedDict()
         self.max_articles = max_articles
         self.registry_store: dict[str, Any] = {}
         self.registry = pipeline.new_registry(self.registry_store)
@@ -133,26 +136,35 @@ class LiveView:
             for records in batch.values():
                 for record in records:
                     try:
-                        self._apply(record.topic, record.value)
+                        self._apply(record.topic, record.key, record.value)
                     except Exception:  # one odd record must not end the view
                         log.exception("live view skipped a record of %s", record.topic)
 
-    def _apply(self, topic: str, value: bytes) -> None:
+    def _apply(self, topic: str, key: bytes | None, value: bytes) -> None:
         s = self.settings
         if topic == s.topic_enriched:
-            article = json.loads(value)
-            self.articles[article["article_id"]] = article
-            self.articles.move_to_end(article["article_id"])
+            decoded: dict[str, Any] | None = None
+            if key is None:  # not how the worker publishes, but readable all the same
+                decoded = orjson.loads(value)
+                article_id = str(decoded["article_id"])
+            else:
+                article_id = key.decode("utf-8")
+            self.articles[article_id] = value
+            self.articles.move_to_end(article_id)
             while len(self.articles) > self.max_articles:
                 self.articles.popitem(last=False)
-            self._publish(LiveRecord("article", article))
+            if self._wanted("article"):
+                self._publish(LiveRecord("article", decoded or orjson.loads(value)))
         elif topic == s.topic_alerts:
-            alert = json.loads(value)
+            alert = orjson.loads(value)
             self.alerts.append(alert)
             self._publish(LiveRecord("alert", alert))
         elif topic == s.topic_contacts:
             event = ContactEvent.model_validate_json(value)
             self.registry.observe(event, duplicate=False, now=datetime.now(UTC))
+
+    def _wanted(self, kind: str) -> bool:
+        return any(kind in subscriber.kinds for subscriber in self.subscribers)
 
     def _publish(self, record: LiveRecord) -> None:
         for subscriber in list(self.subscribers):
@@ -178,7 +190,8 @@ class LiveView:
         return rows
 
     def article(self, article_id: str) -> dict[str, Any] | None:
-        return self.articles.get(article_id)
+        found = self.articles.get(article_id)
+        return orjson.loads(found) if found is not None else None
 
     @contextlib.asynccontextmanager
     async def subscribe(self, kinds: frozenset[str]) -> AsyncIterator[Subscriber]:

@@ -31,7 +31,7 @@ import numpy as np
 
 from schemas.articles import DedupStatus, DedupVerdict
 from wirewatch.core.dedup.lsh import Bander, BandIndex
-from wirewatch.core.dedup.minhash import Signature, jaccard_from_agreement
+from wirewatch.core.dedup.minhash import B_BIT_COLLISION, Signature
 from wirewatch.core.dedup.settings import DedupSettings
 
 _SCHEMA = 1
@@ -41,6 +41,60 @@ def _epoch(when: datetime) -> float:
     if when.tzinfo is None or when.utcoffset() is None:
         when = when.replace(tzinfo=UTC)
     return when.timestamp()
+
+
+class SignatureRows:
+    """Indexed signatures as rows of one matrix (freed rows are reused), so checking
+    hundreds of candidates is one fancy-indexed comparison, not a stack of arrays."""
+
+    def __init__(self, num_perm: int) -> None:
+        self.num_perm = num_perm
+        self.clear()
+
+    def clear(self) -> None:
+        self.values = np.zeros((0, self.num_perm), dtype=np.uint16)
+        self.published = np.zeros(0, dtype=np.float64)
+        self.shingles = np.zeros(0, dtype=np.int64)
+        self._row_of: dict[str, int] = {}
+        self._free: list[int] = []
+        self._used = 0
+
+    def __len__(self) -> int:
+        return len(self._row_of)
+
+    def add(self, item_id: str, sig: Signature, published: float) -> None:
+        row = self._row_of.get(item_id)
+        if row is None:
+            row = self._free.pop() if self._free else self._grow()
+            self._row_of[item_id] = row
+        self.values[row] = sig.values
+        self.published[row] = published
+        self.shingles[row] = sig.shingles
+
+    def remove(self, item_id: str) -> None:
+        row = self._row_of.pop(item_id, None)
+        if row is not None:
+            self._free.append(row)
+
+    def rows_of(self, item_ids: set[str]) -> tuple[list[str], np.ndarray]:
+        """The ids that have rows, and their rows, in the same order."""
+        row_of = self._row_of
+        ids = [item for item in item_ids if item in row_of]
+        return ids, np.fromiter((row_of[item] for item in ids), dtype=np.intp, count=len(ids))
+
+    def _grow(self) -> int:
+        capacity = self.values.shape[0]
+        if self._used == capacity:
+            size = max(1024, capacity * 2)
+            values = np.zeros((size, self.num_perm), dtype=np.uint16)
+            values[:capacity] = self.values
+            published = np.zeros(size, dtype=np.float64)
+            published[:capacity] = self.published
+            shingles = np.zeros(size, dtype=np.int64)
+            shingles[:capacity] = self.shingles
+            self.values, self.published, self.shingles = values, published, shingles
+        self._used += 1
+        return self._used - 1
 
 
 def _verdict_of(article_id: str, entry: dict[str, Any]) -> DedupVerdict:
@@ -63,9 +117,9 @@ class DedupIndex:
         self.store = store
         self._bander = Bander(settings)
         self._lsh = BandIndex()
-        #: Decoded signatures and publication times of the indexed originals, derived
-        #: like the LSH buckets: candidate checks then never read or decode the store.
-        self._indexed: dict[str, tuple[Signature, float]] = {}
+        #: Signatures and publication times of the indexed originals, derived like the
+        #: LSH buckets: candidate checks then never read or decode the store.
+        self._indexed = SignatureRows(settings.num_perm)
         self._tag: str | None = None
         #: The latest publication time decided so far (stream time, epoch seconds).
         self.watermark: float = 0.0
@@ -83,7 +137,7 @@ class DedupIndex:
             sig = self._indexable_signature(entry)
             if sig is not None:
                 self._lsh.add(article_id, self._bander.keys(sig))
-                self._indexed[article_id] = (sig, float(entry["p"]))
+                self._indexed.add(article_id, sig, float(entry["p"]))
         self._lsh.compact()
         return len(self._lsh)
 
@@ -137,7 +191,7 @@ class DedupIndex:
             self.store[article_id] = entry
             if keys is not None:
                 self._lsh.add(article_id, keys)
-                self._indexed[article_id] = (sig, published)
+                self._indexed.add(article_id, sig, published)
             return DedupVerdict(status=DedupStatus.ORIGINAL, cluster_id=article_id)
         original_id, similarity = match
         original = self.store[original_id]
@@ -165,31 +219,39 @@ class DedupIndex:
         return a.containment(b, jaccard), jaccard
 
     def _best_match(self, sig: Signature, keys: Any, published: float) -> tuple[str, float] | None:
-        best: tuple[float, float, str] | None = None
+        found = self._lsh.query(keys)
+        if not found:
+            return None
+        ids, rows = self._indexed.rows_of(found)
         # Candidates published more than the window before this article never match,
         # whether or not eviction has run yet: verdicts do not depend on its schedule.
         oldest = published - self.settings.window_days * 86400.0
-        candidates: list[tuple[str, Signature, float]] = []
-        for candidate in self._lsh.query(keys):
-            indexed = self._indexed.get(candidate)
-            if indexed is not None and indexed[1] >= oldest:
-                candidates.append((candidate, *indexed))
-        if not candidates:
-            return None
-        # Agreement counts for all candidates in one vectorised comparison; the
-        # estimates then follow Signature.jaccard/containment exactly, per candidate.
-        agreements = np.count_nonzero(
-            np.stack([other.values for _, other, _ in candidates]) == sig.values, axis=1
+        # Agreement counts and the Jaccard/containment estimates of all candidates in
+        # a few vectorised steps (float64, the same operations in the same order as
+        # jaccard_from_agreement and Signature.containment, so the same values); only
+        # the candidates that pass are ranked one by one.
+        values = self._indexed.values[rows]
+        agreements = np.count_nonzero(values == sig.values, axis=1)
+        share = agreements / sig.values.size
+        jaccard = np.maximum(0.0, (share - B_BIT_COLLISION) / (1.0 - B_BIT_COLLISION))
+        theirs = self._indexed.shingles[rows]
+        smaller = np.maximum(np.minimum(theirs, sig.shingles), 1)
+        inter = jaccard * (theirs + sig.shingles) / (1.0 + jaccard)
+        containment = np.minimum(1.0, inter / smaller)
+        passing = np.flatnonzero(
+            (containment >= self.settings.threshold)
+            & (jaccard >= self.settings.min_jaccard)
+            & (self._indexed.published[rows] >= oldest)
         )
-        for (candidate, other, candidate_published), agree in zip(
-            candidates, agreements.tolist(), strict=True
-        ):
-            jaccard = jaccard_from_agreement(agree, sig.values.size)
-            containment = sig.containment(other, jaccard)
-            if containment < self.settings.threshold or jaccard < self.settings.min_jaccard:
-                continue
+        best: tuple[float, float, str] | None = None
+        for position in passing.tolist():
+            row = int(rows[position])
             # Rounded first so ties (and the value reported) do not hinge on float noise.
-            rank = (-round(float(containment), 4), candidate_published, candidate)
+            rank = (
+                -round(float(containment[position]), 4),
+                float(self._indexed.published[row]),
+                ids[position],
+            )
             if best is None or rank < best:
                 best = rank
         if best is None:
@@ -231,7 +293,7 @@ class DedupIndex:
         for article_id in expired:
             del self.store[article_id]
             self._lsh.remove(article_id)
-            self._indexed.pop(article_id, None)
+            self._indexed.remove(article_id)
         return len(expired)
 
     def __len__(self) -> int:

@@ -29,7 +29,7 @@ from wirewatch.core.dedup.settings import DedupSettings
 
 _WIRE_VERSION = "1"
 _VALUE_DTYPE = np.dtype("<u2")
-_B_BIT_COLLISION = 2.0**-16
+B_BIT_COLLISION = 2.0**-16
 _U64 = np.uint64
 
 
@@ -107,17 +107,21 @@ class Signature:
         the signature's, and a truncated re-run (B ⊂ A) scores near 1.
         """
         j = self.jaccard(other) if jaccard is None else jaccard
-        smaller = min(self.shingles, other.shingles)
+        return self.containment_with(other.shingles, j)
+
+    def containment_with(self, other_shingles: int, jaccard: float) -> float:
+        """``containment`` against a text known only by its shingle count."""
+        smaller = min(self.shingles, other_shingles)
         if smaller <= 0:
             return 0.0
-        inter = j * (self.shingles + other.shingles) / (1.0 + j)
+        inter = jaccard * (self.shingles + other_shingles) / (1.0 + jaccard)
         return min(1.0, inter / smaller)
 
 
 def jaccard_from_agreement(agree: int, size: int) -> float:
     """Jaccard estimate from how many of ``size`` signature values agree."""
     share = agree / size
-    return max(0.0, (share - _B_BIT_COLLISION) / (1.0 - _B_BIT_COLLISION))
+    return max(0.0, (share - B_BIT_COLLISION) / (1.0 - B_BIT_COLLISION))
 
 
 class Signer:

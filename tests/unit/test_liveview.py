@@ -1,0 +1,51 @@
+"""The live view's bookkeeping, fed records directly (its Kafka reading is covered by
+tests/integration/test_contacts_kafka.py)."""
+
+from __future__ import annotations
+
+import orjson
+
+from wirewatch.core.pipeline import Pipeline
+from wirewatch.liveview import LiveView, Subscriber
+from wirewatch.settings import Settings
+
+
+def _view(max_articles: int = 3) -> LiveView:
+    return LiveView(Pipeline(Settings()), max_articles=max_articles)
+
+
+def _article(article_id: str) -> bytes:
+    return orjson.dumps({"article_id": article_id, "title": f"title {article_id}"})
+
+
+def test_recent_articles_are_kept_by_key_and_bounded() -> None:
+    view = _view(max_articles=3)
+    topic = view.settings.topic_enriched
+    for n in range(5):
+        view._apply(topic, f"a{n}".encode(), _article(f"a{n}"))
+    assert list(view.articles) == ["a2", "a3", "a4"]
+    assert view.article("a4") == {"article_id": "a4", "title": "title a4"}
+    assert view.article("a0") is None
+
+
+def test_a_keyless_article_is_indexed_by_its_id() -> None:
+    view = _view()
+    view._apply(view.settings.topic_enriched, None, _article("x"))
+    assert view.article("x") == {"article_id": "x", "title": "title x"}
+
+
+def test_subscribers_get_only_the_kinds_they_asked_for() -> None:
+    view = _view()
+    s = view.settings
+    articles_only = Subscriber(frozenset({"article"}))
+    alerts_only = Subscriber(frozenset({"alert"}))
+    view.subscribers |= {articles_only, alerts_only}
+    view._apply(s.topic_enriched, b"a1", _article("a1"))
+    view._apply(s.topic_alerts, b"pair", orjson.dumps({"alert_id": "z", "watch": "w"}))
+    got_article = articles_only.queue.get_nowait()
+    assert (got_article.kind, got_article.data["article_id"]) == ("article", "a1")
+    assert articles_only.queue.empty()
+    got_alert = alerts_only.queue.get_nowait()
+    assert (got_alert.kind, got_alert.data["alert_id"]) == ("alert", "z")
+    assert alerts_only.queue.empty()
+    assert view.recent_alerts() == [{"alert_id": "z", "watch": "w"}]
