@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,13 +10,10 @@ from importlib import resources
 
 import yaml
 
-from wirewatch.core.html import html_to_text, looks_like_html
+from wirewatch.core.html import collapse_spaces, html_to_text, looks_like_html
 from wirewatch.core.language import LanguageGuess, detect_language
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
 from wirewatch.core.urls import canonical_url
-
-_SPACES = re.compile(r"[^\S\n]+")
-_BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,22 +34,34 @@ def _boilerplate_lines() -> frozenset[str]:
     return frozenset(fold_char_string(" ".join(line.split())) for line in entries)
 
 
+@cache
+def _longest_boilerplate() -> int:
+    return max(map(len, _boilerplate_lines()), default=0)
+
+
 def clean_text(raw: str) -> str:
     """Display text: HTML stripped, NFKC, whitespace tidied, boilerplate lines dropped.
 
     NFKC turns presentation forms, full-width letters and ligatures into the
     letters readers typed, so offsets and matching see one spelling.
     """
-    text = html_to_text(raw) if looks_like_html(raw) else raw
-    text = unicodedata.normalize("NFKC", text)
+    from_html = looks_like_html(raw)
+    text = html_to_text(raw) if from_html else raw
+    normal = unicodedata.normalize("NFKC", text)
+    # html_to_text's lines come out collapsed already; only NFKC could undo that
+    # (it turns some marks into a space and a combining mark, "¨" into " ̈").
+    collapsed = from_html and normal == text
+    text = normal
     boilerplate = _boilerplate_lines()
     # Folding only keeps or deletes characters, so a line much longer than the
     # longest boilerplate entry could match one only through that many deleted
     # marks (diacritics, tatweel): only short lines are folded and looked up.
-    longest = max(map(len, boilerplate), default=0)
+    longest = _longest_boilerplate()
     lines = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        tidy = _SPACES.sub(" ", line).strip()
+        # The line holds no newline, so collapsing all whitespace is the same as
+        # collapsing runs of non-newline whitespace and stripping the ends.
+        tidy = line if collapsed else collapse_spaces(line)
         if tidy and (len(tidy) > longest + 8 or fold_char_string(tidy) not in boilerplate):
             lines.append(tidy)
     return "\n".join(lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 _TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_", "ga_")
@@ -20,6 +21,10 @@ def _is_tracking(name: str) -> bool:
     return lowered in _TRACKING_NAMES or lowered.startswith(_TRACKING_PREFIXES)
 
 
+# The pipeline asks for an article's canonical URL twice (normalising, then for its
+# id), and producers resend the same URLs: a small cache turns the repeats into a
+# lookup. The function is pure and returns immutable strings, so sharing is safe.
+@lru_cache(maxsize=4096)
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, drop default port, fragment and tracking parameters.
 
