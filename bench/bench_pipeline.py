@@ -12,7 +12,11 @@ then, on the still-running process, publish M more at a paced rate and take each
 article's output CreateTime minus its input CreateTime (latency); finally read the
 process's peak RSS (VmHWM). See ``bench/README.md``.
 
+``--workers N`` runs the pipeline as N worker processes on the same topics and
+consumer group (each with its own web port and data dir): a scale-out measurement.
+
     .venv/bin/python bench/bench_pipeline.py --count 2000 --json /tmp/bench.json
+    .venv/bin/python bench/bench_pipeline.py --systems faust,pipeline --workers 2
 """
 
 from __future__ import annotations
@@ -261,6 +265,76 @@ class Proc:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+@dataclass
+class ProcGroup:
+    """The process(es) of one system: one, or N wirewatch workers sharing a group.
+
+    ``alive`` means all alive (one dead worker fails the run); CPU is the sum over the
+    processes; peak RSS is given both as the max and as the sum.
+    """
+
+    name: str
+    procs: list[Proc]
+
+    @property
+    def started_wall_ms(self) -> float:
+        return min(p.started_wall_ms for p in self.procs)  # the first spawn
+
+    @property
+    def log_paths(self) -> list[Path]:
+        return [p.log_path for p in self.procs]
+
+    def start(self) -> None:
+        for proc in self.procs:
+            proc.start()
+
+    def alive(self) -> bool:
+        return all(p.alive() for p in self.procs)
+
+    def dead(self) -> list[Proc]:
+        return [p for p in self.procs if not p.alive()]
+
+    def stop(self, grace_s: float = 30.0) -> None:
+        """SIGTERM to all, then SIGKILL whatever is left after ``grace_s`` (shared bound)."""
+        running = [p.process for p in self.procs if p.process is not None and p.alive()]
+        for process in running:
+            process.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + grace_s
+        for process in running:
+            try:
+                process.wait(timeout=max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
+
+    def describe_death(self) -> str:
+        return ", ".join(
+            f"{p.name} exited with {p.process.returncode if p.process else None}"
+            for p in self.dead()
+        )
+
+    def log_tails(self, lines: int = 25) -> str:
+        """Tails of the dead processes' logs (of all of them if none died), labelled."""
+        procs = self.dead() or self.procs
+        if len(self.procs) == 1:
+            return f"log tail ({procs[0].log_path}):\n    " + procs[0].log_tail(lines).replace(
+                "\n", "\n    "
+            )
+        return "\n  ".join(
+            f"log tail of {p.name} ({p.log_path}):\n    "
+            + p.log_tail(lines).replace("\n", "\n    ")
+            for p in procs
+        )
+
+    def peak_rss_mib(self) -> list[float | None]:
+        return [p.peak_rss_mib() for p in self.procs]
+
+    def cpu_s(self) -> float | None:
+        """Summed CPU time; None unless every process could be read."""
+        times = [p.cpu_s() for p in self.procs]
+        return None if any(t is None for t in times) else sum(t for t in times if t is not None)
+
+
 def _proc_status_kib(process: subprocess.Popen[bytes] | None, key: str) -> float | None:
     if process is None:
         return None
@@ -284,12 +358,14 @@ class System:
     out_topics: list[str]
     deadletter_topic: str | None
     topics: dict[str, int]  # everything to create up front, with partition counts
-    proc: Proc
+    proc: ProcGroup
+    workers: int = 1  # processes in ``proc``: >1 only for ``--workers N`` on the pipeline
 
 
 @dataclass
 class Result:
     system: str
+    workers: int = 1
     ok: bool = False
     error: str | None = None
     articles: int = 0
@@ -306,12 +382,16 @@ class Result:
     p50_ms: float | None = None
     p99_ms: float | None = None
     max_ms: float | None = None
-    peak_rss_mib: float | None = None
-    cpu_s: float | None = None  # process CPU time, start-up included
+    peak_rss_mib: float | None = None  # max over the processes (N workers: the largest)
+    peak_rss_sum_mib: float | None = None  # sum over the processes
+    cpu_s: float | None = None  # process CPU time (summed over workers), start-up included
     #: Process CPU time between the first and the Nth output, per article: what the
-    #: system costs regardless of what else the (shared) machine is doing.
+    #: system costs regardless of what else the (shared) machine is doing. With N
+    #: workers, the sum of their CPU over that span.
     cpu_ms_per_article: float | None = None
-    log: str = ""
+    log: str = ""  # log path(s), comma-separated
+    #: Per process (name, peak_rss_mib, cpu_s, log), read just before the stop.
+    processes: list[dict[str, Any]] = field(default_factory=list)
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -321,13 +401,12 @@ def percentile(values: Sequence[float], q: float) -> float:
 
 
 async def wait_for(
-    condition: Callable[[], bool], proc: Proc, deadline: float, what: str
+    condition: Callable[[], bool], proc: ProcGroup, deadline: float, what: str
 ) -> str | None:
-    """Poll ``condition`` until true; an error message if the process dies or time runs out."""
+    """Poll ``condition`` until true; an error message if a process dies or time runs out."""
     while not condition():
         if not proc.alive():
-            code = proc.process.returncode if proc.process else None
-            return f"{proc.name} exited with {code} while waiting for {what}"
+            return f"{proc.describe_death()} while waiting for {what}"
         if time.monotonic() >= deadline:
             return f"timed out waiting for {what}"
         await asyncio.sleep(0.05)
@@ -366,7 +445,12 @@ async def run_system(
     rate: float,
     deadline: float,
 ) -> Result:
-    result = Result(system.name, articles=len(bulk), log=str(system.proc.log_path))
+    result = Result(
+        system.name,
+        workers=system.workers,
+        articles=len(bulk),
+        log=", ".join(str(p) for p in system.proc.log_paths),
+    )
     print(f"\n== {system.name}: topics {system.in_topic} -> {', '.join(system.out_topics)}")
     await create_topics(bootstrap, system.topics)
     took = await preload(bootstrap, system.in_topic, bulk)
@@ -397,11 +481,11 @@ async def run_system(
             result.deadlettered = sum(1 for s in done if s.topic == system.deadletter_topic)
         if error:
             result.error = f"{error} ({len(done)}/{len(bulk_keys)} seen)"
-            last = [line for line in system.proc.log_tail(5).splitlines() if line.strip()]
-            if last and not system.proc.alive():
-                result.error += f": {last[-1].strip()}"
-            print(f"  FAILED: {result.error}\n  log tail ({system.proc.log_path}):")
-            print("    " + system.proc.log_tail().replace("\n", "\n    "))
+            for dead in system.proc.dead():
+                last = [line for line in dead.log_tail(5).splitlines() if line.strip()]
+                if last:
+                    result.error += f": {last[-1].strip()}"
+            print(f"  FAILED: {result.error}\n  {system.proc.log_tails()}")
             return result
         first = min(s.timestamp_ms for s in done)
         last = max(s.timestamp_ms for s in done)
@@ -449,14 +533,23 @@ async def run_system(
         result.outputs_by_topic = dict(collector.by_topic)
         result.ok = error is None
         result.error = error
+        if error:
+            print(f"  FAILED: {error}\n  {system.proc.log_tails()}")
         print(
             f"  latency at {achieved:.0f}/s: n={result.latency_n}/{len(paced_keys)} "
             f"p50 {result.p50_ms} ms, p99 {result.p99_ms} ms, max {result.max_ms} ms"
         )
         return result
     finally:
-        result.peak_rss_mib = system.proc.peak_rss_mib()
+        rss = system.proc.peak_rss_mib()
+        known = [r for r in rss if r is not None]
+        result.peak_rss_mib = max(known) if known else None
+        result.peak_rss_sum_mib = sum(known) if known and len(known) == len(rss) else None
         result.cpu_s = system.proc.cpu_s()
+        result.processes = [
+            {"name": p.name, "peak_rss_mib": r, "cpu_s": p.cpu_s(), "log": str(p.log_path)}
+            for p, r in zip(system.proc.procs, rss, strict=True)
+        ]
         system.proc.stop()
         await collector.stop()
         await delete_topics_containing(bootstrap, system.tag)
@@ -483,7 +576,10 @@ def aiokafka_system(bootstrap: str, run_tag: str, logs: Path) -> System:
         [target],
         None,
         {source: IN_PARTITIONS, target: IN_PARTITIONS},
-        Proc("aiokafka passthrough", argv, child_env(), logs / "aiokafka.log"),
+        ProcGroup(
+            "aiokafka passthrough",
+            [Proc("aiokafka passthrough", argv, child_env(), logs / "aiokafka.log")],
+        ),
     )
 
 
@@ -507,14 +603,32 @@ def faust_system(
         [target],
         None,
         topics,
-        Proc(name, argv, child_env(), logs / f"{tag.removeprefix(run_tag + '-')}.log"),
+        ProcGroup(
+            name, [Proc(name, argv, child_env(), logs / f"{tag.removeprefix(run_tag + '-')}.log")]
+        ),
     )
 
 
-def pipeline_system(bootstrap: str, run_tag: str, logs: Path, data: Path) -> System:
+def pipeline_name(workers: int) -> str:
+    return "wirewatch pipeline" if workers == 1 else f"wirewatch pipeline ×{workers}"
+
+
+def pipeline_system(
+    bootstrap: str, run_tag: str, logs: Path, data: Path, workers: int = 1
+) -> System:
+    """``workers`` wirewatch worker processes on the same topics and consumer group
+    (one ``unique_names()``), each with its own web port and data dir, as in
+    ``tests/integration/test_dedup_kafka.py``."""
     names = unique_names(prefix=f"{run_tag}-ww")
     tag = names["WIREWATCH_TOPIC_RAW"].split(".")[0]  # "<prefix>-<hex>"
-    env = worker_env(bootstrap, names, data / "wirewatch")
+    envs: list[dict[str, str]] = []
+    for n in range(workers):
+        data_dir = data / ("wirewatch" if workers == 1 else f"wirewatch-{n + 1}")
+        env = worker_env(bootstrap, names, data_dir)
+        # free_port() picks a port that is free now; make sure no two workers drew the same.
+        while env["WIREWATCH_WEB_PORT"] in {e["WIREWATCH_WEB_PORT"] for e in envs}:
+            env = worker_env(bootstrap, names, data_dir)
+        envs.append(env)
     # The topic plan comes from the project (created up front so the collector can
     # subscribe before the worker exists); importing it does not import the pipeline.
     from wirewatch.kafkaio import topic_plan
@@ -525,14 +639,23 @@ def pipeline_system(bootstrap: str, run_tag: str, logs: Path, data: Path) -> Sys
         **{k.removeprefix("WIREWATCH_").lower(): v for k, v in names.items()},
     )
     argv = [sys.executable, "-m", "wirewatch.cli", "worker"]  # what tests.kafka_harness runs
+    name = pipeline_name(workers)
+    if workers == 1:
+        procs = [Proc(name, argv, envs[0], logs / "wirewatch.log")]
+    else:
+        procs = [
+            Proc(f"wirewatch worker {n + 1}/{workers}", argv, env, logs / f"wirewatch-{n + 1}.log")
+            for n, env in enumerate(envs)
+        ]
     return System(
-        "wirewatch pipeline",
+        name,
         tag,
         names["WIREWATCH_TOPIC_RAW"],
         [names["WIREWATCH_TOPIC_ENRICHED"]],
         names["WIREWATCH_TOPIC_DEADLETTER"],
         topic_plan(settings),
-        Proc("wirewatch pipeline", argv, env, logs / "wirewatch.log"),
+        ProcGroup(name, procs),
+        workers,
     )
 
 
@@ -545,31 +668,42 @@ def _fmt(value: float | None, spec: str) -> str:
 
 def report(results: list[Result]) -> dict[str, Any]:
     by_name = {r.system: r for r in results}
+    width = max([24, *(len(r.system) + 2 for r in results)])
     header = (
-        f"{'system':<22}{'articles/s':>11}{'(from start)':>14}{'p50 ms':>9}{'p99 ms':>9}"
-        f"{'max ms':>9}{'peak RSS MiB':>14}{'CPU ms/art':>12}{'CPU s':>8}"
+        f"{'system':<{width}}{'articles/s':>11}{'(from start)':>14}{'p50 ms':>9}{'p99 ms':>9}"
+        f"{'max ms':>9}{'peak RSS MiB':>14}{'(sum)':>7}{'CPU ms/art':>12}{'CPU s':>8}"
     )
     print("\n" + header + "\n" + "-" * len(header))
     for r in results:
         print(
-            f"{r.system:<22}{_fmt(r.rate_first_to_last, '.0f'):>11}"
+            f"{r.system:<{width}}{_fmt(r.rate_first_to_last, '.0f'):>11}"
             f"{_fmt(r.rate_from_start, '.0f'):>14}{_fmt(r.p50_ms, '.0f'):>9}"
             f"{_fmt(r.p99_ms, '.0f'):>9}{_fmt(r.max_ms, '.0f'):>9}"
-            f"{_fmt(r.peak_rss_mib, '.0f'):>14}{_fmt(r.cpu_ms_per_article, '.2f'):>12}"
-            f"{_fmt(r.cpu_s, '.1f'):>8}"
+            f"{_fmt(r.peak_rss_mib, '.0f'):>14}{_fmt(r.peak_rss_sum_mib, '.0f'):>7}"
+            f"{_fmt(r.cpu_ms_per_article, '.2f'):>12}{_fmt(r.cpu_s, '.1f'):>8}"
         )
         if r.error:
-            print(f"{'':<22}!! {r.error.splitlines()[0][:200]}")
+            print(f"{'':<{width}}!! {r.error.splitlines()[0][:200]}")
+    if any(r.workers > 1 for r in results):
+        print(
+            "(N workers: peak RSS is the largest worker's, (sum) all of them; CPU is the sum "
+            "over the workers)"
+        )
 
-    pipe = by_name.get("wirewatch pipeline")
+    pipe = next((r for r in results if r.system.startswith("wirewatch pipeline")), None)
     faust_r = by_name.get("faust passthrough")
     raw = by_name.get("aiokafka passthrough")
+    workers = pipe.workers if pipe is not None else 1
+    # What the printed lines call the pipeline: with N workers, say so every time.
+    pipe_label = "pipeline" if workers == 1 else f"pipeline ×{workers}"
+    note = "" if workers == 1 else f"  ({workers} worker processes vs one process)"
 
     def ratio(a: Result | None, b: Result | None) -> float | None:
         if a and b and a.ok and b.ok and a.rate_first_to_last and b.rate_first_to_last:
             return a.rate_first_to_last / b.rate_first_to_last
         return None
 
+    # JSON keys stay "pipeline/..." whatever N; "pipeline_workers" says how many.
     ratios = {
         "pipeline/faust": ratio(pipe, faust_r),
         "pipeline/aiokafka": ratio(pipe, raw),
@@ -577,27 +711,40 @@ def report(results: list[Result]) -> dict[str, Any]:
     }
     print()
     for name, value in ratios.items():
-        print(f"ratio {name:<18} {_fmt(value, '.2f')}")
-
-    def verdict(ok: bool | None) -> str:
-        return "n/a (pipeline did not run)" if ok is None else ("MET" if ok else "NOT MET")
+        label = name.replace("pipeline", pipe_label)
+        print(f"ratio {label:<20} {_fmt(value, '.2f')}{note if 'pipeline' in name else ''}")
 
     piped = pipe is not None and pipe.ok and pipe.rate_first_to_last is not None
-    targets = {
-        f"pipeline >= {TARGET_RATE:.0f} articles/s": (
-            pipe.rate_first_to_last >= TARGET_RATE if piped and pipe else None
+    # (JSON key, printed label, verdict or None, why None)
+    rows: list[tuple[str, str, bool | None, str]] = [
+        (
+            f"pipeline >= {TARGET_RATE:.0f} articles/s",
+            f"pipeline (one worker) >= {TARGET_RATE:.0f} articles/s",
+            # The target is per worker: N workers neither meet nor miss it.
+            pipe.rate_first_to_last >= TARGET_RATE
+            if piped and pipe and pipe.rate_first_to_last is not None and workers == 1
+            else None,
+            "pipeline did not run" if not piped else f"{workers} workers",
         ),
-        f"pipeline >= {TARGET_FAUST_SHARE:.0%} of faust passthrough": (
+        (
+            f"pipeline >= {TARGET_FAUST_SHARE:.0%} of faust passthrough",
+            f"{pipe_label} >= {TARGET_FAUST_SHARE:.0%} of faust passthrough",
             ratios["pipeline/faust"] >= TARGET_FAUST_SHARE
             if ratios["pipeline/faust"] is not None
-            else None
+            else None,
+            "pipeline or faust did not run",
         ),
-    }
-    for name, ok in targets.items():
-        print(f"target {name:<40} {verdict(ok)}")
+    ]
+    targets: dict[str, bool | None] = {}
+    for key, label, ok, why in rows:
+        targets[key] = ok
+        verdict = f"n/a ({why})" if ok is None else ("MET" if ok else "NOT MET")
+        if ok is not None and workers > 1:
+            verdict += f" ({workers} workers)"
+        print(f"target {label:<44} {verdict}")
     if pipe is not None and pipe.ok:
-        print(f"pipeline dead-lettered: {pipe.deadlettered}")
-    return {"ratios": ratios, "targets": targets}
+        print(f"{pipe_label} dead-lettered: {pipe.deadlettered}")
+    return {"ratios": ratios, "targets": targets, "pipeline_workers": workers}
 
 
 def corpus_figures(articles: list[dict[str, Any]], payloads: Sequence[Payload]) -> dict[str, Any]:
@@ -652,16 +799,20 @@ async def bench(args: argparse.Namespace) -> int:
             "aiokafka": lambda: aiokafka_system(broker.bootstrap, run_tag, logs),
             "faust": lambda: faust_system(broker.bootstrap, run_tag, logs, work),
             "faust2hop": lambda: faust_system(broker.bootstrap, run_tag, logs, work, True),
-            "pipeline": lambda: pipeline_system(broker.bootstrap, run_tag, logs, work),
+            "pipeline": lambda: pipeline_system(
+                broker.bootstrap, run_tag, logs, work, args.workers
+            ),
         }
         for name in args.systems:
+            label = pipeline_name(args.workers) if name == "pipeline" else name
+            workers = args.workers if name == "pipeline" else 1
             if time.monotonic() >= deadline:
-                results.append(Result(name, error="overall timeout before start"))
+                results.append(Result(label, workers, error="overall timeout before start"))
                 continue
             try:
                 system = makers[name]()
             except Exception as exc:  # e.g. the pipeline's modules not landed yet
-                results.append(Result(name, error=f"{type(exc).__name__}: {exc}"))
+                results.append(Result(label, workers, error=f"{type(exc).__name__}: {exc}"))
                 continue
             results.append(
                 await run_system(system, broker.bootstrap, bulk, paced, args.rate, deadline)
@@ -682,6 +833,7 @@ async def bench(args: argparse.Namespace) -> int:
                 "latency_count": args.latency_count,
                 "rate": args.rate,
                 "seed": args.seed,
+                "workers": args.workers,
                 "bootstrap": broker.bootstrap,
                 "cores": os.cpu_count(),
             },
@@ -709,12 +861,21 @@ def main(argv: list[str] | None = None) -> int:
         default=list(SYSTEMS),
         help="comma-separated, run in this order; of: " + ",".join(SYSTEMS + EXTRA_SYSTEMS),
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="wirewatch worker processes for the pipeline (same topics and group)",
+    )
     parser.add_argument("--json", metavar="OUT", help="also write the figures here")
     parser.add_argument("--log-dir", help="keep the processes' logs here (default: a temp dir)")
     args = parser.parse_args(argv)
     unknown = set(args.systems) - set(SYSTEMS + EXTRA_SYSTEMS)
     if unknown:
         parser.error(f"unknown systems: {', '.join(sorted(unknown))}")
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
     return asyncio.run(bench(args))
 
 
