@@ -10,8 +10,6 @@ from datetime import UTC, datetime
 
 from prometheus_client import Counter, Gauge, Histogram
 
-from schemas import EnrichedArticle
-
 _STAGE_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0)
 _LAG_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300)
 _PUBLICATION_BUCKETS = (1, 10, 60, 300, 900, 1800, 3600, 7200, 21600, 86400, 604800)
@@ -137,11 +135,18 @@ def stage(name: str) -> Iterator[None]:
         child.observe(time.perf_counter() - started)
 
 
-def record_enriched(article: EnrichedArticle) -> None:
-    lang = lang_label(article.lang)
-    ARTICLES_ENRICHED.labels(source=source_label(article.source), lang=lang).inc()
-    ENTITIES_PER_ARTICLE.labels(lang=lang).observe(len(article.entities))
+def record_enriched(
+    *,
+    source: str,
+    lang: str | None,
+    entity_count: int,
+    received_at: datetime,
+    published_at: datetime | None,
+) -> None:
+    label = lang_label(lang)
+    ARTICLES_ENRICHED.labels(source=source_label(source), lang=label).inc()
+    ENTITIES_PER_ARTICLE.labels(lang=label).observe(entity_count)
     now = datetime.now(UTC)
-    PROCESSING_LAG.observe(max(0.0, (now - article.received_at).total_seconds()))
-    if article.published_at is not None:
-        PUBLICATION_LAG.observe(max(0.0, (now - article.published_at).total_seconds()))
+    PROCESSING_LAG.observe(max(0.0, (now - received_at).total_seconds()))
+    if published_at is not None:
+        PUBLICATION_LAG.observe(max(0.0, (now - published_at).total_seconds()))

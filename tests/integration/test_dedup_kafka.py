@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from schemas import EnrichedArticle
 from tests.kafka_harness import (
     Broker,
     Worker,
@@ -167,7 +168,7 @@ def test_two_workers_find_near_duplicates_across_partitions_like_one(
 
     runner = OfflineRunner(Pipeline(Settings()), StateDir(None))
     offline = [
-        o.value.model_dump(mode="json")
+        o.to_json_line()["value"]
         for s in STREAM
         for o in runner.process_one(_article(*s), _origin())
         if o.topic == "articles.enriched"
@@ -212,6 +213,10 @@ def test_offline_state_dir_keeps_the_index_between_runs(tmp_path: Path) -> None:
     second = OfflineRunner(pipeline, StateDir(tmp_path / "state"))
     out = [o for o in second.run([InputRecord(_article(*STREAM[2]), "x", 1)])]
     second.close()
-    enriched = [o.value for o in out if o.topic == "articles.enriched"]
+    enriched = [
+        EnrichedArticle.model_validate_json(o.encoded()[1])
+        for o in out
+        if o.topic == "articles.enriched"
+    ]
     assert enriched[0].dedup.status == "duplicate"
     assert enriched[0].dedup.duplicate_of == "en-1"

@@ -95,8 +95,13 @@ async def test_decide_agent_flags_a_rerun_and_keeps_state_in_the_table(
         # One batch record holding both: the wire format allows batches of any size.
         batch = PreparedBatch(articles=prepared)
         await agent.put(batch.model_dump_json().encode(), key=b"k", partition=0)
-    enriched = [o.value for o in sent if o.topic == settings.topic_enriched]
-    assert [type(e) for e in enriched] == [EnrichedArticle, EnrichedArticle]
+    # What goes on the wire must be a valid EnrichedArticle.
+    enriched = [
+        EnrichedArticle.model_validate_json(o.encoded()[1])
+        for o in sent
+        if o.topic == settings.topic_enriched
+    ]
+    assert len(enriched) == 2
     first, second = enriched
     assert first.dedup.status == "original"
     assert second.dedup.status == "duplicate"

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from functools import cached_property
 from typing import Any
 
+import orjson
 from pydantic import BaseModel
 
 from schemas import (
@@ -26,7 +27,8 @@ from schemas import (
     DedupStatus,
     EnrichedArticle,
 )
-from schemas.internal import PreparedArticle, PreparedBatch
+from schemas.articles import DedupVerdict
+from schemas.internal import PreparedArticle, PreparedBatch, PreparedHeader
 from wirewatch import __version__, metrics
 from wirewatch.core.contacts import ContactDetector, ContactRegistry, load_watches
 from wirewatch.core.dedup import DedupIndex, DedupSettings, Signature, Signer
@@ -45,21 +47,30 @@ PIPELINE_VERSION = f"wirewatch/{__version__}"
 log = logging.getLogger(__name__)
 
 
+#: A record's value as a JSON document that was validated when it was built (the
+#: enriched article, validated as a model in stage 1 and completed in stage 2).
+JsonDocument = dict[str, Any]
+
+
 @dataclass(frozen=True, slots=True)
 class Output:
-    """One record the pipeline publishes: topic name, key, and the model to send."""
+    """One record the pipeline publishes: topic name, key, and the value to send."""
 
     topic: str
     key: str | None
-    value: BaseModel
+    value: BaseModel | JsonDocument
 
     def encoded(self) -> tuple[bytes | None, bytes]:
         """Key and value as they travel on Kafka."""
         key = self.key.encode("utf-8") if self.key is not None else None
-        return key, self.value.model_dump_json().encode("utf-8")
+        if isinstance(self.value, BaseModel):
+            return key, self.value.model_dump_json().encode("utf-8")
+        return key, orjson.dumps(self.value)
 
     def to_json_line(self) -> dict[str, Any]:
-        return {"topic": self.topic, "key": self.key, "value": self.value.model_dump(mode="json")}
+        value = self.value
+        document = value.model_dump(mode="json") if isinstance(value, BaseModel) else value
+        return {"topic": self.topic, "key": self.key, "value": document}
 
 
 @dataclass
@@ -210,40 +221,58 @@ class Pipeline:
     def decide_outputs(self, payload: bytes, origin: Origin, index: DedupIndex) -> list[Output]:
         """Stage 2 as the topology runs it, from one prepared batch record's bytes."""
         try:
-            batch = PreparedBatch.model_validate_json(payload)
+            documents = orjson.loads(payload)["articles"]
+            if not isinstance(documents, list):
+                raise TypeError("a prepared batch's articles must be a list")
         except Exception as exc:  # a record that fails here must not stop the stream
             return self._failed(payload, origin, exc)
         outputs: list[Output] = []
-        for prepared in batch.articles:
+        for document in documents:
             try:
-                article, events = self.decide(prepared, index)
+                article, events = self.decide(document, index)
             except Exception as exc:  # one article's failure must not lose the others
-                outputs += self._failed(prepared.model_dump_json().encode(), origin, exc)
+                outputs += self._failed(orjson.dumps(document), origin, exc)
                 continue
             outputs += self.outputs_for_article(article, events)
         return outputs
 
     def decide(
-        self, prepared: PreparedArticle, index: DedupIndex
-    ) -> tuple[EnrichedArticle, list[ContactEvent]]:
-        """Flag the article original or duplicate; only originals keep their contact events."""
-        article = prepared.article
-        if prepared.signature is not None:
+        self, prepared: JsonDocument, index: DedupIndex
+    ) -> tuple[JsonDocument, list[ContactEvent]]:
+        """Flag the article original or duplicate; only originals keep their contact events.
+
+        ``prepared`` is a prepared article as stage 1 published it (``PreparedArticle``
+        JSON); only the fields decided on are validated again (``PreparedHeader``).
+        Returns the enriched article's document and the contact events to publish.
+        """
+        header = PreparedHeader.model_validate(prepared)
+        article = header.article
+        verdict = DedupVerdict()
+        if header.signature is not None:
             with metrics.stage("dedup"):
                 verdict = index.decide(
                     article.article_id,
                     article.source,
-                    Signature.from_wire(prepared.signature),
+                    Signature.from_wire(header.signature),
                     article.published_at or article.received_at,
                 )
-            article = article.model_copy(update={"dedup": verdict})
-        events = prepared.contact_events
-        if article.dedup.status is DedupStatus.DUPLICATE:
+        events = header.contact_events
+        if verdict.status is DedupStatus.DUPLICATE:
             metrics.DUPLICATES.labels(lang=metrics.lang_label(article.lang)).inc()
             events = []
-        article = article.model_copy(update={"contacts": [e.event_id for e in events]})
-        metrics.record_enriched(article)
-        return article, events
+        document = {
+            **prepared["article"],
+            "dedup": verdict.model_dump(mode="json"),
+            "contacts": [e.event_id for e in events],
+        }
+        metrics.record_enriched(
+            source=article.source,
+            lang=article.lang,
+            entity_count=len(article.entities),
+            received_at=article.received_at,
+            published_at=article.published_at,
+        )
+        return document, events
 
     # -- stage 3: by participant pair ------------------------------------------------
 
@@ -273,9 +302,9 @@ class Pipeline:
     # -- routing ---------------------------------------------------------------------
 
     def outputs_for_article(
-        self, article: EnrichedArticle, events: list[ContactEvent]
+        self, article: JsonDocument, events: list[ContactEvent]
     ) -> list[Output]:
-        outputs = [Output(self.settings.topic_enriched, article.article_id, article)]
+        outputs = [Output(self.settings.topic_enriched, article["article_id"], article)]
         outputs += [Output(self.settings.topic_contacts, e.pair_key, e) for e in events]
         return outputs
 
