@@ -234,16 +234,32 @@ def test_band_index_matches_brute_force_through_merges_and_removals() -> None:
     rng = np.random.default_rng(1)
     index = BandIndex()
     keys = {f"i{n}": rng.integers(0, 3000, size=8).astype(np.uint64) for n in range(6000)}
+    tag_of = {f"i{n}": 10 * n for n in range(6000)}
     for item, k in keys.items():
-        index.add(item, k)
+        index.add(item, k, tag=tag_of[item])
     removed = {f"i{n}" for n in range(0, 6000, 2)}
+
+    def check(live: dict[str, set[int]]) -> None:
+        for _ in range(50):
+            q = rng.integers(0, 3000, size=8).astype(np.uint64)
+            want = {i for i, k in live.items() if k & set(q.tolist())}
+            assert index.query(q) == want
+            tags = index.query_tags(q).tolist()
+            assert sorted(tags) == sorted(tag_of[i] for i in want)
+
+    check({i: set(k.tolist()) for i, k in keys.items()})
     for item in removed:
         assert index.remove(item)
     assert not index.remove("i0")
-    index.compact()
     live = {i: set(k.tolist()) for i, k in keys.items() if i not in removed}
-    for _ in range(50):
-        q = rng.integers(0, 3000, size=8).astype(np.uint64)
-        want = {i for i, k in live.items() if k & set(q.tolist())}
-        assert index.query(q) == want
+    check(live)  # dead slots still in the arrays, skipped
+    index.compact()
+    check(live)  # slots renumbered, tags carried along
+    for n in range(6000, 6100):  # and new items after that, in the tail
+        item = f"i{n}"
+        keys[item] = rng.integers(0, 3000, size=8).astype(np.uint64)
+        tag_of[item] = 10 * n
+        index.add(item, keys[item], tag=tag_of[item])
+        live[item] = set(keys[item].tolist())
+    check(live)
     assert len(index) == len(live)

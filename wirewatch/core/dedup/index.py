@@ -56,31 +56,36 @@ class SignatureRows:
         self.published = np.zeros(0, dtype=np.float64)
         self.shingles = np.zeros(0, dtype=np.int64)
         self._row_of: dict[str, int] = {}
+        self._id_of_row: list[str | None] = []
         self._free: list[int] = []
         self._used = 0
 
     def __len__(self) -> int:
         return len(self._row_of)
 
-    def add(self, item_id: str, sig: Signature, published: float) -> None:
+    def add(self, item_id: str, sig: Signature, published: float) -> int:
+        """Store ``item_id``'s signature; returns its row."""
         row = self._row_of.get(item_id)
         if row is None:
             row = self._free.pop() if self._free else self._grow()
             self._row_of[item_id] = row
+            self._id_of_row[row] = item_id
         self.values[row] = sig.values
         self.published[row] = published
         self.shingles[row] = sig.shingles
+        return row
 
     def remove(self, item_id: str) -> None:
         row = self._row_of.pop(item_id, None)
         if row is not None:
+            self._id_of_row[row] = None
             self._free.append(row)
 
-    def rows_of(self, item_ids: set[str]) -> tuple[list[str], np.ndarray]:
-        """The ids that have rows, and their rows, in the same order."""
-        row_of = self._row_of
-        ids = [item for item in item_ids if item in row_of]
-        return ids, np.fromiter((row_of[item] for item in ids), dtype=np.intp, count=len(ids))
+    def id_of(self, row: int) -> str:
+        item_id = self._id_of_row[row]
+        if item_id is None:
+            raise KeyError(f"row {row} is free")
+        return item_id
 
     def _grow(self) -> int:
         capacity = self.values.shape[0]
@@ -94,6 +99,7 @@ class SignatureRows:
             shingles[:capacity] = self.shingles
             self.values, self.published, self.shingles = values, published, shingles
         self._used += 1
+        self._id_of_row.append(None)
         return self._used - 1
 
 
@@ -136,8 +142,8 @@ class DedupIndex:
                 self.watermark = max(self.watermark, float(entry.get("p", 0.0)))
             sig = self._indexable_signature(entry)
             if sig is not None:
-                self._lsh.add(article_id, self._bander.keys(sig))
-                self._indexed.add(article_id, sig, float(entry["p"]))
+                row = self._indexed.add(article_id, sig, float(entry["p"]))
+                self._lsh.add(article_id, self._bander.keys(sig), tag=row)
         self._lsh.compact()
         return len(self._lsh)
 
@@ -190,8 +196,8 @@ class DedupIndex:
                 entry["s"] = sig.to_wire()
             self.store[article_id] = entry
             if keys is not None:
-                self._lsh.add(article_id, keys)
-                self._indexed.add(article_id, sig, published)
+                row = self._indexed.add(article_id, sig, published)
+                self._lsh.add(article_id, keys, tag=row)
             return DedupVerdict(status=DedupStatus.ORIGINAL, cluster_id=article_id)
         original_id, similarity = match
         original = self.store[original_id]
@@ -219,10 +225,9 @@ class DedupIndex:
         return a.containment(b, jaccard), jaccard
 
     def _best_match(self, sig: Signature, keys: Any, published: float) -> tuple[str, float] | None:
-        found = self._lsh.query(keys)
-        if not found:
+        rows = self._lsh.query_tags(keys)
+        if not rows.size:
             return None
-        ids, rows = self._indexed.rows_of(found)
         # Candidates published more than the window before this article never match,
         # whether or not eviction has run yet: verdicts do not depend on its schedule.
         oldest = published - self.settings.window_days * 86400.0
@@ -250,7 +255,7 @@ class DedupIndex:
             rank = (
                 -round(float(containment[position]), 4),
                 float(self._indexed.published[row]),
-                ids[position],
+                self._indexed.id_of(row),
             )
             if best is None or rank < best:
                 best = rank

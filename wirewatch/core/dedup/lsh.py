@@ -52,7 +52,12 @@ class Bander:
 
 
 class BandIndex:
-    """item id -> band keys; ``query`` returns the live ids sharing any key."""
+    """item id -> band keys; ``query`` returns the live ids sharing any key.
+
+    Each item may carry an integer ``tag`` (the caller's row number for it), and
+    ``query_tags`` answers with the tags as one array: no per-candidate Python work,
+    which matters when hundreds of candidates share a band.
+    """
 
     def __init__(self) -> None:
         self.clear()
@@ -65,6 +70,8 @@ class BandIndex:
         self._ids: list[str | None] = []
         self._slot_of: dict[str, int] = {}
         self._dead = 0
+        #: tag of each slot, -1 for dead slots and untagged items.
+        self._tags = np.full(1024, -1, dtype=np.int64)
 
     def __len__(self) -> int:
         return len(self._slot_of)
@@ -72,12 +79,17 @@ class BandIndex:
     def __contains__(self, item_id: object) -> bool:
         return item_id in self._slot_of
 
-    def add(self, item_id: str, keys: np.ndarray) -> None:
+    def add(self, item_id: str, keys: np.ndarray, tag: int = -1) -> None:
         if item_id in self._slot_of:
             self.remove(item_id)
         slot = len(self._ids)
         self._ids.append(item_id)
         self._slot_of[item_id] = slot
+        if slot >= self._tags.size:
+            grown = np.full(2 * self._tags.size, -1, dtype=np.int64)
+            grown[: self._tags.size] = self._tags
+            self._tags = grown
+        self._tags[slot] = tag
         tail = self._tail
         for key in keys.tolist():
             found = tail.get(key)
@@ -96,6 +108,7 @@ class BandIndex:
         if slot is None:
             return False
         self._ids[slot] = None
+        self._tags[slot] = -1
         self._dead += 1
         if self._dead > 1024 and 2 * self._dead > len(self._ids):
             self._merge()
@@ -125,6 +138,34 @@ class BandIndex:
         ids = self._ids
         return {item for item in (ids[s] for s in slots) if item is not None}
 
+    def query_tags(self, keys: np.ndarray) -> np.ndarray:
+        """The tags of the live tagged items sharing any of ``keys``, each once."""
+        pieces: list[np.ndarray] = []
+        stored = self._keys
+        if stored.size:
+            lo = np.searchsorted(stored, keys, side="left")
+            found = np.flatnonzero(stored[np.minimum(lo, stored.size - 1)] == keys)
+            if found.size:
+                hi = np.searchsorted(stored, keys[found], side="right")
+                for start, end in zip(lo[found].tolist(), hi.tolist(), strict=True):
+                    pieces.append(self._slots[start:end])
+        tail = self._tail
+        if tail:
+            tail_slots: list[int] = []
+            for key in keys.tolist():
+                found_slots = tail.get(key)
+                if found_slots is None:
+                    continue
+                if isinstance(found_slots, int):
+                    tail_slots.append(found_slots)
+                else:
+                    tail_slots.extend(found_slots)
+            pieces.append(np.array(tail_slots, dtype=np.int32))
+        if not pieces:
+            return np.empty(0, dtype=np.int64)
+        tags = self._tags[np.unique(np.concatenate(pieces))]
+        return tags[tags >= 0]
+
     def compact(self) -> None:
         """Fold the tail into the sorted arrays and drop dead slots now."""
         if self._tail or self._dead:
@@ -153,6 +194,9 @@ class BandIndex:
             # Renumber live slots densely so ids and slots never grow without bound.
             renumber = np.cumsum(alive, dtype=np.int64) - 1
             slots = renumber[slots].astype(np.int32)
+            live_tags = self._tags[: alive.size][alive]
+            self._tags = np.full(max(1024, 2 * live_tags.size), -1, dtype=np.int64)
+            self._tags[: live_tags.size] = live_tags
             self._ids = [i for i in self._ids if i is not None]
             self._slot_of = {item: n for n, item in enumerate(self._ids)}
             self._dead = 0
