@@ -4,16 +4,17 @@ generic national actors and officials found by pattern, reported on the display 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.kb import KBEntity, KnowledgeBase, alias_key, load_kb
 from wirewatch.core.entities.lexicon import Lexicons, Nationality, load_lexicons
 from wirewatch.core.entities.matcher import Hit, Matcher, Ref, is_arabic, shape_of
-from wirewatch.core.entities.patterns import Found, Patterns
+from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.textfold import FoldedText
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -43,6 +44,27 @@ def _list_gap(gap: str, first: bool) -> bool:
     return bool(tokens) and all(t in _LIST_JOINS for t in tokens)
 
 
+class _Link(NamedTuple):
+    """What a hit with a given refs tuple links to: worked out once per refs tuple
+    (at build time for a key's full refs), not once per hit."""
+
+    refs: list[Ref]  # entity refs: neither nationality adjectives nor given names
+    target: int | None  # strong target: the most prominent entity of a full alias
+    gpe: int | None  # only nationality adjectives: the GPE of their country
+    place: bool  # some entity ref is a place
+    only_weak: bool  # every entity ref is a weak alias (true when there are none)
+    given: frozenset[int]  # given-name targets, when nothing else links the hit
+    surname: bool  # some entity ref is a family surname: a kinship list may follow
+    #: only nationality adjectives: the country generic actors and officials take
+    nat_country: str | None
+    #: a place whose first non-adjective ref is a country: where patterns may start
+    place_country: str | None
+    #: never in a pattern-found name's way, whether or not the word is a common one
+    soft: bool
+    #: none of the above to look at: not soft, no place, adjective nor surname
+    plain: bool
+
+
 class EntityDetector:
     def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
         self.kb = kb
@@ -54,6 +76,7 @@ class EntityDetector:
             for i, e in enumerate(self.entities)
             if e.type is EntityType.GPE and e.country and e.id == f"gpe:{e.country}"
         }
+        self._ids = [e.id for e in self.entities]  # for the templates: read per hit
         self._templates = [
             Entity(
                 id=e.id,
@@ -91,9 +114,13 @@ class EntityDetector:
         for key, (lang, nat) in lex.nationalities.items():
             self.matcher.add(key, Ref("nat", nat, None, "" if is_arabic(key) else "cap", lang))
         self.matcher.build()
-        self._link_cache: dict[tuple[Ref, ...], tuple] = {}  # refs subset -> its link
+        self._link_cache: dict[tuple[Ref, ...], _Link] = {}  # refs subset -> its link
+        # (country, noun key, label) -> generic actor template: lexicon-bounded
+        self._generic_entities: dict[tuple[str, str, str], Entity] = {}
         for info in self.matcher._infos.values():
             info.link = self._link_of(info.refs_t)
+            if info.nat_refs_t:
+                info.nat_link = self._link_of(info.nat_refs_t)
 
     def _given_names(self, lex: Lexicons) -> Iterable[tuple[str, Ref]]:
         """Given names of KB people: the first token of the canonical name and of
@@ -134,24 +161,43 @@ class EntityDetector:
                     pairs.setdefault(pair, set()).add(idx)
         return {pair: next(iter(t)) for pair, t in pairs.items() if len(t) == 1}
 
-    def _link_of(self, refs) -> tuple:
-        """(entity refs, strong target or None, nationality GPE or None, is place,
-        only weak aliases, given-name targets)."""
+    def _link_of(self, refs: tuple[Ref, ...]) -> _Link:
         ent_refs = [r for r in refs if r.kind != "nat" and r.kind != "given"]
         nat_refs = [r for r in refs if r.kind == "nat"]
         given = frozenset(r.target for r in refs if r.kind == "given")
         full = {r.target for r in ent_refs if r.kind == "alias"}
-        target = max(full, key=lambda t: self.entities[t].prominence) if full else None
+        target = max(full, key=lambda t: self.entities[t].prominence) if full else None  # type: ignore[index]
         gpe = None
         if not ent_refs and nat_refs:
-            gpe = self._gpe.get(nat_refs[0].target.country)
-        return (
-            ent_refs,
-            target,
-            gpe,
-            any(r.target in self._places for r in ent_refs),
-            all(r.kind == "weak" for r in ent_refs),
-            given if target is None and gpe is None else frozenset(),
+            gpe = self._gpe.get(nat_refs[0].target.country)  # type: ignore[union-attr]
+        place = any(r.target in self._places for r in ent_refs)
+        only_weak = all(r.kind == "weak" for r in ent_refs)
+        if target is not None or gpe is not None:
+            given = frozenset()
+        nat_country = None
+        if nat_refs and len(nat_refs) == len(refs):
+            nat = nat_refs[0].target
+            assert isinstance(nat, Nationality)
+            nat_country = nat.country
+        place_country = None
+        if place:  # the first ref that is not an adjective decides, as in _patterns_at
+            first = self.entities[next(r.target for r in refs if r.kind != "nat")]  # type: ignore[index]
+            if first.type is EntityType.GPE and first.country:
+                place_country = first.country
+        soft = bool((ent_refs and only_weak) or (given and not ent_refs))
+        surname = any(r.kind == "surname" for r in ent_refs)
+        return _Link(
+            refs=ent_refs,
+            target=target,
+            gpe=gpe,
+            place=place,
+            only_weak=only_weak,
+            given=given,
+            surname=surname,
+            nat_country=nat_country,
+            place_country=place_country,
+            soft=soft,
+            plain=not (soft or place or nat_refs or surname),
         )
 
     # -- construction -----------------------------------------------------------------
@@ -173,107 +219,134 @@ class EntityDetector:
             return []
         common = self.lex.common_words.get(lang or "", frozenset())
         link_cache = self._link_cache
-        starts: list[int] = []
-        links: list[tuple] = []
-        weak_words: list[bool] = []
+        may_fire = self.patterns.may_fire
+        templates, ids = self._templates, self._ids
+        starts = [hit.start for hit in hits]
         place_hits: set[int] = set()
         # hits a pattern-found name may not run over: all but short names that are
         # also common words (Salih, Kalın) and merely weak aliases
         soft: set[int] = set()
-        triggers: list[int] = []  # nationality adjectives and places: patterns may start
+        # id -> [entity, folded spans, found by name (not only by a nationality)]
+        accs: dict[str, list] = {}
+        strong: dict[int, list[int]] = {}  # KB entity -> starts of its strong links
+        # surnames and weak aliases, resolved in text order once the strong links are known
+        deferred: list[tuple[int, Hit, _Link, bool]] = []
+        kin: dict[int, int] = {}  # given names listed after a kinship phrase -> person
+        # nationality adjectives and places where a pattern may start: tried once
+        # every hit is known (occupied), and linked after, unless a pattern takes them
+        triggers: list[tuple[int, Hit, _Link, bool]] = []
+
+        def link_kb(i: int, hit: Hit, link: _Link, weak_word: bool) -> None:
+            """KB links of a hit no pattern took: strong links now, the rest deferred."""
+            target = kin.get(i)
+            if target is not None:  # نجلي حفتر صدام وخالد: named in full, in effect
+                strong.setdefault(target, []).append(hit.start)
+                self._add(accs, templates[target], hit.start, hit.end)
+                accs[ids[target]][2] = True
+                return
+            if not link.refs:
+                if link.given:
+                    deferred.append((i, hit, link, weak_word))
+                elif link.gpe is not None:
+                    acc = accs.get(ids[link.gpe])
+                    if acc is None:
+                        accs[ids[link.gpe]] = [templates[link.gpe], [(hit.start, hit.end)], False]
+                    else:
+                        acc[1].append((hit.start, hit.end))
+                return
+            target = link.target
+            if target is None or weak_word:
+                deferred.append((i, hit, link, weak_word))
+                return
+            pos = strong.get(target)
+            if pos is None:
+                strong[target] = [hit.start]
+            else:
+                pos.append(hit.start)
+            acc = accs.get(ids[target])
+            if acc is None:
+                accs[ids[target]] = [templates[target], [(hit.start, hit.end)], True]
+            else:
+                acc[1].append((hit.start, hit.end))
+                acc[2] = True
+
         for i, hit in enumerate(hits):
-            info = hit.info
-            starts.append(hit.start)
+            start, end, info, refs, _prefix = hit
             link = info.link
-            if hit.refs is not info.refs_t:
-                link = link_cache.get(hit.refs)
-                if link is None:
-                    link = link_cache[hit.refs] = self._link_of(hit.refs)
-            links.append(link)
+            if refs is not info.refs_t:  # refs left out here (language, letter case)
+                if refs is info.nat_refs_t:  # the adjective keeping its article: و|التركي
+                    link = info.nat_link
+                else:
+                    link = link_cache.get(refs)
+                    if link is None:
+                        link = link_cache[refs] = self._link_of(refs)
             weak_word = info.base in common
-            weak_words.append(weak_word)
-            if (link[0] and (weak_word or link[4])) or (link[5] and not link[0]):
-                soft.add(i)  # given names alone too: never in a pattern's way
-            if link[3]:
-                place_hits.add(i)
-                # in English a place starts a pattern only as "Turkey's ..."
-                if info.has_nat or lang != "en" or info.arabic or f.startswith("'s", hit.end):
-                    triggers.append(i)
-            elif info.has_nat:
-                triggers.append(i)
+            if link.plain:  # most hits: a KB link and nothing else to look at
+                if weak_word and link.refs:
+                    soft.add(i)
+            else:
+                if link.soft or (weak_word and link.refs):
+                    soft.add(i)  # given names alone too: never in a pattern's way
+                if link.place:
+                    place_hits.add(i)
+                    # only a country can start a pattern: in Arabic as an accusative
+                    # adjective, its final ا (وفدا عسكريا تركيا), in English as "Turkey's"
+                    if link.place_country is None:
+                        trigger = False
+                    elif info.arabic:
+                        trigger = f[end - 1] == "ا"
+                    else:
+                        trigger = lang != "en" or f.startswith("'s", end)
+                else:  # adjectives alone: any other mix starts none
+                    trigger = link.nat_country is not None
+                if link.surname:  # only names after this one: none linked yet
+                    self._kinship(f, hits, i, kin)
+                if trigger and may_fire(f, hit, lang):
+                    triggers.append((i, hit, link, weak_word))
+                    continue
+            target = link.target
+            if target is not None and not weak_word and i not in kin:
+                # a strong link (most hits): link_kb's last case, inline
+                pos = strong.get(target)
+                if pos is None:
+                    strong[target] = [start]
+                else:
+                    pos.append(start)
+                acc = accs.get(ids[target])
+                if acc is None:
+                    accs[ids[target]] = [templates[target], [(start, end)], True]
+                else:
+                    acc[1].append((start, end))
+                    acc[2] = True
+            else:
+                link_kb(i, hit, link, weak_word)
 
         def occupied(a: int, b: int) -> str:
+            # hits do not overlap, so their ends rise with their starts: the hits on
+            # [a, b) are the last ones starting before b, back to one ending by a
             i = bisect_right(starts, b - 1) - 1
-            while i >= 0 and hits[i].end > a - 60:
-                h = hits[i]
-                if h.start < b and a < h.end and i not in soft:
+            while i >= 0 and hits[i].end > a:
+                if i not in soft:
                     return "place" if i in place_hits else "entity"
                 i -= 1
             return ""
 
-        # id -> [entity, folded spans, found by name (not only by a nationality)]
-        accs: dict[str, list] = {}
-        consumed: set[int] = set()
         found: list[Found] = []
-        may_fire = self.patterns.may_fire
-        for i in triggers:
-            hit = hits[i]
-            if not may_fire(f, hit, lang):
-                continue
-            for fnd, eat in self._patterns_at(
-                f, display, folded, lang, hit, i in place_hits, occupied
-            ):
-                found.append(fnd)
-                if eat:
-                    consumed.add(i)
-        # KB links (strong first, then surnames and weak aliases in context)
-        templates = self._templates
-        strong: dict[int, list[int]] = {}
-        deferred: list[tuple[Hit, list[Ref], bool, frozenset]] = []
-        kin = self._kinship(f, hits, links)
-        for i, hit in enumerate(hits):
-            if i in consumed:
-                continue
-            refs, target, gpe, _place, _weak, given = links[i]
-            if i in kin:  # نجلي حفتر صدام وخالد: named in full, in effect
-                target = kin[i]
-                strong.setdefault(target, []).append(hit.start)
-                self._add(accs, templates[target], hit.start, hit.end)
-                accs[templates[target].id][2] = True
-                continue
-            if not refs:
-                if given:
-                    deferred.append((hit, refs, weak_words[i], given))
-                elif gpe is not None:
-                    ent = templates[gpe]
-                    acc = accs.get(ent.id)
-                    if acc is None:
-                        accs[ent.id] = [ent, [(hit.start, hit.end)], False]
-                    else:
-                        acc[1].append((hit.start, hit.end))
-                continue
-            weak_word = weak_words[i]
-            if target is not None and not weak_word:
-                pos = strong.get(target)
-                if pos is None:
-                    strong[target] = [hit.start]
-                else:
-                    pos.append(hit.start)
-                ent = templates[target]
-                acc = accs.get(ent.id)
-                if acc is None:
-                    accs[ent.id] = [ent, [(hit.start, hit.end)], True]
-                else:
-                    acc[1].append((hit.start, hit.end))
-                    acc[2] = True
-            else:
-                deferred.append((hit, refs, weak_word, given))
+        for i, hit, link, weak_word in triggers:
+            fired = self._patterns_at(f, display, folded, lang, hit, link, occupied)
+            if fired is not None:
+                found.append(fired[0])
+                if fired[1]:
+                    continue  # the pattern takes the mention (generic actors)
+            link_kb(i, hit, link, weak_word)
         # first mention of each person by a full name or a linked surname, for
         # given names alone (in text order: surnames resolve before what follows)
         named = {t: min(p) for t, p in strong.items()} if deferred else {}
-        for hit, refs, weak_word, given in deferred:
+        deferred.sort(key=_index_of)  # triggers linked last: back in text order
+        for _i, hit, link, weak_word in deferred:
+            refs, given = link.refs, link.given
             target = None
-            if given and all(r.kind == "weak" for r in refs):
+            if given and link.only_weak:
                 target = self._given(f, display, folded, hit, refs, given, named, found)
             if target is None:
                 if not refs:
@@ -285,96 +358,83 @@ class EntityDetector:
                 self._add(accs, templates[target], hit.start, hit.end)
                 if weak_word and target not in strong:  # named after a title: MİT Başkanı Kalın
                     strong[target] = [hit.start]
-                if target not in named and any(r.kind == "surname" for r in refs):
+                if target not in named and link.surname:
                     named[target] = hit.start
         if found:
             self._add_found(accs, found, f, display, folded, lang, hits, occupied)
         return self._finish(accs, folded)
 
-    def _patterns_at(self, f, display, folded, lang, hit: Hit, is_place: bool, occupied):
-        nat_refs = [r for r in hit.refs if r.kind == "nat"]
+    def _patterns_at(
+        self,
+        f: str,
+        display: str,
+        folded: FoldedText,
+        lang: str | None,
+        hit: Hit,
+        link: _Link,
+        occupied: Callable[[int, int], str],
+    ) -> tuple[Found, bool] | None:
+        """A generic actor or an official found by pattern at this trigger, and
+        whether it takes the trigger's own mention (generic actors do)."""
         pats = self.patterns
-        if nat_refs and len(nat_refs) == len(hit.refs):
-            nat = nat_refs[0].target
-            assert isinstance(nat, Nationality)
-            cc = nat.country
+        to_display = folded.to_display
+        cc = link.nat_country
+        if cc is not None:
             if hit.info.arabic:
                 g = pats.generic_ar(f, hit.start, hit.end, cc)
                 if g is not None:
-                    return [(g, True)]
+                    return g, True
                 p = pats.person_ar(f, hit.start, hit.end, cc, occupied)
-                return [(p, False)] if p is not None else []
+                return (p, False) if p is not None else None
             for pl in _latin_langs(lang):
-                g = pats.generic_latin(f, hit.end, cc, pl)
-                if g is not None:
-                    return [(_from(g, hit.start), True)]
-                p = pats.person_latin(f, display, folded.to_display, hit.end, cc, pl, occupied)
-                if p is not None:
-                    return [(p, False)]
-            return []
-        if not is_place:
-            return []
-        target = next(r.target for r in hit.refs if r.kind != "nat")
-        ent = self.entities[target]  # type: ignore[index]
-        if ent.type is not EntityType.GPE or not ent.country:
-            return []
-        cc = ent.country
+                fired = pats.latin_at(f, display, to_display, hit.end, cc, pl, occupied)
+                if fired is not None:
+                    return (_from(fired[0], hit.start), True) if fired[1] else fired
+            return None
+        cc = link.place_country
+        if cc is None:
+            return None
         if hit.info.arabic:  # وفدا عسكريا تركيا: accusative adjective = country name
             g = pats.generic_ar(f, hit.start, hit.end, cc, accusative=True)
-            return [(g, True)] if g is not None else []
-        out = []
+            return (g, True) if g is not None else None
         for pl in _latin_langs(lang):
             if pl == "en":
                 if not f.startswith("'s", hit.end):
                     continue
-                g = pats.generic_latin(f, hit.end, cc, "en", after_possessive=True)
-                if g is not None:
-                    return [(_from(g, hit.start), True)]
-                p = pats.person_latin(
-                    f, display, folded.to_display, hit.end + 2, cc, "en", occupied
-                )
+                pos = hit.end + 2  # Turkey's delegation, Turkey's ambassador Name
             else:
-                end = hit.end
-                while end < len(f) and (f[end].isalnum() or f[end] == "'"):
-                    end += 1
-                g = pats.generic_latin(f, end, cc, "tr")
-                if g is not None:
-                    return [(_from(g, hit.start), True)]
-                p = pats.person_latin(f, display, folded.to_display, end, cc, "tr", occupied)
-            if p is not None:
-                out.append((p, False))
-                break
-        return out
+                pos = word_end(f, hit.end)  # Türkiye'nin Trablus Büyükelçisi
+            fired = pats.latin_at(f, display, to_display, pos, cc, pl, occupied)
+            if fired is not None:
+                return (_from(fired[0], hit.start), True) if fired[1] else fired
+        return None
 
-    def _kinship(self, f: str, hits: list[Hit], links: list[tuple]) -> dict[int, int]:
-        """Given names listed right after a kinship phrase naming a family (نجلي حفتر
-        صدام وخالد, Haftar's sons Saddam and Khaled, Hafter'in oğulları Saddam ve
-        Halid): hit index -> the one KB person named in full by that given name and
-        the family surname. The list is joined by و / and / ve / commas."""
-        out: dict[int, int] = {}
+    def _kinship(self, f: str, hits: list[Hit], i: int, out: dict[int, int]) -> None:
+        """Given names listed right after a kinship phrase naming the family of the
+        surname hit ``i`` (نجلي حفتر صدام وخالد, Haftar's sons Saddam and Khaled,
+        Hafter'in oğulları Saddam ve Halid): into ``out``, hit index -> the one KB
+        person named in full by that given name and the family surname. The list is
+        joined by و / and / ve / commas."""
         pairs = self._full_names
-        for i, hit in enumerate(hits):
-            if not any(r.kind == "surname" for r in links[i][0]):
+        hit = hits[i]
+        pos = self._after_kinship(f, hit)
+        if pos is None:
+            return
+        family = hit.info.base or hit.info.key
+        first = True
+        for j in range(i + 1, len(hits)):
+            h = hits[j]
+            if h.start < pos:
                 continue
-            pos = self._after_kinship(f, hit)
-            if pos is None:
-                continue
-            family = hit.info.base or hit.info.key
-            first = True
-            for j in range(i + 1, len(hits)):
-                h = hits[j]
-                if h.start < pos:
-                    continue
-                if h.info.arabic != hit.info.arabic or h.prefix not in ("", "و"):
-                    break
-                if not _list_gap(f[pos : h.start], first):  # a proclitic و joins
-                    break
-                target = pairs.get((h.info.base or h.info.key, family))
-                if target is None:
-                    break  # not a given name of that family: the list ends
-                out[j] = target
-                pos, first = h.end, False
-        return out
+            if h.info.arabic != hit.info.arabic or h.prefix not in ("", "و"):
+                break
+            if not _list_gap(f[pos : h.start], first):  # a proclitic و joins
+                break
+            target = pairs.get((h.info.base or h.info.key, family))
+            if target is None:
+                break  # not a given name of that family: the list ends
+            out[j] = target
+            pos, first = h.end, False
 
     def _after_kinship(self, f: str, hit: Hit) -> int | None:
         """Where the given names start when a kinship phrase names the family of
@@ -498,15 +558,7 @@ class EntityDetector:
     ) -> None:
         for fnd in found:
             if fnd.kind == "generic":
-                demonym = self.lex.demonyms.get(fnd.country, fnd.country)
-                ent = Entity(
-                    id=f"org:generic:{fnd.country}:{fnd.key}",
-                    type=EntityType.ORG,
-                    name=f"{demonym} {fnd.label}",
-                    country=fnd.country,
-                    found_by="nationality",
-                )
-                self._add(accs, ent, fnd.start, fnd.end)
+                self._add(accs, self._generic_entity(fnd), fnd.start, fnd.end)
                 continue
             d0, d1 = folded.to_display(fnd.start, fnd.end)
             ent = Entity(
@@ -526,6 +578,22 @@ class EntityDetector:
             for s, e in self._occurrences(f, display, folded, surname, fnd.end, lang):
                 if not occupied(s, e) and not any(s < b and a < e for a, b in accs[ent.id][1]):
                     self._add(accs, ent, s, e)
+
+    def _generic_entity(self, fnd: Found) -> Entity:
+        """The template of a generic national actor: one per country and noun (a
+        frozen model, only ever copied), validated once."""
+        cache_key = (fnd.country, fnd.key, fnd.label)
+        ent = self._generic_entities.get(cache_key)
+        if ent is None:
+            demonym = self.lex.demonyms.get(fnd.country, fnd.country)
+            ent = self._generic_entities[cache_key] = Entity(
+                id=f"org:generic:{fnd.country}:{fnd.key}",
+                type=EntityType.ORG,
+                name=f"{demonym} {fnd.label}",
+                country=fnd.country,
+                found_by="nationality",
+            )
+        return ent
 
     def _occurrences(
         self, f, display, folded, word: str, start: int, lang
@@ -572,10 +640,15 @@ class EntityDetector:
         fast = _fast_models()
         new, set_dict, set_fields = _new, _set_dict, _set_fields_set
         set_extra, set_private = _set_extra, _set_private
-        for ent, spans, by_name in accs.values():
+        for ent_id, (ent, spans, by_name) in accs.items():
             # every span is non-empty (keys, tokens and names are), so with shared
             # offsets to_display is the identity
-            spans = sorted(set(spans)) if shared else sorted({to_display(s, e) for s, e in spans})
+            if len(spans) == 1:  # most entities: nothing to sort or merge
+                spans = spans if shared else [to_display(*spans[0])]
+            else:
+                spans = (
+                    sorted(set(spans)) if shared else sorted({to_display(s, e) for s, e in spans})
+                )
             fields = ent.__dict__.copy()
             if not by_name and ent.type is EntityType.GPE:
                 fields["found_by"] = "nationality"
@@ -599,13 +672,14 @@ class EntityDetector:
                     {"text": display[a:b], "start": a, "end": b} for a, b in spans
                 ]
                 entity = Entity(**fields)
-            out.append((spans[0][0], ent.id, entity))
-        out.sort(key=_position_and_id)
+            out.append((spans[0][0], ent_id, entity))
+        out.sort()  # by position, then id: ids are unique, entities never compared
         return [e for _s, _id, e in out]
 
 
 _new = object.__new__
-_position_and_id = itemgetter(0, 1)
+_start_of = itemgetter(0)  # of a hit
+_index_of = itemgetter(0)  # of a deferred hit
 
 
 def _slot_setter(cls: type, name: str):
@@ -676,21 +750,36 @@ def _latin_langs(lang: str | None) -> tuple[str, ...]:
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
-    """Non-overlapping hits, longest first, then leftmost; returned in text order."""
+    """Non-overlapping hits, longest first, then leftmost; returned in text order.
+
+    Candidates are taken by start, the longer first, and in scan order among equal
+    spans. A scan reports hits by end offset, so read from its last hit back and sorted
+    (stably) by start alone they come longest first: only equal spans come in
+    reverse, and the earliest of them takes whatever place the group wins."""
     if len(hits) < 2:
         return hits
-    order = sorted([(h[0], h[0] - h[1], i) for i, h in enumerate(hits)])  # start, -length
     chosen: list[Hit] = []
-    for _s, _l, i in order:
-        hit = hits[i]
-        if chosen and hit.start < chosen[-1].end:
-            last = chosen[-1]
-            if hit.end - hit.start > last.end - last.start and (
-                len(chosen) < 2 or chosen[-2].end <= hit.start
+    previous: Hit | None = None
+    last_start = last_end = -1  # span of chosen[-1]
+    before_last_end = -1  # end of chosen[-2], when there is one
+    for hit in sorted(reversed(hits), key=_start_of):
+        start, end = hit[0], hit[1]
+        if previous is not None and end == previous[1] and start == previous[0]:
+            if chosen and chosen[-1] is previous:
+                chosen[-1] = hit
+            previous = hit
+            continue
+        previous = hit
+        if chosen and start < last_end:
+            if end - start > last_end - last_start and (
+                len(chosen) < 2 or before_last_end <= start
             ):
                 chosen[-1] = hit  # a longer name overlapping the previous one wins
+                last_start, last_end = start, end
             continue
         chosen.append(hit)
+        before_last_end = last_end
+        last_start, last_end = start, end
     return chosen
 
 

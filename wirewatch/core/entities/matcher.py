@@ -15,6 +15,7 @@ Built once; a scan yields the candidate spans that pass the boundary rules:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -72,6 +73,10 @@ class KeyInfo:
     #: what ``checked`` tests when all refs share it: "cap"/"upper" letter case only,
     #: "" for the general per-ref test
     case_only: Shape = ""
+    #: the adjective refs alone: what an Arabic hit keeping the article (و|التركي)
+    #: links, and the detector's link for them
+    nat_refs_t: tuple[Ref, ...] = ()
+    nat_link: object = None
 
 
 class Hit(NamedTuple):
@@ -85,6 +90,33 @@ class Hit(NamedTuple):
 #: ``_hit(Hit, (start, end, info, refs, prefix))``: a Hit without the keyword-handling
 #: constructor, a few times cheaper (scans make tens per article)
 _hit = tuple.__new__
+
+#: What an automaton reports for a key: (info, its length, its refs, the case test
+#: its refs need: None for none, "cap"/"upper" for that letter case alone, "" for the
+#: per-ref test): read in one unpacking, as scans meet a hundred keys per article.
+Entry = tuple[KeyInfo, int, tuple[Ref, ...], Shape | None]
+
+
+def _entry(info: KeyInfo) -> Entry:
+    return (info, info.size, info.refs_t, info.case_only if info.checked else None)
+
+
+#: What the marked automata report: (the key to check the text against, or None
+#: when the marks stand for nothing but the key's own boundaries, then its Entry).
+#: Where keys differ by their punctuation alone (al-menfi, al menfi), their Entries
+#: stand for the key and the info is None: the one written is picked at the hit.
+MarkedEntry = tuple[
+    str | tuple[Entry, ...] | None, KeyInfo | None, int, tuple[Ref, ...], Shape | None
+]
+
+
+def _marked_entry(marked: str, infos: list[KeyInfo]) -> MarkedEntry:
+    # keys alike once marked all have punctuation (and one length), so the text
+    # is at most one of them
+    if len(infos) > 1:
+        return (tuple(_entry(info) for info in infos), None, infos[0].size, (), None)
+    info = infos[0]
+    return (info.key if marked[1:] != info.key else None, *_entry(info))
 
 
 class Matcher:
@@ -118,8 +150,9 @@ class Matcher:
             if info.checked and len(shapes) == 1 and not any(r.lang_only for r in info.refs):
                 info.case_only = shapes.pop()
             info.refs_t = tuple(info.refs)
+            info.nat_refs_t = tuple(r for r in info.refs if r.kind == "nat")
             info.base = "ال" + key[2:] if info.lam else key
-            automaton.add_word(key, info)
+            automaton.add_word(key, _entry(info))
         automaton.make_automaton()
         self._automaton = automaton
         # For all-ASCII text (English, folded Turkish) a second automaton over the
@@ -128,23 +161,36 @@ class Matcher:
         # occurrences with a left word boundary, and its root has one branch, so
         # the scan is much cheaper. A key with inner punctuation (al-menfi) is
         # checked against the real text, as the mark stands for any of them.
-        groups: dict[str, list[tuple[KeyInfo, bool]]] = {}
+        groups: dict[str, list[KeyInfo]] = {}
         for key, info in self._infos.items():
             if key.isascii():
-                marked = _MARK + key.translate(_ASCII_MARKS)
-                groups.setdefault(marked, []).append((info, marked[1:] != key))
+                groups.setdefault(_MARK + key.translate(_ASCII_MARKS), []).append(info)
         marked_automaton = ahocorasick.Automaton()
+        # where no fused suffix may follow a name (English), a third one with the
+        # mark after every key too: it reports whole words only, and the many
+        # occurrences inside longer words are never met
+        words_automaton = ahocorasick.Automaton()
         for marked, group in groups.items():
-            marked_automaton.add_word(marked, tuple(group))
+            marked_automaton.add_word(marked, _marked_entry(marked, group))
+            words_automaton.add_word(marked + _MARK, _marked_entry(marked, group))
         marked_automaton.make_automaton()
+        words_automaton.make_automaton()
         self._ascii_automaton = marked_automaton
+        self._ascii_words_automaton = words_automaton
 
     @property
     def size(self) -> int:
         return len(self._infos)
 
-    def scan(self, folded: str, display: str, lang: str | None, to_display) -> list[Hit]:
-        """Every alias occurrence passing the boundary, clitic, suffix and case rules."""
+    def scan(
+        self,
+        folded: str,
+        display: str,
+        lang: str | None,
+        to_display: Callable[[int, int], tuple[int, int]],
+    ) -> list[Hit]:
+        """Every alias occurrence passing the boundary, clitic, suffix and case rules,
+        in order of end offset (as the automaton meets them)."""
         assert self._automaton is not None, "build() first"
         if folded.isascii():
             return self._scan_ascii(folded, display, lang, to_display)
@@ -155,9 +201,9 @@ class Matcher:
         tr_suffixes = lex.tr_suffixes
         hits: list[Hit] = []
         append = hits.append
-        for end_index, info in self._automaton.iter(folded):
+        for end_index, (info, size, refs, case) in self._automaton.iter(folded):
             end = end_index + 1
-            start = end - info.size
+            start = end - size
             # -- right boundary
             if end < n and folded[end].isalnum():
                 if info.arabic or not fused_ok:
@@ -185,7 +231,7 @@ class Matcher:
                     if not (info.has_nat and prefix in lex.prefixes_nat):
                         continue
                     # keep the article: و|التركي; only adjectives take it
-                    refs = tuple(r for r in info.refs_t if r.kind == "nat")
+                    refs = info.nat_refs_t
                     if info.checked:
                         refs = self._checked(
                             refs, info, start, end, display, lang, same, to_display
@@ -196,9 +242,7 @@ class Matcher:
             else:
                 prefix = ""
             # -- refs allowed here (language, letter case)
-            refs = info.refs_t
-            if info.checked:
-                case = info.case_only
+            if case is not None:
                 if case == "cap":  # the common case, in short
                     if not display[start if same else to_display(start, end)[0]].isupper():
                         continue
@@ -213,7 +257,13 @@ class Matcher:
             append(_hit(Hit, (start, end, info, refs, prefix)))
         return hits
 
-    def _scan_ascii(self, folded: str, display: str, lang: str | None, to_display) -> list[Hit]:
+    def _scan_ascii(
+        self,
+        folded: str,
+        display: str,
+        lang: str | None,
+        to_display: Callable[[int, int], tuple[int, int]],
+    ) -> list[Hit]:
         """``scan`` for all-ASCII text: the same hits (every key here is Latin, its
         left boundary is already known), found with the marked automaton."""
         n = len(folded)
@@ -222,40 +272,45 @@ class Matcher:
         tr_suffixes = self.lex.tr_suffixes
         hits: list[Hit] = []
         append = hits.append
-        # marked text: index k + 1 holds folded[k]; the mark at 0 stands for the start
-        for end, group in self._ascii_automaton.iter(_MARK + folded.translate(_ASCII_MARKS)):
-            # ``end`` (last index in the marked text) is the folded end, exclusive
-            for info, verify in group:
-                start = end - info.size
-                if verify and not folded.startswith(info.key, start):
+        # marked text: index k + 1 holds folded[k], or the mark where folded[k] is no
+        # letter or digit; the mark at 0 stands for the start
+        marked = _MARK + folded.translate(_ASCII_MARKS)
+        if fused_ok:
+            found = self._ascii_automaton.iter(marked)
+        else:  # whole words: the mark closing a key is the one after its end
+            found = self._ascii_words_automaton.iter(marked + _MARK)
+        for last, (verify, info, size, refs, case) in found:
+            # ``last`` (last index in the marked text) is the folded end, exclusive,
+            # or the mark after it
+            end = last if fused_ok else last - 1
+            start = end - size
+            if verify is not None:
+                if info is None:  # keys marked alike: the one written here, if any
+                    written = _written(folded, start, verify)  # type: ignore[arg-type]
+                    if written is None:
+                        continue
+                    info, size, refs, case = written
+                elif not folded.startswith(verify, start):  # type: ignore[arg-type]
                     continue
-                # -- right boundary
-                if end < n and folded[end].isalnum():
-                    if not fused_ok:
+            # -- right boundary: folded[end] is alphanumeric where no mark stands
+            if fused_ok and end < n and marked[end + 1] != _MARK:
+                stop = marked.find(_MARK, end + 2)
+                if folded[end : n if stop < 0 else stop - 1] not in tr_suffixes:
+                    continue
+            # -- refs allowed here (language, letter case)
+            if case is not None:
+                if case == "cap":
+                    if not display[start if same else to_display(start, end)[0]].isupper():
                         continue
-                    stop = end + 1
-                    while stop < n and folded[stop].isalnum():
-                        stop += 1
-                    if folded[end:stop] not in tr_suffixes:
+                elif case == "upper":
+                    d0, d1 = (start, end) if same else to_display(start, end)
+                    if not display[d0:d1].isupper():
                         continue
-                # -- refs allowed here (language, letter case)
-                refs = info.refs_t
-                if info.checked:
-                    case = info.case_only
-                    if case == "cap":
-                        if not display[start if same else to_display(start, end)[0]].isupper():
-                            continue
-                    elif case == "upper":
-                        d0, d1 = (start, end) if same else to_display(start, end)
-                        if not display[d0:d1].isupper():
-                            continue
-                    else:
-                        refs = self._checked(
-                            refs, info, start, end, display, lang, same, to_display
-                        )
-                        if not refs:
-                            continue
-                append(_hit(Hit, (start, end, info, refs, "")))
+                else:
+                    refs = self._checked(refs, info, start, end, display, lang, same, to_display)
+                    if not refs:
+                        continue
+            append(_hit(Hit, (start, end, info, refs, "")))
         return hits
 
     @staticmethod
@@ -275,3 +330,11 @@ class Matcher:
         # NB: when every given ref passes, the key's full refs are returned, even if
         # ``refs`` was the adjective-only subset (article kept): long-standing behaviour
         return info.refs_t if len(kept) == len(refs) else tuple(kept)
+
+
+def _written(folded: str, start: int, entries: tuple[Entry, ...]) -> Entry | None:
+    """Of keys marked alike and found at ``start``, the one the text holds, else None."""
+    for entry in entries:
+        if folded.startswith(entry[0].key, start):
+            return entry
+    return None

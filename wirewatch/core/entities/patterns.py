@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 from typing import NamedTuple
@@ -25,6 +26,16 @@ from wirewatch.core.entities.lexicon import Lexicons
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 _NEXT_WORD = re.compile(r"(?:'[^\W_]+|[^\W_]*)?[\s,]*([^\W_]+)")
+#: the rest of a word with its apostrophe suffixes (Türkiye'nin): ``[^\W_]`` is exactly
+#: ``str.isalnum``
+_WORD_REST = re.compile(r"(?:[^\W_]|')*")
+_NOT_IN_SLUG = re.compile(r"[^\w-]")  # what a pattern-found name's key leaves out
+
+#: how far (in characters) each pattern reads tokens after its trigger: a generic
+#: actor 3 tokens, an official 14 (``tokens_after``)
+_GENERIC_TOKENS = 3
+_PERSON_TOKENS = 14
+_AR_AFTER_TOKENS = 9  # what an Arabic official's pattern reads after the nationality
 
 
 class Tok(NamedTuple):
@@ -49,6 +60,11 @@ _tok = tuple.__new__
 def tokens_after(folded: str, pos: int, count: int) -> list[Tok]:
     found = _TOKEN.finditer(folded, pos, min(len(folded), pos + 40 * count))
     return [_tok(Tok, (m.start(), m.end(), m.group())) for m in islice(found, count)]
+
+
+def word_end(folded: str, pos: int) -> int:
+    """Where the word running at ``pos`` ends, apostrophe suffixes included."""
+    return _WORD_REST.match(folded, pos).end()  # type: ignore[union-attr]
 
 
 def tokens_before(folded: str, pos: int, count: int) -> list[Tok]:
@@ -107,15 +123,24 @@ class Patterns:
         self._role_starts = {
             lang: frozenset(self._roles_first[lang] | {"deputy", "vice"}) for lang in ("en", "tr")
         }
+        # first words of the ranks: a rank may stand between a role and a name
+        self._rank_firsts = {
+            lang: frozenset(p.split()[0] for p in ranks) for lang, ranks in lex.ranks.items()
+        }
         ar_words = set(lex.nouns["ar"]) | set(lex.modifiers["ar"])
         ar_words |= {p.split()[-1] for p in lex.roles["ar"]}
         self._ar_prev = frozenset(ar_words | {"ال" + w for w in ar_words})
         self._ar_prev_cache: dict[str, bool] = {}  # word before a hit -> may fire
+        # by language, first token after a Latin-script trigger -> _first_kinds
+        self._first_kinds_cache: dict[str, dict[str, tuple[bool, bool]]] = {"en": {}, "tr": {}}
+        # word after a Latin-script hit -> (may start an English, a Turkish pattern)
+        self._next_kinds_cache: dict[str, tuple[bool, bool]] = {}
 
     def may_fire(self, folded: str, hit, lang: str | None) -> bool:
         """Cheap test: can a generic actor or an official pattern start at this hit?"""
         if hit.info.arabic:
-            words = folded[max(0, hit.start - 40) : hit.start].split()
+            # the last word only: split no further than it
+            words = folded[max(0, hit.start - 40) : hit.start].rsplit(None, 1)
             if not words:
                 return False
             word = words[-1]
@@ -133,14 +158,23 @@ class Patterns:
         if m is None:
             return False
         word = m.group(1)
-        for pl in ("en", "tr") if lang not in ("en", "tr") else (lang,):
-            if word in self._next_words[pl]:
-                return True
-            if pl == "tr" and (word[:1].isalpha() and (word.startswith(self._tr_stems))):
-                return True
-            if pl == "tr" and m.group(0).startswith(("'", "nin", "nın", "in")):
-                return True  # Türkiye'nin Trablus Büyükelçisi: look further
-        return False
+        kinds = self._next_kinds_cache.get(word)
+        if kinds is None:
+            kinds = (
+                word in self._next_words["en"],
+                word in self._next_words["tr"]
+                or (word[:1].isalpha() and word.startswith(self._tr_stems)),
+            )
+            if len(self._next_kinds_cache) >= 65536:
+                self._next_kinds_cache.clear()
+            self._next_kinds_cache[word] = kinds
+        english, turkish = kinds
+        if lang == "en":
+            return english
+        if english and lang != "tr":
+            return True
+        # Türkiye'nin Trablus Büyükelçisi: a suffix, look further
+        return turkish or m.group(0).startswith(("'", "nin", "nın", "in"))
 
     # -- generic actors ---------------------------------------------------------------
 
@@ -191,38 +225,46 @@ class Patterns:
     def generic_latin(
         self, folded: str, nat_end: int, country: str, lang: str, after_possessive: bool = False
     ) -> Found | None:
-        lex = self.lex
         pos = nat_end
         if after_possessive:
             pos = nat_end + 2 if folded.startswith("'s", nat_end) else nat_end
-        # cheap first test: the first token (as tokens_after finds it) must be a
-        # noun or a modifier right after the nationality
-        m = _TOKEN.search(folded, pos, min(len(folded), pos + 120))
-        if m is None or gap(folded, pos, m.start()).strip():
+        m = _TOKEN.search(folded, pos, min(len(folded), pos + 40 * _GENERIC_TOKENS))
+        if m is None or not self._may_be_generic(folded, pos, m, lang):
             return None
-        first = m.group().split("'", 1)[0]
-        if (
-            first not in lex.modifiers[lang]
-            and first not in lex.nouns[lang]
-            and not (lang == "tr" and first.startswith(self._tr_stems))
-        ):
-            return None
-        toks = tokens_after(folded, pos, 3)
-        if not toks or gap(folded, pos, toks[0].start).strip():
-            return None
+        return self._generic_latin_from(folded, pos, m, country, lang)
+
+    def _may_be_generic(self, folded: str, pos: int, first: re.Match[str], lang: str) -> bool:
+        """Cheap first test: the first token (as tokens_after finds it) must be a noun
+        or a modifier right after the nationality."""
+        return (
+            not gap(folded, pos, first.start()).strip()
+            and self._first_kinds(first.group(), lang)[0]
+        )
+
+    def _generic_latin_from(
+        self, folded: str, pos: int, first: re.Match[str], country: str, lang: str
+    ) -> Found | None:
+        """``generic_latin`` past its cheap test, ``first`` being the token at ``pos``
+        that ``tokens_after(folded, pos, 3)`` starts with."""
+        lex = self.lex
         nouns, mods = lex.nouns[lang], lex.modifiers[lang]
-        i = 0
-        while i < len(toks):
-            tok = toks[i]
-            if i and gap(folded, toks[i - 1].end, tok.start).strip():
-                return None
-            key = self._noun_key(tok.core, nouns, lang)
+        # the walk on from the first token, as tokens_after would go on (the token
+        # regex never matches empty nor looks behind), read only as far as needed
+        rest = _TOKEN.finditer(folded, first.end(), min(len(folded), pos + 40 * _GENERIC_TOKENS))
+        m: re.Match[str] | None = first
+        for i in range(_GENERIC_TOKENS):
+            if i:
+                prev_end = m.end()  # type: ignore[union-attr]
+                m = next(rest, None)
+                if m is None or gap(folded, prev_end, m.start()).strip():
+                    return None
+            core = m.group().split("'", 1)[0]  # type: ignore[union-attr]
+            key = self._noun_key(core, nouns, lang)
             if key is not None:
-                end = tok.end if lang == "en" else tok.core_end
+                end = m.end() if lang == "en" else m.start() + len(core)  # type: ignore[union-attr]
                 return Found("generic", -1, end, country, key, lex.noun_labels[key])
-            if tok.core not in mods or i == 2:
+            if core not in mods:
                 return None
-            i += 1
         return None
 
     def _noun_key(self, word: str, nouns: dict[str, str], lang: str) -> str | None:
@@ -234,12 +276,85 @@ class Patterns:
                 return k
         return None
 
+    def latin_at(
+        self,
+        folded: str,
+        display: str,
+        to_display: Callable[[int, int], tuple[int, int]],
+        pos: int,
+        country: str,
+        lang: str,
+        occupied: Callable[[int, int], str],
+    ) -> tuple[Found, bool] | None:
+        """``generic_latin`` at ``pos``, else ``person_latin``: the pattern found and
+        whether it is a generic actor. Both start from the first token at ``pos``,
+        searched here once."""
+        n = len(folded)
+        first = _TOKEN.search(folded, pos, min(n, pos + 40 * _PERSON_TOKENS))
+        if first is None:
+            return None
+        # generic_latin searches a shorter reach: it finds the same token if that
+        # ends within it, none if it starts beyond it, a cut one otherwise
+        reach = min(n, pos + 40 * _GENERIC_TOKENS)
+        generic_word, role_word = self._first_kinds(first.group(), lang)
+        g = None
+        if first.end() <= reach:
+            if generic_word and not gap(folded, pos, first.start()).strip():
+                g = self._generic_latin_from(folded, pos, first, country, lang)
+        elif first.start() < reach:
+            g = self.generic_latin(folded, pos, country, lang)
+        if g is not None:
+            return g, True
+        # the role starts at the first token, or in Turkish after a place
+        after_place = lang == "tr" and occupied(first.start(), first.end()) == "place"
+        if not (role_word or after_place):
+            return None
+        p = self._person_latin_from(
+            folded, display, to_display, pos, first, after_place, country, lang, occupied
+        )
+        return (p, False) if p is not None else None
+
+    def _first_kinds(self, word: str, lang: str) -> tuple[bool, bool]:
+        """Whether a generic actor (a noun or a modifier, its suffix aside), an
+        official's role may start at this first token after a trigger."""
+        cache = self._first_kinds_cache[lang]
+        kinds = cache.get(word)
+        if kinds is None:
+            core = word.split("'", 1)[0]
+            lex = self.lex
+            kinds = (
+                core in lex.modifiers[lang]
+                or core in lex.nouns[lang]
+                or (lang == "tr" and core.startswith(self._tr_stems)),
+                word in self._role_starts[lang],
+            )
+            if len(cache) >= 65536:
+                cache.clear()
+            cache[word] = kinds
+        return kinds
+
     # -- officials found by pattern ---------------------------------------------------
 
     def person_ar(
         self, folded: str, nat_start: int, nat_end: int, country: str, occupied
     ) -> Found | None:
         lex = self.lex
+        # the name starts at the first token after the nationality (as tokens_after
+        # reads it) unless a place link or a rank comes first: a word no name starts
+        # with or a name some hit takes (هاكان فيدان) ends it at once. The usual
+        # failure, so tested before the role.
+        first = _TOKEN.search(folded, nat_end, min(len(folded), nat_end + 40 * _AR_AFTER_TOKENS))
+        if first is None:
+            return None  # nothing after the nationality: no name
+        tok = _tok(Tok, (first.start(), first.end(), first.group()))
+        name_here = (
+            tok.text not in lex.place_links["ar"] and tok.text not in self._rank_firsts["ar"]
+        )
+        if name_here and (
+            tok.text.startswith("ال")
+            or not self._ar_name_word(tok, lex.name_stopwords["ar"], occupied)
+        ):
+            return None
         before = tokens_before(folded, nat_start, lex.role_max_tokens)
         if not before or folded[before[-1].end : nat_start].strip():
             return None  # the role must end right before the nationality
@@ -265,7 +380,7 @@ class Patterns:
                 break
         if role is None:
             return None
-        toks = tokens_after(folded, nat_end, 9)
+        toks = tokens_after(folded, nat_end, _AR_AFTER_TOKENS)
         i = 0
         # optional: لدى|في PLACE, or a place with a proclitic (بليبيا)
         if i < len(toks) and toks[i].text in lex.place_links["ar"]:
@@ -291,14 +406,7 @@ class Patterns:
             if name and folded[name[-1].end : tok.start].strip():
                 break
             word = tok.text
-            if (
-                not _ARABIC_WORD.match(word)
-                or len(word) < 2
-                or word in stops
-                or word in lex.nationalities
-                or word.split()[0] in self._roles_first["ar"]
-                or occupied(tok.start, tok.end)
-            ):
+            if not self._ar_name_word(tok, stops, occupied):
                 break
             if not name and word.startswith("ال"):
                 break
@@ -331,28 +439,70 @@ class Patterns:
         lang: str,
         occupied,
     ) -> Found | None:
-        lex = self.lex
-        # cheap first test: the token a role would start at (as tokens_after finds
-        # it) must be a first word of a role phrase
-        endpos = min(len(folded), trigger_end + 40 * 14)
+        endpos = min(len(folded), trigger_end + 40 * _PERSON_TOKENS)
         m = _TOKEN.search(folded, trigger_end, endpos)
         if m is None:
             return None
-        if lang == "tr" and occupied(m.start(), m.end()) == "place":
-            m = _TOKEN.search(folded, m.end(), endpos)
+        after_place = lang == "tr" and occupied(m.start(), m.end()) == "place"
+        return self._person_latin_from(
+            folded, display, to_display, trigger_end, m, after_place, country, lang, occupied
+        )
+
+    def _person_latin_from(
+        self,
+        folded: str,
+        display: str,
+        to_display: Callable[[int, int], tuple[int, int]],
+        trigger_end: int,
+        first: re.Match[str],
+        after_place: bool,
+        country: str,
+        lang: str,
+        occupied: Callable[[int, int], str],
+    ) -> Found | None:
+        """``person_latin`` from the first token after the trigger (as
+        ``tokens_after(folded, trigger_end, 14)`` finds it), ``after_place`` when in
+        Turkish a place takes it."""
+        lex = self.lex
+        # cheap first test: the token a role would start at must be a first word of
+        # a role phrase
+        endpos = min(len(folded), trigger_end + 40 * _PERSON_TOKENS)
+        m: re.Match[str] | None = first
+        if after_place:  # Türkiye'nin Trablus Büyükelçisi
+            m = _TOKEN.search(folded, first.end(), endpos)
             if m is None:
                 return None
         if m.group() not in self._role_starts[lang]:
             return None
-        toks = tokens_after(folded, trigger_end, 14)
-        if not toks:
-            return None
-        i = 0
-        if lang == "tr" and occupied(toks[0].start, toks[0].end) == "place":
-            i = 1  # Türkiye'nin Trablus Büyükelçisi
+        # tokens as tokens_after reads them, but only as many as the role may take
+        # before the role is known: most triggers have none
+        found = _TOKEN.finditer(folded, trigger_end, endpos)
+        i = 1 if after_place else 0
+        head = min(_PERSON_TOKENS, i + lex.role_max_tokens)
+        toks = [_tok(Tok, (t.start(), t.end(), t.group())) for t in islice(found, head)]
         role, i = self._role_latin(toks, i, lang)
         if role is None:
             return None
+        if i == len(toks) < _PERSON_TOKENS:  # the role took every token read so far
+            toks += [_tok(Tok, (t.start(), t.end(), t.group())) for t in islice(found, 1)]
+        if i == len(toks):
+            return None  # nothing after the role: no name
+        stops, particles = lex.name_stopwords[lang], lex.name_particles[lang]
+        tok = toks[i]
+        # the name starts here unless a place link or a rank comes first: a lowercase
+        # word or a name some hit takes (told reporters, Hanna Tetteh) ends it at once
+        name_here = (
+            tok.text not in lex.place_links[lang] and tok.text not in self._rank_firsts[lang]
+        )
+        if name_here and (
+            folded[toks[i - 1].end if i else trigger_end : tok.start].strip(" ,")
+            or self._name_word(display, to_display, tok, stops, particles, occupied) is None
+        ):
+            return None
+        toks += [
+            _tok(Tok, (t.start(), t.end(), t.group()))
+            for t in islice(found, _PERSON_TOKENS - len(toks))
+        ]
         if lang == "en" and i < len(toks) and toks[i].text in lex.place_links["en"]:
             i += 1
             while i < len(toks) and occupied(toks[i].start, toks[i].end) == "place":
@@ -362,20 +512,14 @@ class Patterns:
             if len(toks[i : i + width]) == width and phrase in lex.ranks[lang]:
                 i += width
                 break
-        stops, particles = lex.name_stopwords[lang], lex.name_particles[lang]
         name: list[Tok] = []
         for tok in toks[i : i + 5]:
             if name and folded[name[-1].end : tok.start].strip():
                 break
             if not name and folded[toks[i - 1].end if i else trigger_end : tok.start].strip(" ,"):
                 break
-            word = tok.core
-            d0, _ = to_display(tok.start, tok.end)
-            head = display[d0 : d0 + 1]
-            particle = (word.split("-")[0] in particles and "-" in word) or word in particles
-            if word in stops or occupied(tok.start, tok.end):
-                break
-            if not (head.isupper() or particle):
+            word = self._name_word(display, to_display, tok, stops, particles, occupied)
+            if word is None:
                 break
             name.append(Tok(tok.start, tok.core_end, word))
             if tok.text != tok.core:  # Begeç'le: a suffix ends the name
@@ -385,6 +529,26 @@ class Patterns:
         if len(name) < 2:
             return None
         return self._person(name, country, role)
+
+    @staticmethod
+    def _name_word(
+        display: str,
+        to_display: Callable[[int, int], tuple[int, int]],
+        tok: Tok,
+        stops: frozenset[str],
+        particles: frozenset[str],
+        occupied: Callable[[int, int], str],
+    ) -> str | None:
+        """The word of a Latin-script token that may be part of an official's name
+        (capitalised or a particle, no stopword, no hit on it), else None."""
+        word = tok.core
+        d0, _ = to_display(tok.start, tok.end)
+        particle = (word.split("-")[0] in particles and "-" in word) or word in particles
+        if word in stops or occupied(tok.start, tok.end):
+            return None
+        if not (display[d0 : d0 + 1].isupper() or particle):
+            return None
+        return word
 
     def _role_latin(self, toks: list[Tok], i: int, lang: str) -> tuple[str | None, int]:
         roles = self.lex.roles[lang]
@@ -416,9 +580,23 @@ class Patterns:
                 return "deputy " + roles[deputy], i + length
         return None, i
 
+    def _ar_name_word(
+        self, tok: Tok, stops: frozenset[str], occupied: Callable[[int, int], str]
+    ) -> bool:
+        """Whether an Arabic token may be part of an official's name."""
+        word = tok.text
+        return not (
+            not _ARABIC_WORD.match(word)
+            or len(word) < 2
+            or word in stops
+            or word in self.lex.nationalities
+            or word.split()[0] in self._roles_first["ar"]
+            or occupied(tok.start, tok.end)
+        )
+
     @staticmethod
     def _person(name: list[Tok], country: str, role: str) -> Found:
-        key = "-".join(re.sub(r"[^\w-]", "", t.text.split("'")[0]) for t in name)
+        key = "-".join(_NOT_IN_SLUG.sub("", t.text.split("'")[0]) for t in name)
         return Found(
             "person",
             name[0].start,
