@@ -15,7 +15,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="WIREWATCH_", env_ignore_empty=True, extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="WIREWATCH_", env_ignore_empty=True, extra="ignore"
+    )
 
     kafka_bootstrap_servers: str = Field(
         default="127.0.0.1:9092",

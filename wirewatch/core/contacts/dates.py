@@ -15,13 +15,13 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
-from wirewatch.core.contacts.cues import CueIndex
+from wirewatch.core.contacts.cues import CueIndex, matches_at
 from wirewatch.core.textfold import fold_char_string
 
 HISTORICAL_AFTER_DAYS = 30
@@ -72,7 +72,10 @@ class _Patterns:
     last_week: re.Pattern[str]
     last_month: re.Pattern[str]
     last_year: re.Pattern[str]
-    #: The literal words the patterns need, tagged with the patterns they feed.
+    #: The literal words the patterns need, tagged with the patterns they feed: those of
+    #: ``_ALL_CUES``, and the words around a month or a year that some patterns need
+    #: (``last_before``, ``last_after``, ``year_after``). Not the words before a year:
+    #: "in" and "في" stand inside too many words to be worth looking up.
     cues: CueIndex
 
 
@@ -133,6 +136,9 @@ def _patterns() -> _Patterns:
                 *((w, "last_week") for w in _first_words(data["last_week"])),
                 *((w, "last_month") for w in _first_words(data["last_month"])),
                 *((w, "last_year") for w in _first_words(data["last_year"])),
+                *((w, "last_before") for w in _first_words(data["last_before_month"])),
+                *((w, "last_after") for w in _first_words(data["last_after_month"])),
+                *((w, "year_after") for w in _first_words(data["year_after"])),
             ],
             clitics="وبف",
             max_clitics=1,
@@ -140,19 +146,66 @@ def _patterns() -> _Patterns:
     )
 
 
+@cache
+def _groups(pattern: re.Pattern[str], prefix: str) -> dict[int, int]:
+    """Group index -> number of the groups named ``prefix`` + number, in pattern order."""
+    return {
+        index: int(name[len(prefix) :])
+        for name, index in sorted(pattern.groupindex.items(), key=lambda item: item[1])
+        if name.startswith(prefix) and name[len(prefix) :].isdigit()
+    }
+
+
 def _which(match: re.Match[str], prefix: str) -> int:
-    for name, value in match.groupdict().items():
-        if value is not None and name.startswith(prefix) and name[len(prefix) :].isdigit():
-            return int(name[len(prefix) :])
+    groups = _groups(match.re, prefix)
+    # The groups of a prefix are the alternatives of one alternation: one took part,
+    # most often the last group to close.
+    number = groups.get(match.lastindex or 0)
+    if number is not None:
+        return number
+    for index, number in groups.items():
+        if match.start(index) != -1:  # the group took part (``groupdict`` has no None)
+            return number
     raise ValueError(f"no {prefix} group matched")
 
 
+def _day_starts(folded: str, months: list[int], start: int) -> list[int]:
+    """Where the one or two digits of a day before one of these months may begin
+    (``(?<!\\w)\\d{1,2}\\s+`` + month), ascending."""
+    days = []
+    for pos in months:
+        j = pos
+        while j > start and folded[j - 1].isspace():  # ``\s``
+            j -= 1
+        if j == pos:
+            continue
+        for k in (j - 1, j - 2):
+            if k < start or not folded[k].isdecimal():  # ``\d``
+                break
+            days.append(k)
+    return sorted(set(days))
+
+
+@lru_cache(maxsize=4096)
 def _midnight(day: date) -> datetime:
+    # Cached: a few days recur in every article, and a datetime is immutable.
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+@lru_cache(maxsize=4096)
+def _weekday_before(day: date, weekday: int) -> date:
+    """The most recent ``weekday`` (0 = Monday) on or before ``day``. Cached, as
+    ``_days_before``: a few publication days recur over an article's sentences."""
+    return day - timedelta(days=(day.weekday() - weekday) % 7)
+
+
+@lru_cache(maxsize=4096)
+def _days_before(day: date, days: int) -> date:
+    return day - timedelta(days=days)
 
 
 def _safe_day(year: int, month: int, day: int | None) -> date | None:
@@ -179,68 +232,137 @@ def find_dates(
     of ``folded``. ``cues``: ``date_cues`` of that span, when known; a pattern whose
     literal words are not among them is not searched.
     """
-    pats = _patterns()
     if end is None:
         end = len(folded)
     if cues is None:
         cues = _ALL_CUES
     elif not cues:
         return []
+    starts = _patterns().cues.starts(folded, start, end)
+    return _resolve(folded, published_at, historical_after_days, start, end, cues, starts)
+
+
+def date_cue_index() -> CueIndex:
+    """The ``CueIndex`` of the date words: one pass over a span with it (or with an index
+    that ``CueIndex.combined`` it with) gives the ``starts`` ``resolve_dates`` takes."""
+    return _patterns().cues
+
+
+def resolve_dates(
+    folded: str,
+    published_at: datetime | None,
+    starts: dict[str, list[int]],
+    *,
+    start: int,
+    end: int,
+    historical_after_days: int = HISTORICAL_AFTER_DAYS,
+) -> list[DateRef]:
+    """``find_dates(folded, published_at, start=start, end=end)``, given the ``starts`` of
+    ``date_cue_index()`` over that span (tags of other indexes there are ignored)."""
+    return _resolve(folded, published_at, historical_after_days, start, end, _ALL_CUES, starts)
+
+
+def _resolve(
+    folded: str,
+    published_at: datetime | None,
+    historical_after_days: int,
+    start: int,
+    end: int,
+    cues: Collection[str],
+    starts: dict[str, list[int]],
+) -> list[DateRef]:
+    """``find_dates`` once the cues of the span are known: ``starts`` of ``CueIndex``.
+
+    Every pattern holds a literal of its cues at a word start: where the patterns may
+    begin follows from where those literals are, so only those places are tried (a
+    kind without any is skipped outright). Each kind stays under its ``cues`` gate.
+    """
+    if starts.keys().isdisjoint(_ALL_CUES):
+        return []  # every pattern needs one of these (other tags come from other indexes)
+    pats = _patterns()
+    get = starts.get
+    months = get("month") if "month" in cues else None
+    years = get("year") if "year" in cues else None
     pub = published_at.astimezone(UTC).date() if published_at is not None else None
     found: list[tuple[int, int, date, date]] = []  # start, end, period start, period end
-
-    def add(m: re.Match[str], first: date | None, last: date | None) -> None:
-        if first is not None and last is not None:
-            found.append((m.start(), m.end(), first, last))
-
-    for m in pats.full.finditer(folded, start, end) if "month" in cues and "year" in cues else ():
-        year, month = int(m["y"]), _which(m, "m")
-        day = m["d1"] or m["d2"]
-        first = _safe_day(year, month, int(day) if day else None)
-        add(m, first, first if day else _month_end(year, month))
-    for p in pats.year if "year" in cues else ():
-        for m in p.finditer(folded, start, end):
+    days = _day_starts(folded, months, start) if months else None
+    if months and years:
+        # Begins at a month, or at the day before one.
+        with_days = sorted({*months, *days}) if days else months
+        for m in matches_at(pats.full, folded, with_days, end):
+            year, month = int(m["y"]), _which(m, "m")
+            day = m["d1"] or m["d2"]
+            first = _safe_day(year, month, int(day) if day else None)
+            last = first if day else _month_end(year, month)
+            if first is not None and last is not None:
+                found.append((m.start(), m.end(), first, last))
+    if years:
+        # ``year_before`` + year (begins before the year: searched); year + ``year_after``;
+        # year + Turkish locative.
+        before, after, locative = pats.year
+        for m in (
+            *before.finditer(folded, start, end),
+            *(matches_at(after, folded, years, end) if "year_after" in starts else ()),
+            *matches_at(locative, folded, years, end),
+        ):
             year = int(m["y"])
-            add(m, date(year, 1, 1), date(year, 12, 31))
+            found.append((m.start(), m.end(), date(year, 1, 1), date(year, 12, 31)))
     if pub is not None:
-        for p in pats.day_month if "month" in cues else ():
-            for m in p.finditer(folded, start, end):
-                month, day = _which(m, "m"), int(m.groupdict().get("d1") or m["d2"])
-                year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
-                first = _safe_day(year, month, day)
-                add(m, first, first)
-        for p in pats.last_month_name if "month" in cues else ():
-            for m in p.finditer(folded, start, end):
-                month = _which(m, "m")
-                year = pub.year if month < pub.month else pub.year - 1
-                add(m, date(year, month, 1), _month_end(year, month))
+        if months:
+            # Day + month (begins at the day); month + day.
+            for p, positions in zip(pats.day_month, (days, months), strict=True):
+                for m in matches_at(p, folded, positions or (), end):
+                    month, day = _which(m, "m"), int(m.groupdict().get("d1") or m["d2"])
+                    year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+                    first = _safe_day(year, month, day)
+                    if first is not None:
+                        found.append((m.start(), m.end(), first, first))
+            # ``last_before`` + month; month + ``last_after``.
+            last_name = (get("last_before"), months if "last_after" in starts else None)
+            for p, positions in zip(pats.last_month_name, last_name, strict=True):
+                for m in matches_at(p, folded, positions or (), end):
+                    month = _which(m, "m")
+                    year = pub.year if month < pub.month else pub.year - 1
+                    found.append(
+                        (m.start(), m.end(), date(year, month, 1), _month_end(year, month))
+                    )
         weekdays = []
-        for m in pats.weekday.finditer(folded, start, end) if "weekday" in cues else ():
-            day = pub - timedelta(days=(pub.weekday() - _which(m, "w")) % 7)
-            add(m, day, day)
+        positions = get("weekday") if "weekday" in cues else None
+        for m in matches_at(pats.weekday, folded, positions, end) if positions else ():
+            day = _weekday_before(pub, _which(m, "w"))
+            found.append((m.start(), m.end(), day, day))
             weekdays.append((m.start(), m.end()))
-        for m in pats.days_ago.finditer(folded, start, end) if "days_ago" in cues else ():
+        positions = get("days_ago") if "days_ago" in cues else None
+        for m in matches_at(pats.days_ago, folded, positions, end) if positions else ():
             # "أمس الأحد" / "today, Monday": the weekday is what the reporter dated it by.
             if any(m.end() + 3 >= ws and we + 3 >= m.start() for ws, we in weekdays):
                 continue
             day = pub - timedelta(days=_which(m, "a"))
-            add(m, day, day)
-        for m in pats.last_week.finditer(folded, start, end) if "last_week" in cues else ():
-            add(m, pub - timedelta(days=7), pub - timedelta(days=1))
-        for m in pats.last_month.finditer(folded, start, end) if "last_month" in cues else ():
+            found.append((m.start(), m.end(), day, day))
+        positions = get("last_week") if "last_week" in cues else None
+        for m in matches_at(pats.last_week, folded, positions, end) if positions else ():
+            found.append((m.start(), m.end(), pub - timedelta(days=7), pub - timedelta(days=1)))
+        positions = get("last_month") if "last_month" in cues else None
+        for m in matches_at(pats.last_month, folded, positions, end) if positions else ():
             last = pub.replace(day=1) - timedelta(days=1)
-            add(m, last.replace(day=1), last)
-        for m in pats.last_year.finditer(folded, start, end) if "last_year" in cues else ():
-            add(m, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31))
+            found.append((m.start(), m.end(), last.replace(day=1), last))
+        positions = get("last_year") if "last_year" in cues else None
+        for m in matches_at(pats.last_year, folded, positions, end) if positions else ():
+            year = pub.year - 1
+            found.append((m.start(), m.end(), date(year, 1, 1), date(year, 12, 31)))
+    if not found:
+        return []
 
-    # Longest expression wins where two overlap ("15 December 2023" over "15 December").
-    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-    kept: list[tuple[int, int, date, date]] = []
-    for item in found:
-        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
-            kept.append(item)
-    kept.sort()
-    limit = pub - timedelta(days=historical_after_days) if pub is not None else None
+    kept = found
+    if len(found) > 1:
+        # Longest expression wins where two overlap ("15 December 2023" over "15 December").
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        kept = []
+        for item in found:
+            if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+                kept.append(item)
+        kept.sort()
+    limit = _days_before(pub, historical_after_days) if pub is not None else None
     return [
         DateRef(start, end, _midnight(first), limit is not None and last < limit)
         for start, end, first, last in kept
@@ -249,11 +371,14 @@ def find_dates(
 
 def date_cues(folded: str, start: int = 0, end: int | None = None) -> set[str]:
     """Which kinds of date words ``folded[start:end]`` may hold: ``cues`` of ``find_dates``."""
-    return _patterns().cues.tags(folded, start, len(folded) if end is None else end)
+    tags = _patterns().cues.tags(folded, start, len(folded) if end is None else end)
+    return tags & _ALL_CUES
 
 
 def nearest_date(dates: list[DateRef], position: int) -> DateRef | None:
     """The date expression closest to ``position`` (a trigger), if any."""
     if not dates:
         return None
+    if len(dates) == 1:
+        return dates[0]
     return min(dates, key=lambda d: (max(d.start - position, position - d.end, 0), d.start))

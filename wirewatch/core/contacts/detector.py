@@ -30,33 +30,45 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from itertools import product
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
 from schemas import ContactEvent, Evidence, Participant
-from schemas.articles import Entity, EntityType, Mention
-from wirewatch.core.contacts.cues import CueIndex
-from wirewatch.core.contacts.dates import DateRef, date_cues, find_dates, nearest_date
-from wirewatch.core.contacts.lexicon import Lexicon, Trigger, load_lexicons
-from wirewatch.core.contacts.sentences import Sentence, sentence_spans
+from schemas.articles import Entity, EntityType
+from wirewatch.core.contacts.cues import CueIndex, matches_at
+from wirewatch.core.contacts.dates import (
+    DateRef,
+    date_cue_index,
+    find_dates,
+    nearest_date,
+    resolve_dates,
+)
+from wirewatch.core.contacts.lexicon import Lexicon, at_start, load_lexicons
+from wirewatch.core.contacts.sentences import sentence_spans
 from wirewatch.core.contacts.watches import CountryInfo, Watch, load_countries, load_watches
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
 
 #: A country or capital must stand within this many words of a trigger to be an actor.
 COUNTRY_ACTOR_WINDOW = 4
 _RANK_PERSON, _RANK_ORG, _RANK_GENERIC, _RANK_COUNTRY = range(4)
-_WORD = re.compile(r"\S+")
+_GPE, _PERSON = EntityType.GPE, EntityType.PERSON  # an enum member read costs a lookup
+_BOUNDS = attrgetter("start", "end")
+#: Bound on the cache of which mention spellings name a state (see ``_spelled``).
+_SPELLED_CACHE = 65536
+#: Bound on the cache of ``Participant`` objects (see ``_shared``).
+_PARTICIPANT_CACHE = 16384
 
 
 def pair_key(a: str | Participant | Entity, b: str | Participant | Entity) -> str:
     """Stable registry key of a participant pair: the two ids, sorted, joined by ``|``."""
-    ids = sorted(x if isinstance(x, str) else x.id for x in (a, b))
-    return f"{ids[0]}|{ids[1]}"
+    x = a if isinstance(a, str) else a.id
+    y = b if isinstance(b, str) else b.id
+    return f"{x}|{y}" if x <= y else f"{y}|{x}"
 
 
 def event_id_for(article_id: str, key: str, sentence_start: int) -> str:
@@ -64,26 +76,62 @@ def event_id_for(article_id: str, key: str, sentence_start: int) -> str:
     return digest.hexdigest()[:32]
 
 
-@dataclass(frozen=True, slots=True)
 class _Actor:
-    participant: Participant
-    rank: int
+    """An actor of a sentence; its ``Participant`` is built only if it makes a pair."""
+
+    __slots__ = ("country", "end", "entity", "id", "rank", "start", "state")
+
+    def __init__(
+        self,
+        entity: Entity,
+        country: str,
+        rank: int,
+        start: int,
+        end: int,
+        state: tuple[str, str] | None,
+    ) -> None:
+        self.entity = entity
+        self.country = country
+        self.rank = rank
+        self.start = start
+        self.end = end
+        #: (id, name) of the country itself when the mention stands for the state.
+        self.state = state
+        self.id = state[0] if state is not None else entity.id
+
+    def participant(self, made: dict[tuple[object, ...], Participant]) -> Participant:
+        """Its ``Participant``, from ``made`` if built before (see ``_shared``)."""
+        if self.state is None:
+            return _shared(self.entity, self.country, made)
+        key = ("state", *self.state, self.country)
+        found = made.get(key)
+        if found is None:
+            found = Participant(
+                id=self.state[0], name=self.state[1], type=_GPE, country=self.country
+            )
+            _remember(made, key, found)
+        return found
+
+
+class _Place(NamedTuple):
+    entity: Entity
+    country: str
     start: int
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Place:
-    participant: Participant
-    start: int
-    end: int
-
-
-class _Context(NamedTuple):  # a named tuple: built per mention, cheaper than a dataclass
-    """The folded text around one mention, within its sentence."""
-
-    before: str
-    after: str
+#: A mention of an entity with a country: ``(start, end, entity, actor)``, ``actor`` the
+#: country the mention can be an actor of, judged without its context: the entity's,
+#: for a place only a watched state spelled as its name or capital. A plain tuple:
+#: one is built per mention of every article.
+_Item = tuple[int, int, Entity, str | None]
+#: A trigger found: ``(priority, start, end, kind)``, folded offsets; the priority is
+#: the kind's rank in its lexicon. A tuple rather than a ``Trigger``: cheaper to build.
+_Trigger = tuple[int, int, int, str]
+#: An entity whose mentions can matter: ``(entity, country, spellings)``, ``country``
+#: the one its mentions can be actors of (None: a place of another state), and for
+#: a watched state's place the cache of which mention texts spell the state.
+_Source = tuple[Entity, str | None, dict[str, bool] | None]
 
 
 def _participant(entity: Entity, country: str) -> Participant:
@@ -92,37 +140,89 @@ def _participant(entity: Entity, country: str) -> Participant:
     )
 
 
-def _search(pattern: re.Pattern[str] | None, text: str) -> bool:
-    return pattern is not None and pattern.search(text) is not None
+def _shared(
+    entity: Entity, country: str, made: dict[tuple[object, ...], Participant]
+) -> Participant:
+    """``_participant(entity, country)``, built once: ``made`` holds those built, by the
+    values they are built from (a ``Participant`` is frozen, so events may share one,
+    and the same few actors recur in article after article)."""
+    key = ("entity", entity.id, entity.name, entity.type, country, entity.role)
+    found = made.get(key)
+    if found is None:
+        found = _participant(entity, country)
+        _remember(made, key, found)
+    return found
+
+
+def _remember(
+    made: dict[tuple[object, ...], Participant], key: tuple[object, ...], value: Participant
+) -> None:
+    if len(made) >= _PARTICIPANT_CACHE:
+        made.clear()  # a bound, not a policy: what recurs is soon built again
+    made[key] = value
 
 
 def _words_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
-    return len(_WORD.findall(text[lo:hi])) if hi > lo else 0
+    # ``str.split`` cuts at runs of what ``\s`` matches: one piece per ``\S+``.
+    return len(text[lo:hi].split()) if hi > lo else 0
 
 
 _PLACE_TYPES = (EntityType.GPE, EntityType.LOC)
 
 
-class _Mentions:
-    """Every entity mention of an article, by start offset.
+_Pattern = re.Pattern[str] | None
+#: A context cue of a lexicon: ``(before pattern, its reversed form, after pattern, that
+#: without its ^)`` (see ``_FoldedView.around``).
+_Cue = tuple[_Pattern, _Pattern, _Pattern, _Pattern]
 
-    Each item is ``(start, end, entity index, mention index, country, entity, mention)``
-    where ``country`` is the country the mention could be an actor of: its entity's,
-    for a place only when that is a watched state (a country or capital as metonym).
-    """
 
-    def __init__(self, entities: Sequence[Entity], watched: set[str]) -> None:
-        items = []
-        for e, entity in enumerate(entities):
-            country = entity.country
-            if country is not None and entity.type in _PLACE_TYPES and country not in watched:
-                country = None
-            for m, mention in enumerate(entity.mentions):
-                items.append((mention.start, mention.end, e, m, country, entity, mention))
-        items.sort(key=lambda item: item[0])
-        self.items = items
-        self.countries = {item[4] for item in items if item[4] is not None}
+class _Around(NamedTuple):
+    """One lexicon's context cues (see ``_FoldedView.around``)."""
+
+    possessor: _Cue
+    place: _Cue
+    mention: _Cue
+    destination: _Cue
+
+    @classmethod
+    def of(cls, lx: Lexicon) -> _Around:
+        """The cues of ``lx``, each with the other forms of its patterns."""
+
+        def cue(before: _Pattern, mirrored: _Pattern, after: _Pattern) -> _Cue:
+            return before, mirrored, after, at_start(after) if after is not None else None
+
+        return cls(
+            cue(lx.before_possessor, lx.reversed_before_possessor, lx.after_possessor),
+            cue(lx.before_place, lx.reversed_before_place, lx.after_place),
+            cue(lx.before_mention, lx.reversed_before_mention, lx.after_mention),
+            cue(lx.destination_before, lx.reversed_destination_before, lx.destination_after),
+        )
+
+
+class _Contexts(NamedTuple):
+    """The context cues of the lexicons an article is read with, by kind."""
+
+    lexicons: tuple[Lexicon, ...]
+    possessor: list[_Cue]
+    place: list[_Cue]
+    mention: list[_Cue]
+    destination: list[_Cue]
+
+
+class _LexiconCues(NamedTuple):
+    """The ``CueIndex`` tags of one lexicon's literals."""
+
+    lexicon: Lexicon
+    kinds: dict[str, str]  # trigger kind -> tag
+    block: str | None  # None: the block pattern is searched without its cues
+    historical: str | None
+    #: (kind, tag, pattern, priority) of the lexicon's triggers, in its order.
+    triggers: tuple[tuple[str, str, re.Pattern[str], int], ...]
+    trigger_tags: frozenset[str]  # the tags of ``triggers``
+    #: Its literals and the date words: when an article is read with this lexicon
+    #: alone, a pass with fewer literals (so a faster one) serves.
+    index: CueIndex
 
 
 class _FoldedView:
@@ -140,6 +240,7 @@ class _FoldedView:
         self.spans = spans
         self._own: dict[int, FoldedText] = {}
         self._deleted: list[int] = []
+        self._reversed: str | None = None
         if "\u03a3" in text:
             self.article: FoldedText | None = None
             return
@@ -173,11 +274,69 @@ class _FoldedView:
         first, last = self._own[index].to_display(start, end)
         return base + first, base + last
 
-    def fold(self, start: int, end: int) -> str:
-        """``fold_char_string(text[start:end])``, from the article's fold when there is one."""
-        if self.article is None:
-            return fold_char_string(self.text[start:end])
-        return self.article.folded[self._folded_offset(start) : self._folded_offset(end)]
+    def around(self, index: int, start: int, end: int, cues: list[_Cue]) -> bool:
+        """Whether the mention at ``start:end`` (display offsets) of sentence ``index``
+        has, for one of ``cues`` (a lexicon's each), its ``before`` pattern matching
+        the folded text from the sentence's start to it, anchored at the end, or its
+        ``after`` pattern matching from it to the sentence's end, anchored at the start.
+
+        The ``before`` pattern is tried in its reversed form once, at the start of the
+        reversed text, rather than at every position of the text; the ``after`` one in
+        its form without ``^``, at the mention's end, rather than on a copy of the rest.
+        """
+        first, last = self.spans[index]
+        article = self.article
+        if article is None:  # the sentence folds alone: on copies, as it always did
+            for before, mirrored, after, _ in cues:
+                if before is not None:
+                    head = fold_char_string(self.text[first:start])
+                    if mirrored is None:
+                        if before.search(head) is not None:
+                            return True
+                    elif mirrored.match(head[::-1]) is not None:
+                        return True
+                if after is not None and after.search(fold_char_string(self.text[end:last])):
+                    return True
+            return False
+        deleted = self._deleted
+        if deleted:  # to folded offsets (``_folded_offset``, inlined)
+            first -= bisect_left(deleted, first)
+            start -= bisect_left(deleted, start)
+            end -= bisect_left(deleted, end)
+            last -= bisect_left(deleted, last)
+        folded = article.folded
+        for before, mirrored, after, after_at in cues:
+            if before is not None:
+                if mirrored is None:
+                    if before.search(folded[first:start]) is not None:
+                        return True
+                else:
+                    reverse = self._reversed
+                    if reverse is None:
+                        reverse = self._reversed = folded[::-1]
+                    size = len(reverse)
+                    if mirrored.match(reverse, size - start, size - first) is not None:
+                        return True
+            if after is not None:
+                if after_at is None:
+                    if after.search(folded[end:last]) is not None:
+                        return True
+                elif after_at.match(folded, end, last) is not None:
+                    return True
+        return False
+
+
+def _with_dates(literals: list[tuple[str, str]], proclitics: Sequence[str]) -> CueIndex:
+    """A ``CueIndex`` of ``literals`` (any of ``proclitics`` glued to them), and of the
+    date words: a sentence looked at for triggers is then dated without another pass."""
+    return CueIndex.combined(
+        CueIndex(
+            literals,
+            clitics="".join(sorted({c for p in proclitics for c in p})),
+            max_clitics=max((len(p) for p in proclitics), default=0),
+        ),
+        date_cue_index(),
+    )
 
 
 class ContactDetector:
@@ -233,22 +392,55 @@ class ContactDetector:
             for code, info in countries.items()
             if info.capitals
         }
+        # Per (type, country), whether a mention text is spelled as the state; and the
+        # folded entity names: the same few recur in every article.
+        self._spelled: dict[tuple[EntityType, str], dict[str, bool]] = {}
+        self._folded_names: dict[str, str] = {}
+        self._participants: dict[tuple[object, ...], Participant] = {}
+        self._contexts: dict[int | tuple[int, ...], _Contexts] = {}  # by the lexicons' ids
         self._watched = {c for w in self.watches for c in w.countries}
         self._pairs = [w.countries for w in self.watches]
-        # One pass over an article finds every literal a trigger can start with.
-        self._cue_tags = {
-            id(lexicon): (lexicon, {kind: f"{lexicon.lang}\x1f{kind}" for kind in lexicon.kinds})
-            for lexicon in lexicons.values()
-        }
-        proclitics = {p for lexicon in lexicons.values() for p in lexicon.proclitics}
-        self._trigger_cues = CueIndex(
-            [
-                (literal, f"{lexicon.lang}\x1f{kind}")
-                for lexicon in lexicons.values()
-                for literal, kind in lexicon.trigger_cues
-            ],
-            clitics="".join(sorted({c for p in proclitics for c in p})),
-            max_clitics=max((len(p) for p in proclitics), default=0),
+        # Two watches on the same countries: report once, under the first.
+        self._distinct: list[tuple[Watch, frozenset[str]]] = []
+        for watch in self.watches:
+            pair = frozenset(watch.countries)
+            if all(pair != seen for _, seen in self._distinct):
+                self._distinct.append((watch, pair))
+        # One pass over a sentence finds every literal a trigger, block or historical
+        # cue can start with, and where.
+        self._cue_tags: dict[int, _LexiconCues] = {}
+        literals: list[tuple[str, str]] = []
+        for lexicon in lexicons.values():
+            kinds = {kind: f"{lexicon.lang}\x1f{kind}" for kind in lexicon.kinds}
+            own = [(literal, kinds[kind]) for literal, kind in lexicon.trigger_cues]
+            tags: list[str | None] = []
+            for name, cues in (
+                ("block", lexicon.block_cues),
+                ("historical", lexicon.historical_cues),
+            ):
+                # Without every literal (a lexicon built by hand, an entry made of "~"
+                # alone) the pattern is searched ungated, as before it had cues.
+                if cues and all(cues):
+                    tag = f"{lexicon.lang}\x1e{name}"
+                    own += [(literal, tag) for literal in cues]
+                    tags.append(tag)
+                else:
+                    tags.append(None)
+            self._cue_tags[id(lexicon)] = _LexiconCues(
+                lexicon,
+                kinds,
+                tags[0],
+                tags[1],
+                tuple(
+                    (kind, kinds[kind], pattern, lexicon.kinds.index(kind))
+                    for kind, pattern in lexicon.triggers
+                ),
+                frozenset(kinds[kind] for kind, _ in lexicon.triggers),
+                _with_dates(own, lexicon.proclitics),
+            )
+            literals += own
+        self._cues = _with_dates(
+            literals, [p for lexicon in lexicons.values() for p in lexicon.proclitics]
         )
 
     @classmethod
@@ -282,24 +474,38 @@ class ContactDetector:
             return []
         # Only a sentence with a possible actor of each country of a watch can hold an
         # event, and few do: mentions come first, everything else only for those.
-        mentions = _Mentions(entities, self._watched)
-        if not self._may_pair(mentions.countries):
+        sources, countries, states = self._prepare(entities)
+        if not self._may_pair(countries):
             return []
         lexicons = self._lexicons_for(lang)
+        contexts = self._contexts_for(lexicons)
         spans = sentence_spans(text)
         view = _FoldedView(text, folded, spans)
         gated = view.article is not None and all(
-            self._cue_tags.get(id(lx), (None,))[0] is lx for lx in lexicons
+            getattr(self._cue_tags.get(id(lx)), "lexicon", None) is lx for lx in lexicons
         )
         country_ids: dict[str, str] | None = None
         dates: dict[int, list[DateRef]] = {}
         leads: dict[int, DateRef | None] = {}
 
+        cued: dict[int, dict[str, list[int]]] = {}  # ``starts`` of ``cues``, if known
+        cues, date_cues = self._cues, date_cue_index()
+        if gated and len(lexicons) == 1:
+            cues = self._cue_tags[id(lexicons[0])].index
+        if view.article is not None and view.article.folded.isascii():
+            # No literal with another character can occur: a pass without them serves.
+            cues, date_cues = cues.ascii_only(), date_cues.ascii_only()
+
         def dates_of(i: int) -> list[DateRef]:
             if i not in dates:
                 string, start, end = view.window(i)
-                cues = date_cues(string, start, end) if view.article is not None else None
-                dates[i] = find_dates(string, published_at, start=start, end=end, cues=cues)
+                starts = cued.get(i)
+                if starts is None and view.article is not None:
+                    starts = date_cues.starts(string, start, end)
+                if starts is None:
+                    dates[i] = find_dates(string, published_at, start=start, end=end)
+                else:
+                    dates[i] = resolve_dates(string, published_at, starts, start=start, end=end)
             return dates[i]
 
         def lead_before(i: int) -> DateRef | None:
@@ -311,59 +517,57 @@ class ContactDetector:
                 if j in leads:
                     lead = leads[j]
                     break
-                lead = next((d for d in reversed(dates_of(j - 1)) if not d.historical), None)
-                if lead is not None:
-                    break
+                found = dates_of(j - 1)
+                if found:
+                    lead = next((d for d in reversed(found) if not d.historical), None)
+                    if lead is not None:
+                        break
                 j -= 1
             leads[i] = lead
             return lead
 
         events: list[ContactEvent] = []
         seen: set[str] = set()
-        items, k, n = mentions.items, 0, len(mentions.items)
-        for i, (start, end) in enumerate(spans):
-            while k < n and items[k][0] < start:
-                k += 1
-            if k == n:
-                break  # no mention in any later sentence
-            if items[k][0] > end:
+        made = self._participants
+        for i, group in enumerate(self._by_sentence(sources, text, spans)):
+            if group is None:
                 continue
-            inside = []
-            countries = set()
-            j = k
-            while j < n and items[j][0] <= end:
-                item = items[j]
-                if item[1] <= end:
-                    inside.append(item)
-                    countries.add(item[4])
-                j += 1
-            if not self._may_pair(countries):
+            inside, present, solid = group
+            if len(present) < 2 or not self._may_pair(present):
                 continue
-            cued: set[str] | None = None
+            if not self._may_pair(solid) and not self._may_pair(
+                self._possible(i, view, inside, contexts, solid)
+            ):
+                continue
+            string, fstart, fend = view.window(i)
+            starts = None
             if gated:
-                string, fstart, fend = view.window(i)
-                cued = self._trigger_cues.tags(string, fstart, fend)
-                if not cued:
-                    continue  # no trigger can start anywhere in the sentence
+                starts = cued[i] = cues.starts(string, fstart, fend)
+            triggers = self._triggers(lexicons, string, fstart, fend, starts)
+            if not triggers:
+                continue
             if country_ids is None:
-                country_ids = self._country_entity_ids(entities)
-            inside.sort(key=lambda item: (item[2], item[3]))  # the entities' order
-            sentence = Sentence(start, end, text[start:end])
+                country_ids = self._country_entity_ids(states)
             found = self._sentence_events(
                 i,
-                sentence,
                 view,
                 lexicons,
+                contexts,
                 text,
-                [(item[5], item[6]) for item in inside],
+                inside,
                 country_ids,
-                cued,
+                triggers,
+                starts,
                 dates_of,
                 lead_before,
             )
-            for watch, kind, a, b, location, date_ref, historical in found:
-                key = pair_key(a.participant, b.participant)
-                event_id = event_id_for(article_id, key, sentence.start)
+            if not found:
+                continue
+            start, end = spans[i]
+            evidence = Evidence(sentence=text[start:end], start=start, end=end)  # frozen
+            for watch, kind, a, b, place, date_ref, historical in found:
+                key = pair_key(a.id, b.id)
+                event_id = event_id_for(article_id, key, start)
                 if event_id in seen:
                     continue
                 seen.add(event_id)
@@ -376,15 +580,15 @@ class ContactDetector:
                         article_id=article_id,
                         watch=watch.name,
                         kind=kind,
-                        participants=[a.participant, b.participant],
+                        participants=[a.participant(made), b.participant(made)],
                         countries=list(watch.countries),
                         pair_key=key,
-                        location=location.participant if location is not None else None,
+                        location=_shared(place.entity, place.country, made)
+                        if place is not None
+                        else None,
                         occurred_at=occurred,
                         historical=historical,
-                        evidence=Evidence(
-                            sentence=sentence.text, start=sentence.start, end=sentence.end
-                        ),
+                        evidence=evidence,
                         source=source,
                         url=url,
                         title=title,
@@ -394,7 +598,145 @@ class ContactDetector:
                 )
         return events
 
+    # -- per article ------------------------------------------------------------------
+
+    def _prepare(self, entities: Sequence[Entity]) -> tuple[list[_Source], set[str], list[Entity]]:
+        """The entities whose mentions can matter (with a country, and mentions), the
+        countries the article's mentions could be actors of, at most, and the GPEs of
+        watched countries (for ``_country_entity_ids``, mentioned or not)."""
+        watched, spelled = self._watched, self._spelled
+        sources: list[_Source] = []
+        countries: set[str] = set()
+        states: list[Entity] = []
+        for entity in entities:
+            country = entity.country
+            if country is None:
+                continue  # neither an actor nor a location
+            kind = entity.type
+            if kind is _GPE and country in watched:
+                states.append(entity)
+            if not entity.mentions:
+                continue
+            if kind not in _PLACE_TYPES:
+                sources.append((entity, country, None))
+                countries.add(country)
+            elif country in watched:
+                # Whether a mention stands for the state depends on its spelling.
+                spellings = spelled.get((kind, country))
+                if spellings is None:
+                    spellings = spelled[(kind, country)] = {}
+                sources.append((entity, country, spellings))
+                countries.add(country)
+            else:
+                sources.append((entity, None, None))  # a location, never an actor
+        return sources, countries, states
+
+    def _by_sentence(
+        self, sources: list[_Source], text: str, spans: list[tuple[int, int]]
+    ) -> list[tuple[list[_Item], set[str], set[str]] | None]:
+        """Per sentence, by index (None if it holds none): the mentions of ``sources``
+        inside it (in the entities' order), the countries they can be actors of, and
+        those of persons and organisations alone (whose context need not be read).
+
+        A mention is inside a sentence when it starts and ends within the sentence's
+        bounds, both inclusive: one at the very end of a sentence that the next begins
+        at is inside both.
+        """
+        firsts = [start for start, _ in spans]
+        ends = [end for _, end in spans]
+        out: list[tuple[list[_Item], set[str], set[str]] | None] = [None] * len(spans)
+        find = bisect_right
+        for entity, country, spellings in sources:
+            actor = country
+            for start, end in map(_BOUNDS, entity.mentions):
+                if spellings is not None:
+                    surface = text[start:end]
+                    known = spellings.get(surface)
+                    if known is None:
+                        assert country is not None
+                        known = self._spelled_as_state(entity.type, country, surface, spellings)
+                    actor = country if known else None
+                i = find(firsts, start) - 1
+                if i < 0 or ends[i] < start:
+                    continue  # between sentences
+                if end <= ends[i]:
+                    group = out[i]
+                    if group is None:
+                        group = out[i] = ([], set(), set())
+                    group[0].append((start, end, entity, actor))
+                    if actor is not None:
+                        group[1].add(actor)
+                        if spellings is None:
+                            group[2].add(actor)
+                if end <= start and i and ends[i - 1] == start:
+                    # The previous sentence ends where this one begins, at an empty
+                    # mention: it is inside that one too (no earlier one reaches it).
+                    group = out[i - 1]
+                    if group is None:
+                        group = out[i - 1] = ([], set(), set())
+                    group[0].append((start, end, entity, actor))
+                    if actor is not None:
+                        group[1].add(actor)
+                        if spellings is None:
+                            group[2].add(actor)
+        return out
+
+    @staticmethod
+    def _possible(
+        index: int, view: _FoldedView, inside: list[_Item], contexts: _Contexts, solid: set[str]
+    ) -> set[str]:
+        """The countries that may have an actor in the sentence, judged without its
+        triggers: any with a person or organisation (``solid``; possessors are not
+        looked for), and those with a state's name or capital that is no mere mention
+        ("in Libya"; unless it may be a visit's destination, "to Turkey"). The rules
+        of ``_country_actor`` that need no trigger: cheaper than finding the triggers."""
+        out = set(solid)
+        for start, end, entity, country in inside:
+            if country is None or country in out or entity.type not in _PLACE_TYPES:
+                continue
+            if not view.around(index, start, end, contexts.mention) or view.around(
+                index, start, end, contexts.destination
+            ):
+                out.add(country)
+        return out
+
+    def _spelled_as_state(
+        self, kind: EntityType, country: str, surface: str, known: dict[str, bool]
+    ) -> bool:
+        """Whether a GPE (as the state's name or capital) or LOC (as the capital) mention
+        spelled ``surface`` can stand for the state ``country``, by its spelling alone;
+        remembered in ``known`` (the cache of that type and country), as the same few
+        names recur in every article."""
+        if kind is _GPE:
+            spelling = self._state_spelling.get(country)
+        else:
+            spelling = self._capital_spelling.get(country)  # the capital as metonym
+        spelled = (
+            spelling is not None
+            and spelling.fullmatch(fold_char_string(surface).strip()) is not None
+        )
+        if len(known) >= _SPELLED_CACHE:
+            known.clear()
+        known[surface] = spelled
+        return spelled
+
     # -- per sentence -----------------------------------------------------------------
+
+    def _contexts_for(self, lexicons: list[Lexicon]) -> _Contexts:
+        """The context cues of ``lexicons``, gathered once per set of lexicons (the
+        entry holds them, so their ids cannot be reused while it lives)."""
+        key = id(lexicons[0]) if len(lexicons) == 1 else tuple(map(id, lexicons))
+        found = self._contexts.get(key)
+        if found is None or any(a is not b for a, b in zip(found.lexicons, lexicons, strict=True)):
+            arounds = [_Around.of(lx) for lx in lexicons]
+            found = self._contexts[key] = _Contexts(
+                tuple(lexicons),
+                [a.possessor for a in arounds],
+                [a.place for a in arounds],
+                [a.mention for a in arounds],
+                [a.destination for a in arounds],
+            )
+        return found
 
     def _lexicons_for(self, lang: str | None) -> list[Lexicon]:
         base = (lang or "").split("-")[0].lower()
@@ -404,59 +746,99 @@ class ContactDetector:
 
     def _may_pair(self, countries: set[str]) -> bool:
         """Whether actors of these countries could make a pair for some watch."""
+        if len(self._pairs) == 1:  # the common case, without a generator
+            a, b = self._pairs[0]
+            return a in countries and b in countries
         return any(a in countries and b in countries for a, b in self._pairs)
+
+    def _triggers(
+        self,
+        lexicons: list[Lexicon],
+        folded: str,
+        start: int,
+        end: int,
+        starts: dict[str, list[int]] | None,
+    ) -> list[_Trigger]:
+        """The triggers of ``folded[start:end]``; ``starts``: its cues, if ``gated``."""
+        triggers: list[_Trigger] = []
+        for lexicon in lexicons:
+            if starts is None:
+                found = lexicon.find_triggers(folded, start, end)
+            elif lexicon.anchored:
+                # A match begins at the word start before one of its kind's literals, so
+                # trying those positions in order, each past the previous match, is
+                # ``find_triggers``.
+                cues = self._cue_tags[id(lexicon)]
+                if cues.trigger_tags.isdisjoint(starts):
+                    continue
+                for kind, tag, pattern, priority in cues.triggers:
+                    positions = starts.get(tag)
+                    if positions is not None:
+                        for m in matches_at(pattern, folded, positions, end):
+                            triggers.append((priority, m.start(), m.end(), kind))
+                continue
+            else:
+                tags = self._cue_tags[id(lexicon)].kinds
+                cued = {kind for kind, tag in tags.items() if tag in starts}
+                if not cued:
+                    continue
+                found = lexicon.find_triggers(folded, start, end, cued)
+            for trigger in found:
+                triggers.append(
+                    (lexicon.kinds.index(trigger.kind), trigger.start, trigger.end, trigger.kind)
+                )
+        return triggers
+
+    @staticmethod
+    def _cue_found(
+        lexicon: Lexicon,
+        pattern: re.Pattern[str] | None,
+        tag: str | None,
+        folded: str,
+        start: int,
+        end: int,
+        starts: dict[str, list[int]] | None,
+    ) -> bool:
+        """Whether ``pattern`` (the lexicon's block or historical cues) matches in the span."""
+        if pattern is None:
+            return False
+        if starts is not None and tag is not None:
+            positions = starts.get(tag)
+            if positions is None:
+                return False  # none of its literals: it cannot match
+            if lexicon.anchored:
+                return any(pattern.match(folded, pos, end) is not None for pos in positions)
+        return pattern.search(folded, start, end) is not None
 
     def _sentence_events(
         self,
         index: int,
-        sentence: Sentence,
         view: _FoldedView,
         lexicons: list[Lexicon],
+        contexts: _Contexts,
         text: str,
-        mentions: list[tuple[Entity, Mention]],
+        inside: list[_Item],
         country_ids: dict[str, str],
-        cued: set[str] | None,
+        triggers: list[_Trigger],
+        starts: dict[str, list[int]] | None,
         dates_of: Callable[[int], list[DateRef]],
         lead_before: Callable[[int], DateRef | None],
     ) -> list[tuple[Watch, str, _Actor, _Actor, _Place | None, DateRef | None, bool]]:
         folded, start, end = view.window(index)
-        triggers: list[tuple[int, Trigger]] = []
-        for lexicon in lexicons:
-            kinds = None
-            if cued is not None:  # every lexicon's cues are known (``gated``)
-                tags = self._cue_tags[id(lexicon)][1]
-                kinds = {kind for kind, tag in tags.items() if tag in cued}
-                if not kinds:
-                    continue
-            for trigger in lexicon.find_triggers(folded, start, end, kinds):
-                triggers.append((lexicon.kinds.index(trigger.kind), trigger))
-        if not triggers:
-            return []
         # A blocking cue anywhere (criticism, denial, plans) rules the sentence out.
-        if any(lexicon.blocked(folded, start, end) for lexicon in lexicons):
-            return []
-        _, main = min(triggers, key=lambda t: (t[0], t[1].start))
-        spans = [view.to_display(index, t.start, t.end) for _, t in triggers]
-
-        actors, places = self._actors_and_places(
-            sentence,
-            text,
-            view,
-            mentions,
-            lexicons,
-            spans,
-            country_ids,
-            visit=any(t.kind == "visit" for _, t in triggers),
-        )
+        for lx in lexicons:
+            tag = self._cue_tags[id(lx)].block if starts is not None else None
+            if self._cue_found(lx, lx.block, tag, folded, start, end, starts):
+                return []
+        # The first-listed kind names the event; the first of ties in the list wins.
+        main = triggers[0] if len(triggers) == 1 else min(triggers, key=lambda t: (t[0], t[1]))
+        _, main_start, main_end, main_kind = main
+        actors = self._actors(index, text, view, inside, contexts, triggers, country_ids)
         pairs: list[tuple[Watch, list[tuple[_Actor, _Actor]]]] = []
-        covered: set[frozenset[str]] = set()
-        for watch in self.watches:
-            pair = frozenset(watch.countries)
-            if pair in covered:
-                continue  # two watches on the same countries: report once
-            covered.add(pair)
+        countries = {a.country for a in actors}
+        for watch, pair in self._distinct:
             candidates = actors
-            if any(a.participant.country not in pair for a in actors):
+            if not countries <= pair:
                 # A third country's actor is in the sentence: "Sisi received Haftar and
                 # discussed relations with Turkey" — Turkey there is a topic.
                 candidates = [a for a in actors if a.rank != _RANK_COUNTRY]
@@ -467,16 +849,28 @@ class ContactDetector:
         if not pairs:
             return []
 
-        main_span = view.to_display(index, main.start, main.end)
-        location = min(
-            places,
+        # Where it took place: only asked of a sentence that makes an event.
+        main_span = view.to_display(index, main_start, main_end)
+        place = min(
+            self._places(index, view, inside, contexts),
             key=lambda p: _words_between(text, (p.start, p.end), main_span),
             default=None,
         )
-        date_ref = nearest_date(dates_of(index), main.start)
+        date_ref = nearest_date(dates_of(index), main_start)
         historical = date_ref.historical if date_ref is not None else False
         if date_ref is None:
-            if any(lx.looks_historical(folded, start, end) for lx in lexicons):
+            if any(
+                self._cue_found(
+                    lx,
+                    lx.historical,
+                    self._cue_tags[id(lx)].historical if starts is not None else None,
+                    folded,
+                    start,
+                    end,
+                    starts,
+                )
+                for lx in lexicons
+            ):
                 historical = True
             else:
                 date_ref = lead_before(index)
@@ -484,137 +878,125 @@ class ContactDetector:
         out = []
         for watch, actor_pairs in pairs:
             for a, b in actor_pairs:
-                if location is not None and location.participant.id in (
-                    a.participant.id,
-                    b.participant.id,
-                ):
+                loc = place
+                if place is not None and place.entity.id in (a.id, b.id):
                     loc = None
-                else:
-                    loc = location
-                out.append((watch, main.kind, a, b, loc, date_ref, historical))
+                out.append((watch, main_kind, a, b, loc, date_ref, historical))
         return out
 
     @staticmethod
     def _best(actors: list[_Actor], country: str) -> list[_Actor]:
-        mine = [a for a in actors if a.participant.country == country]
-        if not mine:
-            return []
+        mine = [a for a in actors if a.country == country]
+        if len(mine) < 2:
+            return mine
         top = min(a.rank for a in mine)
+        best = [a for a in mine if a.rank == top]
+        if len(best) == 1:
+            return best
+        best.sort(key=lambda a: a.start)  # stable: as sorting them all, then filtering
         chosen: dict[str, _Actor] = {}
-        for actor in sorted(mine, key=lambda a: a.start):
-            if actor.rank == top:
-                chosen.setdefault(actor.participant.id, actor)
+        for actor in best:
+            chosen.setdefault(actor.id, actor)
         return list(chosen.values())
 
-    def _actors_and_places(
+    def _actors(
         self,
-        sentence: Sentence,
+        index: int,
         text: str,
         view: _FoldedView,
-        mentions: list[tuple[Entity, Mention]],
-        lexicons: list[Lexicon],
-        triggers: list[tuple[int, int]],
+        inside: list[_Item],
+        contexts: _Contexts,
+        triggers: list[_Trigger],
         country_ids: dict[str, str],
-        *,
-        visit: bool,
-    ) -> tuple[list[_Actor], list[_Place]]:
+    ) -> list[_Actor]:
         actors: list[_Actor] = []
         countries: list[_Actor] = []
-        places: list[_Place] = []
-        for entity, mention in mentions:
-            country = entity.country
-            ctx = _Context(
-                before=view.fold(sentence.start, mention.start),
-                after=view.fold(mention.end, sentence.end),
-            )
-            span = (mention.start, mention.end)
-            if entity.type in (EntityType.GPE, EntityType.LOC):
-                if country is not None and self._is_place(ctx, lexicons):
-                    places.append(_Place(_participant(entity, country), *span))
+        spans: list[tuple[int, int]] | None = None  # the triggers in the display text
+        for item in inside:
+            start, end, entity, country = item
+            if country is None:
+                continue  # a place that cannot stand for a watched state
+            if entity.type in _PLACE_TYPES:
+                if spans is None:
+                    spans = [view.to_display(index, t[1], t[2]) for t in triggers]
                 actor = self._country_actor(
-                    entity, country, ctx, span, text, lexicons, triggers, country_ids, visit
+                    index,
+                    item,
+                    text,
+                    view,
+                    contexts,
+                    spans,
+                    country_ids,
+                    any(t[3] == "visit" for t in triggers),
                 )
                 if actor is not None:
                     countries.append(actor)
                 continue
-            if country is None:
+            if view.around(index, start, end, contexts.possessor):
                 continue
-            if self._is_possessor(ctx, lexicons):
-                continue
-            if entity.type is EntityType.PERSON:
+            if entity.type is _PERSON:
                 rank = _RANK_PERSON
             elif entity.found_by == "nationality":
                 rank = _RANK_GENERIC
             else:
                 rank = _RANK_ORG
-            actors.append(_Actor(_participant(entity, country), rank, *span))
-        return actors + countries, places
+            actors.append(_Actor(entity, country, rank, start, end, None))
+        return actors + countries
 
-    def _country_entity_ids(self, entities: Sequence[Entity]) -> dict[str, str]:
-        """The id the entity detector gives each country itself (default ``gpe:XX``)."""
-        ids = {code: f"gpe:{code}" for code in self._watched}
-        for entity in entities:
+    @staticmethod
+    def _places(
+        index: int, view: _FoldedView, inside: list[_Item], contexts: _Contexts
+    ) -> list[_Place]:
+        places = []
+        for start, end, entity, _ in inside:
+            country = entity.country
             if (
-                entity.type is EntityType.GPE
-                and entity.country in self._watched
-                and fold_char_string(entity.name) in self._country_names.get(entity.country, ())
+                entity.type in _PLACE_TYPES
+                and country is not None
+                and view.around(index, start, end, contexts.place)
             ):
-                ids[entity.country] = entity.id
+                places.append(_Place(entity, country, start, end))
+        return places
+
+    def _country_entity_ids(self, states: list[Entity]) -> dict[str, str]:
+        """The id the entity detector gives each country itself (default ``gpe:XX``);
+        ``states``: the article's GPEs of watched countries, in order."""
+        ids = {code: f"gpe:{code}" for code in self._watched}
+        folded = self._folded_names
+        for entity in states:
+            name = folded.get(entity.name)
+            if name is None:
+                if len(folded) >= _SPELLED_CACHE:
+                    folded.clear()
+                name = folded[entity.name] = fold_char_string(entity.name)
+            country = entity.country
+            if country is not None and name in self._country_names.get(country, ()):
+                ids[country] = entity.id
         return ids
 
     def _country_actor(
         self,
-        entity: Entity,
-        country: str | None,
-        ctx: _Context,
-        span: tuple[int, int],
+        index: int,
+        item: _Item,
         text: str,
-        lexicons: list[Lexicon],
+        view: _FoldedView,
+        contexts: _Contexts,
         triggers: list[tuple[int, int]],
         country_ids: dict[str, str],
         visit: bool,
     ) -> _Actor | None:
-        if country is None or country not in self._watched:
-            return None
-        if entity.type is EntityType.GPE:
-            spelling = self._state_spelling.get(country)
-        elif entity.type is EntityType.LOC:
-            spelling = self._capital_spelling.get(country)  # the capital as metonym
-        else:
-            return None
-        mention = fold_char_string(text[span[0] : span[1]]).strip()
-        if spelling is None or spelling.fullmatch(mention) is None:
-            return None
+        # The item's actor country: a watched one, and the mention spelled as the state.
+        start, end, entity, country = item
+        assert country is not None
+        span = (start, end)
         if min(_words_between(text, span, t) for t in triggers) > COUNTRY_ACTOR_WINDOW:
             return None
-        destination = visit and any(
-            _search(lx.destination_before, ctx.before) or _search(lx.destination_after, ctx.after)
-            for lx in lexicons
-        )
-        if not destination and any(
-            _search(lx.before_mention, ctx.before) or _search(lx.after_mention, ctx.after)
-            for lx in lexicons
-        ):
+        destination = visit and view.around(index, start, end, contexts.destination)
+        if not destination and view.around(index, start, end, contexts.mention):
             return None
         info = self.countries.get(country)
-        participant = Participant(
-            id=country_ids.get(country, f"gpe:{country}"),
-            name=info.name if info is not None else entity.name,
-            type=EntityType.GPE,
-            country=country,
+        state = (
+            country_ids.get(country, f"gpe:{country}"),
+            info.name if info is not None else entity.name,
         )
-        return _Actor(participant, _RANK_COUNTRY, *span)
-
-    @staticmethod
-    def _is_place(ctx: _Context, lexicons: list[Lexicon]) -> bool:
-        return any(
-            _search(lx.before_place, ctx.before) or _search(lx.after_place, ctx.after)
-            for lx in lexicons
-        )
-
-    @staticmethod
-    def _is_possessor(ctx: _Context, lexicons: list[Lexicon]) -> bool:
-        return any(
-            _search(lx.before_possessor, ctx.before) or _search(lx.after_possessor, ctx.after)
-            for lx in lexicons
-        )
+        return _Actor(entity, country, _RANK_COUNTRY, start, end, state)

@@ -47,6 +47,20 @@ class Lexicon:
     #: (after a proclitic), so a span without any cannot hold a trigger of that kind.
     trigger_cues: tuple[tuple[str, str], ...] = ()
     proclitics: tuple[str, ...] = ()
+    #: The same for ``block`` and ``historical``: the literals their matches start with.
+    block_cues: tuple[str, ...] = ()
+    historical_cues: tuple[str, ...] = ()
+    #: Whether every trigger, block and historical match begins at the word start right
+    #: before one of those literals (no entry opens with ``~``, every proclitic is word
+    #: characters), so that trying the patterns there alone finds all their matches.
+    anchored: bool = False
+    # The ``before_*`` patterns for the *reversed* text before a mention, matched at its
+    # start: ``(?<!\w)(?:...)\s*$`` searched forward tries every position of that text,
+    # while its mirror image is decided within the few characters next to the mention.
+    reversed_before_place: re.Pattern[str] | None = None
+    reversed_before_mention: re.Pattern[str] | None = None
+    reversed_destination_before: re.Pattern[str] | None = None
+    reversed_before_possessor: re.Pattern[str] | None = None
 
     # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
     # article (the character before it is never a word character, so the patterns'
@@ -108,6 +122,35 @@ def _entry_literal(entry: str) -> str:
     return ""  # refused by CueIndex: such an entry would match anywhere
 
 
+def _reversed_entry_regex(entry: str) -> str:
+    """``_entry_regex(entry)`` for the text read backwards (gaps and ``\\s+`` are symmetric)."""
+    parts: list[str | None] = []
+    for word in fold_char_string(entry).split():
+        if word == "~":
+            parts.append(None)
+        elif word.endswith("*") and len(word) > 1:
+            parts.append(r"\w*" + re.escape(word[:-1][::-1]))
+        else:
+            parts.append(re.escape(word[::-1]))
+    pieces = []
+    for i, part in enumerate(parts):
+        if part is None:
+            continue
+        if i:
+            pieces.append(_GAP if parts[i - 1] is None else r"\s+")
+        pieces.append(part)
+    return "".join(reversed(pieces))
+
+
+def _is_anchored(entries: Iterable[str]) -> bool:
+    """Whether every match of ``_union(entries)`` begins with the entry's literal."""
+    for entry in entries:
+        words = fold_char_string(entry).split()
+        if words and words[0] == "~":
+            return False
+    return True
+
+
 def _union(entries: Iterable[str], proclitics: tuple[str, ...]) -> re.Pattern[str] | None:
     bodies = sorted({_entry_regex(e) for e in entries if str(e).strip()}, key=len, reverse=True)
     if not bodies:
@@ -124,6 +167,28 @@ def _before(values: Iterable[Any] | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alts})\s*$")
 
 
+def _reversed_before(values: Iterable[Any] | None) -> re.Pattern[str] | None:
+    """The mirror image of ``_before(values)``: it matches at the start of a reversed
+    text exactly when ``_before(values)`` finds a match in the text."""
+    bodies = {_reversed_entry_regex(str(v)) for v in values or () if str(v).strip()}
+    if not bodies:
+        return None
+    alts = "|".join(sorted(bodies, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alts})(?!\w)")
+
+
+# The ``after_*`` patterns without their ``^``, by pattern (see ``at_start``).
+_AT_START: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def at_start(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The twin of an ``after_*`` pattern without its ``^`` (None for a pattern this module
+    did not build). Matched at an offset of a text, up to some end, it answers as the
+    pattern searched in that slice: nothing in it looks behind its start. It spares the
+    slice's copy."""
+    return _AT_START.get(pattern)
+
+
 def _after(values: Iterable[Any] | None) -> re.Pattern[str] | None:
     # A leading space in the data means "the next word"; none means a glued suffix
     # (Turkish "'da", English "'s").
@@ -137,7 +202,9 @@ def _after(values: Iterable[Any] | None) -> re.Pattern[str] | None:
     if not bodies:
         return None
     alts = "|".join(sorted(bodies, key=len, reverse=True))
-    return re.compile(rf"^(?:{alts})(?!\w)")
+    pattern = re.compile(rf"^(?:{alts})(?!\w)")
+    _AT_START[pattern] = re.compile(rf"(?:{alts})(?!\w)")
+    return pattern
 
 
 def _compile(data: dict[str, Any]) -> Lexicon:
@@ -150,6 +217,12 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         if pattern is not None:
             compiled.append((str(kind), pattern))
             cues += [(_entry_literal(str(e)), str(kind)) for e in entries if str(e).strip()]
+    entries = [
+        str(e)
+        for group in (*triggers.values(), data.get("block"), data.get("historical"))
+        for e in group or ()
+        if str(e).strip()
+    ]
     return Lexicon(
         lang=str(data["lang"]),
         kinds=tuple(str(k) for k in triggers),
@@ -166,7 +239,23 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         after_possessor=_after(data.get("after_possessor")),
         trigger_cues=tuple(cues),
         proclitics=proclitics,
+        block_cues=tuple(_literals(data.get("block"))),
+        historical_cues=tuple(_literals(data.get("historical"))),
+        anchored=_is_anchored(entries) and all(_is_word(p) for p in proclitics),
+        reversed_before_place=_reversed_before(data.get("before_place")),
+        reversed_before_mention=_reversed_before(data.get("before_mention")),
+        reversed_destination_before=_reversed_before(data.get("destination_before")),
+        reversed_before_possessor=_reversed_before(data.get("before_possessor")),
     )
+
+
+def _literals(entries: Iterable[Any] | None) -> list[str]:
+    return [_entry_literal(str(e)) for e in entries or () if str(e).strip()]
+
+
+def _is_word(text: str) -> bool:
+    """Whether ``text`` is all ``\\w`` characters (what ``str.isalnum`` accepts, or ``_``)."""
+    return bool(text) and all(c.isalnum() or c == "_" for c in text)
 
 
 @cache

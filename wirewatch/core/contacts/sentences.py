@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
-# Stop marks and the closing quotes after them, or a newline: the one-character class
-# in front lets the regex engine skip ahead to candidates (as ``[.!?…]+...|\n`` did not).
-_BOUNDARY = re.compile(r"[.!?؟؛;…\n](?:(?<=\n)|[.!?؟؛;…]*[\"'”»)\]]*)")
+# A boundary is a stop mark and the stop marks and closing quotes right after it, or a
+# newline alone (the matches of ``[.!?؟؛;…\n](?:(?<=\n)|[.!?؟؛;…]*["'”»)\]]*)``, left
+# to right). ``sentence_spans`` finds the marks with ``str`` methods: they are few, and
+# those skip to them many times faster than a regex character class can.
+_OTHER_STOPS = "!?؟؛;…\n"  # the stop marks but the period
+_PLUS_ONE = (1).__add__
+_RUN = frozenset(".!?؟؛;…")  # the marks a boundary runs on with (not the newline)
+_CLOSERS = frozenset("\"'”»)]")
+_EXTEND = frozenset(_RUN | _CLOSERS)  # what may follow a mark in its boundary
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -54,7 +61,8 @@ _ABBREVIATIONS = frozenset(
         "ca",
     ]
 )
-_TAIL_WORD = re.compile(r"(\w+)$")
+# Their last two letters (an abbreviation is ASCII letters: its lower case is per letter).
+_ABBREVIATION_ENDS = frozenset(word[-2:] for word in _ABBREVIATIONS if len(word) >= 2)
 # How far back from a period to look for the word it ends. Longer words are cut at
 # the window, which changes nothing: such a word is neither one capital letter nor
 # an abbreviation (the longest is six letters), cut or not.
@@ -75,16 +83,33 @@ def _is_false_stop(text: str, pos: int) -> bool:
         return False
     before = text[pos - 1] if pos > 0 else ""
     after = text[pos + 1] if pos + 1 < len(text) else ""
-    if before.isdigit() and after.isdigit():
-        return True
+    if before.isdigit():
+        # Inside a number, or at its end: then the word it ends is no capital letter
+        # and no abbreviation (those are letters only).
+        return after.isdigit()
+    if not (before.isalnum() or before == "_" or before == "\n"):
+        return False  # no word ends here (see below)
     if pos >= 7 and text[pos - 7 : pos].isalnum():
         return False  # a word of 7+ letters: no single capital, no abbreviation
-    # Only the last few characters before ``pos``: searching from 0 made every
-    # period cost a scan of the text so far (quadratic in the article's length).
-    match = _TAIL_WORD.search(text, max(0, pos - _TAIL_WINDOW), pos)
-    if match is None:
+    if before != "\n":
+        # The word ends with ``before``; decided from its last two letters if it can be.
+        if pos < 2 or not (text[pos - 2].isalnum() or text[pos - 2] == "_"):
+            return before.isupper() or (before.lower() in _ABBREVIATIONS and after in (" ", ""))
+        if after not in (" ", "") or text[pos - 2 : pos].lower() not in _ABBREVIATION_ENDS:
+            return False  # longer than a capital, and no abbreviation can end so
+    # The word the period ends, as ``(\w+)$`` finds it in the window before ``pos``: the
+    # run of word characters ending at ``pos``, or (``$`` also matching before a final
+    # newline) at a newline just before it, cut at the window. Only the last few
+    # characters are looked at: searching from 0 made every period cost a scan of the
+    # text so far (quadratic in the article's length).
+    low = max(0, pos - _TAIL_WINDOW)
+    stop = pos - 1 if before == "\n" else pos
+    first = stop
+    while first > low and (text[first - 1].isalnum() or text[first - 1] == "_"):
+        first -= 1
+    if first == stop:
         return False
-    word = match.group(1)
+    word = text[first:stop]
     if len(word) == 1 and word.isupper():
         return True
     return word.lower() in _ABBREVIATIONS and after in (" ", "")
@@ -97,25 +122,66 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence ``split_sentences`` gives, without building them."""
+    # Boundaries as the regex above finds them, left to right: each begins at the first
+    # stop mark at or after the end of the previous one. The periods, by far the
+    # commonest marks, come from the lengths of the pieces between them (all in C: a
+    # ``find`` loop costs a Python step per period); then the others.
+    marks = list(accumulate(map(_PLUS_ONE, map(len, text.split("."))), initial=-1))[1:-1]
+    more = False
+    for stop in _OTHER_STOPS:
+        if stop in text:
+            pos = text.find(stop)
+            while pos != -1:
+                marks.append(pos)
+                pos = text.find(stop, pos + 1)
+            more = True
+    if more:
+        marks.sort()
     spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        if text[match.start()] == "." and _is_false_stop(text, match.start()):
-            continue
-        end = stop = match.end()
-        # Trimmed; kept if it holds a letter or digit.
+    start = after = 0
+    size = len(text)
+    for pos in marks:
+        if pos < after:
+            continue  # part of the previous boundary
+        char = text[pos]
+        after = pos + 1
+        if char != "\n":
+            if text[after : after + 1] in _EXTEND:  # rarely: more marks, closing quotes
+                while after < size and text[after] in _RUN:
+                    after += 1
+                while after < size and text[after] in _CLOSERS:
+                    after += 1
+            if char == ".":
+                # ``_is_false_stop``, its commonest cases decided here without the call:
+                # after a digit, no word at all, a word of 7+ letters.
+                before = text[pos - 1 : pos]
+                if before.isdigit():
+                    if text[pos + 1 : pos + 2].isdigit():
+                        continue  # inside a number
+                elif (
+                    (before.isalnum() or before == "_" or before == "\n")
+                    and not (pos >= 7 and text[pos - 7 : pos].isalnum())
+                    and _is_false_stop(text, pos)
+                ):
+                    continue
+        # Trimmed; kept if it holds a letter or digit (as ``_add_span``, inlined: hot).
+        end = after
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end > start and _ALNUM.search(text, start, end) is not None:
+        if end > start and (text[start].isalnum() or _ALNUM.search(text, start, end) is not None):
             spans.append((start, end))
-        start = stop
-    end = len(text)
+        start = after
+    _add_span(text, start, size, spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Append ``text[start:end]`` trimmed, if it holds a letter or digit."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start and _ALNUM.search(text, start, end) is not None:
+    if end > start and (text[start].isalnum() or _ALNUM.search(text, start, end) is not None):
         spans.append((start, end))
-    return spans
