@@ -30,10 +30,7 @@ the best window is the closest to an uncontended core.
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -42,15 +39,15 @@ if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))  # for bench.corpus; PYTHONPATH may still override the code
 
 from bench.corpus import encode, generate_articles  # noqa: E402
+from bench.timing import best_and_median_rate, pin_to_one_core  # noqa: E402
 from schemas import RawArticle  # noqa: E402
 from wirewatch.core.entities import EntityDetector  # noqa: E402
-from wirewatch.core.normalise import normalise  # noqa: E402
+from wirewatch.core.normalise import normalise_raw  # noqa: E402
 from wirewatch.core.textfold import FoldedText, fold  # noqa: E402
 from wirewatch.eval.entities import load_set  # noqa: E402
 
 TARGET_BYTES = 4096
 TARGET_RATE = 2000  # articles/s on one core, realistic articles (issue 3)
-WINDOWS = 5
 
 Articles = list[tuple[FoldedText, str | None]]
 
@@ -83,13 +80,7 @@ def build_realistic(count: int) -> tuple[Articles, float]:
     for article in generate_articles(count, seed=2026):
         record_bytes += len(encode(article))
         raw = RawArticle.model_validate(article)
-        norm = normalise(
-            title=raw.title,
-            body=raw.body,
-            url=raw.url,
-            published_at=raw.published_at,
-            lang_hint=raw.lang,
-        )
+        norm = normalise_raw(raw)
         out.append((norm.folded, norm.language.lang))
     return out, record_bytes / max(count, 1)
 
@@ -100,22 +91,15 @@ def measure(detector: EntityDetector, articles: Articles, seconds: float) -> dic
     for folded, lang in articles:  # warm-up, and the mention count
         mentions += sum(len(e.mentions) for e in detector.detect(folded, lang))
     detect = detector.detect
-    rates: list[float] = []
-    window = seconds / WINDOWS
-    for _ in range(WINDOWS):
-        n = 0
-        start = time.process_time()
-        while True:
-            for folded, lang in articles:
-                detect(folded, lang)
-            n += len(articles)
-            elapsed = time.process_time() - start
-            if elapsed >= window:
-                break
-        rates.append(n / elapsed)
+
+    def one_pass() -> int:
+        for folded, lang in articles:
+            detect(folded, lang)
+        return len(articles)
+
+    rates = best_and_median_rate(one_pass, seconds)
     return {
-        "best": max(rates),
-        "median": statistics.median(rates),
+        **rates,
         "mentions": mentions / len(articles),
         "bytes": sum(len(f.display.encode()) for f, _ in articles) / len(articles),
     }
@@ -126,8 +110,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=4.0, help="per input set")
     parser.add_argument("--articles", type=int, default=300, help="realistic articles")
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    pin_to_one_core()
     detector = EntityDetector.default()
 
     realistic, record = build_realistic(args.articles)

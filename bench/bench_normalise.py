@@ -25,10 +25,7 @@ the best window is the closest to an uncontended core.
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
 import sys
-import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -38,30 +35,19 @@ if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))  # for bench.corpus; PYTHONPATH may still override the code
 
 from bench.corpus import encode, generate_articles  # noqa: E402
+from bench.timing import best_and_median_rate, pin_to_one_core  # noqa: E402
 from schemas import RawArticle  # noqa: E402
 from wirewatch.core import urls  # noqa: E402
-from wirewatch.core.normalise import normalise  # noqa: E402
+from wirewatch.core.normalise import normalise_raw  # noqa: E402
 from wirewatch.core.validate import parse_raw_article  # noqa: E402
 
-WINDOWS = 5
 MAX_BODY_BYTES = 1024 * 1024  # the Settings default
 
 
 def measure(one_pass: Callable[[], int], seconds: float) -> dict[str, float]:
     """Best and median rate (articles/s) over windows of whole passes."""
     one_pass()  # warm-up: caches, lazily built models and tables
-    rates: list[float] = []
-    window = seconds / WINDOWS
-    for _ in range(WINDOWS):
-        n = 0
-        start = time.process_time()
-        while True:
-            n += one_pass()
-            elapsed = time.process_time() - start
-            if elapsed >= window:
-                break
-        rates.append(n / elapsed)
-    return {"best": max(rates), "median": statistics.median(rates)}
+    return best_and_median_rate(one_pass, seconds)
 
 
 def report(name: str, r: dict[str, float]) -> None:
@@ -77,8 +63,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=500, help="corpus articles")
     parser.add_argument("--seed", type=int, default=7, help="corpus seed")
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    pin_to_one_core()
 
     payloads = [encode(article) for article in generate_articles(args.articles, seed=args.seed)]
     raws = [parse_raw_article(p, MAX_BODY_BYTES) for p in payloads]
@@ -95,13 +80,7 @@ def main() -> None:
     def normalise_pass() -> int:
         clear_url_cache()
         for raw in articles:
-            normalise(
-                title=raw.title,
-                body=raw.body,
-                url=raw.url,
-                published_at=raw.published_at,
-                lang_hint=raw.lang,
-            )
+            normalise_raw(raw)
         return len(articles)
 
     hints = Counter(raw.lang or "none" for raw in articles)

@@ -109,7 +109,7 @@ def collect_cases() -> list[dict]:
         sys.path.append(str(ROOT))  # after PYTHONPATH: code under test may come from there
     from bench.corpus import generate_articles
     from schemas import RawArticle
-    from wirewatch.core.normalise import normalise
+    from wirewatch.core.normalise import normalise_raw
 
     cases: list[dict] = []
     for name in ("entities", "contacts"):
@@ -124,13 +124,7 @@ def collect_cases() -> list[dict]:
         cases.append({"name": f"seed:{path.name}", "lang": None, "text": path.read_text("utf-8")})
 
     def normalised(raw: RawArticle) -> tuple[str, str | None]:
-        norm = normalise(
-            title=raw.title,
-            body=raw.body,
-            url=raw.url,
-            published_at=raw.published_at,
-            lang_hint=raw.lang,
-        )
+        norm = normalise_raw(raw)
         return norm.text, norm.language.lang
 
     lines = (ROOT / "seeds" / "articles.jsonl").read_text(encoding="utf-8").splitlines()

@@ -10,6 +10,7 @@ from importlib import resources
 
 import yaml
 
+from schemas import RawArticle
 from wirewatch.core.html import collapse_spaces, html_to_text, looks_like_html
 from wirewatch.core.language import LanguageGuess, detect_language
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
@@ -85,4 +86,15 @@ def normalise(
         language=language,
         url=canonical_url(url) if url else None,
         published_at=published_at,
+    )
+
+
+def normalise_raw(raw: RawArticle) -> NormalisedArticle:
+    """``normalise`` of one validated raw article: its own fields, its language hint."""
+    return normalise(
+        title=raw.title,
+        body=raw.body,
+        url=raw.url,
+        published_at=raw.published_at,
+        lang_hint=raw.lang,
     )

@@ -33,7 +33,7 @@ from wirewatch import __version__, metrics
 from wirewatch.core.contacts import ContactDetector, ContactRegistry, load_watches
 from wirewatch.core.dedup import DedupIndex, DedupSettings, Signature, Signer
 from wirewatch.core.entities import EntityDetector, countries_of
-from wirewatch.core.normalise import normalise
+from wirewatch.core.normalise import normalise_raw
 from wirewatch.core.validate import (
     Origin,
     Rejection,
@@ -134,13 +134,7 @@ class Pipeline:
 
     def _enrich(self, raw: Any, origin: Origin) -> PreparedArticle:
         with metrics.stage("normalise"):
-            norm = normalise(
-                title=raw.title,
-                body=raw.body,
-                url=raw.url,
-                published_at=raw.published_at,
-                lang_hint=raw.lang,
-            )
+            norm = normalise_raw(raw)
         article_id = article_id_for(raw, canonical_or_none(raw.url))
         with metrics.stage("entities"):
             entities = self.entities.detect(norm.folded, norm.language.lang)
