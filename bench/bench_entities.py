@@ -39,7 +39,7 @@ if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))  # for bench.corpus; PYTHONPATH may still override the code
 
 from bench.corpus import encode, generate_articles  # noqa: E402
-from bench.timing import best_and_median_rate, pin_to_one_core  # noqa: E402
+from bench.timing import best_and_median_rate, pin_to_one_core, speed_note  # noqa: E402
 from schemas import RawArticle  # noqa: E402
 from wirewatch.core.entities import EntityDetector  # noqa: E402
 from wirewatch.core.normalise import normalise_raw  # noqa: E402
@@ -122,7 +122,8 @@ def main() -> None:
         f"entity detection, realistic 4 KB articles: {r['best']:,.0f} articles/s on one core "
         f"(median {r['median']:,.0f}) - target {TARGET_RATE:,}/s {verdict}\n"
         f"    {len(realistic)} bench/corpus.py articles ({mix}), records {record:,.0f} bytes, "
-        f"text {r['bytes']:,.0f} bytes, {r['mentions']:.0f} mentions/article"
+        f"text {r['bytes']:,.0f} bytes, {r['mentions']:.0f} mentions/article\n"
+        f"    {speed_note(r)}"
     )
 
     seeds = sorted((ROOT / "seeds").glob("*.txt"))

@@ -35,7 +35,7 @@ if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))  # for bench.corpus; PYTHONPATH may still override the code
 
 from bench.corpus import encode, generate_articles  # noqa: E402
-from bench.timing import best_and_median_rate, pin_to_one_core  # noqa: E402
+from bench.timing import best_and_median_rate, pin_to_one_core, speed_note  # noqa: E402
 from schemas import RawArticle  # noqa: E402
 from wirewatch.core import urls  # noqa: E402
 from wirewatch.core.normalise import normalise_raw  # noqa: E402
@@ -53,7 +53,7 @@ def measure(one_pass: Callable[[], int], seconds: float) -> dict[str, float]:
 def report(name: str, r: dict[str, float]) -> None:
     print(
         f"{name:18s} {r['best']:8,.0f} articles/s  {1000 / r['best']:6.3f} ms/article "
-        f"(median {r['median']:,.0f}/s, {1000 / r['median']:.3f} ms)"
+        f"(median {r['median']:,.0f}/s, {1000 / r['median']:.3f} ms)\n    {speed_note(r)}"
     )
 
 
