@@ -24,6 +24,7 @@ def create_app(settings: Settings) -> faust.App:
         web_port=settings.web_port,
         processing_guarantee=settings.processing_guarantee,
         topic_replication_factor=settings.replication_factor,
+        table_standby_replicas=settings.standby_replicas,
         topic_partitions=settings.raw_partitions,
         consumer_auto_offset_reset="earliest",
         broker_session_timeout=settings.session_timeout_s,

@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     alerts_partitions: int = Field(default=1, ge=1)
     deadletter_partitions: int = Field(default=1, ge=1)
     replication_factor: int = Field(default=1, ge=1)
+    #: Standby copies of each table partition kept by other workers (Faust's
+    #: default, 1): a failover resumes from them instead of replaying the changelog,
+    #: but every worker then also applies the others' table updates.
+    standby_replicas: int = Field(default=1, ge=0)
 
     max_body_bytes: int = Field(default=1024 * 1024, ge=1)
 
