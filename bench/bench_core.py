@@ -34,7 +34,7 @@ if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))  # for bench.corpus; PYTHONPATH may still override the code
 
 from bench.corpus import encode, generate_articles  # noqa: E402
-from bench.timing import machine_speed, pin_to_one_core  # noqa: E402
+from bench.timing import machine_speed, pin_to_one_core, speed_note  # noqa: E402
 from wirewatch.core.pipeline import Pipeline  # noqa: E402
 from wirewatch.core.validate import Origin  # noqa: E402
 from wirewatch.settings import Settings  # noqa: E402
@@ -106,10 +106,12 @@ def main() -> None:
         f"  {'total':9s} {total:6.2f} ms/article (median of {len(passes)} passes "
         f"{median_total:.2f})"
     )
-    print(
-        f"  machine speed (fixed reference loop, bench/timing.py) {min(speeds):.0f}-"
-        f"{max(speeds):.0f}/s, {speeds[totals.index(total)]:.0f}/s before the best pass"
-    )
+    speed = {
+        "speed_min": min(speeds),
+        "speed_max": max(speeds),
+        "speed_best": speeds[totals.index(total)],
+    }
+    print(f"  {speed_note(speed, over='passes')}")
     ceiling = 1000 / total
     print(f"one worker, free messaging: at most {ceiling:,.0f} articles/s on one core")
     verdict = "within reach" if ceiling >= TARGET_RATE else "out of reach for the core alone"

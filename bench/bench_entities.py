@@ -19,10 +19,8 @@ Inputs:
   boundary near 4096 UTF-8 bytes: about 120 mentions per article, several times
   the density of real news. A stress case, not the target.
 
-Timing is the CPU time of this process, pinned to one core, over several windows;
-the rate reported is that of the best window, with the median beside it: other
-processes on the machine slow even CPU time down (shared caches and cores), and
-the best window is the closest to an uncontended core.
+Timing (``bench/timing.py``): CPU time on one core over several windows, the best
+window and the median reported, with the machine's own speed beside them.
 
     .venv/bin/python bench/bench_entities.py [--seconds 4] [--articles 300]
 """

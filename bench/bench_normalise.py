@@ -14,10 +14,8 @@ Inputs are ``bench/corpus.py`` articles (``generate_articles(N, seed=7)``): abou
 The canonical-URL cache is emptied before every pass, since a live stream seldom
 repeats a URL.
 
-Timing is the CPU time of this process, pinned to one core, over several windows;
-the rate reported is that of the best window, with the median beside it: other
-processes on the machine slow even CPU time down (shared caches and cores), and
-the best window is the closest to an uncontended core.
+Timing (``bench/timing.py``): CPU time on one core over several windows, the best
+window and the median reported, with the machine's own speed beside them.
 
     .venv/bin/python bench/bench_normalise.py [--seconds 3] [--articles 500]
 """

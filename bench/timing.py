@@ -1,9 +1,12 @@
-"""CPU-time rates for the single-stage benchmarks (bench_entities, bench_normalise).
+"""CPU-time rates for the benchmarks of one stage (bench_entities, bench_normalise).
 
-Beside each window the machine's own speed is measured with a fixed pure-Python
-reference loop: on this VM the same loop has been seen to run anywhere between
-about 95 and 190 times a second within one minute, so a rate is only meaningful next
-to the speed the machine had while it was measured."""
+A rate is the CPU time of this process, pinned to one core, over several windows;
+the best window is reported, with the median beside it: other processes on the
+machine slow even CPU time down (shared caches and cores), and the best window is
+the closest to an uncontended core. Beside each window the machine's own speed is
+measured with a fixed pure-Python reference loop: on this VM the same loop ran
+anywhere between about 90 and 210 times a second within minutes, so a rate is only
+meaningful next to the speed the machine had while it was measured."""
 
 from __future__ import annotations
 
@@ -75,9 +78,9 @@ def best_and_median_rate(one_pass: Callable[[], int], seconds: float) -> dict[st
     }
 
 
-def speed_note(r: dict[str, float]) -> str:
+def speed_note(r: dict[str, float], over: str = "windows") -> str:
     """The machine's speed during a measurement, for the printed report."""
     return (
         f"machine speed (fixed reference loop) {r['speed_min']:.0f}-{r['speed_max']:.0f}/s "
-        f"over the windows, {r['speed_best']:.0f}/s before the best one"
+        f"over the {over}, {r['speed_best']:.0f}/s before the best one"
     )
