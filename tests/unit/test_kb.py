@@ -119,3 +119,21 @@ def test_kb_check_command(tmp_path: Path, capsys) -> None:
     assert "COLLISION" in capsys.readouterr().out
     bad.write_text("entities: [{id: nope}]", encoding="utf-8")
     assert _check(bad) == 1
+
+
+def test_terms_of_office_take_partial_dates_and_refuse_a_reversed_term() -> None:
+    from pydantic import ValidationError
+
+    from wirewatch.core.entities.kb import KBEntity
+
+    base = {"id": "person:x-y", "type": "PERSON", "name": "X Y", "aliases": {"en": ["X Y"]}}
+    entity = KBEntity.model_validate(
+        {**base, "terms": [{"role": "Minister", "from": "2014", "to": "2016-05-02"}]}
+    )
+    assert (entity.terms[0].start, entity.terms[0].end) == ("2014", "2016-05-02")
+    with pytest.raises(ValidationError, match="ends"):
+        KBEntity.model_validate(
+            {**base, "terms": [{"role": "Minister", "from": "2016", "to": "2014-05"}]}
+        )
+    with pytest.raises(ValidationError):
+        KBEntity.model_validate({**base, "terms": [{"role": "Minister", "from": "May 2014"}]})

@@ -61,6 +61,30 @@ class Aliases(BaseModel):
         return values
 
 
+#: A date as the sources give it: a year, a month or a day (``2014``, ``2014-08``,
+#: ``2014-08-29``).
+_PARTIAL_DATE = r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$"
+
+
+class Term(BaseModel):
+    """One office held, so a role named in an article can pick its holder at that date."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    role: str = Field(min_length=1)
+    start: str | None = Field(default=None, alias="from", pattern=_PARTIAL_DATE)
+    end: str | None = Field(default=None, alias="to", pattern=_PARTIAL_DATE)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Term:
+        # Partial dates compare correctly as strings of the same shape's prefix.
+        if self.start and self.end and self.end[: len(self.start)] < self.start[: len(self.end)]:
+            raise ValueError(
+                f"term of {self.role!r} ends ({self.end}) before it starts ({self.start})"
+            )
+        return self
+
+
 class KBEntity(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -81,6 +105,8 @@ class KBEntity(BaseModel):
     weak: Aliases = Field(default_factory=Aliases)
     #: Aliases matched only in articles of that language ("Dışişleri Bakanlığı").
     local: Aliases = Field(default_factory=Aliases)
+    #: Offices held, oldest first; ``to`` absent while in office.
+    terms: list[Term] = Field(default_factory=list)
     uncertain: bool = False
     note: str | None = None
 
