@@ -52,8 +52,8 @@ from aiokafka.errors import TopicAlreadyExistsError  # noqa: E402
 from bench.corpus import encode, generate_articles  # noqa: E402
 from tests.kafka_harness import Broker, start_broker, unique_names, worker_env  # noqa: E402
 
-#: Not the tests' default (39092): stopping "our" broker must never stop a test session's.
-BENCH_KAFKA_PORT = "39192"
+#: Not the tests' default (19092): stopping "our" broker must never stop a test session's.
+BENCH_KAFKA_PORT = "19192"
 IN_PARTITIONS = 4  # as the pipeline's raw topic (settings.raw_partitions)
 TARGET_RATE = 1000.0  # articles/s, issue 2
 TARGET_FAUST_SHARE = 0.5

@@ -8,20 +8,14 @@ from datetime import UTC, datetime
 
 from faust import EventT, StreamT
 
-from schemas import ContactAlert
 from streams import tables, topics
 from streams.app import app, pipeline, settings
-from streams.delivery import deliver_alert
 from wirewatch import metrics
 from wirewatch.core.dedup import DedupIndex
 from wirewatch.core.pipeline import Output
 from wirewatch.core.validate import Origin
 
 log = logging.getLogger(__name__)
-
-#: Evict expired signatures at most this often (seconds), from inside the agent,
-#: because a Faust table may only be modified in the stream that owns it.
-EVICT_INTERVAL_S = 60.0
 
 
 async def send(output: Output) -> None:
@@ -95,7 +89,8 @@ async def decide_articles(stream: StreamT[bytes]) -> None:
     async for event in stream.events():
         index = dedup_state.ready_index()
         now = time.monotonic()
-        if now - dedup_state.last_eviction > EVICT_INTERVAL_S:
+        # Evicted from inside the agent: a table may only change in the stream that owns it.
+        if now - dedup_state.last_eviction > settings.dedup_evict_interval_s:
             pipeline.evict_expired(index)
             dedup_state.last_eviction = now
         for output in pipeline.decide_outputs(event.value, _origin(event), index):
@@ -109,8 +104,6 @@ async def register_contacts(stream: StreamT[bytes]) -> None:
     async for event in stream.events():
         for output in pipeline.register_outputs(event.value, _origin(event), registry):
             await send(output)
-            if isinstance(output.value, ContactAlert):
-                await deliver_alert(output.value)
 
 
 # Table sizes are read when Prometheus scrapes, so they are never stale.

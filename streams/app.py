@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
+from faust.types import TransportT
 
+from streams.transport import Transport
 from wirewatch import metrics
 from wirewatch.core.pipeline import Pipeline
 from wirewatch.settings import Settings, get_settings
@@ -14,8 +16,16 @@ def broker_url(bootstrap_servers: str) -> str:
     return ";".join(f"kafka://{server.strip()}" for server in bootstrap_servers.split(","))
 
 
+class App(faust.App):
+    """Faust's app on :mod:`streams.transport`, which re-positions every partition
+    after a rebalance (aiokafka skips never-committed ones)."""
+
+    def _new_transport(self) -> TransportT:
+        return Transport(self.conf.broker_consumer, self)
+
+
 def create_app(settings: Settings) -> faust.App:
-    app = faust.App(
+    app = App(
         settings.app_id,
         broker=broker_url(settings.kafka_bootstrap_servers),
         store=settings.store,
@@ -55,4 +65,4 @@ pipeline = Pipeline(settings)
 metrics.initialise(watches=pipeline.watch_names)
 
 # Importing registers the topology on ``app``.
-from streams import agents, views  # noqa: E402, F401
+from streams import agents, delivery, views  # noqa: E402, F401

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.structs import ConsumerRecord
+from aiokafka.structs import ConsumerRecord, TopicPartition
 
 REPO = Path(__file__).resolve().parents[1]
 KAFKA_SCRIPT = REPO / "scripts" / "kafka-local"
@@ -50,7 +50,9 @@ def start_broker() -> Broker:
     env = dict(os.environ)
     if env.get("KAFKA_BOOTSTRAP_SERVERS"):
         return Broker(env["KAFKA_BOOTSTRAP_SERVERS"], started_here=False, env=env)
-    env.setdefault("KAFKA_LOCAL_PORT", "39092")
+    # Below the ephemeral range (32768-60999): a client's outgoing port can never
+    # take it while a restarting broker is down.
+    env.setdefault("KAFKA_LOCAL_PORT", "19092")
     subprocess.run([str(KAFKA_SCRIPT), "start"], env=env, check=True, timeout=600)
     return Broker(f"127.0.0.1:{env['KAFKA_LOCAL_PORT']}", started_here=True, env=env)
 
@@ -206,6 +208,45 @@ async def consume_until(
     finally:
         await consumer.stop()
     return records
+
+
+async def end_offsets(bootstrap: str, topics: list[str]) -> dict[TopicPartition, int]:
+    # Subscribing (without a group) is what makes the client fetch these topics' metadata.
+    consumer = AIOKafkaConsumer(*topics, bootstrap_servers=bootstrap, group_id=None)
+    await consumer.start()
+    try:
+        tps = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()]
+        return dict(await consumer.end_offsets(tps)) if tps else {}
+    finally:
+        await consumer.stop()
+
+
+async def read_to_end(bootstrap: str, topics: list[str]) -> dict[str, list[ConsumerRecord]]:
+    """Every record of ``topics`` up to their current end offsets."""
+    ends = await end_offsets(bootstrap, topics)
+    out: dict[str, list[ConsumerRecord]] = {t: [] for t in topics}
+    wanted = {tp: end for tp, end in ends.items() if end > 0}
+    if not wanted:
+        return out
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False
+    )
+    await consumer.start()
+    try:
+        consumer.assign(list(wanted))
+        await consumer.seek_to_beginning(*wanted)
+        deadline = time.monotonic() + 120
+        while wanted and time.monotonic() < deadline:
+            batch = await consumer.getmany(timeout_ms=1000, max_records=5000)
+            for tp, records in batch.items():
+                out[tp.topic].extend(records)
+                if records and records[-1].offset + 1 >= wanted.get(tp, 0):
+                    wanted.pop(tp, None)
+        if wanted:
+            raise TimeoutError(f"could not read {sorted(map(str, wanted))} to their end")
+    finally:
+        await consumer.stop()
+    return out
 
 
 def values(records: Iterable[ConsumerRecord], topic: str) -> list[dict]:

@@ -64,12 +64,26 @@ class Settings(BaseSettings):
 
     dedup_window_days: float = Field(default=7.0, gt=0)
     dedup_threshold: float | None = Field(default=None, gt=0, le=1)
+    #: How often the dedup stage drops signatures that can no longer match. Verdicts
+    #: do not depend on it (the window runs on stream time); memory does.
+    dedup_evict_interval_s: float = Field(default=60.0, gt=0)
 
     contact_renew_after_days: float = Field(default=30.0, gt=0)
     watches_path: Path | None = None
 
     alert_webhook_url: str | None = None
-    alert_webhook_format: str = "json"
+    alert_webhook_format: Literal["json", "slack"] = "json"
+    #: Bound on one HTTP exchange, attempts per alert, and the longest backoff.
+    alert_webhook_timeout_s: float = Field(default=10.0, gt=0)
+    alert_webhook_max_attempts: int = Field(default=5, ge=1)
+    alert_webhook_backoff_max_s: float = Field(default=30.0, ge=0)
+    #: Alerts in flight at once (one hanging request does not hold the others).
+    alert_webhook_concurrency: int = Field(default=8, ge=1, le=256)
+    #: The delivery's consumer group (its committed position); default ``<app_id>-webhook``.
+    alert_webhook_group: str | None = None
+    #: Where a delivery group with no committed position starts: ``earliest`` delivers
+    #: every alert still on the topic, ``latest`` only those raised from now on.
+    alert_webhook_start: Literal["earliest", "latest"] = "earliest"
 
     #: Outlets kept as distinct ``source`` label values before "other" (cardinality bound).
     metrics_max_sources: int = Field(default=50, ge=1)

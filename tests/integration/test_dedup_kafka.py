@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import time
@@ -14,6 +15,8 @@ from tests.kafka_harness import (
     Broker,
     Worker,
     consume_until,
+    publish,
+    read_to_end,
     run,
     unique_names,
     values,
@@ -220,3 +223,83 @@ def test_offline_state_dir_keeps_the_index_between_runs(tmp_path: Path) -> None:
     ]
     assert enriched[0].dedup.status == "duplicate"
     assert enriched[0].dedup.duplicate_of == "en-1"
+
+
+def _archive_stream(count: int, seed: int) -> list[bytes]:
+    """News spread over 20 days, a quarter re-runs, a tenth undated, a few arriving
+    days late: what makes eviction drop entries while the stream flows."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from bench.corpus import encode, generate_articles
+
+    rng = random.Random(seed)
+    start = datetime(2026, 10, 1, tzinfo=UTC)
+    payloads = []
+    for n, article in enumerate(generate_articles(count, seed=seed, duplicate_share=0.25)):
+        published = start + timedelta(days=20 * n / count, minutes=rng.randint(0, 600))
+        roll = rng.random()
+        if roll < 0.1:
+            article.pop("published_at", None)
+        else:
+            if roll < 0.15:
+                published -= timedelta(days=rng.randint(1, 9))
+            article["published_at"] = published.isoformat()
+        payloads.append(encode(article))
+    return payloads
+
+
+def test_eviction_every_second_gives_the_verdicts_of_the_offline_run(
+    kafka: Broker, tmp_path: Path
+) -> None:
+    """Verdicts do not depend on when eviction runs (issue #11): a worker evicting
+    every second agrees with ``wirewatch process``, which evicts once at the end."""
+    payloads = _archive_stream(500, seed=5)
+    runner = OfflineRunner(Pipeline(Settings()), StateDir(None))
+    offline = _verdicts(
+        [
+            o.to_json_line()["value"]
+            for p in payloads
+            for o in runner.process_one(p, _origin())
+            if o.topic == "articles.enriched"
+        ]
+    )
+    assert sum(v[0] == "duplicate" for v in offline.values()) > 50
+
+    names = unique_names("evict")
+    env = worker_env(
+        kafka.bootstrap, names, tmp_path / "data", WIREWATCH_DEDUP_EVICT_INTERVAL_S="1"
+    )
+    worker = Worker(env, tmp_path / "worker.log", int(env["WIREWATCH_WEB_PORT"])).start()
+    try:
+        worker.wait_healthy()
+
+        async def feed() -> None:
+            # One key: one raw partition, so stage 2 sees the file's order. Paced, so
+            # the stream flows for several eviction rounds.
+            for chunk in range(0, len(payloads), 50):
+                await publish(
+                    kafka.bootstrap,
+                    names["WIREWATCH_TOPIC_RAW"],
+                    payloads[chunk : chunk + 50],
+                    key=b"archive",
+                )
+                await asyncio.sleep(0.5)
+
+        run(feed())
+        out = run(
+            consume_until(
+                kafka.bootstrap,
+                [names["WIREWATCH_TOPIC_ENRICHED"]],
+                lambda got: len({json.loads(r.value)["article_id"] for r in got}) >= len(offline),
+                timeout_s=180,
+            )
+        )
+        changelog = f"{names['WIREWATCH_APP_ID']}-dedup-signatures-changelog"
+        tombstones = run(read_to_end(kafka.bootstrap, [changelog]))[changelog]
+    finally:
+        worker.stop()
+    live = _verdicts(values(out, names["WIREWATCH_TOPIC_ENRICHED"]))
+    assert live.keys() == offline.keys(), worker.log_tail()
+    assert sum(r.value is None for r in tombstones) > 0, "eviction never dropped anything"
+    assert live == offline

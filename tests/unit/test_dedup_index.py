@@ -171,10 +171,84 @@ def test_eviction_by_published_time_runs_on_stream_time() -> None:
     assert fresh.status is DedupStatus.ORIGINAL and fresh.cluster_id == "new"
     assert index.evict(T0 + timedelta(days=30)) == 1
     assert "old" not in store and "old-dup" in store and "new" in store
-    # One article dated in the future cannot push the window past the wall clock.
-    index.decide("future", "d", SIGNER.sign("an unrelated text " * 10), T0 + timedelta(days=365))
-    assert index.evict(T0 + timedelta(days=9)) == 1
-    assert set(store) == {"new", "future"}
+    # One article dated far past its arrival does not move stream time at all.
+    index.decide(
+        "future",
+        "d",
+        SIGNER.sign("an unrelated text " * 10),
+        T0 + timedelta(days=365),
+        received_at=T0 + timedelta(days=9),
+    )
+    assert index.watermark == (T0 + timedelta(days=8)).timestamp()
+    assert index.evict(T0 + timedelta(days=30)) == 0
+    assert set(store) == {"old-dup", "new", "future"}
+    assert index.verdict("future") is not None and store["future"]["w"] == 0
+
+
+def test_undated_articles_do_not_move_stream_time_so_eviction_keeps_the_window() -> None:
+    """One undated article (dated by its arrival, today) among archive articles used
+    to move stream time to the wall clock and evict every signature at once."""
+    base, rerun = _text("haftar_delegation")
+    store = ChangelogStore()
+    index = _fresh(store)
+    index.decide("original", "a", SIGNER.sign(base), T0)
+    today = T0 + timedelta(days=400)
+    undated = index.decide("undated", "b", SIGNER.sign("unrelated words " * 12), None, today)
+    assert undated.status is DedupStatus.ORIGINAL
+    assert index.watermark == T0.timestamp()
+    assert index.evict(today) == 0
+    later = index.decide("rerun", "c", SIGNER.sign(rerun), T0 + timedelta(hours=3), today)
+    assert later.status is DedupStatus.DUPLICATE and later.duplicate_of == "original"
+    # The rebuilt index (a restart) derives the same stream time from the entries.
+    rebuilt = _fresh(store)
+    rebuilt.rebuild()
+    assert rebuilt.watermark == (T0 + timedelta(hours=3)).timestamp()
+
+
+def test_a_late_article_matches_only_within_the_window_of_stream_time() -> None:
+    base, rerun = _text("haftar_delegation")
+    index = _fresh()
+    index.decide("original", "a", SIGNER.sign(base), T0)
+    index.decide("other", "b", SIGNER.sign("unrelated words " * 12), T0 + timedelta(days=10))
+    # Published a day after the original, but decided when stream time is 10 days on:
+    # the original is outside the window whether or not eviction has dropped it yet.
+    late = index.decide("late", "c", SIGNER.sign(rerun), T0 + timedelta(days=1))
+    assert late.status is DedupStatus.ORIGINAL
+
+
+def _mixed_stream(rng: random.Random) -> list[tuple[str, str, str, datetime | None, datetime]]:
+    """(id, source, text, stated time or None, arrival): 30 days of originals and
+    re-runs, a tenth undated, some published late, a few dated in the future."""
+    items: list[tuple[str, str, str, datetime | None, datetime]] = []
+    arrival = T0 + timedelta(days=800)  # the wall clock is far past the archive
+    for n, (item_id, source, text) in enumerate(STREAM * 3):
+        published = T0 + timedelta(hours=n * 3 + rng.randint(-30, 30))
+        roll = rng.random()
+        stated: datetime | None = published
+        if roll < 0.1:
+            stated = None
+        elif roll < 0.13:
+            stated = arrival + timedelta(days=rng.randint(1, 400))
+        items.append((f"{item_id}-{n}", source, text, stated, arrival))
+    return items
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_verdicts_do_not_depend_on_when_eviction_runs(seed: int) -> None:
+    stream = _mixed_stream(random.Random(seed))
+    never, always = _fresh(), _fresh()
+    verdicts_never, verdicts_always = [], []
+    evicted = 0
+    for item_id, source, text, stated, arrival in stream:
+        sig = SIGNER.sign(text)
+        verdicts_never.append(never.decide(item_id, source, sig, stated, arrival))
+        verdicts_always.append(always.decide(item_id, source, sig, stated, arrival))
+        evicted += always.evict(arrival)
+        # A redelivery gets the verdict it got the first time.
+        assert always.decide(item_id, source, sig, stated, arrival) == verdicts_always[-1]
+    assert evicted > 0, "the stream must be long enough for eviction to drop entries"
+    assert any(v.status is DedupStatus.DUPLICATE for v in verdicts_never)
+    assert verdicts_always == verdicts_never
 
 
 def test_short_texts_are_originals_and_never_matched() -> None:

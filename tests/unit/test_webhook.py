@@ -1,5 +1,6 @@
-"""Alert webhook delivery against a local HTTP server: retries, backoff, dead letters,
-a full queue and the Slack body."""
+"""The alert webhook client against a local HTTP server: retries, backoff, timeouts,
+``Retry-After`` and the Slack body. Delivery from the topic is tested on the broker
+(``tests/integration/test_alert_delivery_kafka.py``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import asyncio
 import contextlib
 import socket
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -16,7 +17,7 @@ from aiohttp import web
 from prometheus_client import REGISTRY
 
 from schemas import ContactAlert, EntityType, Evidence, PairHistory, Participant
-from wirewatch.delivery.webhook import WebhookDelivery, WebhookSettings, slack_text
+from wirewatch.delivery.webhook import WebhookClient, WebhookSettings, retry_after_s, slack_text
 
 URL = "https://libyaherald.example/2026/11/haftar-kalin-benghazi/"
 SENTENCE = "Khalifa Haftar met Ibrahim Kalin in Benghazi on Tuesday."
@@ -87,149 +88,74 @@ async def hook() -> AsyncIterator[Hook]:
         await runner.cleanup()
 
 
-class DeadLetters(list[tuple[str, str]]):
-    async def __call__(self, alert: ContactAlert, error: str) -> None:
-        self.append((alert.alert_id, error))
-
-
 def _settings(url: str, **changes: object) -> WebhookSettings:
     base = {"url": url, "timeout_s": 2.0, "backoff_initial_s": 0.01, "backoff_max_s": 0.05}
     return WebhookSettings.model_validate({**base, **changes})
 
 
-async def _until(predicate: Callable[[], bool], timeout_s: float = 3.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not predicate():
-        assert time.monotonic() < deadline, "condition not met in time"
-        await asyncio.sleep(0.01)
+def _count(name: str, **labels: str) -> float:
+    return REGISTRY.get_sample_value(name, labels) or 0.0
+
+
+async def _deliver(settings: WebhookSettings, alert: ContactAlert) -> str | None:
+    client = WebhookClient(settings)
+    try:
+        return await client.deliver(alert)
+    finally:
+        await client.aclose()
 
 
 async def test_delivers_alert_json(hook: Hook) -> None:
-    dead = DeadLetters()
-    delivery = WebhookDelivery(_settings(hook.url), dead)
-    await delivery.start()
+    before = _count("wirewatch_webhook_attempts_total", result="ok")
     alert = _alert()
-    assert delivery.submit(alert) is True
-    await _until(lambda: delivery.stats.delivered == 1)
-    await delivery.stop(drain_timeout_s=1)
-    assert [ContactAlert.model_validate(b) for b in hook.bodies] == [alert]
-    assert dead == []
-    assert delivery.stats.failed_attempts == 0
-
-
-async def test_retries_5xx_and_429_then_delivers_once(hook: Hook) -> None:
-    hook.statuses = [500, 429, 200]
-    dead = DeadLetters()
-    delivery = WebhookDelivery(_settings(hook.url), dead)
-    await delivery.start()
-    delivery.submit(_alert())
-    await _until(lambda: delivery.stats.delivered == 1)
-    await delivery.stop(drain_timeout_s=1)
-    assert len(hook.bodies) == 3
-    assert (delivery.stats.failed_attempts, delivery.stats.dead_lettered, dead) == (2, 0, [])
-
-
-def _deliveries(outcome: str) -> float:
-    return REGISTRY.get_sample_value("wirewatch_webhook_deliveries_total", {"outcome": outcome})
+    assert await _deliver(_settings(hook.url), alert) is None
+    assert [b["alert_id"] for b in hook.bodies] == [alert.alert_id]
+    assert hook.bodies[0] == alert.model_dump(mode="json")
+    assert _count("wirewatch_webhook_attempts_total", result="ok") == before + 1
 
 
 async def test_500_twice_then_200_is_one_delivery_in_three_attempts(hook: Hook) -> None:
-    hook.statuses = [500, 500]
-    before = {o: _deliveries(o) for o in ("ok", "failed", "dead_lettered")}
-    delivery = WebhookDelivery(_settings(hook.url), DeadLetters())
-    await delivery.start()
-    delivery.submit(_alert())
-    await delivery.stop(drain_timeout_s=2)  # drains: returns once delivered
-    assert [b["alert_id"] for b in hook.bodies] == ["alert-1"] * 3
-    assert (delivery.stats.delivered, delivery.stats.failed_attempts) == (1, 2)
-    after = {o: _deliveries(o) for o in before}
-    assert {o: after[o] - before[o] for o in before} == {"ok": 1, "failed": 2, "dead_lettered": 0}
+    hook.statuses = [500, 429]
+    retryable = _count("wirewatch_webhook_attempts_total", result="retryable")
+    assert await _deliver(_settings(hook.url), _alert()) is None
+    assert len(hook.bodies) == 3
+    assert _count("wirewatch_webhook_attempts_total", result="retryable") == retryable + 2
 
 
-async def test_4xx_is_not_retried_and_dead_lettered(hook: Hook) -> None:
+async def test_4xx_is_not_retried(hook: Hook) -> None:
     hook.statuses = [400]
-    dead = DeadLetters()
-    delivery = WebhookDelivery(_settings(hook.url), dead)
-    await delivery.start()
-    delivery.submit(_alert())
-    await _until(lambda: len(dead) == 1)
-    await delivery.stop(drain_timeout_s=1)
+    error = await _deliver(_settings(hook.url), _alert())
+    assert error == "HTTP 400 (not retried)"
     assert len(hook.bodies) == 1
-    assert dead[0][0] == "alert-1" and "HTTP 400" in dead[0][1]
-    assert (delivery.stats.delivered, delivery.stats.dead_lettered) == (0, 1)
 
 
-async def test_server_down_dead_letters_after_max_attempts() -> None:
-    with socket.socket() as sock:  # a port nothing listens on
+async def test_server_down_gives_up_after_max_attempts() -> None:
+    with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    dead = DeadLetters()
-    delivery = WebhookDelivery(_settings(f"http://127.0.0.1:{port}/hook", max_attempts=3), dead)
-    await delivery.start()
-    started = time.monotonic()
-    delivery.submit(_alert())
-    await _until(lambda: len(dead) == 1)
-    assert time.monotonic() - started < 2.5
-    await delivery.stop(drain_timeout_s=1)
-    assert dead[0][0] == "alert-1" and "after 3 attempts" in dead[0][1]
-    assert (delivery.stats.failed_attempts, delivery.stats.dead_lettered) == (3, 1)
+        port = sock.getsockname()[1]  # bound, never listening: connections are refused
+        error = await _deliver(_settings(f"http://127.0.0.1:{port}/hook", max_attempts=3), _alert())
+    assert error is not None and error.endswith("after 3 attempts")
 
 
-async def test_timeout_is_retried_then_dead_lettered(hook: Hook) -> None:
+async def test_a_hanging_endpoint_is_bounded_by_the_timeout(hook: Hook) -> None:
     hook.hang = True
-    dead = DeadLetters()
-    delivery = WebhookDelivery(_settings(hook.url, timeout_s=0.1, max_attempts=2), dead)
-    await delivery.start()
-    delivery.submit(_alert())
-    await _until(lambda: len(dead) == 1)
-    await delivery.stop(drain_timeout_s=1)
-    assert len(hook.bodies) == 2
-    assert "timeout" in dead[0][1]
-
-
-async def test_full_queue_never_blocks_and_dead_letters_the_dropped(hook: Hook) -> None:
-    hook.hang = True
-    dead = DeadLetters()
-    delivery = WebhookDelivery(_settings(hook.url, queue_size=2), dead)
-    await delivery.start()
-    assert delivery.submit(_alert(1))
-    await _until(lambda: len(hook.bodies) == 1)  # the worker holds alert 1, stuck
     started = time.monotonic()
-    accepted = [delivery.submit(_alert(n)) for n in (2, 3, 4, 5)]
-    assert time.monotonic() - started < 0.5  # no await inside: a hang would be 5 s
-    assert accepted == [True, True, False, False]
-    await _until(lambda: len(dead) == 2)
-    assert sorted(a for a, _ in dead) == ["alert-4", "alert-5"]
-    assert all("queue full" in e for _, e in dead)
-    assert delivery.stats.dropped == 2
-
-    hook.release.set()
-    await delivery.stop(drain_timeout_s=2)
-    assert [b["alert_id"] for b in hook.bodies] == ["alert-1", "alert-2", "alert-3"]
-    assert delivery.stats.delivered == 3
+    error = await _deliver(_settings(hook.url, timeout_s=0.2, max_attempts=2), _alert())
+    assert error == "timeout after 0.2s after 2 attempts"
+    assert time.monotonic() - started < 3.0  # 2 x 0.2 s plus backoff, not the hang's 5 s
 
 
-async def test_stop_is_bounded_and_dead_letters_what_is_left(hook: Hook) -> None:
-    hook.hang = True
-    dead = DeadLetters()
-    delivery = WebhookDelivery(_settings(hook.url, timeout_s=5.0), dead)
-    await delivery.start()
-    delivery.submit(_alert(1))
-    await _until(lambda: len(hook.bodies) == 1)
-    delivery.submit(_alert(2))
-    started = time.monotonic()
-    await delivery.stop(drain_timeout_s=0.2)
-    assert time.monotonic() - started < 2.0  # the receiver would hang for 5 s
-    assert sorted(a for a, _ in dead) == ["alert-1", "alert-2"]
-    assert all("stopped" in e for _, e in dead)
-    assert delivery.submit(_alert(3)) is False  # after stop: dropped, not queued
+def test_retry_after_in_seconds_and_as_an_http_date() -> None:
+    now = datetime(2026, 12, 5, 12, 0, 0, tzinfo=UTC)
+    assert retry_after_s("7", now) == 7.0
+    assert retry_after_s("Sat, 05 Dec 2026 12:00:30 GMT", now) == 30.0
+    assert retry_after_s("Sat, 05 Dec 2026 11:00:00 GMT", now) == 0.0  # in the past
+    assert retry_after_s("soon", now) is None
+    assert retry_after_s(None, now) is None
 
 
 async def test_slack_body(hook: Hook) -> None:
-    delivery = WebhookDelivery(_settings(hook.url, format="slack"), DeadLetters())
-    await delivery.start()
-    delivery.submit(_alert())
-    await delivery.stop(drain_timeout_s=2)
+    assert await _deliver(_settings(hook.url, format="slack"), _alert()) is None
     assert hook.bodies == [
         {
             "text": "New Turkey–Libya contact: Khalifa Haftar (LY) — Ibrahim Kalin (TR), "

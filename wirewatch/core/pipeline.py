@@ -248,7 +248,8 @@ class Pipeline:
                     article.article_id,
                     article.source,
                     Signature.from_wire(header.signature),
-                    article.published_at or article.received_at,
+                    article.published_at,
+                    article.received_at,
                 )
         events = header.contact_events
         if verdict.status is DedupStatus.DUPLICATE:

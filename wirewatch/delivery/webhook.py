@@ -1,20 +1,20 @@
-"""Alert webhook delivery beside the alerts topic, never blocking the stream.
+"""Alert webhook: one alert POSTed with bounded retries, and how it is rendered.
 
-``submit`` only enqueues (bounded queue); one worker task POSTs alerts in order,
-retrying connection errors, timeouts, 5xx and 429 with capped exponential backoff
-and jitter. An alert that cannot be delivered (retries exhausted, a 4xx the
-receiver will never accept, queue full, shutdown) goes to the injected
-``dead_letter`` callback, so no alert is lost silently.
+:class:`WebhookClient` delivers one alert: connection errors, timeouts, 5xx and 429
+are retried with capped exponential backoff and jitter (``Retry-After`` honoured in
+both its forms); a 4xx the receiver will never accept is not. Which alerts to deliver,
+and what to do with one given up, is the delivery consumer's job
+(:mod:`wirewatch.delivery.consumer`), which reads them from the alerts topic with a
+committed position of its own, so a crash resumes where it stopped.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Literal
 from urllib.parse import quote
 
@@ -28,16 +28,22 @@ from schemas.contacts import AlertReason
 
 log = logging.getLogger(__name__)
 
-DeadLetterFn = Callable[[ContactAlert, str], Awaitable[None]]
-
-DELIVERIES = Counter(
-    "wirewatch_webhook_deliveries",
-    "Alert webhook delivery attempts: ok, failed (each failed attempt), "
-    "dead_lettered (gave up), dropped (queue full or stopped; also dead-lettered).",
+ATTEMPTS = Counter(
+    "wirewatch_webhook_attempts",
+    "Alert webhook HTTP attempts by result: ok (2xx), retryable (timeout, connection "
+    "error, 5xx, 429) or rejected (another 4xx, not retried).",
+    ["result"],
+)
+ALERTS = Counter(
+    "wirewatch_webhook_alerts",
+    "Alerts settled by the webhook delivery: delivered, or dead_lettered (given up "
+    "after retries, rejected, or unreadable).",
     ["outcome"],
 )
-for _outcome in ("ok", "failed", "dead_lettered", "dropped"):
-    DELIVERIES.labels(_outcome)
+for _result in ("ok", "retryable", "rejected"):
+    ATTEMPTS.labels(_result)
+for _outcome in ("delivered", "dead_lettered"):
+    ALERTS.labels(_outcome)
 
 
 class WebhookSettings(BaseModel):
@@ -46,23 +52,15 @@ class WebhookSettings(BaseModel):
     url: str
     #: ``json``: the ContactAlert as on the alerts topic; ``slack``: ``{"text": ...}``.
     format: Literal["json", "slack"] = "json"
+    #: Bound on one whole HTTP exchange (connect, send, read).
     timeout_s: float = Field(default=10.0, gt=0)
     max_attempts: int = Field(default=5, ge=1)
     backoff_initial_s: float = Field(default=0.5, ge=0)
     backoff_max_s: float = Field(default=30.0, ge=0)
-    queue_size: int = Field(default=1000, ge=1)
-    #: Bound on one dead_letter call, so a stuck dead-letter sink cannot stall delivery.
-    dead_letter_timeout_s: float = Field(default=30.0, gt=0)
+    #: Alerts in flight at once: one slow or hanging request does not hold the rest.
+    concurrency: int = Field(default=8, ge=1, le=256)
     #: Extra request headers, e.g. an Authorization token.
     headers: dict[str, str] = Field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class DeliveryStats:
-    delivered: int = 0
-    failed_attempts: int = 0
-    dead_lettered: int = 0
-    dropped: int = 0
 
 
 class _Permanent(Exception):
@@ -75,107 +73,23 @@ class _Retryable(Exception):
         self.retry_after_s = retry_after_s
 
 
-class WebhookDelivery:
-    def __init__(
-        self,
-        settings: WebhookSettings,
-        dead_letter: DeadLetterFn,
-        *,
-        client: httpx.AsyncClient | None = None,
-    ) -> None:
+class WebhookClient:
+    """POSTs alerts; ``deliver`` returns None once the receiver took the alert, else why not."""
+
+    def __init__(self, settings: WebhookSettings, client: httpx.AsyncClient | None = None) -> None:
         self.settings = settings
-        self.stats = DeliveryStats()
-        self._dead_letter_fn = dead_letter
-        self._queue: asyncio.Queue[ContactAlert] = asyncio.Queue(settings.queue_size)
-        self._client = client
+        self._client = client or httpx.AsyncClient(
+            limits=httpx.Limits(max_connections=settings.concurrency)
+        )
         self._owns_client = client is None
-        self._worker: asyncio.Task[None] | None = None
-        self._in_flight: ContactAlert | None = None
-        self._side_tasks: set[asyncio.Task[None]] = set()
-        self._closed = False
 
-    # -- lifecycle -------------------------------------------------------------------
-
-    async def start(self) -> None:
-        if self._worker is not None:
-            return
-        if self._client is None:
-            self._client = httpx.AsyncClient()
-        self._worker = asyncio.create_task(self._run(), name="webhook-delivery")
-
-    async def stop(self, drain_timeout_s: float = 5.0) -> None:
-        """Stop taking alerts, deliver the queue for up to ``drain_timeout_s``, then
-        dead-letter whatever is left (bounded by another ``drain_timeout_s``)."""
-        self._closed = True
-        if self._worker is not None:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._queue.join(), drain_timeout_s)
-            self._worker.cancel()
-            await asyncio.gather(self._worker, return_exceptions=True)
-            self._worker = None
-        leftovers = [self._in_flight] if self._in_flight is not None else []
-        self._in_flight = None
-        while not self._queue.empty():
-            leftovers.append(self._queue.get_nowait())
-            self._queue.task_done()
-        if leftovers:
-            log.warning("webhook: %d alerts undelivered at shutdown", len(leftovers))
-        for alert in leftovers:
-            self._spawn_dead_letter(alert, "webhook delivery stopped before the alert was sent")
-        if self._side_tasks:
-            _, pending = await asyncio.wait(self._side_tasks, timeout=drain_timeout_s)
-            for task in pending:
-                task.cancel()
-            await asyncio.gather(*pending, return_exceptions=True)
-        if self._owns_client and self._client is not None:
+    async def aclose(self) -> None:
+        if self._owns_client:
             await self._client.aclose()
-            self._client = None
 
-    @property
-    def queued(self) -> int:
-        return self._queue.qsize()
-
-    # -- the stream's side -----------------------------------------------------------
-
-    def submit(self, alert: ContactAlert) -> bool:
-        """Queue an alert for delivery; never blocks. False when it had to be dropped
-        (queue full, or delivery stopped); a dropped alert is dead-lettered."""
-        if not self._closed:
-            try:
-                self._queue.put_nowait(alert)
-                return True
-            except asyncio.QueueFull:
-                reason = f"webhook queue full ({self.settings.queue_size} alerts waiting)"
-        else:
-            reason = "webhook delivery stopped"
-        self.stats.dropped += 1
-        DELIVERIES.labels("dropped").inc()
-        log.warning("webhook: alert %s dropped: %s", alert.alert_id, reason)
-        self._spawn_dead_letter(alert, reason)
-        return False
-
-    # -- the worker ------------------------------------------------------------------
-
-    async def _run(self) -> None:
-        while True:
-            alert = await self._queue.get()
-            self._in_flight = alert
-            try:
-                error = await self._deliver(alert)
-            except Exception as exc:  # the worker must outlive any one alert
-                log.exception("webhook: delivering alert %s failed", alert.alert_id)
-                error = f"internal error: {type(exc).__name__}: {exc}"
-            # Not reached when stop() cancels the delivery: stop() dead-letters it then.
-            self._in_flight = None
-            try:
-                if error is not None:
-                    await self._dead_letter(alert, error)
-            finally:
-                # Only now: stop()'s drain must also wait for the dead letter.
-                self._queue.task_done()
-
-    async def _deliver(self, alert: ContactAlert) -> str | None:
-        """POST with retries; None once delivered, else why it was given up."""
+    async def deliver(self, alert: ContactAlert) -> str | None:
+        """POST with retries: None once delivered, else the reason it was given up.
+        Bounded: at most ``max_attempts`` exchanges of ``timeout_s`` and their backoffs."""
         settings = self.settings
         body = render_body(alert, settings.format)
         headers = {"Content-Type": "application/json", **settings.headers}
@@ -184,10 +98,10 @@ class WebhookDelivery:
             try:
                 await self._post(body, headers)
             except _Permanent as exc:
-                self._count_failure()
+                ATTEMPTS.labels("rejected").inc()
                 return f"{exc} (not retried)"
             except _Retryable as exc:
-                self._count_failure()
+                ATTEMPTS.labels("retryable").inc()
                 error = f"{exc} after {attempt} attempts"
                 if attempt < settings.max_attempts:
                     delay = self._backoff(attempt, exc.retry_after_s)
@@ -200,13 +114,11 @@ class WebhookDelivery:
                     )
                     await asyncio.sleep(delay)
                 continue
-            self.stats.delivered += 1
-            DELIVERIES.labels("ok").inc()
+            ATTEMPTS.labels("ok").inc()
             return None
         return error
 
     async def _post(self, body: bytes, headers: dict[str, str]) -> None:
-        assert self._client is not None, "start() first"
         try:
             # asyncio.timeout bounds the whole exchange; httpx's timeout is per read.
             async with asyncio.timeout(self.settings.timeout_s):
@@ -224,38 +136,16 @@ class WebhookDelivery:
         if 200 <= status < 300:
             return
         if status == 429 or status >= 500:
-            raise _Retryable(f"HTTP {status}", _retry_after(response))
+            raise _Retryable(f"HTTP {status}", retry_after_s(response.headers.get("retry-after")))
         raise _Permanent(f"HTTP {status}")
 
-    def _backoff(self, attempt: int, retry_after_s: float | None) -> float:
+    def _backoff(self, attempt: int, retry_after: float | None) -> float:
         cap = self.settings.backoff_max_s
-        if retry_after_s is not None:
-            return min(retry_after_s, cap)
+        if retry_after is not None:
+            return min(retry_after, cap)
         ceiling = min(cap, self.settings.backoff_initial_s * 2 ** (attempt - 1))
         # Jitter, so receivers recovering from an outage are not hit in lockstep.
         return random.uniform(ceiling / 2, ceiling)
-
-    def _count_failure(self) -> None:
-        self.stats.failed_attempts += 1
-        DELIVERIES.labels("failed").inc()
-
-    # -- dead letters ----------------------------------------------------------------
-
-    async def _dead_letter(self, alert: ContactAlert, error: str) -> None:
-        self.stats.dead_lettered += 1
-        DELIVERIES.labels("dead_lettered").inc()
-        log.warning("webhook: alert %s dead-lettered: %s", alert.alert_id, error)
-        try:
-            await asyncio.wait_for(
-                self._dead_letter_fn(alert, error), self.settings.dead_letter_timeout_s
-            )
-        except Exception:
-            log.exception("webhook: dead-lettering alert %s failed; it is lost", alert.alert_id)
-
-    def _spawn_dead_letter(self, alert: ContactAlert, error: str) -> None:
-        task = asyncio.get_running_loop().create_task(self._dead_letter(alert, error))
-        self._side_tasks.add(task)
-        task.add_done_callback(self._side_tasks.discard)
 
 
 # -- bodies --------------------------------------------------------------------------
@@ -293,9 +183,19 @@ def _slack_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("retry-after", "").strip()
+def retry_after_s(value: str | None, now: datetime | None = None) -> float | None:
+    """``Retry-After`` in seconds: delta-seconds or an HTTP-date (RFC 9110 10.2.3)."""
+    value = (value or "").strip()
+    if not value:
+        return None
     try:
-        return max(0.0, float(value)) if value else None
+        return max(0.0, float(value))
     except ValueError:
-        return None  # an HTTP-date: fall back to our own backoff
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())

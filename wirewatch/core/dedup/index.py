@@ -16,9 +16,18 @@ Order of processing defines "first": an article decided later is never the
 original of one decided earlier, even when its ``published_at`` is earlier
 (wire clocks and feed delays disagree; re-labelling would retract verdicts that
 were already published). ``published_at`` only breaks similarity ties and drives
-eviction: an entry older than ``window_days`` before ``now`` is dropped by
-``evict``; after that a re-run of it becomes a new original, and a redelivery of
-an evicted id is decided afresh.
+the window.
+
+The window runs on **stream time**: the latest publication time *stated* by an
+article decided so far and not later than its own arrival (plus ``FUTURE_SKEW_S``);
+undated articles (dated by their arrival) and future-dated ones never move it
+(their entries carry ``"w": 0``). A candidate matches only if it was published
+less than ``window_days`` before both the article and stream time. Stream time
+depends only on the order of decisions, never on the wall clock or on when
+``evict`` runs, and it never goes back, so whatever ``evict`` drops could not have
+matched again: verdicts are the same however often eviction runs (live every
+minute, offline once at the end). One undated article among dated ones used to
+move "newest" to the wall clock and evict days of signatures (issue #11).
 """
 
 from __future__ import annotations
@@ -35,6 +44,9 @@ from wirewatch.core.dedup.minhash import B_BIT_COLLISION, Signature
 from wirewatch.core.dedup.settings import DedupSettings
 
 _SCHEMA = 1
+#: A stated publication time up to this far past its arrival still moves stream
+#: time (a clock or time zone slightly off); beyond it the date is not trusted.
+FUTURE_SKEW_S = 3600.0
 
 
 def _epoch(when: datetime) -> float:
@@ -138,7 +150,7 @@ class DedupIndex:
         self._indexed.clear()
         self.watermark = 0.0
         for article_id, entry in self.store.items():
-            if isinstance(entry, dict):
+            if isinstance(entry, dict) and entry.get("w", 1):
                 self.watermark = max(self.watermark, float(entry.get("p", 0.0)))
             sig = self._indexable_signature(entry)
             if sig is not None:
@@ -164,12 +176,19 @@ class DedupIndex:
     # -- decisions -------------------------------------------------------------------
 
     def decide(
-        self, article_id: str, source: str, sig: Signature, published_at: datetime
+        self,
+        article_id: str,
+        source: str,
+        sig: Signature,
+        published_at: datetime | None,
+        received_at: datetime | None = None,
     ) -> DedupVerdict:
         """Flag ``article_id`` original or duplicate and record it in the store.
 
-        Idempotent: an id already in the store gets its recorded verdict back and
-        changes nothing (redelivery after a crash).
+        ``published_at`` is the time the article states (None if it states none),
+        ``received_at`` its arrival; at least one is needed. Idempotent: an id
+        already in the store gets its recorded verdict back and changes nothing
+        (redelivery after a crash).
         """
         prior = self.store.get(article_id)
         if isinstance(prior, dict):
@@ -185,13 +204,27 @@ class DedupIndex:
             raise ValueError(
                 f"signature has {sig.values.size} values, want {self.settings.num_perm}"
             )
-        published = _epoch(published_at)
-        self.watermark = max(self.watermark, published)
+        when = published_at or received_at
+        if when is None:
+            raise ValueError(f"{article_id}: neither a publication nor an arrival time")
+        published = _epoch(when)
+        moves_stream_time = published_at is not None and (
+            received_at is None or published <= _epoch(received_at) + FUTURE_SKEW_S
+        )
+        if moves_stream_time:
+            self.watermark = max(self.watermark, published)
         judged = sig.shingles >= self.settings.min_shingles
         keys = self._bander.keys(sig) if judged else None
         match = self._best_match(sig, keys, published) if keys is not None else None
+        stamp: dict[str, Any] = {} if moves_stream_time else {"w": 0}
         if match is None:
-            entry: dict[str, Any] = {"v": _SCHEMA, "p": published, "src": source, "ss": [source]}
+            entry: dict[str, Any] = {
+                "v": _SCHEMA,
+                "p": published,
+                "src": source,
+                "ss": [source],
+                **stamp,
+            }
             if keys is not None:
                 entry["s"] = sig.to_wire()
             self.store[article_id] = entry
@@ -211,6 +244,7 @@ class DedupIndex:
             "src": source,
             "d": original_id,
             "sim": similarity,
+            **stamp,
         }
         return DedupVerdict(
             status=DedupStatus.DUPLICATE,
@@ -228,9 +262,10 @@ class DedupIndex:
         rows = self._lsh.query_tags(keys)
         if not rows.size:
             return None
-        # Candidates published more than the window before this article never match,
-        # whether or not eviction has run yet: verdicts do not depend on its schedule.
-        oldest = published - self.settings.window_days * 86400.0
+        # Candidates published more than the window before this article, or before
+        # stream time, never match, whether or not eviction has run yet: verdicts do
+        # not depend on its schedule (see the module docstring).
+        oldest = max(published, self.watermark) - self.settings.window_days * 86400.0
         # Agreement counts and the Jaccard/containment estimates of all candidates in
         # a few vectorised steps (float64, the same operations in the same order as
         # jaccard_from_agreement and Signature.containment, so the same values); only
@@ -283,12 +318,15 @@ class DedupIndex:
     def evict(self, now: datetime) -> int:
         """Drop entries that can no longer match; returns how many.
 
-        The window runs on stream time: entries published more than ``window_days``
-        before the latest publication time decided (``watermark``), capped at ``now``
-        so one article dated in the future cannot evict the whole index. Replaying an
-        archive offline therefore keeps what the stream itself still needs.
+        The window runs on stream time (``watermark``, see the module docstring):
+        entries published more than ``window_days`` before it can never match again.
+        Capped at ``now`` as a second guard against a clock far ahead. With no dated
+        article decided yet, nothing is evicted. Replaying an archive offline
+        therefore keeps what the stream itself still needs.
         """
-        stream_now = min(_epoch(now), self.watermark) if self.watermark else _epoch(now)
+        if not self.watermark:
+            return 0
+        stream_now = min(_epoch(now), self.watermark)
         cutoff = stream_now - self.settings.window_days * 86400.0
         expired = [
             article_id
