@@ -94,9 +94,10 @@ MAX_CHARS = 600
 _GENERIC_PREFIX = "org:generic:"
 _REQUIRED = ("id", "lang", "url", "outlet", "published_at", "text", "entities", "contacts")
 _OPTIONAL = ("classes", "note")
-#: Excerpts with no date are run as if received at this fixed time, so relative dates
-#: ("Monday", "last year") resolve the same way on every run.
-UNDATED_REFERENCE = datetime(2025, 1, 1, tzinfo=UTC)
+#: Excerpts with no date are run as if received at this fixed time, after every page of
+#: the set, as a worker reading them now would; fixed so that relative dates ("Monday",
+#: "last year") resolve the same way on every run.
+UNDATED_REFERENCE = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def default_set_dir() -> Path:
@@ -151,7 +152,7 @@ class Excerpt:
 
 
 # A sentence ends at . ! ? ؟ … (with closing quotes) before a space or the end, or at a
-# newline; not after a single capital (U.S.), a number's point or a few abbreviations.
+# newline; not after a single letter (U.S., p.m.) or a few abbreviations (Gen., Dec.).
 _STOP = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s|$)|\n+")
 _ABBREVIATIONS = frozenset(
     [
@@ -210,7 +211,8 @@ def _false_stop(text: str, pos: int) -> bool:
     if word is None:
         return False
     token = word.group(1)
-    return (len(token) == 1 and token.isupper()) or token.lower() in _ABBREVIATIONS
+    # A single letter is an initial or part of one (U.S., p.m.), not a sentence's end.
+    return len(token) == 1 or token.lower() in _ABBREVIATIONS
 
 
 def _check_date(value: object) -> str | None:
