@@ -212,7 +212,7 @@ def _false_stop(text: str, pos: int) -> bool:
         return False
     token = word.group(1)
     # A single letter is an initial or part of one (U.S., p.m.), not a sentence's end.
-    return len(token) == 1 or token.lower() in _ABBREVIATIONS
+    return (len(token) == 1 and token.isalpha()) or token.lower() in _ABBREVIATIONS
 
 
 def _check_date(value: object) -> str | None:
