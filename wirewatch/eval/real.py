@@ -152,45 +152,17 @@ class Excerpt:
 
 
 # A sentence ends at . ! ? ؟ … (with closing quotes) before a space or the end, or at a
-# newline; not after a single letter (U.S., p.m.) or a few abbreviations (Gen., Dec.).
+# newline; not after a single letter (U.S., p.m.) or a few abbreviations (Gen., Dec.),
+# nor before a lower-case word (a quotation's end inside a sentence).
 _STOP = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s|$)|\n+")
+#: English titles, months and company forms; Turkish ranks and titles (Org. = general).
 _ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "sgt",
-        "adm",
-        "brig",
-        "st",
-        "no",
-        "vs",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "jr",
-        "sr",
-        "prof",
-    ]
+    (
+        *("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm"),
+        *("brig", "st", "no", "vs", "jr", "sr", "inc", "ltd", "co", "corp"),
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+        *("org", "korg", "tümg", "tuğg", "alb", "yrd", "doç", "av", "müh", "vb", "bkz"),
+    )
 )
 
 
@@ -198,12 +170,21 @@ def count_sentences(text: str) -> int:
     """Sentences in ``text``, counted generously (abbreviations do not end one)."""
     count, start = 0, 0
     for stop in _STOP.finditer(text):
+        if not stop.group().startswith("\n") and _continues(text, stop.end()):
+            continue
         if stop.group().startswith(".") and _false_stop(text, stop.start()):
             continue
         if text[start : stop.start()].strip():
             count += 1
         start = stop.end()
     return count + (1 if text[start:].strip() else 0)
+
+
+def _continues(text: str, end: int) -> bool:
+    """A stop followed by a lower-case word ends a quotation, not the sentence
+    ("... alacağız." diyen Dibeybe)."""
+    rest = text[end:].lstrip(" \t")
+    return bool(rest) and rest[0].islower()
 
 
 def _false_stop(text: str, pos: int) -> bool:
