@@ -179,7 +179,8 @@ def test_sentences_are_counted_past_initials_times_and_abbreviations() -> None:
     assert count_sentences("Gen. Haftar arrived on Oct. 4. Talks began.\n\nThey ended.") == 3
     assert count_sentences('"We refused," he said. "We will not meet him."') == 2
     assert count_sentences("A headline\nA sentence") == 2
-    assert count_sentences('"Karar alacağız." diyen Dibeybe konuştu. Org. Koşaner katıldı.') == 2
+    quoted_turkish = '"Karar alacağız." diyen Dibeybe konuştu. Org. Koşaner katıldı.'
+    assert count_sentences(quoted_turkish) == 2
 
 
 # -- the scorer on a hand-made set ---------------------------------------------------------

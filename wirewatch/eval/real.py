@@ -3,11 +3,14 @@
 The set (``wirewatch/data/eval/real/<lang>.jsonl``, one file per language) holds short
 verbatim excerpts of real news pages, each labelled with every person, organisation,
 country and place it names and with the Turkey–Libya contacts it reports as having
-happened (format: one JSON object a line, described in issue #12's brief). Each excerpt is run through the
-pipeline's own stage 1 (:meth:`wirewatch.core.pipeline.Pipeline.prepare`, the code the
-live worker runs) as the raw article ``{"id", "source", "url", "body",
-"published_at"}``; the prepared article's ``entities`` and ``contact_events`` are then
-scored against the labels.
+happened (one JSON object a line; :func:`parse_excerpt` checks the format). Each
+excerpt is run through the pipeline's own stage 1
+(:meth:`wirewatch.core.pipeline.Pipeline.prepare`, the code the live worker runs) as the
+raw article ``{"id", "source", "url", "body", "published_at"}``; the prepared article's
+``entities`` and ``contact_events`` are then scored against the labels. An excerpt
+stage 1 dead-letters predicts nothing (and is counted apart). An undated excerpt is
+run as received at :data:`UNDATED_REFERENCE`, so its relative dates resolve the same
+way on every run.
 
 Matching rule. Gold entities are labelled by canonical English *name*, not by KB id,
 because the KB grows while the set is written. A predicted entity matches a gold one
@@ -27,8 +30,8 @@ its own type.
 
 A predicted contact event matches a gold contact when one participant matches ``a``
 and the other ``b`` (in either order; a participant is matched through the predicted
-entity of the same id, else through its own name and KB forms). ``kind`` is not
-compared. Pair recall counts a gold contact found by any event of its excerpt,
+entity of the same id, else through its own name: a generic actor's). ``kind`` is
+not compared. Pair recall counts a gold contact found by any event of its excerpt,
 current and historical gold contacts apart, whatever flag the event carries.
 Current-event precision counts the excerpt's distinct non-historical predicted pairs
 (the registry alerts once per pair, so a pair reported in two sentences counts once);
@@ -44,7 +47,10 @@ Weaknesses of the rule, known and accepted:
   matches a prediction whose mention or alias is that surname;
 * a prediction's extra mention texts (a wrong span) can make it match a gold entity
   it should not;
-* spans are not compared: a right entity found on the wrong words still counts.
+* spans are not compared: a right entity found on the wrong words still counts;
+* a contact's ``kind`` is not compared: a call found as a meeting still counts;
+* an undated page whose excerpt dates its contact ("on July 2") is judged against the
+  fixed reference time, which may flag a contact of the day as historical.
 """
 
 from __future__ import annotations
