@@ -94,6 +94,9 @@ def check_contacts(record: dict, by_name: dict[str, dict], where: str) -> list[s
         if missing:
             problems.append(f"{where}: contact names {missing} that are not entities")
             continue
+        not_actors = [side for side in sides if by_name[side].get("type") not in ("PERSON", "ORG")]
+        if not_actors:
+            problems.append(f"{where}: contact side {not_actors} is not a person or organisation")
         countries = {by_name[side].get("country") for side in sides}
         if countries != CONTACT_SIDES:
             problems.append(f"{where}: contact {sides} is not between a TR and a LY actor")

@@ -90,6 +90,19 @@ def broken(**changes: object) -> dict:
                     }
                 ]
             ),
+            "not a person or organisation",
+        ),
+        (
+            broken(
+                contacts=[
+                    {
+                        "a": "Recep Tayyip Erdogan",
+                        "b": "Recep Tayyip Erdogan",
+                        "kind": "meeting",
+                        "historical": False,
+                    }
+                ]
+            ),
             "not between a TR and a LY actor",
         ),
         (
