@@ -44,14 +44,86 @@ CLASSES = frozenset(
 REQUIRED_KEYS = ("id", "lang", "url", "outlet", "published_at", "text", "entities", "contacts")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$")
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
-# A sentence ends at . ! ? or the Arabic question mark when followed by whitespace or the
-# end of the text; a line break also ends one (headlines and captions carry no full stop).
-SENTENCE_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s|$)|\n+")
+# Candidate sentence ends: . ! ? … or the Arabic question mark, with any closing quotes or
+# brackets, followed by whitespace or the end of the text. A line break also ends a sentence
+# (headlines and captions carry no full stop).
+SENTENCE_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s|$)")
+NEXT_CHAR = re.compile(r"\s*(\S)")
+WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Abbreviations and initials whose full stop does not end a sentence ("Gen.", "H.E. Mr.",
+# "Feb. 21", Turkish "Org." for Orgeneral).
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "brig",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "sgt",
+        "gov",
+        "sen",
+        "rep",
+        "st",
+        "no",
+        "jr",
+        "sr",
+        "org",
+        "korg",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "h.e",
+        "u.s",
+        "u.n",
+        "vs",
+        "etc",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+    ]
+)
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    word = WORD_BEFORE.search(text, 0, match.start())
+    if match.group().startswith(".") and word:
+        token = word.group(1).lower().strip(".")
+        if len(token) == 1 or token in ABBREVIATIONS:
+            return False
+    following = NEXT_CHAR.match(text, match.end())
+    # A lower-case Latin letter after the stop continues the sentence (a quotation ending in
+    # a full stop, as in Turkish '." dedi'); scripts without case (Arabic) always start anew.
+    return not (following and following.group(1).islower())
 
 
 def count_sentences(text: str) -> int:
-    pieces = SENTENCE_END.split(text)
-    return sum(1 for piece in pieces if re.search(r"\w", piece))
+    count = 0
+    # A line ending in a comma or colon is a hard wrap inside a sentence, not a break.
+    for line in re.split(r"(?<![,،;:])\n", text):
+        if not re.search(r"\w", line):
+            continue
+        ends = [m for m in SENTENCE_END.finditer(line) if _ends_sentence(line, m)]
+        tail = line[ends[-1].end() :] if ends else line
+        count += len(ends) + (1 if re.search(r"\w", tail) else 0)
+    return count
 
 
 def outlet_of(url: str) -> str:

@@ -142,3 +142,22 @@ def test_unparsable_line_is_reported(tmp_path: Path) -> None:
     path.write_text('{"id": "ar-001"\n', encoding="utf-8")
     problems, _ = checker.check_file(path)
     assert any("not JSON" in problem for problem in problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("One. Two. Three.", 3),
+        ("جملة. جملة. جملة. جملة.", 4),
+        ("عنوان بلا نقطة\nجملة أولى. جملة ثانية.", 3),
+        ("Concerned about H.E. Mr. Ali Zeidan, Prime Minister of Libya.\n\nWe are consoled.", 2),
+        ("Killed were Gen. Al-Haddad, Lt. Gen. Gribel and Brig. Gen. X on Dec. 23.", 1),
+        ('Dibeybe "Türkiye ortağımız." şeklinde konuştu.', 1),
+        ("Accompanied by the chief of staff and other commanders,\nAkar met Bashagha.", 1),
+        ("It cost 3.5 million dollars. Then more came", 2),
+    ],
+)
+def test_sentences_are_counted_past_abbreviations_quotes_and_wraps(
+    text: str, sentences: int
+) -> None:
+    assert checker.count_sentences(text) == sentences
