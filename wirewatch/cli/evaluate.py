@@ -1,11 +1,11 @@
-"""``wirewatch eval entities|dedup|contacts``: quality figures on the labelled sets."""
+"""``wirewatch eval entities|dedup|contacts|real``: quality figures on the labelled sets."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
-from wirewatch.cli import eval_contacts, eval_dedup, eval_entities
+from wirewatch.cli import eval_contacts, eval_dedup, eval_entities, eval_real
 
 
 class _EvalNames:
@@ -21,5 +21,5 @@ class _EvalNames:
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("eval", help="precision/recall on the labelled evaluation sets")
     evaluations = parser.add_subparsers(dest="evaluation", required=True, metavar="SET")
-    for module in (eval_entities, eval_dedup, eval_contacts):
+    for module in (eval_entities, eval_dedup, eval_contacts, eval_real):
         module.register(_EvalNames(evaluations))  # type: ignore[arg-type]
