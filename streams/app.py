@@ -65,4 +65,4 @@ pipeline = Pipeline(settings)
 metrics.initialise(watches=pipeline.watch_names)
 
 # Importing registers the topology on ``app``.
-from streams import agents, delivery, views  # noqa: E402, F401
+from streams import agents, delivery, health, views  # noqa: E402, F401
