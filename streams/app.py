@@ -7,6 +7,7 @@ from faust.sensors.prometheus import setup_prometheus_sensors
 
 from wirewatch import metrics
 from wirewatch.core.pipeline import Pipeline
+from wirewatch.kafkaauth import faust_credentials
 from wirewatch.settings import Settings, get_settings
 
 
@@ -18,6 +19,7 @@ def create_app(settings: Settings) -> faust.App:
     app = faust.App(
         settings.app_id,
         broker=broker_url(settings.kafka_bootstrap_servers),
+        broker_credentials=faust_credentials(settings),
         store=settings.store,
         datadir=str(settings.data_dir),
         web_host=settings.web_host,

@@ -19,10 +19,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
+from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from schemas import ContactEvent
 from wirewatch.core.pipeline import Pipeline
+from wirewatch.kafkaauth import client_options
 
 log = logging.getLogger(__name__)
 
@@ -51,18 +52,6 @@ class Subscriber:
         self.queue.put_nowait(record)
 
 
-class _StartPositions(ConsumerRebalanceListener):
-    def __init__(self, view: LiveView) -> None:
-        self.view = view
-
-    async def on_partitions_revoked(self, revoked: list[TopicPartition]) -> None:
-        pass
-
-    async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
-        await self.view._seek_start(list(assigned))
-        self.view.ready.set()
-
-
 class LiveView:
     def __init__(
         self,
@@ -70,6 +59,7 @@ class LiveView:
         *,
         max_alerts: int = 1000,
         max_articles: int = 5000,
+        max_article_bytes: int | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.settings = pipeline.settings
@@ -79,6 +69,15 @@ class LiveView:
         #: costs the worker almost nothing per article when nobody is watching.
         self.articles: OrderedDict[str, bytes] = OrderedDict()
         self.max_articles = max_articles
+        #: A bound in bytes as well as in count: 5,000 articles of 1 MiB would be 5 GB.
+        self.max_article_bytes = (
+            max_article_bytes
+            if max_article_bytes is not None
+            else self.settings.live_view_max_bytes
+        )
+        self.article_bytes = 0
+        #: Partitions whose start position has been chosen (see ``_position_new``).
+        self._positioned: set[TopicPartition] = set()
         self.registry_store: dict[str, Any] = {}
         self.registry = pipeline.new_registry(self.registry_store)
         self.subscribers: set[Subscriber] = set()
@@ -96,14 +95,13 @@ class LiveView:
             enable_auto_commit=False,
             auto_offset_reset="earliest",
             metadata_max_age_ms=5000,
+            **client_options(s),
         )
         await self._consumer.start()
-        # Without a group, subscribing assigns every partition of these topics
-        # (and any added later); the listener picks where each one starts.
-        self._consumer.subscribe(
-            [s.topic_enriched, s.topic_alerts, s.topic_contacts],
-            listener=_StartPositions(self),
-        )
+        # Without a group, subscribing assigns every partition of these topics (and
+        # any added later). aiokafka calls no rebalance listener without a group, so
+        # ``_run`` picks each new partition's start position itself.
+        self._consumer.subscribe([s.topic_enriched, s.topic_alerts, s.topic_contacts])
         self._task = asyncio.create_task(self._run(), name="wirewatch-liveview")
 
     async def _seek_start(self, partitions: list[TopicPartition]) -> None:
@@ -129,10 +127,23 @@ class LiveView:
         if self._consumer is not None:
             await self._consumer.stop()
 
+    async def _position_new(self) -> None:
+        assert self._consumer is not None
+        assigned = set(self._consumer.assignment())
+        new = assigned - self._positioned
+        if new:
+            await self._seek_start(sorted(new))
+            self._positioned |= new
+        self._positioned &= assigned
+
     async def _run(self) -> None:
         assert self._consumer is not None
         while True:
+            await self._position_new()
             batch = await self._consumer.getmany(timeout_ms=1000, max_records=500)
+            if self._positioned and not self.ready.is_set():
+                # Every partition positioned and one fetch round done: the view serves.
+                self.ready.set()
             for records in batch.values():
                 for record in records:
                     try:
@@ -149,10 +160,7 @@ class LiveView:
                 article_id = str(decoded["article_id"])
             else:
                 article_id = key.decode("utf-8")
-            self.articles[article_id] = value
-            self.articles.move_to_end(article_id)
-            while len(self.articles) > self.max_articles:
-                self.articles.popitem(last=False)
+            self._keep_article(article_id, value)
             if self._wanted("article"):
                 self._publish(LiveRecord("article", decoded or orjson.loads(value)))
         elif topic == s.topic_alerts:
@@ -162,6 +170,18 @@ class LiveView:
         elif topic == s.topic_contacts:
             event = ContactEvent.model_validate_json(value)
             self.registry.observe(event, duplicate=False, now=datetime.now(UTC))
+
+    def _keep_article(self, article_id: str, value: bytes) -> None:
+        previous = self.articles.pop(article_id, None)
+        if previous is not None:
+            self.article_bytes -= len(previous)
+        if len(value) > self.max_article_bytes:
+            return  # larger than the whole budget: served on the stream only
+        self.articles[article_id] = value
+        self.article_bytes += len(value)
+        while len(self.articles) > self.max_articles or self.article_bytes > self.max_article_bytes:
+            _, evicted = self.articles.popitem(last=False)
+            self.article_bytes -= len(evicted)
 
     def _wanted(self, kind: str) -> bool:
         return any(kind in subscriber.kinds for subscriber in self.subscribers)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from wirewatch.feeds.config import FeedsConfig
+    from wirewatch.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -56,15 +57,23 @@ def run(args: argparse.Namespace) -> int:
         from prometheus_client import start_http_server
 
         start_http_server(args.metrics_port)
-    return asyncio.run(_serve(config, args.bootstrap_servers, args.topic, once=args.once))
+    from wirewatch.settings import get_settings
+
+    settings = get_settings().model_copy(update={"kafka_bootstrap_servers": args.bootstrap_servers})
+    return asyncio.run(_serve(config, settings, args.topic, once=args.once))
 
 
-async def _serve(config: FeedsConfig, bootstrap_servers: str, topic: str, *, once: bool) -> int:
+async def _serve(config: FeedsConfig, settings: Settings, topic: str, *, once: bool) -> int:
     from wirewatch.feeds.poller import FeedPoller
     from wirewatch.feeds.publisher import AiokafkaPublisher
+    from wirewatch.kafkaauth import client_options
+    from wirewatch.kafkaio import check_access
 
+    await check_access(settings)
     async with (
-        AiokafkaPublisher(bootstrap_servers, topic) as publisher,
+        AiokafkaPublisher(
+            settings.kafka_bootstrap_servers, topic, security=client_options(settings)
+        ) as publisher,
         FeedPoller(config, publisher) as poller,
     ):
         if once:
