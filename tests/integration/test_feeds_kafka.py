@@ -87,6 +87,7 @@ def test_new_items_are_published_once_across_restarts(
     config = tmp_path / "feeds.yaml"
     config.write_text(
         f"state_dir: {tmp_path / 'state'}\n"
+        "allow_private: [127.0.0.1]\n"  # the test feed is on loopback
         f"feeds:\n  - name: news\n    url: {url}\n    source: news.example\n"
         f"    interval_s: 60\n    timeout_s: 10\n    lang: en\n",
         encoding="utf-8",
