@@ -22,6 +22,8 @@ def create_app(settings: Settings) -> faust.App:
         broker_credentials=faust_credentials(settings),
         store=settings.store,
         datadir=str(settings.data_dir),
+        # Faust binds ``web_bind`` (0.0.0.0 by default); ``web_host`` only names it.
+        web_bind=settings.web_host,
         web_host=settings.web_host,
         web_port=settings.web_port,
         processing_guarantee=settings.processing_guarantee,
