@@ -43,6 +43,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=int(os.environ.get("WIREWATCH_FEEDS_METRICS_PORT", "6067")),
         help="Prometheus /metrics port; 0 disables (default: %(default)s)",
     )
+    parser.add_argument(
+        "--metrics-host",
+        default=settings.web_host,
+        help="address /metrics binds (default: $WIREWATCH_WEB_HOST or %(default)s)",
+    )
     parser.add_argument("--state-dir", type=Path, help="overrides the config's state_dir")
     parser.set_defaults(func=run)
 
@@ -56,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     if args.metrics_port:
         from prometheus_client import start_http_server
 
-        start_http_server(args.metrics_port)
+        start_http_server(args.metrics_port, addr=args.metrics_host)
     from wirewatch.settings import get_settings
 
     settings = get_settings().model_copy(update={"kafka_bootstrap_servers": args.bootstrap_servers})
