@@ -127,7 +127,8 @@ class LiveView:
         if self._consumer is not None:
             await self._consumer.stop()
 
-    async def _position_new(self) -> None:
+    async def _position_new(self) -> set[TopicPartition]:
+        """Seek partitions assigned since the last call to their start; return them."""
         assert self._consumer is not None
         assigned = set(self._consumer.assignment())
         new = assigned - self._positioned
@@ -135,16 +136,22 @@ class LiveView:
             await self._seek_start(sorted(new))
             self._positioned |= new
         self._positioned &= assigned
+        return new
 
     async def _run(self) -> None:
         assert self._consumer is not None
         while True:
             await self._position_new()
             batch = await self._consumer.getmany(timeout_ms=1000, max_records=500)
+            # A partition assigned during that fetch came from the consumer's default
+            # position: drop its records, they are read again from the chosen start.
+            just_positioned = await self._position_new()
             if self._positioned and not self.ready.is_set():
                 # Every partition positioned and one fetch round done: the view serves.
                 self.ready.set()
-            for records in batch.values():
+            for tp, records in batch.items():
+                if tp in just_positioned:
+                    continue
                 for record in records:
                     try:
                         self._apply(record.topic, record.key, record.value)
