@@ -88,6 +88,8 @@ class FeedPoller:
             )
         self.store = store
         self._owns_client = client is None
+        # A client passed in is used as it is: the address guard is the default
+        # client's transport (``resolver`` lets tests name hosts without DNS).
         if client is None:
             transport = GuardedTransport(
                 AddressPolicy.from_allow_list(config.allow_private), resolver=resolver
