@@ -105,7 +105,7 @@ async def stream(self: web.View, request: web.Request) -> aiohttp_web.StreamResp
         with contextlib.suppress(ConnectionResetError, asyncio.CancelledError):
             while True:
                 try:
-                    record = await asyncio.wait_for(subscriber.queue.get(), SSE_KEEPALIVE_S)
+                    record = await subscriber.next(SSE_KEEPALIVE_S)
                 except TimeoutError:
                     await response.write(b": keep-alive\n\n")
                     continue

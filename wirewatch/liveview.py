@@ -32,24 +32,43 @@ log = logging.getLogger(__name__)
 class LiveRecord:
     kind: str  # "article" | "alert"
     data: dict[str, Any]
+    #: Size of the record as published, for the subscribers' byte bound.
+    size: int = 0
 
 
 class Subscriber:
-    """One SSE client: a bounded queue; a slow client loses its oldest records, not the worker."""
+    """One SSE client: a queue bounded in records and in bytes; a slow client loses its
+    oldest records, the worker loses nothing."""
 
-    def __init__(self, kinds: frozenset[str], maxsize: int = 1000) -> None:
+    def __init__(
+        self, kinds: frozenset[str], maxsize: int = 1000, max_bytes: int = 16 * 1024 * 1024
+    ) -> None:
         self.kinds = kinds
         self.queue: asyncio.Queue[LiveRecord] = asyncio.Queue(maxsize)
+        self.max_bytes = max_bytes
+        self.queued_bytes = 0
         self.dropped = 0
 
     def offer(self, record: LiveRecord) -> None:
         if record.kind not in self.kinds:
             return
-        if self.queue.full():
-            with contextlib.suppress(asyncio.QueueEmpty):
-                self.queue.get_nowait()
-                self.dropped += 1
+        while self.queue.full() or (
+            not self.queue.empty() and self.queued_bytes + record.size > self.max_bytes
+        ):
+            self._take_nowait()
+            self.dropped += 1
         self.queue.put_nowait(record)
+        self.queued_bytes += record.size
+
+    async def next(self, timeout_s: float) -> LiveRecord:
+        """The oldest queued record; ``TimeoutError`` if none comes within ``timeout_s``."""
+        record = await asyncio.wait_for(self.queue.get(), timeout_s)
+        self.queued_bytes -= record.size
+        return record
+
+    def _take_nowait(self) -> None:
+        with contextlib.suppress(asyncio.QueueEmpty):
+            self.queued_bytes -= self.queue.get_nowait().size
 
 
 class LiveView:
@@ -169,11 +188,11 @@ class LiveView:
                 article_id = key.decode("utf-8")
             self._keep_article(article_id, value)
             if self._wanted("article"):
-                self._publish(LiveRecord("article", decoded or orjson.loads(value)))
+                self._publish(LiveRecord("article", decoded or orjson.loads(value), len(value)))
         elif topic == s.topic_alerts:
             alert = orjson.loads(value)
             self.alerts.append(alert)
-            self._publish(LiveRecord("alert", alert))
+            self._publish(LiveRecord("alert", alert, len(value)))
         elif topic == s.topic_contacts:
             event = ContactEvent.model_validate_json(value)
             self.registry.observe(event, duplicate=False, now=datetime.now(UTC))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import orjson
 
 from wirewatch.core.pipeline import Pipeline
-from wirewatch.liveview import LiveView, Subscriber
+from wirewatch.liveview import LiveRecord, LiveView, Subscriber
 from wirewatch.settings import Settings
 
 
@@ -71,3 +71,16 @@ def test_recent_articles_are_bounded_in_bytes_oldest_evicted_first() -> None:
 def test_the_byte_bound_comes_from_the_settings() -> None:
     view = LiveView(Pipeline(Settings(live_view_max_bytes=123_456)))
     assert view.max_article_bytes == 123_456
+
+
+async def test_a_slow_subscriber_is_bounded_in_bytes_and_loses_its_oldest() -> None:
+    subscriber = Subscriber(frozenset({"article"}), maxsize=100, max_bytes=3000)
+    for n in range(5):
+        subscriber.offer(LiveRecord("article", {"n": n}, size=1000))
+    assert subscriber.queued_bytes == 3000 and subscriber.dropped == 2
+    got = [(await subscriber.next(1.0)).data["n"] for _ in range(3)]
+    assert got == [2, 3, 4]
+    assert subscriber.queued_bytes == 0
+    # One record larger than the bound is still delivered, alone.
+    subscriber.offer(LiveRecord("article", {"n": "big"}, size=10_000))
+    assert (await subscriber.next(1.0)).data == {"n": "big"}
