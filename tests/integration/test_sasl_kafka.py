@@ -10,9 +10,10 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 import pytest
@@ -28,6 +29,8 @@ from tests.kafka_harness import (
     values,
     worker_env,
 )
+
+T = TypeVar("T")
 
 pytestmark = pytest.mark.kafka_sasl
 
@@ -85,7 +88,8 @@ def _cli(env: dict[str, str], *args: str, timeout_s: float = 120) -> subprocess.
     )
 
 
-def _wait_for(check, timeout_s: float, what: str):  # type: ignore[no-untyped-def]
+def _wait_for(check: Callable[[], T], timeout_s: float, what: str) -> T:
+    """The first truthy result of ``check``, polled until the deadline."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         found = check()

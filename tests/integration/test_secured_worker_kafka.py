@@ -7,14 +7,17 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 import pytest
 
 from tests.kafka_harness import Broker, Worker, free_port, publish, run, unique_names, worker_env
+
+T = TypeVar("T")
 
 pytestmark = pytest.mark.kafka
 
@@ -74,7 +77,8 @@ def _listening_addresses(port: int) -> set[str]:
     return found
 
 
-def _wait_for(check, timeout_s: float, what: str):  # type: ignore[no-untyped-def]
+def _wait_for(check: Callable[[], T], timeout_s: float, what: str) -> T:
+    """The first truthy result of ``check``, polled until the deadline."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         found = check()
