@@ -186,8 +186,15 @@ def test_a_wrong_password_fails_fast_with_a_clear_error(
     )
     article_file = tmp_path / "a.jsonl"
     article_file.write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
+    feeds_config = tmp_path / "feeds.yaml"
+    feeds_config.write_text(
+        f"state_dir: {tmp_path / 'feeds'}\nfeeds:\n  - name: f\n    url: https://feeds.example/rss\n",
+        encoding="utf-8",
+    )
     commands = {
         "topics": ["topics"],
+        # Fails on the broker before fetching anything (the feed URL is never asked).
+        "feeds": ["feeds", "--config", str(feeds_config), "--once", "--metrics-port", "0"],
         "publish": ["publish", str(article_file), "--no-progress"],
         "tail": ["tail", names["WIREWATCH_TOPIC_RAW"], "--timeout", "30"],
         "worker": ["worker"],
