@@ -5,6 +5,11 @@ broken (HTTP error, not a feed) or slow (past its timeout) is counted and logged
 and never holds up the others. Items are published oldest first and marked seen
 only after the publish is acknowledged (see ``seen.py`` for the at-least-once
 reasoning).
+
+Every request goes through ``netguard.GuardedTransport`` (public addresses only,
+checked after DNS resolution on every redirect hop, unless ``allow_private`` names
+them), and each poll of a feed is bounded: entries read, full-text fetches and time.
+An entry that cannot be identified or built is skipped; the others go on.
 """
 
 from __future__ import annotations
