@@ -4,7 +4,12 @@ Rules, in the order they apply to a sentence (all cue words are data, see
 ``wirewatch/data/lexicons/contacts``):
 
 1. It must hold a trigger (met, استقبل, görüştü ...) and no blocking cue (criticised,
-   ندد, yalanladı, "will meet" ...): criticism, denials and plans are not contacts.
+   ندد, yalanladı, "will meet", "refused to meet", "ready to meet him if ..."):
+   criticism, denials, refusals, offers and plans are not contacts. An undated
+   sentence with a recap's wording ("had met", سبق أن, görüşmüştü, "(File photo)")
+   is historical; a dated one goes by its date (dates.py: "last week", a named day
+   more than a week old and any older period are historical), so "وكان ... قد استقبل
+   ... أمس" stays current.
 2. Actors are the entities with a country mentioned in the sentence, ranked per
    country: persons, then named organisations, then generic national actors ("the
    Turkish delegation"), then the country itself. Only the best rank present for a

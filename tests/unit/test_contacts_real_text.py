@@ -1,0 +1,179 @@
+"""Contact rules on sentences from real news pages (issue #12, classes 3-5).
+
+Each case quotes one or two sentences of a public article (source URL beside it) and
+runs them through the real entity detector and the packaged contact lexicons, as the
+pipeline does. Publication times are the articles' own where known.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas import ContactEvent
+from wirewatch.core.contacts import ContactDetector, pair_key
+from wirewatch.core.entities.detector import EntityDetector
+from wirewatch.core.textfold import fold
+
+ERDOGAN, HAFTAR = "person:recep-tayyip-erdogan", "person:khalifa-haftar"
+DBEIBAH, MENFI = "person:abdul-hamid-dbeibah", "person:mohamed-menfi"
+SADDAM, GULER = "person:saddam-haftar", "person:yasar-guler"
+
+
+@pytest.fixture(scope="module")
+def detector() -> ContactDetector:
+    return ContactDetector.default()
+
+
+@pytest.fixture(scope="module")
+def entities() -> EntityDetector:
+    return EntityDetector.default()
+
+
+def detect(
+    detector: ContactDetector,
+    entities: EntityDetector,
+    text: str,
+    lang: str,
+    published: datetime,
+) -> list[ContactEvent]:
+    folded = fold(text)
+    return detector.detect(
+        article_id="real",
+        source="test",
+        url=None,
+        title=None,
+        text=text,
+        folded=folded,
+        lang=lang,
+        published_at=published,
+        entities=entities.detect(folded, lang),
+        pipeline_version="test",
+    )
+
+
+def at(day: str) -> datetime:
+    return datetime.fromisoformat(day).replace(hour=12, tzinfo=UTC)
+
+
+# -- class 3: events that did not happen --------------------------------------------------
+
+NOT_CONTACTS = [
+    # https://arraedlg.net/2021/12/28/turkish-foreign-ministry-erdogan-refused-haftars-request-to-meet-him/
+    (
+        "en",
+        "2021-12-28",
+        "Turkish Foreign Minister Mevlut Cavusoglu revealed Turkish President Recep Tayyip "
+        "Erdogan's refusal to meet Haftar, after the latter requested to arrange a meeting "
+        "with him during a visit to Turkey.",
+    ),
+    (
+        "en",
+        "2021-12-28",
+        "Cavusoglu made it clear that he is ready to meet Haftar if he decides to visit "
+        "Turkey, noting that they are historically closest to the eastern side of Libya.",
+    ),
+    # https://laam.ly/ (أوغلو: حفتر طلب زيارة أنقرة ولقاء أردوغان)
+    (
+        "ar",
+        "2021-12-27",
+        "قال وزير الخارجية التركية، مولود تشاووش أوغلو، إن خليفة حفتر طلب القدوم لتركيا مرة "
+        "واحدة, واشترط لقاء الرئيس التركي رجب طيب أردوغان؛ إلا أن الأخير رفض وطالب نائبه "
+        "الأول بلقاء حفتر بسبب عدم حصوله على صفة رسمية على مستوى الدولة.",
+    ),
+    (
+        "ar",
+        "2021-12-27",
+        "وأضاف أوغلو، وفق ما نقلته صحيفة “ديلي صباح” التركية، الاثنين، أن حفتر ليس محاورًا "
+        "لتركيا وليس مفوّضًا في ليبيا، وبعد رفض أردوغان لقاءه امتنع عن الحضور، مؤكداً "
+        "استعداده لقاء حفتر لو قرر المجيء لزيارة أنقرة.",
+    ),
+    # https://kha-3aj.blogspot.com/2020/12/blog-post_184.html
+    (
+        "ar",
+        "2020-12-26",
+        "ومن المنتظر أن يلتقي الوفد التركي في ليبيا، رئيس المجلس الأعلى للدولة في حكومة "
+        "الوفاق خالد المشري، ووزير الدفاع صلاح الدين النمروش، ووزير الداخلية فتحي باشاغا.",
+    ),
+    # https://www.haberdurus.com/amp/haber/hafter_turkiyeyi_ziyaret_edecek_iddiasi-75225.html
+    (
+        "tr",
+        "2025-09-04",
+        "Libya'nın doğusunu kontrol eden BAE destekli Halife Hafter'in önümüzdeki günlerde "
+        "Türkiye'yi ziyaret etmeye hazırlandığı iddia edildi.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text"), NOT_CONTACTS)
+def test_refusals_offers_and_plans_are_not_contacts(detector, entities, lang, day, text) -> None:
+    assert detect(detector, entities, text, lang, at(day)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Synthetic mirrors of the real offer above in the other two languages, one cue each.
+        ("tr", "Çavuşoğlu, Hafter Türkiye'ye gelirse onunla görüşmeye hazır olduğunu söyledi."),
+        ("tr", "Erdoğan, Hafter ile görüşmeyi reddetti."),
+        ("en", "Erdogan is expected to meet Dbeibah in Ankara."),
+        ("ar", "أردوغان مستعد للقاء حفتر إذا زار أنقرة."),
+    ],
+)
+def test_offer_and_refusal_cues_in_each_language(detector, entities, lang, text) -> None:
+    assert detect(detector, entities, text, lang, at("2025-10-20")) == []
+
+
+RECAPS = [
+    # https://www.haberdurus.com/amp/haber/hafter_turkiyeyi_ziyaret_edecek_iddiasi-75225.html
+    (
+        "tr",
+        "2025-09-04",
+        "Halife Hafter'in oğlu Saddam Hafter, Türkiye'nin IDEF savunma fuarına katılarak "
+        "Savunma Bakanı Yaşar Güler ve komutanlarla görüşmüştü.",
+        pair_key(SADDAM, GULER),
+    ),
+    # https://www.shorouknews.com/news/print.aspx?cdate=03052021&id=57a8c52e-f19c-42d6-b877-72e3015e97bd
+    (
+        "ar",
+        "2021-05-03",
+        "وكان رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة زار تركيا في أبريل الماضي "
+        "والتقى الرئيس رجب طيب أردوغان.",
+        pair_key(DBEIBAH, ERDOGAN),
+    ),
+    # https://libyaobserver.ly/news/libyan-pm-discusses-erdogan-regional-and-international-developments
+    # (its own sentence, published on a date three weeks after the meeting it names)
+    (
+        "en",
+        "2024-02-05",
+        "According to Anadolu Agency, Dbeibah and Erdogan held a meeting in Ankara on "
+        "12 January, which lasted two hours and ten minutes.",
+        pair_key(DBEIBAH, ERDOGAN),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "pair"), RECAPS)
+def test_recaps_are_historical(detector, entities, lang, day, text, pair) -> None:
+    events = detect(detector, entities, text, lang, at(day))
+    assert pair in {e.pair_key for e in events}
+    assert all(e.historical for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Erdogan had met Dbeibah in Istanbul."),
+        ("en", "Erdogan receives Dbeibah in Istanbul (File photo)"),
+        ("ar", "سبق أن التقى أردوغان الدبيبة في إسطنبول."),
+        ("ar", "أردوغان يستقبل الدبيبة في إسطنبول (صورة أرشيفية)"),
+        ("tr", "Erdoğan, Dbeybe'yi daha önce İstanbul'da kabul etmişti."),
+        ("tr", "Erdoğan ile Dbeybe İstanbul'da görüştü (Arşiv)"),
+    ],
+)
+def test_recap_wording_without_a_date_is_historical(detector, entities, lang, text) -> None:
+    [event] = detect(detector, entities, text, lang, at("2025-10-20"))
+    assert event.pair_key == pair_key(ERDOGAN, DBEIBAH)
+    assert event.historical
+    assert event.occurred_at is None
