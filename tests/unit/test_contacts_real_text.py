@@ -177,3 +177,70 @@ def test_recap_wording_without_a_date_is_historical(detector, entities, lang, te
     assert event.pair_key == pair_key(ERDOGAN, DBEIBAH)
     assert event.historical
     assert event.occurred_at is None
+
+
+# -- class 4: the right participants ------------------------------------------------------
+
+
+def test_who_attended_is_not_a_principal_real_arabic(detector, entities) -> None:
+    # https://alsabaah.ly/?p=139429 (first and last sentence of the report)
+    text = (
+        "التقى رئيس الوزراء عبد الحميد الدبيبة، رئيس الأركان العامة للجيش التركي متين جوراك "
+        "والوفد المرافق له، خلال زيارته الحالية لطرابلس. "
+        "حضر اللقاء رئيس الأركان العامة للجيش الليبي الفريق أول ركن محمد الحداد، ومعاونه "
+        "صلاح النمروش، وعدد من قيادات وزارة الدفاع."
+    )
+    events = detect(detector, entities, text, "ar", at("2024-01-11"))
+    assert events, "the meeting itself is a contact"
+    principals = {p.id for e in events for p in e.participants}
+    assert DBEIBAH in principals
+    assert not any("haddad" in p or "namroush" in p for p in principals)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Phrasing of https://okaz.com.sa/news/local/2165142 ("بحضور وفدي الوزارتين") and
+        # https://dogruhaber.com.tr/amp/haber/872402 ("كما حضر حفل الاستقبال ...") with the
+        # Turkey-Libya actors of this project.
+        ("ar", "استقبل أردوغان الدبيبة في أنقرة بحضور وزير الدفاع يشار غولر."),
+        (
+            "en",
+            "Erdogan received Dbeibah in Ankara in the presence of Defence Minister Yasar Guler.",
+        ),
+        ("en", "Accompanied by Defence Minister Yasar Guler, Erdogan received Dbeibah in Ankara."),
+        ("en", "Erdogan received Dbeibah in Ankara; Defence Minister Yasar Guler also attended."),
+        (
+            "tr",
+            "Erdoğan, Milli Savunma Bakanı Yaşar Güler eşliğinde Dbeybe'yi Ankara'da kabul etti.",
+        ),
+        ("tr", "Erdoğan, Güler'in katılımıyla Dbeybe'yi Ankara'da kabul etti."),
+    ],
+)
+def test_who_attended_is_not_a_principal(detector, entities, lang, text) -> None:
+    events = detect(detector, entities, text, lang, at("2025-10-20"))
+    assert {e.pair_key for e in events} == {pair_key(ERDOGAN, DBEIBAH)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Turkey and Libya signed an agreement on Monday."),
+        # Headline shape of Turkish wire copy ("Türkiye-Libya görüşmesi").
+        ("tr", "Trablus'ta Türkiye-Libya görüşmesi: gündemde enerji var"),
+        ("ar", "وقعت تركيا وليبيا مذكرة تفاهم في أنقرة."),
+    ],
+)
+def test_two_states_alone_are_no_contact(detector, entities, lang, text) -> None:
+    assert detect(detector, entities, text, lang, at("2025-10-20")) == []
+
+
+def test_named_person_beats_the_ministry_real(detector, entities) -> None:
+    # https://www.africa-press.net/libya/policy/ (تركيا: ناقشنا مع حفتر مبادرة ...)
+    text = (
+        "قالت وزارة الدفاع التركية إن رئيس جهاز الاستخبارات التركي إبراهيم قالن، التقى "
+        "خليفة حفتر، في ميناء بنغازي، بعد يوم من رسو السفينة الحربية التركية “كينالي آدا” "
+        "في ميناء بنغازي."
+    )
+    events = detect(detector, entities, text, "ar", at("2025-08-26"))
+    assert {e.pair_key for e in events} == {pair_key("person:ibrahim-kalin", HAFTAR)}

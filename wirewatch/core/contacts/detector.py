@@ -24,8 +24,10 @@ Rules, in the order they apply to a sentence (all cue words are data, see
    Haftar and discussed ties with Turkey"); the destination of a visit does count
    ("visited Turkey").
 4. One event per cross-country pair of actors and watch (several named persons of one
-   country in one sentence, e.g. a delegation's members, each get their pair), capped
-   at ``max_pairs`` per sentence.
+   country in one sentence, e.g. a delegation's members or coordinated principals, each
+   get their pair), capped at ``max_pairs`` per sentence. Who only attended ("in the
+   presence of", بحضور, eşliğinde: lexicon ``attendee_*`` cues) is no principal, and
+   two states alone make no pair ("Türkiye and Libya signed ...").
 5. The location is a place mention after a locative cue ("in", "في", "'da"), nearest
    the trigger; the date is the date expression nearest the trigger, else the last
    non-historical date of an earlier sentence, else publication.
@@ -53,7 +55,7 @@ from wirewatch.core.contacts.dates import (
     nearest_date,
     resolve_dates,
 )
-from wirewatch.core.contacts.lexicon import Lexicon, at_start, load_lexicons
+from wirewatch.core.contacts.lexicon import Lexicon, at_start, attendee_spans, load_lexicons
 from wirewatch.core.contacts.sentences import sentence_spans
 from wirewatch.core.contacts.watches import CountryInfo, Watch, load_countries, load_watches
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
@@ -839,6 +841,20 @@ class ContactDetector:
         main = triggers[0] if len(triggers) == 1 else min(triggers, key=lambda t: (t[0], t[1]))
         _, main_start, main_end, main_kind = main
         actors = self._actors(index, text, view, inside, contexts, triggers, country_ids)
+        attended = [
+            view.to_display(index, a, b)
+            for lx in lexicons
+            if lx.attendee_before is not None or lx.attendee_after is not None
+            for a, b in attendee_spans(lx, folded, start, end, [(t[1], t[2]) for t in triggers])
+        ]
+        if attended:
+            # Who only attended ("in the presence of", بحضور, eşliğinde) is no principal.
+            actors = [
+                a
+                for a in actors
+                if a.rank == _RANK_COUNTRY
+                or not any(s <= a.start and a.end <= e for s, e in attended)
+            ]
         pairs: list[tuple[Watch, list[tuple[_Actor, _Actor]]]] = []
         countries = {a.country for a in actors}
         for watch, pair in self._distinct:
@@ -849,8 +865,14 @@ class ContactDetector:
                 candidates = [a for a in actors if a.rank != _RANK_COUNTRY]
             side_a = self._best(candidates, watch.countries[0])
             side_b = self._best(candidates, watch.countries[1])
-            if side_a and side_b:
-                pairs.append((watch, list(product(side_a, side_b))[: self.max_pairs]))
+            # Two states alone ("Türkiye and Libya signed ...") are a statement, not a contact.
+            found = [
+                (a, b)
+                for a, b in product(side_a, side_b)
+                if a.rank != _RANK_COUNTRY or b.rank != _RANK_COUNTRY
+            ]
+            if found:
+                pairs.append((watch, found[: self.max_pairs]))
         if not pairs:
             return []
 
