@@ -244,3 +244,120 @@ def test_named_person_beats_the_ministry_real(detector, entities) -> None:
     )
     events = detect(detector, entities, text, "ar", at("2025-08-26"))
     assert {e.pair_key for e in events} == {pair_key("person:ibrahim-kalin", HAFTAR)}
+
+
+# -- class 5: contacts that were missed ---------------------------------------------------
+
+FOUND = [
+    # Passive reception.
+    # https://libyaobserver.ly/news/libyan-pm-discusses-erdogan-regional-and-international-developments
+    (
+        "en",
+        "2024-01-12",
+        "Libyan Prime Minister Abdul Hamid Dbeibah arrived in Turkey on Friday, coming from "
+        "China, where he was received by Turkish President Recep Tayyip Erdogan.",
+        {pair_key(DBEIBAH, ERDOGAN)},
+        "reception",
+    ),
+    # Phone calls.
+    # https://www.eanlibya.com/ (الدبيبة وأردوغان يبحثان تعزيز العلاقات)
+    (
+        "ar",
+        "2025-11-07",
+        "تلقى رئيس حكومة الوحدة الوطنية عبدالحميد الدبيبة، اتصالا هاتفيا من رئيس جمهورية "
+        "تركيا، رجب طيب أردوغان، تناول العلاقات الثنائية والقضايا الإقليمية ذات الاهتمام "
+        "المشترك.",
+        {pair_key(DBEIBAH, ERDOGAN)},
+        "phone_call",
+    ),
+    # https://libyaalahrar.tv/2025/11/07/ (أردوغان يؤكد للدبيبة دعم تركيا لاستقرار ليبيا)
+    (
+        "ar",
+        "2025-11-07",
+        "أعلنت الرئاسة التركية أن الرئيس رجب طيب أردوغان أجرى اتصالاً هاتفياً مع رئيس حكومة "
+        "الوحدة الوطنية الليبية عبد الحميد الدبيبة، ناقشا خلاله العلاقات الثنائية والقضايا "
+        "الإقليمية ذات الاهتمام المشترك.",
+        {pair_key(DBEIBAH, ERDOGAN)},
+        "phone_call",
+    ),
+    # https://www.sabah.com.tr/gundem/2025/11/08/dogu-akdenizde-isbirligi-surecek
+    (
+        "tr",
+        "2025-11-08",
+        "Başkan Recep Tayyip Erdoğan, Libya Milli Birlik Hükümeti Başbakanı Abdülhamid Dibeybe "
+        "ile telefon görüşmesi gerçekleştirdi.",
+        {pair_key(DBEIBAH, ERDOGAN)},
+        "phone_call",
+    ),
+    # https://internethaber.com/erdogandan-libya-konsey-baskani-ve-basbakanina-tebrik-2161712h.htm
+    (
+        "tr",
+        "2021-02-06",
+        "Cumhurbaşkanı Erdoğan, Libya'da Başkanlık Konseyi Başkanlığı'na seçilen Muhammed el "
+        "Menfi ve Başbakanlığa seçilen Abdulhamit Dubeybe'yi telefonla arayarak tebrik etti.",
+        {pair_key(MENFI, ERDOGAN)},
+        "phone_call",
+    ),
+    # A delegation headed by a named official meets a Libyan: the head is the principal.
+    # https://trt.global/arabi/article/d0813bcec023
+    (
+        "ar",
+        "2025-08-26",
+        'وقالت الوزارة، في بيان نُشر عبر منصة "إن سوسيال" التركية، إن الوفد التركي ترأسه '
+        "اللواء إلكاي ألتينداغ، المدير العام لقسم الدفاع والأمن في وزارة الدفاع، والتقى خلال "
+        "الزيارة نائب قائد الجيش الوطني الليبي وقائد القوات البرية صدام حفتر.",
+        {pair_key("person:ilkay-altindag", SADDAM)},
+        "meeting",
+    ),
+    # A meeting named by its noun with a pronoun suffix (لقائه).
+    # https://ksaplayers.com/Ksahome/NewsDetial/?nid=24879589
+    (
+        "ar",
+        "2021-12-28",
+        "وخلال لقائه برئيس الوزراء الليبي عبد الحميد الدبيبة، ورئيس المجلس الرئاسي محمد "
+        "المنفي، أكد وزير الدفاع التركي يشار غولر أن بلاده تواصل سعيها في سبيل وصول ليبيا "
+        "إلى مستوى الاكتفاء الذاتي في المجال العسكري.",
+        {pair_key(DBEIBAH, GULER), pair_key(MENFI, GULER)},
+        "meeting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "expected", "kind"), FOUND)
+def test_contacts_found(detector, entities, lang, day, text, expected, kind) -> None:
+    events = detect(detector, entities, text, lang, at(day))
+    assert {e.pair_key for e in events} == expected
+    assert {e.kind for e in events} == {kind}
+    assert not any(e.historical for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Coordinated principals: a pair for each ("المنفي" alone is not in the KB yet).
+        (
+            "ar",
+            "استقبل أردوغان محمد المنفي والدبيبة في أنقرة.",
+            {(ERDOGAN, MENFI), (ERDOGAN, DBEIBAH)},
+        ),
+        (
+            "en",
+            "Erdogan and his deputy Cevdet Yilmaz held talks with Dbeibah in Ankara.",
+            {(ERDOGAN, DBEIBAH), ("person:cevdet-yilmaz", DBEIBAH)},
+        ),
+        # Passive reception in Turkish.
+        ("tr", "Dbeybe, Cumhurbaşkanı Erdoğan tarafından kabul edildi.", {(ERDOGAN, DBEIBAH)}),
+        # Heads of delegations, where "başkanlığındaki" / "-led" / "بقيادة" alone would
+        # mark a possessor.
+        (
+            "tr",
+            "Dışişleri Bakanı Hakan Fidan başkanlığındaki heyet, Trablus'ta Dbeybe ile görüştü.",
+            {("person:hakan-fidan", DBEIBAH)},
+        ),
+        ("en", "A Fidan-led delegation met Dbeibah in Tripoli.", {("person:hakan-fidan", DBEIBAH)}),
+        ("ar", "التقى وفد عسكري تركي بقيادة يشار غولر خليفة حفتر في بنغازي.", {(GULER, HAFTAR)}),
+    ],
+)
+def test_principals_found(detector, entities, lang, text, expected) -> None:
+    events = detect(detector, entities, text, lang, at("2025-10-20"))
+    assert {e.pair_key for e in events} == {pair_key(a, b) for a, b in expected}

@@ -191,6 +191,7 @@ class _Around(NamedTuple):
     place: _Cue
     mention: _Cue
     destination: _Cue
+    head: _Cue
 
     @classmethod
     def of(cls, lx: Lexicon) -> _Around:
@@ -204,6 +205,7 @@ class _Around(NamedTuple):
             cue(lx.before_place, lx.reversed_before_place, lx.after_place),
             cue(lx.before_mention, lx.reversed_before_mention, lx.after_mention),
             cue(lx.destination_before, lx.reversed_destination_before, lx.destination_after),
+            cue(lx.before_head, lx.reversed_before_head, lx.after_head),
         )
 
 
@@ -215,6 +217,7 @@ class _Contexts(NamedTuple):
     place: list[_Cue]
     mention: list[_Cue]
     destination: list[_Cue]
+    head: list[_Cue]
 
 
 class _LexiconCues(NamedTuple):
@@ -742,6 +745,7 @@ class ContactDetector:
                 [a.place for a in arounds],
                 [a.mention for a in arounds],
                 [a.destination for a in arounds],
+                [a.head for a in arounds],
             )
         return found
 
@@ -959,8 +963,10 @@ class ContactDetector:
                 if actor is not None:
                     countries.append(actor)
                 continue
-            if view.around(index, start, end, contexts.possessor):
-                continue
+            if view.around(index, start, end, contexts.possessor) and not view.around(
+                index, start, end, contexts.head
+            ):
+                continue  # qualifies another noun, unless it heads the delegation
             if entity.type is _PERSON:
                 rank = _RANK_PERSON
             elif entity.found_by == "nationality":

@@ -66,6 +66,12 @@ class Lexicon:
     #: attended: they are not principals of the contact (see ``attendee_spans``).
     attendee_before: re.Pattern[str] | None = None
     attendee_after: re.Pattern[str] | None = None
+    #: Head-of-delegation cues ("delegation headed by", "وفد برئاسة", "başkanlığındaki
+    #: heyet"): they make a mention the delegation's principal even where a possessor
+    #: cue ("başkanlığındaki", بقيادة) would make it qualify another noun.
+    before_head: re.Pattern[str] | None = None
+    after_head: re.Pattern[str] | None = None
+    reversed_before_head: re.Pattern[str] | None = None
 
     # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
     # article (the character before it is never a word character, so the patterns'
@@ -284,6 +290,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         reversed_before_possessor=_reversed_before(data.get("before_possessor")),
         attendee_before=_union(data.get("attendee_before") or (), proclitics),
         attendee_after=_union(data.get("attendee_after") or (), proclitics),
+        before_head=_before(data.get("before_head")),
+        after_head=_after(data.get("after_head")),
+        reversed_before_head=_reversed_before(data.get("before_head")),
     )
 
 
