@@ -361,3 +361,69 @@ def test_contacts_found(detector, entities, lang, day, text, expected, kind) -> 
 def test_principals_found(detector, entities, lang, text, expected) -> None:
     events = detect(detector, entities, text, lang, at("2025-10-20"))
     assert {e.pair_key for e in events} == {pair_key(a, b) for a, b in expected}
+
+
+def test_real_meeting_with_attendees_named_after_it(detector, entities) -> None:
+    # https://alaraby.com/news/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9-14975 (its first two sentences
+    # but the second's time-of-meeting clause): Kalin and Cavusoglu only attended.
+    text = (
+        "التقى الرئيس التركي رجب طيب أردوغان رئيس المجلس الرئاسي الليبي محمد المنفي، والوفد "
+        "المرافق له، اليوم الجمعة، في مدينة إسطنبول. وشارك في الاجتماع إلى جانب المنفي، عضو "
+        "المجلس الرئاسي الليبي عبد الله حسين اللافي، والوفد المرافق، فيما حضره عن الجانب "
+        "التركي متحدث الرئاسة إبراهيم قالن، ووزير الخارجية مولود تشاووش أوغلو."
+    )
+    events = detect(detector, entities, text, "ar", at("2021-03-19"))
+    assert {e.pair_key for e in events} == {pair_key(ERDOGAN, MENFI)}
+
+
+# -- class 5: later references by role alone ---------------------------------------------
+# Reports name a person once with the title, later by role and nationality only, as in
+# https://laam.ly/ ("... مولود تشاووش أوغلو ... وأشار الوزير التركي إلى اجتماعات موسكو").
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Turkish Defence Minister Yasar Guler met Khalifa Haftar in Benghazi on Sunday. "
+            "The Turkish minister also met Saddam Haftar on Monday.",
+        ),
+        (
+            "ar",
+            "التقى وزير الدفاع التركي يشار غولر خليفة حفتر في بنغازي الأحد. "
+            "كما التقى الوزير التركي صدام حفتر الاثنين.",
+        ),
+        (
+            "tr",
+            "Milli Savunma Bakanı Yaşar Güler, Pazar günü Bingazi'de Hafter ile görüştü. "
+            "Türk bakan Pazartesi günü Saddam Hafter ile de bir araya geldi.",
+        ),
+    ],
+)
+def test_role_reference_resolves_to_the_person_named_before(detector, entities, lang, text) -> None:
+    events = detect(detector, entities, text, lang, at("2025-10-21"))
+    assert {e.pair_key for e in events} == {pair_key(GULER, HAFTAR), pair_key(GULER, SADDAM)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Nobody of that role named before: no guess.
+        ("en", "The Turkish minister met Saddam Haftar on Monday."),
+        # A vice president is not "the president".
+        ("en", "Cevdet Yilmaz spoke in Ankara. The Turkish president received Saddam Haftar."),
+        ("ar", "تحدث يشار غولر في أنقرة. واستقبل الرئيس التركي صدام حفتر."),
+    ],
+)
+def test_role_reference_without_a_holder_named_before(detector, entities, lang, text) -> None:
+    assert detect(detector, entities, text, lang, at("2025-10-21")) == []
+
+
+def test_role_before_a_name_is_a_title(detector, entities) -> None:
+    text = (
+        "Turkish Defence Minister Yasar Guler spoke in Ankara. "
+        "The Turkish foreign minister Hakan Fidan met Saddam Haftar."
+    )
+    events = detect(detector, entities, text, "en", at("2025-10-21"))
+    assert {e.pair_key for e in events} == {pair_key("person:hakan-fidan", SADDAM)}

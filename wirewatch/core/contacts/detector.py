@@ -56,6 +56,7 @@ from wirewatch.core.contacts.dates import (
     resolve_dates,
 )
 from wirewatch.core.contacts.lexicon import Lexicon, at_start, attendee_spans, load_lexicons
+from wirewatch.core.contacts.roles import NamedPeople, RoleReferences, is_title
 from wirewatch.core.contacts.sentences import sentence_spans
 from wirewatch.core.contacts.watches import CountryInfo, Watch, load_countries, load_watches
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
@@ -539,12 +540,32 @@ class ContactDetector:
         events: list[ContactEvent] = []
         seen: set[str] = set()
         made = self._participants
+        roles = [lx.roles for lx in lexicons if lx.roles is not None and not lx.roles.empty]
+        people: list[NamedPeople] = []  # built on the first role reference, if any
+
+        def named_people() -> NamedPeople:
+            if not people:
+                people.append(NamedPeople((e for e, _, _ in sources), self._watched))
+            return people[0]
+
+        def role_actors(i: int, inside: list[_Item]) -> list[_Actor]:
+            return self._role_actors(i, text, spans, inside, roles, named_people)
+
         for i, group in enumerate(self._by_sentence(sources, text, spans)):
             if group is None:
                 continue
             inside, present, solid = group
-            if len(present) < 2 or not self._may_pair(present):
-                continue
+            refs: list[_Actor] | None = None
+            if not self._may_pair(present):
+                # A country may still have an actor named by role alone ("the Turkish
+                # minister also met Saddam Haftar").
+                if not roles or not solid or not self._may_refer(inside, solid):
+                    continue
+                refs = role_actors(i, inside)
+                referred = {a.country for a in refs}
+                present, solid = present | referred, solid | referred
+                if not self._may_pair(present):
+                    continue
             if not self._may_pair(solid) and not self._may_pair(
                 self._possible(i, view, inside, contexts, solid)
             ):
@@ -558,6 +579,8 @@ class ContactDetector:
                 continue
             if country_ids is None:
                 country_ids = self._country_entity_ids(states)
+            if refs is None:
+                refs = role_actors(i, inside) if roles and self._may_refer(inside, solid) else []
             found = self._sentence_events(
                 i,
                 view,
@@ -570,6 +593,7 @@ class ContactDetector:
                 starts,
                 dates_of,
                 lead_before,
+                refs,
             )
             if not found:
                 continue
@@ -834,6 +858,7 @@ class ContactDetector:
         starts: dict[str, list[int]] | None,
         dates_of: Callable[[int], list[DateRef]],
         lead_before: Callable[[int], DateRef | None],
+        refs: list[_Actor],
     ) -> list[tuple[Watch, str, _Actor, _Actor, _Place | None, DateRef | None, bool]]:
         folded, start, end = view.window(index)
         # A blocking cue anywhere (criticism, denial, plans) rules the sentence out.
@@ -845,10 +870,12 @@ class ContactDetector:
         main = triggers[0] if len(triggers) == 1 else min(triggers, key=lambda t: (t[0], t[1]))
         _, main_start, main_end, main_kind = main
         actors = self._actors(index, text, view, inside, contexts, triggers, country_ids)
+        if refs:
+            actors = actors + refs
         attended = [
             view.to_display(index, a, b)
             for lx in lexicons
-            if lx.attendee_before is not None or lx.attendee_after is not None
+            if lx.attendee_words
             for a, b in attendee_spans(lx, folded, start, end, [(t[1], t[2]) for t in triggers])
         ]
         if attended:
@@ -975,6 +1002,49 @@ class ContactDetector:
                 rank = _RANK_ORG
             actors.append(_Actor(entity, country, rank, start, end, None))
         return actors + countries
+
+    def _may_refer(self, inside: list[_Item], present: set[str]) -> bool:
+        """Whether the sentence names a watched country without a person or organisation
+        in it (``present``) by an adjective that does not stand for the state ("Turkish",
+        "التركي", "Türk"): the one place a reference by role alone can stand."""
+        watched = self._watched
+        for _, _, entity, actor in inside:
+            if actor is None and entity.type is _GPE:
+                country = entity.country
+                if country in watched and country not in present:
+                    return True
+        return False
+
+    def _role_actors(
+        self,
+        index: int,
+        text: str,
+        spans: list[tuple[int, int]],
+        inside: list[_Item],
+        roles: list[RoleReferences],
+        people: Callable[[], NamedPeople],
+    ) -> list[_Actor]:
+        """Actors named by role alone in sentence ``index`` ("the Turkish minister"),
+        resolved to the person of that country and role named last before them."""
+        first, last = spans[index]
+        out: list[_Actor] = []
+        for start, end, entity, actor in inside:
+            country = entity.country
+            if actor is not None or entity.type is not _GPE or country not in self._watched:
+                continue
+            assert country is not None
+            for lexicon_roles in roles:
+                found = lexicon_roles.find(text, start, end, first, last)
+                if found is None:
+                    continue
+                keyword, ref_start, ref_end = found
+                if is_title(inside, country, ref_end):
+                    break
+                person = people().last_before(country, keyword, ref_start)
+                if person is not None:
+                    out.append(_Actor(person, country, _RANK_PERSON, ref_start, ref_end, None))
+                break
+        return out
 
     @staticmethod
     def _places(

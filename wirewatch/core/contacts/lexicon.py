@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from wirewatch.core.contacts.roles import RoleReferences
 from wirewatch.core.textfold import fold_char_string
 
 _GAP = r"(?:\s+\S+){0,3}?\s+"  # "~": up to three words in between
@@ -66,12 +67,16 @@ class Lexicon:
     #: attended: they are not principals of the contact (see ``attendee_spans``).
     attendee_before: re.Pattern[str] | None = None
     attendee_after: re.Pattern[str] | None = None
+    #: The longest word of each attendance cue: a sentence holding none has no cue.
+    attendee_words: tuple[str, ...] = ()
     #: Head-of-delegation cues ("delegation headed by", "وفد برئاسة", "başkanlığındaki
     #: heyet"): they make a mention the delegation's principal even where a possessor
     #: cue ("başkanlığındaki", بقيادة) would make it qualify another noun.
     before_head: re.Pattern[str] | None = None
     after_head: re.Pattern[str] | None = None
     reversed_before_head: re.Pattern[str] | None = None
+    #: Role nouns of later references by role alone ("the Turkish minister").
+    roles: RoleReferences | None = None
 
     # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
     # article (the character before it is never a word character, so the patterns'
@@ -120,6 +125,9 @@ def attendee_spans(
     ``triggers``: the sentence's trigger spans, in the same offsets.
     """
     spans: list[tuple[int, int]] = []
+    sentence = folded[start:end]
+    if not any(word in sentence for word in lexicon.attendee_words):
+        return spans
     if lexicon.attendee_before is not None:
         for m in lexicon.attendee_before.finditer(folded, start, end):
             later = [t0 for t0, _ in triggers if t0 >= m.end()]
@@ -290,9 +298,18 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         reversed_before_possessor=_reversed_before(data.get("before_possessor")),
         attendee_before=_union(data.get("attendee_before") or (), proclitics),
         attendee_after=_union(data.get("attendee_after") or (), proclitics),
+        attendee_words=tuple(
+            {
+                max(fold_char_string(str(e)).replace("*", "").split(), key=len)
+                for side in ("attendee_before", "attendee_after")
+                for e in data.get(side) or ()
+                if str(e).strip()
+            }
+        ),
         before_head=_before(data.get("before_head")),
         after_head=_after(data.get("after_head")),
         reversed_before_head=_reversed_before(data.get("before_head")),
+        roles=RoleReferences.compile(data.get("role_references"), proclitics),
     )
 
 
