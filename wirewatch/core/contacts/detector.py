@@ -170,6 +170,13 @@ def _remember(
     made[key] = value
 
 
+def _may_refer(adjectives: set[str] | None, present: set[str]) -> bool:
+    """Whether a sentence names a watched country without a person or organisation in
+    it (``present``) by an adjective that does not stand for the state ("Turkish",
+    "التركي", "Türk"): the one place a reference by role alone can stand."""
+    return adjectives is not None and not adjectives <= present
+
+
 def _words_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
     # ``str.split`` cuts at runs of what ``\s`` matches: one piece per ``\S+``.
@@ -234,6 +241,7 @@ class _LexiconCues(NamedTuple):
     #: Its literals and the date words: when an article is read with this lexicon
     #: alone, a pass with fewer literals (so a faster one) serves.
     index: CueIndex
+    attendee: str | None  # the tag of its attendance words, if it has any
 
 
 class _FoldedView:
@@ -437,6 +445,10 @@ class ContactDetector:
                     tags.append(tag)
                 else:
                     tags.append(None)
+            # Attendance cues: whether a sentence holds one of their words at all.
+            attendee_tag = f"{lexicon.lang}\x1eattendee" if lexicon.attendee_words else None
+            if attendee_tag is not None:
+                own += [(word, attendee_tag) for word in lexicon.attendee_words]
             self._cue_tags[id(lexicon)] = _LexiconCues(
                 lexicon,
                 kinds,
@@ -448,6 +460,7 @@ class ContactDetector:
                 ),
                 frozenset(kinds[kind] for kind, _ in lexicon.triggers),
                 _with_dates(own, lexicon.proclitics),
+                attendee_tag,
             )
             literals += own
         self._cues = _with_dates(
@@ -551,7 +564,8 @@ class ContactDetector:
         def role_actors(i: int, inside: list[_Item]) -> list[_Actor]:
             return self._role_actors(i, text, spans, inside, roles, named_people)
 
-        for i, group in enumerate(self._by_sentence(sources, text, spans)):
+        adjectives: dict[int, set[str]] = {}  # sentence -> countries named by adjective
+        for i, group in enumerate(self._by_sentence(sources, text, spans, adjectives)):
             if group is None:
                 continue
             inside, present, solid = group
@@ -559,7 +573,7 @@ class ContactDetector:
             if not self._may_pair(present):
                 # A country may still have an actor named by role alone ("the Turkish
                 # minister also met Saddam Haftar").
-                if not roles or not solid or not self._may_refer(inside, solid):
+                if not roles or not solid or not _may_refer(adjectives.get(i), solid):
                     continue
                 refs = role_actors(i, inside)
                 referred = {a.country for a in refs}
@@ -580,7 +594,8 @@ class ContactDetector:
             if country_ids is None:
                 country_ids = self._country_entity_ids(states)
             if refs is None:
-                refs = role_actors(i, inside) if roles and self._may_refer(inside, solid) else []
+                refer = roles and _may_refer(adjectives.get(i), solid)
+                refs = role_actors(i, inside) if refer else []
             found = self._sentence_events(
                 i,
                 view,
@@ -666,11 +681,18 @@ class ContactDetector:
         return sources, countries, states
 
     def _by_sentence(
-        self, sources: list[_Source], text: str, spans: list[tuple[int, int]]
+        self,
+        sources: list[_Source],
+        text: str,
+        spans: list[tuple[int, int]],
+        adjectives: dict[int, set[str]],
     ) -> list[tuple[list[_Item], set[str], set[str]] | None]:
         """Per sentence, by index (None if it holds none): the mentions of ``sources``
         inside it (in the entities' order), the countries they can be actors of, and
         those of persons and organisations alone (whose context need not be read).
+        ``adjectives`` is filled with the watched countries each sentence names by a GPE
+        mention that does not stand for the state ("Turkish"): where a reference by role
+        alone can stand (``roles.py``).
 
         A mention is inside a sentence when it starts and ends within the sentence's
         bounds, both inclusive: one at the very end of a sentence that the next begins
@@ -693,6 +715,9 @@ class ContactDetector:
                 i = find(firsts, start) - 1
                 if i < 0 or ends[i] < start:
                     continue  # between sentences
+                if actor is None and spellings is not None and entity.type is _GPE:
+                    assert country is not None
+                    adjectives.setdefault(i, set()).add(country)
                 if end <= ends[i]:
                     group = out[i]
                     if group is None:
@@ -875,7 +900,7 @@ class ContactDetector:
         attended = [
             view.to_display(index, a, b)
             for lx in lexicons
-            if lx.attendee_words
+            if lx.attendee_words and (starts is None or self._cue_tags[id(lx)].attendee in starts)
             for a, b in attendee_spans(lx, folded, start, end, [(t[1], t[2]) for t in triggers])
         ]
         if attended:
@@ -1002,18 +1027,6 @@ class ContactDetector:
                 rank = _RANK_ORG
             actors.append(_Actor(entity, country, rank, start, end, None))
         return actors + countries
-
-    def _may_refer(self, inside: list[_Item], present: set[str]) -> bool:
-        """Whether the sentence names a watched country without a person or organisation
-        in it (``present``) by an adjective that does not stand for the state ("Turkish",
-        "التركي", "Türk"): the one place a reference by role alone can stand."""
-        watched = self._watched
-        for _, _, entity, actor in inside:
-            if actor is None and entity.type is _GPE:
-                country = entity.country
-                if country in watched and country not in present:
-                    return True
-        return False
 
     def _role_actors(
         self,
