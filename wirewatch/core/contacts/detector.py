@@ -15,7 +15,10 @@ Rules, in the order they apply to a sentence (all cue words are data, see
    Turkish delegation"), then the country itself. Only the best rank present for a
    country counts, so a named person beats the generic actor of the same country.
    Mentions that merely qualify another noun ("Haftar's son", "قوات حفتر",
-   "Hafter'in oğlu") are skipped.
+   "Hafter'in oğlu") are skipped, unless they head a delegation ("Fidan
+   başkanlığındaki heyet", "وفد ... بقيادة"). A reference by role alone ("the Turkish
+   minister", "الوزير التركي", "Türk bakan") is the person of that country and role
+   named last before it (``roles.py``).
 3. A country name or capital ("Turkey", "أنقرة"; a capital may come as a GPE or as a
    place, LOC ``loc:ankara``) is an actor only when nothing better
    of that country is in the sentence, it stands within a few words of the trigger,
