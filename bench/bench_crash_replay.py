@@ -56,6 +56,7 @@ def _wait(predicate, timeout_s: float, what: str) -> None:
 
 
 def one_interval(bootstrap: str, interval_s: float, count: int, workdir: Path) -> dict[str, float]:
+    workdir.mkdir(parents=True, exist_ok=True)
     names = unique_names("replay")
     env = worker_env(
         bootstrap, names, workdir / "data", WIREWATCH_COMMIT_INTERVAL_S=str(interval_s)
