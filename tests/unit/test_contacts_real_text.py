@@ -324,7 +324,8 @@ FOUND = [
         "2021-02-06",
         "Cumhurbaşkanı Erdoğan, Libya'da Başkanlık Konseyi Başkanlığı'na seçilen Muhammed el "
         "Menfi ve Başbakanlığa seçilen Abdulhamit Dubeybe'yi telefonla arayarak tebrik etti.",
-        {pair_key(MENFI, ERDOGAN)},
+        # Coordinated principals: the call was with both (the KB now knows "Dubeybe").
+        {pair_key(MENFI, ERDOGAN), pair_key(DBEIBAH, ERDOGAN)},
         "phone_call",
     ),
     # A delegation headed by a named official meets a Libyan: the head is the principal.
