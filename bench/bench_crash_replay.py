@@ -17,8 +17,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import re
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -31,20 +29,13 @@ from bench.bench_pipeline import ensure_broker  # noqa: E402
 from bench.corpus import encode, generate_articles  # noqa: E402
 from tests.kafka_harness import (  # noqa: E402
     Worker,
+    create_topics,
+    metric_value,
     publish,
     read_to_end,
     unique_names,
     worker_env,
 )
-
-
-def _received(worker: Worker) -> float:
-    try:
-        text = worker.metrics()
-    except Exception:  # not serving yet
-        return 0.0
-    match = re.search(r"^wirewatch_articles_received_total\s+(\S+)$", text, re.M)
-    return float(match.group(1)) if match else 0.0
 
 
 def _wait(predicate, timeout_s: float, what: str) -> None:
@@ -61,22 +52,23 @@ def one_interval(bootstrap: str, interval_s: float, count: int, workdir: Path) -
     env = worker_env(
         bootstrap, names, workdir / "data", WIREWATCH_COMMIT_INTERVAL_S=str(interval_s)
     )
-    subprocess.run(
-        [sys.executable, "-m", "wirewatch.cli", "topics"],
-        env=env,
-        cwd=REPO,
-        check=True,
-        timeout=120,
-        capture_output=True,
-    )
+    create_topics(env)
     articles = generate_articles(count, seed=7)
     asyncio.run(publish(bootstrap, names["WIREWATCH_TOPIC_RAW"], map(encode, articles)))
     first = Worker(env, workdir / "worker-1.log", int(env["WIREWATCH_WEB_PORT"])).start()
     try:
-        _wait(lambda: _received(first) > 0, 120, "first worker never started")
+        _wait(
+            lambda: metric_value(first, "wirewatch_articles_received_total") > 0,
+            120,
+            "first worker never started",
+        )
         started = time.monotonic()
-        _wait(lambda: _received(first) >= count / 2, 600, "first worker too slow")
-        at_kill = _received(first)
+        _wait(
+            lambda: metric_value(first, "wirewatch_articles_received_total") >= count / 2,
+            600,
+            "first worker too slow",
+        )
+        at_kill = metric_value(first, "wirewatch_articles_received_total")
         rate = at_kill / (time.monotonic() - started)
     finally:
         first.kill()

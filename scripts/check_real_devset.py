@@ -14,34 +14,14 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
+# The format's vocabulary is the evaluation's own: one definition for both.
+from wirewatch.eval.real import _REQUIRED as REQUIRED_KEYS
+from wirewatch.eval.real import CLASSES, CONTACT_KINDS, ENTITY_TYPES, MAX_CHARS, MAX_SENTENCES
+
 REAL_DIR = Path(__file__).resolve().parent.parent / "wirewatch" / "data" / "eval" / "real"
 
-MAX_CHARS = 600
-MAX_SENTENCES = 3
 MAX_EXCERPTS_PER_PAGE = 4
-ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC"})
-CONTACT_KINDS = frozenset({"meeting", "call", "visit"})
 CONTACT_SIDES = frozenset({"TR", "LY"})
-CLASSES = frozenset(
-    {
-        "negative",
-        "refusal",
-        "conditional",
-        "future",
-        "recap",
-        "attendee",
-        "coordinated",
-        "passive",
-        "phone",
-        "headed_by",
-        "role_only",
-        "variant_spelling",
-        "country_pair",
-        "ministry_as_participant",
-        "caption",
-    }
-)
-REQUIRED_KEYS = ("id", "lang", "url", "outlet", "published_at", "text", "entities", "contacts")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$")
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 # Candidate sentence ends: . ! ? … or the Arabic question mark, with any closing quotes or

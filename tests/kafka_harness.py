@@ -193,6 +193,30 @@ class Worker:
             return "(no log)"
 
 
+def metric_value(worker: Worker, name: str) -> float:
+    """A label-less sample of the worker's ``/metrics`` (0 when absent or not serving)."""
+    import re
+
+    try:
+        text = worker.metrics()
+    except Exception:  # not serving yet
+        return 0.0
+    match = re.search(rf"^{re.escape(name)}\s+(\S+)$", text, re.M)
+    return float(match.group(1)) if match else 0.0
+
+
+def create_topics(env: dict[str, str]) -> None:
+    """The pipeline's topics for the names in ``env``, made by ``wirewatch topics``."""
+    subprocess.run(
+        [sys.executable, "-m", "wirewatch.cli", "topics"],
+        env=env,
+        cwd=REPO,
+        check=True,
+        timeout=120,
+        capture_output=True,
+    )
+
+
 def worker_env(
     bootstrap: str, names: dict[str, str], data_dir: Path, **extra: str
 ) -> dict[str, str]:

@@ -25,8 +25,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import re
-import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -44,7 +42,9 @@ from tests.kafka_harness import (
     REPO,
     Broker,
     Worker,
+    create_topics,
     end_offsets,
+    metric_value,
     publish,
     read_to_end,
     start_broker,
@@ -92,15 +92,6 @@ class RunResult:
             f"{self.alerts_due}, missing {len(self.alerts_missing)}; drained {self.drained}; "
             f"{self.seconds:.0f} s -> {'OK' if self.ok else 'FAIL'}"
         )
-
-
-def _received(worker: Worker) -> float:
-    try:
-        text = worker.metrics()
-    except Exception:  # not serving yet
-        return 0.0
-    match = re.search(r"^wirewatch_articles_received_total\s+(\S+)$", text, re.M)
-    return float(match.group(1)) if match else 0.0
 
 
 async def _committed(bootstrap: str, group: str) -> dict[TopicPartition, int]:
@@ -215,21 +206,14 @@ def run_once(
     names = unique_names("rebal")
     workdir.mkdir(parents=True, exist_ok=True)
     envs = [worker_env(broker.bootstrap, names, workdir / f"data-{n}") for n in range(2)]
-    subprocess.run(
-        [sys.executable, "-m", "wirewatch.cli", "topics"],
-        env=envs[0],
-        cwd=REPO,
-        check=True,
-        timeout=120,
-        capture_output=True,
-    )
+    create_topics(envs[0])
     corpus = generate_articles(articles, seed=seed)
     asyncio.run(publish(broker.bootstrap, names["WIREWATCH_TOPIC_RAW"], map(encode, corpus)))
     workers = [Worker(envs[0], workdir / "worker-0.log", int(envs[0]["WIREWATCH_WEB_PORT"]))]
     try:
         workers[0].start()
         deadline = time.monotonic() + timeout_s
-        while _received(workers[0]) < second_worker_after:
+        while metric_value(workers[0], "wirewatch_articles_received_total") < second_worker_after:
             if time.monotonic() > deadline or workers[0].process.poll() is not None:  # type: ignore[union-attr]
                 raise RuntimeError(f"first worker never got going:\n{workers[0].log_tail()}")
             time.sleep(0.1)

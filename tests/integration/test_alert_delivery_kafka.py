@@ -29,6 +29,7 @@ from tests.kafka_harness import (
     Broker,
     Worker,
     consume_until,
+    create_topics,
     free_port,
     publish,
     unique_names,
@@ -171,14 +172,7 @@ def _setup(kafka: Broker, tmp_path: Path, endpoint: Endpoint, count: int) -> tup
         WIREWATCH_ALERT_WEBHOOK_BACKOFF_MAX_S="0.1",
         WIREWATCH_ALERT_WEBHOOK_CONCURRENCY=str(CONCURRENCY),
     )
-    subprocess.run(
-        [sys.executable, "-m", "wirewatch.cli", "topics"],
-        env=env,
-        cwd=REPO,
-        check=True,
-        timeout=120,
-        capture_output=True,
-    )
+    create_topics(env)
     ids = [f"alert-{n:03d}" for n in range(count)]
     asyncio.run(
         publish(kafka.bootstrap, names["WIREWATCH_TOPIC_ALERTS"], map(_alert, range(count)))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 import time
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from tests.kafka_harness import (
     Broker,
     Worker,
     consume_until,
+    metric_value,
     publish,
     read_to_end,
     run,
@@ -80,11 +80,6 @@ def _verdicts(enriched: list[dict]) -> dict[str, tuple[str, str | None]]:
     return {e["article_id"]: (e["dedup"]["status"], e["dedup"]["duplicate_of"]) for e in enriched}
 
 
-def _received(worker: Worker) -> float:
-    match = re.search(r"^wirewatch_articles_received_total\s+(\S+)$", worker.metrics(), re.M)
-    return float(match.group(1)) if match else 0.0
-
-
 async def _send_to_partition(bootstrap: str, topic: str, payload: bytes, partition: int) -> None:
     from aiokafka import AIOKafkaProducer
 
@@ -145,14 +140,14 @@ def test_two_workers_find_near_duplicates_across_partitions_like_one(
         # partition until each worker has read at least one.
         deadline = time.monotonic() + 90
         n = 0
-        while min(_received(w) for w in workers) == 0:
+        while min(metric_value(w, "wirewatch_articles_received_total") for w in workers) == 0:
             assert time.monotonic() < deadline, [w.log_tail() for w in workers]
             payload = _article(f"warm-{n}", "warmup", f"warm-up article number {n} " * 20, 1)
             run(_send_to_partition(kafka.bootstrap, names["WIREWATCH_TOPIC_RAW"], payload, n % 4))
             n += 1
             time.sleep(0.5)
         two = _verdicts(_play(kafka, names, STREAM))
-        assert all(_received(w) > 0 for w in workers)
+        assert all(metric_value(w, "wirewatch_articles_received_total") > 0 for w in workers)
     finally:
         for worker in workers:
             worker.stop()
