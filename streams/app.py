@@ -9,6 +9,7 @@ from faust.types import TransportT
 from streams.transport import Transport
 from wirewatch import metrics
 from wirewatch.core.pipeline import Pipeline
+from wirewatch.kafkaauth import faust_credentials
 from wirewatch.settings import Settings, get_settings
 
 
@@ -28,8 +29,11 @@ def create_app(settings: Settings) -> faust.App:
     app = App(
         settings.app_id,
         broker=broker_url(settings.kafka_bootstrap_servers),
+        broker_credentials=faust_credentials(settings),
         store=settings.store,
         datadir=str(settings.data_dir),
+        # Faust binds ``web_bind`` (0.0.0.0 by default); ``web_host`` only names it.
+        web_bind=settings.web_host,
         web_host=settings.web_host,
         web_port=settings.web_port,
         processing_guarantee=settings.processing_guarantee,
@@ -65,4 +69,4 @@ pipeline = Pipeline(settings)
 metrics.initialise(watches=pipeline.watch_names)
 
 # Importing registers the topology on ``app``.
-from streams import agents, delivery, views  # noqa: E402, F401
+from streams import agents, delivery, health, views  # noqa: E402, F401

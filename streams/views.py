@@ -9,11 +9,25 @@ import json
 
 from aiohttp import web as aiohttp_web
 from faust import web
+from pydantic import SecretStr
 
-from streams.app import app, pipeline
+from streams.app import app, pipeline, settings
 from wirewatch.liveview import LiveView
+from wirewatch.webauth import bearer_middleware
 
 live = LiveView(pipeline)
+
+
+def _secret(value: SecretStr | None) -> str | None:
+    return value.get_secret_value() if value is not None else None
+
+
+# Before the server starts, while aiohttp still accepts middlewares.
+app.web.web_app.middlewares.append(
+    bearer_middleware(
+        api_token=_secret(settings.api_token), metrics_token=_secret(settings.metrics_token)
+    )
+)
 #: Seconds between SSE comment lines, so proxies keep idle streams open.
 SSE_KEEPALIVE_S = 15.0
 
@@ -37,6 +51,7 @@ def _limit(request: web.Request, default: int = 100, ceiling: int = 1000) -> int
 
 @app.page("/health")
 async def health(self: web.View, request: web.Request) -> web.Response:
+    """Liveness, always open; ``live_view`` turns true once the view serves."""
     return self.json({"status": "ok", "app": app.conf.id, "live_view": live.ready.is_set()})
 
 
@@ -90,7 +105,7 @@ async def stream(self: web.View, request: web.Request) -> aiohttp_web.StreamResp
         with contextlib.suppress(ConnectionResetError, asyncio.CancelledError):
             while True:
                 try:
-                    record = await asyncio.wait_for(subscriber.queue.get(), SSE_KEEPALIVE_S)
+                    record = await subscriber.next(SSE_KEEPALIVE_S)
                 except TimeoutError:
                     await response.write(b": keep-alive\n\n")
                     continue

@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.structs import ConsumerRecord, TopicPartition
@@ -55,6 +56,58 @@ def start_broker() -> Broker:
     env.setdefault("KAFKA_LOCAL_PORT", "19092")
     subprocess.run([str(KAFKA_SCRIPT), "start"], env=env, check=True, timeout=600)
     return Broker(f"127.0.0.1:{env['KAFKA_LOCAL_PORT']}", started_here=True, env=env)
+
+
+@dataclass
+class SecureBroker(Broker):
+    """A local broker with a SASL_SSL listener; ``settings_env`` reaches it as a client."""
+
+    settings_env: dict[str, str] = field(default_factory=dict)
+
+    def settings(self, **overrides: Any) -> Any:
+        from wirewatch.settings import Settings
+
+        fields = {k.removeprefix("WIREWATCH_").lower(): v for k, v in self.settings_env.items()}
+        return Settings(**{**fields, **overrides})
+
+    def security(self) -> dict[str, Any]:
+        """aiokafka keyword arguments for this listener (through the project's helper)."""
+        from wirewatch.kafkaauth import client_options
+
+        return client_options(self.settings())
+
+
+def start_sasl_broker() -> SecureBroker:
+    """A second local broker (client port ``KAFKA_LOCAL_PORT`` + 200, SASL_SSL on + 202)
+    with a CA, a broker certificate and SCRAM/PLAIN users made by ``scripts/kafka-local``.
+
+    Always started here, even when ``KAFKA_BOOTSTRAP_SERVERS`` names another cluster:
+    the test needs a listener whose credentials it knows.
+    """
+    env = dict(os.environ)
+    env.pop("KAFKA_BOOTSTRAP_SERVERS", None)
+    port = int(env.get("KAFKA_LOCAL_PORT", "19092")) + 200
+    password = f"pw-{uuid.uuid4().hex}"
+    env.update(
+        {
+            "KAFKA_LOCAL_PORT": str(port),
+            "KAFKA_LOCAL_SASL_SSL": "1",
+            "KAFKA_LOCAL_SASL_PORT": str(port + 2),
+            "KAFKA_LOCAL_SASL_USER": "wirewatch-test",
+            "KAFKA_LOCAL_SASL_PASSWORD": password,
+        }
+    )
+    subprocess.run([str(KAFKA_SCRIPT), "start"], env=env, check=True, timeout=600)
+    printed = subprocess.run(
+        [str(KAFKA_SCRIPT), "env"], env=env, check=True, timeout=60, capture_output=True, text=True
+    ).stdout
+    settings_env = dict(line.split("=", 1) for line in printed.splitlines() if "=" in line)
+    return SecureBroker(
+        settings_env["WIREWATCH_KAFKA_BOOTSTRAP_SERVERS"],
+        started_here=True,
+        env=env,
+        settings_env=settings_env,
+    )
 
 
 def unique_names(prefix: str = "t") -> dict[str, str]:
@@ -165,9 +218,15 @@ def worker_env(
 
 
 async def publish(
-    bootstrap: str, topic: str, payloads: Iterable[bytes], key: bytes | None = None
+    bootstrap: str,
+    topic: str,
+    payloads: Iterable[bytes],
+    key: bytes | None = None,
+    security: dict[str, Any] | None = None,
 ) -> int:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, acks="all", enable_idempotence=True, **(security or {})
+    )
     await producer.start()
     count = 0
     try:
@@ -184,6 +243,7 @@ async def consume_until(
     topics: Sequence[str],
     done: Callable[[list[ConsumerRecord]], bool],
     timeout_s: float = 90.0,
+    security: dict[str, Any] | None = None,
 ) -> list[ConsumerRecord]:
     """Read topics from the beginning until ``done(records)`` or the deadline."""
     consumer = AIOKafkaConsumer(
@@ -193,6 +253,7 @@ async def consume_until(
         enable_auto_commit=False,
         group_id=None,
         metadata_max_age_ms=1000,
+        **(security or {}),
     )
     await consumer.start()
     records: list[ConsumerRecord] = []

@@ -19,10 +19,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
+from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from schemas import ContactEvent
 from wirewatch.core.pipeline import Pipeline
+from wirewatch.kafkaauth import client_options
 
 log = logging.getLogger(__name__)
 
@@ -31,36 +32,43 @@ log = logging.getLogger(__name__)
 class LiveRecord:
     kind: str  # "article" | "alert"
     data: dict[str, Any]
+    #: Size of the record as published, for the subscribers' byte bound.
+    size: int = 0
 
 
 class Subscriber:
-    """One SSE client: a bounded queue; a slow client loses its oldest records, not the worker."""
+    """One SSE client: a queue bounded in records and in bytes; a slow client loses its
+    oldest records, the worker loses nothing."""
 
-    def __init__(self, kinds: frozenset[str], maxsize: int = 1000) -> None:
+    def __init__(
+        self, kinds: frozenset[str], maxsize: int = 1000, max_bytes: int = 16 * 1024 * 1024
+    ) -> None:
         self.kinds = kinds
         self.queue: asyncio.Queue[LiveRecord] = asyncio.Queue(maxsize)
+        self.max_bytes = max_bytes
+        self.queued_bytes = 0
         self.dropped = 0
 
     def offer(self, record: LiveRecord) -> None:
         if record.kind not in self.kinds:
             return
-        if self.queue.full():
-            with contextlib.suppress(asyncio.QueueEmpty):
-                self.queue.get_nowait()
-                self.dropped += 1
+        while self.queue.full() or (
+            not self.queue.empty() and self.queued_bytes + record.size > self.max_bytes
+        ):
+            self._take_nowait()
+            self.dropped += 1
         self.queue.put_nowait(record)
+        self.queued_bytes += record.size
 
+    async def next(self, timeout_s: float) -> LiveRecord:
+        """The oldest queued record; ``TimeoutError`` if none comes within ``timeout_s``."""
+        record = await asyncio.wait_for(self.queue.get(), timeout_s)
+        self.queued_bytes -= record.size
+        return record
 
-class _StartPositions(ConsumerRebalanceListener):
-    def __init__(self, view: LiveView) -> None:
-        self.view = view
-
-    async def on_partitions_revoked(self, revoked: list[TopicPartition]) -> None:
-        pass
-
-    async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
-        await self.view._seek_start(list(assigned))
-        self.view.ready.set()
+    def _take_nowait(self) -> None:
+        with contextlib.suppress(asyncio.QueueEmpty):
+            self.queued_bytes -= self.queue.get_nowait().size
 
 
 class LiveView:
@@ -70,6 +78,7 @@ class LiveView:
         *,
         max_alerts: int = 1000,
         max_articles: int = 5000,
+        max_article_bytes: int | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.settings = pipeline.settings
@@ -79,6 +88,15 @@ class LiveView:
         #: costs the worker almost nothing per article when nobody is watching.
         self.articles: OrderedDict[str, bytes] = OrderedDict()
         self.max_articles = max_articles
+        #: A bound in bytes as well as in count: 5,000 articles of 1 MiB would be 5 GB.
+        self.max_article_bytes = (
+            max_article_bytes
+            if max_article_bytes is not None
+            else self.settings.live_view_max_bytes
+        )
+        self.article_bytes = 0
+        #: Partitions whose start position has been chosen (see ``_position_new``).
+        self._positioned: set[TopicPartition] = set()
         self.registry_store: dict[str, Any] = {}
         self.registry = pipeline.new_registry(self.registry_store)
         self.subscribers: set[Subscriber] = set()
@@ -96,14 +114,13 @@ class LiveView:
             enable_auto_commit=False,
             auto_offset_reset="earliest",
             metadata_max_age_ms=5000,
+            **client_options(s),
         )
         await self._consumer.start()
-        # Without a group, subscribing assigns every partition of these topics
-        # (and any added later); the listener picks where each one starts.
-        self._consumer.subscribe(
-            [s.topic_enriched, s.topic_alerts, s.topic_contacts],
-            listener=_StartPositions(self),
-        )
+        # Without a group, subscribing assigns every partition of these topics (and
+        # any added later). aiokafka calls no rebalance listener without a group, so
+        # ``_run`` picks each new partition's start position itself.
+        self._consumer.subscribe([s.topic_enriched, s.topic_alerts, s.topic_contacts])
         self._task = asyncio.create_task(self._run(), name="wirewatch-liveview")
 
     async def _seek_start(self, partitions: list[TopicPartition]) -> None:
@@ -129,11 +146,31 @@ class LiveView:
         if self._consumer is not None:
             await self._consumer.stop()
 
+    async def _position_new(self) -> set[TopicPartition]:
+        """Seek partitions assigned since the last call to their start; return them."""
+        assert self._consumer is not None
+        assigned = set(self._consumer.assignment())
+        new = assigned - self._positioned
+        if new:
+            await self._seek_start(sorted(new))
+            self._positioned |= new
+        self._positioned &= assigned
+        return new
+
     async def _run(self) -> None:
         assert self._consumer is not None
         while True:
+            await self._position_new()
             batch = await self._consumer.getmany(timeout_ms=1000, max_records=500)
-            for records in batch.values():
+            # A partition assigned during that fetch came from the consumer's default
+            # position: drop its records, they are read again from the chosen start.
+            just_positioned = await self._position_new()
+            if self._positioned and not self.ready.is_set():
+                # Every partition positioned and one fetch round done: the view serves.
+                self.ready.set()
+            for tp, records in batch.items():
+                if tp in just_positioned:
+                    continue
                 for record in records:
                     try:
                         self._apply(record.topic, record.key, record.value)
@@ -149,19 +186,28 @@ class LiveView:
                 article_id = str(decoded["article_id"])
             else:
                 article_id = key.decode("utf-8")
-            self.articles[article_id] = value
-            self.articles.move_to_end(article_id)
-            while len(self.articles) > self.max_articles:
-                self.articles.popitem(last=False)
+            self._keep_article(article_id, value)
             if self._wanted("article"):
-                self._publish(LiveRecord("article", decoded or orjson.loads(value)))
+                self._publish(LiveRecord("article", decoded or orjson.loads(value), len(value)))
         elif topic == s.topic_alerts:
             alert = orjson.loads(value)
             self.alerts.append(alert)
-            self._publish(LiveRecord("alert", alert))
+            self._publish(LiveRecord("alert", alert, len(value)))
         elif topic == s.topic_contacts:
             event = ContactEvent.model_validate_json(value)
             self.registry.observe(event, duplicate=False, now=datetime.now(UTC))
+
+    def _keep_article(self, article_id: str, value: bytes) -> None:
+        previous = self.articles.pop(article_id, None)
+        if previous is not None:
+            self.article_bytes -= len(previous)
+        if len(value) > self.max_article_bytes:
+            return  # larger than the whole budget: served on the stream only
+        self.articles[article_id] = value
+        self.article_bytes += len(value)
+        while len(self.articles) > self.max_articles or self.article_bytes > self.max_article_bytes:
+            _, evicted = self.articles.popitem(last=False)
+            self.article_bytes -= len(evicted)
 
     def _wanted(self, kind: str) -> bool:
         return any(kind in subscriber.kinds for subscriber in self.subscribers)

@@ -9,9 +9,13 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
+SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
 
 
 class Settings(BaseSettings):
@@ -25,6 +29,21 @@ class Settings(BaseSettings):
             "WIREWATCH_KAFKA_BOOTSTRAP_SERVERS", "KAFKA_BOOTSTRAP_SERVERS"
         ),
     )
+    #: Transport security of every Kafka client of the project (see ``wirewatch.kafkaauth``).
+    kafka_security_protocol: SecurityProtocol = "PLAINTEXT"
+    kafka_sasl_mechanism: SaslMechanism = "PLAIN"
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    #: PEM CA bundle the brokers' certificates are checked against (default: the system's).
+    kafka_ssl_cafile: Path | None = None
+    #: Client certificate and key (PEM) for brokers that require mutual TLS.
+    kafka_ssl_certfile: Path | None = None
+    kafka_ssl_keyfile: Path | None = None
+    kafka_ssl_key_password: SecretStr | None = None
+    #: Off only for brokers whose certificates name no host the clients use.
+    kafka_ssl_check_hostname: bool = True
+    #: Bounds connecting and authenticating, so a wrong password fails instead of hanging.
+    kafka_connect_timeout_s: float = Field(default=20.0, gt=0)
     app_id: str = "wirewatch"
 
     topic_raw: str = "articles.raw"
@@ -48,8 +67,15 @@ class Settings(BaseSettings):
 
     max_body_bytes: int = Field(default=1024 * 1024, ge=1)
 
-    web_host: str = "0.0.0.0"
+    #: Loopback unless configured: the API and metrics are not for the whole network.
+    web_host: str = "127.0.0.1"
     web_port: int = 6066
+    #: Bearer token required on ``/api/*`` (SSE included); unset: open.
+    api_token: SecretStr | None = None
+    #: Bearer token required on ``/metrics``; unset: open. ``/health`` is always open.
+    metrics_token: SecretStr | None = None
+    #: Bytes of recent enriched articles the live view keeps (oldest evicted first).
+    live_view_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
     store: str = "memory://"
     data_dir: Path = Path("var/worker")
     #: Only at-least-once: outputs carry deterministic ids and state updates are
@@ -87,6 +113,68 @@ class Settings(BaseSettings):
 
     #: Outlets kept as distinct ``source`` label values before "other" (cardinality bound).
     metrics_max_sources: int = Field(default=50, ge=1)
+
+    @field_validator("alert_webhook_url")
+    @classmethod
+    def _webhook_is_http(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.strip()
+        try:
+            parts = urlsplit(value)
+            parts.port  # noqa: B018 - raises on an invalid port
+        except ValueError as exc:
+            raise ValueError(f"WIREWATCH_ALERT_WEBHOOK_URL is not a valid URL: {exc}") from None
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            # Not echoed: the URL may carry a token.
+            raise ValueError(
+                "WIREWATCH_ALERT_WEBHOOK_URL must be an absolute http:// or https:// URL "
+                f"(got scheme {parts.scheme!r})"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _security_is_complete(self) -> Settings:
+        if self.kafka_security_protocol.startswith("SASL_") and not (
+            self.kafka_sasl_username and self.kafka_sasl_password
+        ):
+            raise ValueError(
+                f"WIREWATCH_KAFKA_SECURITY_PROTOCOL={self.kafka_security_protocol} needs "
+                "WIREWATCH_KAFKA_SASL_USERNAME and WIREWATCH_KAFKA_SASL_PASSWORD"
+            )
+        if (self.kafka_ssl_certfile is None) != (self.kafka_ssl_keyfile is None):
+            raise ValueError(
+                "WIREWATCH_KAFKA_SSL_CERTFILE and WIREWATCH_KAFKA_SSL_KEYFILE go together"
+            )
+        return self
+
+    def secrets(self) -> list[str]:
+        """Values that must never appear in a log line."""
+        found = [
+            secret.get_secret_value()
+            for secret in (
+                self.kafka_sasl_password,
+                self.kafka_ssl_key_password,
+                self.api_token,
+                self.metrics_token,
+            )
+            if secret is not None
+        ]
+        if self.alert_webhook_url:
+            found.extend(webhook_secrets(self.alert_webhook_url))
+        return [s for s in found if s]
+
+
+def webhook_secrets(url: str) -> list[str]:
+    """A webhook URL is a credential as a whole (Slack's carry the token in the path);
+    its password, query and a long path (a token) are also secret on their own."""
+    parts = urlsplit(url)
+    pieces = [url, parts.password or ""]
+    if len(parts.path) >= 12:  # short paths ("/hook") would blank ordinary words
+        pieces.append(parts.path)
+    if parts.query:
+        pieces.append(parts.query)
+    return [p for p in pieces if len(p) >= 4]
 
 
 @cache

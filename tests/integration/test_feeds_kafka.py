@@ -37,8 +37,10 @@ def _rss(items: list[tuple[str, str]]) -> bytes:
 
 class _Feed(BaseHTTPRequestHandler):
     body = b""
+    requests = 0
 
     def do_GET(self) -> None:
+        type(self).requests += 1
         self.send_response(200)
         self.send_header("Content-Type", "application/rss+xml")
         self.end_headers()
@@ -60,12 +62,12 @@ def feed_server() -> Iterator[tuple[str, type[_Feed]]]:
         server.server_close()
 
 
-def _poll_once(config: Path, bootstrap: str, topic: str) -> None:
-    subprocess.run(
+def _poll_once(config: Path, bootstrap: str, topic: str, *, check: bool = True) -> int:
+    return subprocess.run(
         [sys.executable, "-m", "wirewatch.cli", "feeds", "--config", str(config), "--once",
          "--bootstrap-servers", bootstrap, "--topic", topic, "--metrics-port", "0"],
-        cwd=REPO, check=True, timeout=120,
-    )  # fmt: skip
+        cwd=REPO, check=check, timeout=120,
+    ).returncode  # fmt: skip
 
 
 def test_new_items_are_published_once_across_restarts(
@@ -87,6 +89,7 @@ def test_new_items_are_published_once_across_restarts(
     config = tmp_path / "feeds.yaml"
     config.write_text(
         f"state_dir: {tmp_path / 'state'}\n"
+        "allow_private: [127.0.0.1]\n"  # the test feed is on loopback
         f"feeds:\n  - name: news\n    url: {url}\n    source: news.example\n"
         f"    interval_s: 60\n    timeout_s: 10\n    lang: en\n",
         encoding="utf-8",
@@ -105,3 +108,18 @@ def test_new_items_are_published_once_across_restarts(
     assert all("utm_source" not in a["url"] for a in articles)
     assert len({a["id"] for a in articles}) == 3
     assert all(r.key.decode() == json.loads(r.value)["id"] for r in records)
+
+
+def test_a_feed_on_loopback_is_refused_without_the_allow_list(
+    kafka: Broker, tmp_path: Path, feed_server: tuple[str, type[_Feed]]
+) -> None:
+    url, handler = feed_server
+    handler.body = _rss([("b-1", "Never fetched")])
+    config = tmp_path / "feeds.yaml"
+    config.write_text(
+        f"state_dir: {tmp_path / 'state'}\nfeeds:\n  - name: local\n    url: {url}\n",
+        encoding="utf-8",
+    )
+    topic = unique_names("refused")["WIREWATCH_TOPIC_RAW"]
+    assert _poll_once(config, kafka.bootstrap, topic, check=False) == 1  # the feed failed
+    assert handler.requests == 0  # refused before connecting

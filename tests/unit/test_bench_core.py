@@ -27,7 +27,9 @@ def test_bench_core_prints_per_stage_costs_and_the_ceiling() -> None:
     assert costs["prepare"] > 0 and costs["decide"] > 0
     # Printed to 0.01 ms: each figure is within 0.005 of the value it was computed from.
     half = 0.005
-    assert abs(costs["total"] - (costs["prepare"] + costs["decide"] + costs["register"])) <= 4 * half
+    assert (
+        abs(costs["total"] - (costs["prepare"] + costs["decide"] + costs["register"])) <= 4 * half
+    )
     ceiling = float(re.search(r"at most ([\d,]+) articles/s", out).group(1).replace(",", ""))
     # The ceiling is 1000 / the unrounded total, printed to the unit.
     assert 1000 / (costs["total"] + half) - 0.5 <= ceiling <= 1000 / (costs["total"] - half) + 0.5

@@ -6,7 +6,7 @@ from __future__ import annotations
 import orjson
 
 from wirewatch.core.pipeline import Pipeline
-from wirewatch.liveview import LiveView, Subscriber
+from wirewatch.liveview import LiveRecord, LiveView, Subscriber
 from wirewatch.settings import Settings
 
 
@@ -49,3 +49,38 @@ def test_subscribers_get_only_the_kinds_they_asked_for() -> None:
     assert (got_alert.kind, got_alert.data["alert_id"]) == ("alert", "z")
     assert alerts_only.queue.empty()
     assert view.recent_alerts() == [{"alert_id": "z", "watch": "w"}]
+
+
+def test_recent_articles_are_bounded_in_bytes_oldest_evicted_first() -> None:
+    view = LiveView(Pipeline(Settings()), max_articles=100, max_article_bytes=2500)
+    topic = view.settings.topic_enriched
+    for n in range(5):
+        view._apply(topic, f"a{n}".encode(), orjson.dumps({"article_id": f"a{n}", "x": "y" * 1000}))
+    # Each record is ~1 KB: two fit within 2,500 bytes.
+    assert list(view.articles) == ["a3", "a4"]
+    assert view.article_bytes == sum(len(v) for v in view.articles.values()) <= 2500
+    # Re-publishing an article replaces it and its size, it does not count twice.
+    view._apply(topic, b"a4", orjson.dumps({"article_id": "a4", "x": "z"}))
+    assert list(view.articles) == ["a3", "a4"]
+    assert view.article_bytes == sum(len(v) for v in view.articles.values())
+    # One larger than the whole budget is not kept (and evicts nothing).
+    view._apply(topic, b"big", orjson.dumps({"article_id": "big", "x": "y" * 5000}))
+    assert view.article("big") is None and list(view.articles) == ["a3", "a4"]
+
+
+def test_the_byte_bound_comes_from_the_settings() -> None:
+    view = LiveView(Pipeline(Settings(live_view_max_bytes=123_456)))
+    assert view.max_article_bytes == 123_456
+
+
+async def test_a_slow_subscriber_is_bounded_in_bytes_and_loses_its_oldest() -> None:
+    subscriber = Subscriber(frozenset({"article"}), maxsize=100, max_bytes=3000)
+    for n in range(5):
+        subscriber.offer(LiveRecord("article", {"n": n}, size=1000))
+    assert subscriber.queued_bytes == 3000 and subscriber.dropped == 2
+    got = [(await subscriber.next(1.0)).data["n"] for _ in range(3)]
+    assert got == [2, 3, 4]
+    assert subscriber.queued_bytes == 0
+    # One record larger than the bound is still delivered, alone.
+    subscriber.offer(LiveRecord("article", {"n": "big"}, size=10_000))
+    assert (await subscriber.next(1.0)).data == {"n": "big"}

@@ -28,6 +28,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from pydantic import ValidationError
+
+    from wirewatch import logredact
+    from wirewatch.kafkaio import KafkaAccessError
+    from wirewatch.settings import get_settings
+
+    try:
+        # Before anything logs: the settings' secrets are redacted from every line.
+        logredact.install(get_settings().secrets())
+    except ValidationError as exc:
+        # Without the input values: a rejected webhook URL or password is still secret.
+        for error in exc.errors(include_input=False):
+            where = ".".join(str(part) for part in error["loc"]) or "settings"
+            print(f"wirewatch: invalid setting {where}: {error['msg']}", file=sys.stderr)
+        return 2
     args = build_parser().parse_args(argv)
     # Every counter and histogram would also export a `<name>_created` gauge: one
     # extra series each that no dashboard or rule reads (the OpenMetrics format
@@ -37,7 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except KafkaAccessError as exc:
+        print(f"wirewatch: {exc}", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from wirewatch.delivery.consumer import AlertDelivery
+    from wirewatch.kafkaio import check_access
     from wirewatch.settings import get_settings
 
     settings = get_settings()
@@ -25,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
         raise SystemExit("wirewatch deliver: set WIREWATCH_ALERT_WEBHOOK_URL")
 
     async def main() -> None:
+        await check_access(settings)  # a wrong password fails here, clearly
         delivery = AlertDelivery(settings)
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):

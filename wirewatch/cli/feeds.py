@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from wirewatch.feeds.config import FeedsConfig
+    from wirewatch.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=int(os.environ.get("WIREWATCH_FEEDS_METRICS_PORT", "6067")),
         help="Prometheus /metrics port; 0 disables (default: %(default)s)",
     )
+    parser.add_argument(
+        "--metrics-host",
+        default=settings.web_host,
+        help="address /metrics binds (default: $WIREWATCH_WEB_HOST or %(default)s)",
+    )
     parser.add_argument("--state-dir", type=Path, help="overrides the config's state_dir")
     parser.set_defaults(func=run)
 
@@ -55,16 +61,24 @@ def run(args: argparse.Namespace) -> int:
     if args.metrics_port:
         from prometheus_client import start_http_server
 
-        start_http_server(args.metrics_port)
-    return asyncio.run(_serve(config, args.bootstrap_servers, args.topic, once=args.once))
+        start_http_server(args.metrics_port, addr=args.metrics_host)
+    from wirewatch.settings import get_settings
+
+    settings = get_settings().model_copy(update={"kafka_bootstrap_servers": args.bootstrap_servers})
+    return asyncio.run(_serve(config, settings, args.topic, once=args.once))
 
 
-async def _serve(config: FeedsConfig, bootstrap_servers: str, topic: str, *, once: bool) -> int:
+async def _serve(config: FeedsConfig, settings: Settings, topic: str, *, once: bool) -> int:
     from wirewatch.feeds.poller import FeedPoller
     from wirewatch.feeds.publisher import AiokafkaPublisher
+    from wirewatch.kafkaauth import client_options
+    from wirewatch.kafkaio import check_access
 
+    await check_access(settings)
     async with (
-        AiokafkaPublisher(bootstrap_servers, topic) as publisher,
+        AiokafkaPublisher(
+            settings.kafka_bootstrap_servers, topic, security=client_options(settings)
+        ) as publisher,
         FeedPoller(config, publisher) as poller,
     ):
         if once:

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from wirewatch.settings import get_settings
+from wirewatch.settings import Settings, get_settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,11 +35,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     topics.set_defaults(func=run_topics)
 
 
+def _settings(args: argparse.Namespace) -> Settings:
+    """The settings, security included, with the command line's bootstrap servers."""
+    return get_settings().model_copy(update={"kafka_bootstrap_servers": args.bootstrap_servers})
+
+
 def run_topics(args: argparse.Namespace) -> int:
     from wirewatch.kafkaio import ensure_topics
 
-    settings = get_settings().model_copy(update={"kafka_bootstrap_servers": args.bootstrap_servers})
-    created = asyncio.run(ensure_topics(settings))
+    created = asyncio.run(ensure_topics(_settings(args)))
     print("created: " + (", ".join(created) or "none (all present)"))
     return 0
 
@@ -53,10 +57,15 @@ async def _publish(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from wirewatch.core.offline import iter_records
+    from wirewatch.kafkaauth import client_options
+    from wirewatch.kafkaio import check_access
 
     records = list(iter_records(args.paths))
+    settings = _settings(args)
+    await check_access(settings)
     producer = AIOKafkaProducer(
-        bootstrap_servers=args.bootstrap_servers,
+        bootstrap_servers=settings.kafka_bootstrap_servers,
+        **client_options(settings),
         acks="all",
         enable_idempotence=True,
         linger_ms=5,
@@ -116,9 +125,15 @@ def _readable(topic: str, value: bytes) -> str:
 async def _tail(args: argparse.Namespace) -> int:
     from aiokafka import AIOKafkaConsumer
 
+    from wirewatch.kafkaauth import client_options
+    from wirewatch.kafkaio import check_access
+
+    settings = _settings(args)
+    await check_access(settings)
     consumer = AIOKafkaConsumer(
         *args.topics,
-        bootstrap_servers=args.bootstrap_servers,
+        bootstrap_servers=settings.kafka_bootstrap_servers,
+        **client_options(settings),
         auto_offset_reset="earliest" if args.from_beginning else "latest",
         enable_auto_commit=False,
         group_id=None,

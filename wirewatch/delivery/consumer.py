@@ -29,6 +29,7 @@ from pydantic import ValidationError
 
 from schemas import ContactAlert, DeadLetter, DeadLetterReason
 from wirewatch.delivery.webhook import ALERTS, WebhookClient, WebhookSettings
+from wirewatch.kafkaauth import client_options
 from wirewatch.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -78,9 +79,11 @@ class AlertDelivery:
 
     async def run(self) -> None:
         settings = self.settings
+        security = client_options(settings)
         consumer = AIOKafkaConsumer(
             settings.topic_alerts,
             bootstrap_servers=settings.kafka_bootstrap_servers,
+            **security,
             group_id=delivery_group(settings),
             enable_auto_commit=False,
             auto_offset_reset=settings.alert_webhook_start,
@@ -92,7 +95,10 @@ class AlertDelivery:
             ),
         )
         producer = AIOKafkaProducer(
-            bootstrap_servers=settings.kafka_bootstrap_servers, acks="all", enable_idempotence=True
+            bootstrap_servers=settings.kafka_bootstrap_servers,
+            acks="all",
+            enable_idempotence=True,
+            **security,
         )
         await consumer.start()
         await producer.start()

@@ -60,6 +60,17 @@ class FeedsConfig(BaseModel):
     max_feed_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     max_page_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     user_agent: str = f"wirewatch-feeds/{__version__}"
+    #: Hosts and networks (CIDR) that may be fetched although not public: loopback,
+    #: private, link-local, multicast, reserved and cloud-metadata addresses are refused
+    #: otherwise, for the feeds themselves, full-text pages and every redirect.
+    allow_private: list[str] = Field(default_factory=list)
+    #: A feed listing more entries than this has only its newest ones read per poll.
+    max_items_per_poll: int = Field(default=500, ge=1)
+    #: Full-text page fetches per poll of one feed; beyond it items keep the feed's text.
+    max_fetches_per_poll: int = Field(default=50, ge=0)
+    #: A poll of one feed stops at the next item after this long; the rest waits.
+    max_poll_s: float = Field(default=300.0, gt=0)
+    max_redirects: int = Field(default=5, ge=0)
     feeds: list[FeedConfig] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -5,6 +5,11 @@ broken (HTTP error, not a feed) or slow (past its timeout) is counted and logged
 and never holds up the others. Items are published oldest first and marked seen
 only after the publish is acknowledged (see ``seen.py`` for the at-least-once
 reasoning).
+
+Every request goes through ``netguard.GuardedTransport`` (public addresses only,
+checked after DNS resolution on every redirect hop, unless ``allow_private`` names
+them), and each poll of a feed is bounded: entries read, full-text fetches and time.
+An entry that cannot be identified or built is skipped; the others go on.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from wirewatch.core.urls import canonical_url
 from wirewatch.core.validate import derived_id
 from wirewatch.feeds import metrics
 from wirewatch.feeds.config import FeedConfig, FeedsConfig, primary_lang
+from wirewatch.feeds.netguard import AddressPolicy, GuardedTransport, Resolver, system_resolver
 from wirewatch.feeds.publisher import Publisher
 from wirewatch.feeds.seen import SeenStore
 
@@ -46,6 +52,10 @@ class PollResult:
     outcome: Outcome
     published: int = 0
     already_seen: int = 0
+    #: Entries that could not even be identified (a bad link, an odd shape): skipped.
+    skipped: int = 0
+    #: Why the poll stopped short of the feed's end, if it did (a cap, its time limit).
+    capped: str | None = None
     error: str | None = None
 
 
@@ -70,6 +80,7 @@ class FeedPoller:
         *,
         store: SeenStore | None = None,
         client: httpx.AsyncClient | None = None,
+        resolver: Resolver = system_resolver,
     ) -> None:
         self.config = config
         self.publisher = publisher
@@ -82,9 +93,20 @@ class FeedPoller:
             )
         self.store = store
         self._owns_client = client is None
+        # A client passed in is used as it is: the address guard is the default
+        # client's transport (``resolver`` lets tests name hosts without DNS).
         if client is None:
+            transport = GuardedTransport(
+                AddressPolicy.from_allow_list(config.allow_private), resolver=resolver
+            )
             client = httpx.AsyncClient(
-                follow_redirects=True, headers={"User-Agent": config.user_agent}
+                follow_redirects=True,
+                max_redirects=config.max_redirects,
+                headers={"User-Agent": config.user_agent},
+                transport=transport,
+                # No proxies from the environment: a proxy would connect to addresses
+                # the transport never got to check.
+                trust_env=False,
             )
         self._client = client
         self._stop = asyncio.Event()
@@ -177,9 +199,13 @@ class FeedPoller:
         return result
 
     async def _poll(self, feed: FeedConfig, result: PollResult) -> None:
+        budget = _PollBudget(
+            deadline=time.monotonic() + self.config.max_poll_s,
+            fetches_left=self.config.max_fetches_per_poll,
+        )
         # The timeout bounds the whole fetch: httpx's own timeouts are per read, and a
         # server trickling bytes would never trip them.
-        async with asyncio.timeout(feed.timeout_s):
+        async with asyncio.timeout(min(feed.timeout_s, self.config.max_poll_s)):
             fetched = await self._fetch_feed(feed)
         if fetched is None:
             self.store.touch_feed(feed.name)
@@ -195,6 +221,12 @@ class FeedPoller:
                 "feed %s: malformed, parsed leniently: %s", feed.name, parsed.get("bozo_exception")
             )
         declared_lang = primary_lang(parsed.get("feed", {}).get("language"))
+        if len(entries) > self.config.max_items_per_poll:
+            # Feeds list newest first: the newest are the ones worth reading.
+            result.capped = (
+                f"{len(entries)} entries, read the newest {self.config.max_items_per_poll}"
+            )
+            entries = entries[: self.config.max_items_per_poll]
 
         still_listed: list[str] = []
         complete = True
@@ -202,7 +234,16 @@ class FeedPoller:
             if self._stop.is_set():
                 complete = False
                 break
-            item_id = _item_id(feed, entry)
+            if budget.expired():
+                result.capped = f"poll time limit of {self.config.max_poll_s:g}s reached"
+                complete = False
+                break
+            try:
+                item_id = _item_id(feed, entry)
+            except Exception as exc:  # e.g. a link with an invalid port: skip this one only
+                log.warning("feed %s: entry skipped, cannot identify it: %s", feed.name, exc)
+                result.skipped += 1
+                continue
             if item_id is None:
                 log.debug("feed %s: entry without guid, link or text skipped", feed.name)
                 continue
@@ -216,20 +257,27 @@ class FeedPoller:
                 continue
             self._in_flight.add(item_id)
             try:
-                published = await self._publish_new(feed, entry, item_id, declared_lang)
+                published = await self._publish_new(feed, entry, item_id, declared_lang, budget)
             finally:
                 self._in_flight.discard(item_id)
             result.published += published
         self.store.touch(still_listed)
+        if result.capped:
+            log.warning("feed %s: poll capped: %s", feed.name, result.capped)
         if complete:
             self.store.save_validators(feed.name, feed.url, fetched.etag, fetched.last_modified)
 
     async def _publish_new(
-        self, feed: FeedConfig, entry: Any, item_id: str, declared_lang: str | None
+        self,
+        feed: FeedConfig,
+        entry: Any,
+        item_id: str,
+        declared_lang: str | None,
+        budget: _PollBudget,
     ) -> int:
         """Publish one unseen entry and mark it seen; 1 if published, 0 if skipped."""
         try:
-            record = await self._record(feed, entry, item_id, declared_lang)
+            record = await self._record(feed, entry, item_id, declared_lang, budget)
         except Exception:
             # One odd entry must not block the feed: skip it, unmarked, and go on.
             log.exception("feed %s: entry %s could not be built, skipped", feed.name, item_id)
@@ -270,14 +318,26 @@ class FeedPoller:
             )
 
     async def _record(
-        self, feed: FeedConfig, entry: Any, item_id: str, declared_lang: str | None
+        self,
+        feed: FeedConfig,
+        entry: Any,
+        item_id: str,
+        declared_lang: str | None,
+        budget: _PollBudget,
     ) -> dict[str, object] | None:
         link = _clean(entry.get("link"))
         url = canonical_url(link) if link else None
         title = _clean(entry.get("title"))
         body = _entry_html(entry)
         if feed.fetch_full_text and url:
-            full_text = await self._full_text(feed, link or url)
+            full_text = None
+            if budget.take_fetch():
+                timeout_s = min(feed.timeout_s, budget.remaining_s())
+                full_text = await self._full_text(feed, link or url, timeout_s)
+            else:
+                log.info(
+                    "feed %s: full-text fetch cap reached, %s keeps its feed text", feed.name, url
+                )
             metrics.FEED_FULL_TEXT.labels(feed.name, "ok" if full_text else "fallback").inc()
             body = full_text or body
         body = body or title
@@ -302,12 +362,12 @@ class FeedPoller:
             return None
         return record
 
-    async def _full_text(self, feed: FeedConfig, url: str) -> str | None:
+    async def _full_text(self, feed: FeedConfig, url: str, timeout_s: float) -> str | None:
         """The page's main text via trafilatura, or None (the caller falls back)."""
         try:
             async with (
-                asyncio.timeout(feed.timeout_s),
-                self._client.stream("GET", url, timeout=feed.timeout_s) as response,
+                asyncio.timeout(timeout_s),
+                self._client.stream("GET", url, timeout=timeout_s) as response,
             ):
                 content_type = response.headers.get("content-type", "text/html").lower()
                 if response.status_code != 200 or not content_type.startswith(_HTML_TYPES):
@@ -332,6 +392,26 @@ class FeedPoller:
 
 
 # -- helpers ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _PollBudget:
+    """What one poll of one feed may still spend: time and full-text fetches."""
+
+    deadline: float
+    fetches_left: int
+
+    def remaining_s(self) -> float:
+        return max(0.0, self.deadline - time.monotonic())
+
+    def expired(self) -> bool:
+        return self.remaining_s() <= 0
+
+    def take_fetch(self) -> bool:
+        if self.fetches_left <= 0 or self.expired():
+            return False
+        self.fetches_left -= 1
+        return True
 
 
 async def _read_capped(response: httpx.Response, limit: int) -> bytes:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from aiokafka import AIOKafkaProducer
 
@@ -35,10 +35,19 @@ class AiokafkaPublisher:
     meaning what the seen-set relies on; feed volumes make the latency irrelevant.
     """
 
-    def __init__(self, bootstrap_servers: str, topic: str, *, request_timeout_s: float = 30.0):
+    def __init__(
+        self,
+        bootstrap_servers: str,
+        topic: str,
+        *,
+        request_timeout_s: float = 30.0,
+        security: dict[str, Any] | None = None,
+    ):
+        """``security``: ``wirewatch.kafkaauth.client_options`` (TLS/SASL), if any."""
         self.topic = topic
         self._producer = AIOKafkaProducer(
             bootstrap_servers=bootstrap_servers,
+            **(security or {}),
             acks="all",
             enable_idempotence=True,
             request_timeout_ms=int(request_timeout_s * 1000),

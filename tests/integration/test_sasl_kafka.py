@@ -1,0 +1,213 @@
+"""Every Kafka client of the project over SASL_SSL: a broker made by
+``scripts/kafka-local`` with ``KAFKA_LOCAL_SASL_SSL=1`` (its own CA and certificate,
+SCRAM and PLAIN users), a worker, ``publish``, ``tail``, ``feeds`` and the live view;
+and a wrong password that fails fast with a clear message."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import TypeVar
+
+import httpx
+import pytest
+
+from tests.kafka_harness import (
+    REPO,
+    SecureBroker,
+    Worker,
+    consume_until,
+    free_port,
+    run,
+    unique_names,
+    values,
+    worker_env,
+)
+
+T = TypeVar("T")
+
+pytestmark = pytest.mark.kafka_sasl
+
+ARTICLE = {
+    "id": "sasl-article-1",
+    "source": "example.ly",
+    "url": "https://example.ly/news/1",
+    "title": "Haftar meets Kalin in Benghazi",
+    "body": "Libyan commander Khalifa Haftar met Turkish intelligence chief Ibrahim Kalin "
+    "in Benghazi on Monday to discuss security cooperation.",
+    "published_at": "2026-11-23T10:00:00Z",
+    "lang": "en",
+}
+RSS = (
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+    b"<link>https://feeds.example/</link><item><guid>feed-item-1</guid>"
+    b"<title>Dbeibah receives Turkish delegation</title>"
+    b"<link>https://feeds.example/news/feed-item-1</link>"
+    b"<description>Prime Minister Abdul Hamid Dbeibah received a Turkish delegation in "
+    b"Tripoli on Tuesday.</description>"
+    b"<pubDate>Tue, 24 Nov 2026 10:00:00 GMT</pubDate></item></channel></rss>"
+)
+
+
+class _Feed(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.end_headers()
+        self.wfile.write(RSS)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def feed_url() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", free_port()), _Feed)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/rss"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _cli(env: dict[str, str], *args: str, timeout_s: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "wirewatch.cli", *args],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout_s,
+    )
+
+
+def _wait_for(check: Callable[[], T], timeout_s: float, what: str) -> T:
+    """The first truthy result of ``check``, polled until the deadline."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        found = check()
+        if found:
+            return found
+        time.sleep(0.25)
+    raise TimeoutError(f"{what} not within {timeout_s}s")
+
+
+def test_worker_publish_tail_feeds_and_live_view_over_sasl_ssl(
+    kafka_sasl: SecureBroker, tmp_path: Path, feed_url: str
+) -> None:
+    assert kafka_sasl.settings_env["WIREWATCH_KAFKA_SECURITY_PROTOCOL"] == "SASL_SSL"
+    assert kafka_sasl.settings_env["WIREWATCH_KAFKA_SASL_MECHANISM"] == "SCRAM-SHA-512"
+    names = unique_names("sasl")
+    token = "api-token-for-the-sasl-test"
+    env = worker_env(
+        kafka_sasl.bootstrap,
+        names,
+        tmp_path / "data",
+        **kafka_sasl.settings_env,
+        WIREWATCH_API_TOKEN=token,
+    )
+    worker = Worker(env, tmp_path / "worker.log", int(env["WIREWATCH_WEB_PORT"])).start()
+    try:
+        worker.wait_healthy()
+        # publish (SCRAM-SHA-512, from the environment) ...
+        article_file = tmp_path / "article.jsonl"
+        article_file.write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
+        published = _cli(env, "publish", str(article_file), "--no-progress")
+        assert published.returncode == 0, published.stderr
+        # ... and the feeds poller with PLAIN, the other mechanism.
+        config = tmp_path / "feeds.yaml"
+        config.write_text(
+            f"state_dir: {tmp_path / 'feeds'}\nallow_private: [127.0.0.1]\n"
+            f"feeds:\n  - name: sasl\n    url: {feed_url}\n    lang: en\n",
+            encoding="utf-8",
+        )
+        plain_env = {**env, "WIREWATCH_KAFKA_SASL_MECHANISM": "PLAIN"}
+        polled = _cli(plain_env, "feeds", "--config", str(config), "--once", "--metrics-port", "0")
+        assert polled.returncode == 0, polled.stderr
+
+        enriched_topic = names["WIREWATCH_TOPIC_ENRICHED"]
+        out = run(
+            consume_until(
+                kafka_sasl.bootstrap,
+                [enriched_topic],
+                lambda got: len(got) >= 2,
+                timeout_s=90,
+                security=kafka_sasl.security(),
+            )
+        )
+        enriched = {e["article_id"]: e for e in values(out, enriched_topic)}
+        assert len(enriched) == 2, worker.log_tail()
+        assert enriched["sasl-article-1"]["title"] == ARTICLE["title"]
+        feed_titles = [e["title"] for e in enriched.values() if e["article_id"] != "sasl-article-1"]
+        assert feed_titles == ["Dbeibah receives Turkish delegation"]
+
+        # tail reads them back over the same listener.
+        tailed = _cli(
+            env, "tail", enriched_topic, "--from-beginning", "--max", "2", "--timeout", "60",
+            "--json",
+        )  # fmt: skip
+        assert tailed.returncode == 0, tailed.stderr
+        assert {json.loads(line)["article_id"] for line in tailed.stdout.splitlines()} == set(
+            enriched
+        )
+
+        # The live view's own consumer serves the article, behind the API token.
+        auth = {"Authorization": f"Bearer {token}"}
+        url = f"{worker.url}/api/articles/sasl-article-1"
+        assert httpx.get(url, timeout=5).status_code == 401
+        served = _wait_for(
+            lambda: (r := httpx.get(url, headers=auth, timeout=5)).status_code == 200 and r,
+            60,
+            "the live view serving the article",
+        )
+        assert served.json()["title"] == ARTICLE["title"]
+        health = httpx.get(f"{worker.url}/health", timeout=5).json()
+        assert health["live_view"] is True
+    finally:
+        worker.stop()
+
+
+def test_a_wrong_password_fails_fast_with_a_clear_error(
+    kafka_sasl: SecureBroker, tmp_path: Path
+) -> None:
+    names = unique_names("wrongpw")
+    env = worker_env(
+        kafka_sasl.bootstrap,
+        names,
+        tmp_path / "data",
+        **{**kafka_sasl.settings_env, "WIREWATCH_KAFKA_SASL_PASSWORD": "not-the-password"},
+    )
+    article_file = tmp_path / "a.jsonl"
+    article_file.write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
+    feeds_config = tmp_path / "feeds.yaml"
+    feeds_config.write_text(
+        f"state_dir: {tmp_path / 'feeds'}\nfeeds:\n  - name: f\n    url: https://feeds.example/rss\n",
+        encoding="utf-8",
+    )
+    commands = {
+        "topics": ["topics"],
+        # Fails on the broker before fetching anything (the feed URL is never asked).
+        "feeds": ["feeds", "--config", str(feeds_config), "--once", "--metrics-port", "0"],
+        "publish": ["publish", str(article_file), "--no-progress"],
+        "tail": ["tail", names["WIREWATCH_TOPIC_RAW"], "--timeout", "30"],
+        "worker": ["worker"],
+    }
+    for name, args in commands.items():
+        started = time.monotonic()
+        result = _cli(env, *args, timeout_s=90)
+        took = time.monotonic() - started
+        assert result.returncode != 0, (name, result.stdout, result.stderr)
+        output = result.stdout + result.stderr
+        assert "refused authentication for user 'wirewatch-test' (SCRAM-SHA-512)" in output, (
+            name,
+            output[-2000:],
+        )
+        assert "not-the-password" not in output
+        assert took < 60, (name, took)
