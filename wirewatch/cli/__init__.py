@@ -43,7 +43,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             where = ".".join(str(part) for part in error["loc"]) or "settings"
             print(f"wirewatch: invalid setting {where}: {error['msg']}", file=sys.stderr)
         return 2
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    # Faust's commands (worker, agents, ...) take their own options: what argparse
+    # does not know goes to them, and is an error for every other command.
+    args, passthrough = parser.parse_known_args(argv)
+    if passthrough and not getattr(args, "passthrough", False):
+        parser.error("unrecognized arguments: " + " ".join(passthrough))
+    args.passthrough_args = passthrough
     # Every counter and histogram would also export a `<name>_created` gauge: one
     # extra series each that no dashboard or rule reads (the OpenMetrics format
     # carries it as metadata, the text format Prometheus scrapes does not).
