@@ -83,6 +83,19 @@ def test_worker_options_reach_faust(monkeypatch: pytest.MonkeyPatch) -> None:
     ]
     assert len(topics_ensured) == 2  # the topics are created before the worker starts
 
+    # logging's names for a level become Faust's.
+    from wirewatch.settings import get_settings
+
+    monkeypatch.setenv("WIREWATCH_LOG_LEVEL", "WARNING")
+    get_settings.cache_clear()  # the settings are built once per process
+    try:
+        calls.clear()
+        assert main(["worker"]) == 0
+        assert calls == [["worker", "--loglevel", "warn"]]
+    finally:
+        monkeypatch.undo()
+        get_settings.cache_clear()
+
 
 def test_gives_option() -> None:
     assert worker_cli.gives_option(["-l", "debug"], "-l", "--loglevel")

@@ -21,6 +21,8 @@ FAUST_COMMANDS = {
     "send": "send one message to a topic or an agent (Faust's `send`; --help for options)",
 }
 _HELP = ("--help",)
+#: Faust's worker takes crit|error|warn|info|debug; settings may use logging's names.
+_FAUST_LOGLEVELS = {"critical": "crit", "warning": "warn"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -79,7 +81,8 @@ def run_worker(args: argparse.Namespace) -> int:
 
         pipeline.warm_up()
     if not gives_option(options, "-l", "--loglevel"):
-        options += ["--loglevel", settings.log_level]
+        level = settings.log_level.lower()
+        options += ["--loglevel", _FAUST_LOGLEVELS.get(level, level)]
     return faust_main(["worker", *options])
 
 
