@@ -66,19 +66,21 @@ def documents(models: dict[str, type[BaseModel]] | None = None) -> dict[str, dic
         ref_template="#/$defs/{model}",
     )
     definitions: dict[str, Any] = combined.get("$defs", {})
-    target = {
+    # Where each definition lives, seen from a record document and from the shared one.
+    from_record = {
         name: file_name(name) if name in models else f"{DEFS_FILE}#/$defs/{name}"
         for name in definitions
     }
+    from_shared = {
+        name: file_name(name) if name in models else f"#/$defs/{name}" for name in definitions
+    }
     out: dict[str, dict[str, Any]] = {}
     for record in models:
-        body = _rewrite_refs(definitions[record], target)
+        body = _rewrite_refs(definitions[record], from_record)
         body.pop("title", None)
         out[file_name(record)] = {**_header(file_name(record), record), **body}
     shared = {
-        name: _rewrite_refs(
-            schema, {n: f"#/$defs/{n}" for n in target} | {n: file_name(n) for n in models}
-        )
+        name: _rewrite_refs(schema, from_shared)
         for name, schema in sorted(definitions.items())
         if name not in models
     }
