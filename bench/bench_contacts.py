@@ -8,8 +8,9 @@ display text, its folded form, the language, publication time and entities.
 Included: sentence splitting, triggers, blocking cues, actors and places, dates,
 building the ``schemas.ContactEvent`` objects. Excluded: everything before.
 
-CPU time of this process is measured (``time.process_time``), so other load on the
-machine counts only through contention for the core (expect ±30 % on a busy host).
+CPU time of this process is measured over several windows (``bench/timing.py``): the
+best window is reported, with the median and the machine's own speed beside it, since
+load on the shared machine slows even CPU time down.
 
     .venv/bin/python bench/bench_contacts.py [--count 400] [--seconds 5] [--profile]
 
@@ -23,7 +24,6 @@ import cProfile
 import os
 import pstats
 import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ if str(REPO) not in sys.path:  # run as a script as well as with -m
     sys.path.insert(0, str(REPO))
 
 from bench.corpus import encode, generate_articles  # noqa: E402
+from bench.timing import best_and_median_rate, pin_to_one_core, speed_note  # noqa: E402
 from schemas.internal import PreparedArticle  # noqa: E402
 from wirewatch.core.pipeline import Pipeline  # noqa: E402
 from wirewatch.core.textfold import fold  # noqa: E402
@@ -77,8 +78,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0, help="minimum CPU time to run")
     parser.add_argument("--profile", action="store_true", help="cProfile one pass instead")
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    pin_to_one_core()
     pipeline, inputs, size = build_inputs(args.count)
     detector = pipeline.contacts
     events = sum(len(detector.detect(**a)) for a in inputs)  # warm-up
@@ -90,17 +90,19 @@ def main() -> None:
         profiler.disable()
         pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(30)
         return
-    n = 0
-    start = time.process_time()
-    while time.process_time() - start < args.seconds:
+
+    def one_pass() -> int:
         for a in inputs:
             detector.detect(**a)
-        n += len(inputs)
-    spent = time.process_time() - start
+        return len(inputs)
+
+    r = best_and_median_rate(one_pass, args.seconds)
     print(
-        f"contact detection: {n / spent:,.0f} articles/s on one core "
-        f"({spent / n * 1e3:.3f} ms CPU per article; {len(inputs)} corpus articles, "
-        f"{size:,} bytes of text and {events / len(inputs):.1f} events per article on average)"
+        f"contact detection: {r['best']:,.0f} articles/s on one core "
+        f"(median {r['median']:,.0f}; {1e3 / r['best']:.3f} ms CPU per article; "
+        f"{len(inputs)} corpus articles, {size:,} bytes of text and "
+        f"{events / len(inputs):.1f} events per article on average)\n"
+        f"    {speed_note(r)}"
     )
 
 

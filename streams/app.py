@@ -44,6 +44,7 @@ def create_app(settings: Settings) -> faust.App:
         broker_session_timeout=settings.session_timeout_s,
         broker_heartbeat_interval=settings.heartbeat_interval_s,
         broker_rebalance_timeout=settings.rebalance_timeout_s,
+        broker_commit_interval=settings.commit_interval_s,
         producer_acks=-1,
         # Articles are ~4 KB: the 16 KB default batch sends ~3 records a request,
         # and round trips, not CPU, then bound throughput (measured in bench/).

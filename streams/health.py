@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 
 from prometheus_client import Gauge
 
-from streams.app import app
+from streams.app import app, settings
 from wirewatch.logquiet import RepeatLimiter, install
+from wirewatch.stallwatch import StallWatch
 
 log = logging.getLogger(__name__)
 
@@ -56,3 +58,23 @@ async def _probe_broker() -> None:
     _last["up"] = True
     if was_up is False:
         log.info("brokers reachable again")
+
+
+#: Exit status of a worker that restarts itself out of a stalled recovery.
+EXIT_RECOVERY_STALLED = 70
+recovery_watch = StallWatch(settings.recovery_timeout_s)
+
+
+@app.timer(interval=PROBE_INTERVAL_S)
+async def _watch_recovery() -> None:
+    if not settings.recovery_timeout_s:
+        return
+    if recovery_watch.overdue(bool(app.in_recovery)):
+        log.critical(
+            "table recovery has run for over %.0fs: exiting (status %d) so the worker "
+            "restarts from the committed offsets",
+            settings.recovery_timeout_s,
+            EXIT_RECOVERY_STALLED,
+        )
+        logging.shutdown()
+        os._exit(EXIT_RECOVERY_STALLED)

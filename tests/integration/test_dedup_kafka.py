@@ -106,13 +106,17 @@ def _play(
     for n, (article_id, source, body, hour) in enumerate(stream):
         payload = _article(article_id, source, body, hour)
         run(_send_to_partition(kafka.bootstrap, names["WIREWATCH_TOPIC_RAW"], payload, n % 4))
-        run(
+        got = run(
             consume_until(
                 kafka.bootstrap,
                 [enriched_topic],
                 lambda got, a=article_id: any(json.loads(r.value)["article_id"] == a for r in got),
                 timeout_s=90,
             )
+        )
+        # Asserted, not just waited for: an article never enriched is a lost record.
+        assert any(json.loads(r.value)["article_id"] == article_id for r in got), (
+            f"{article_id} was never enriched"
         )
     out = run(consume_until(kafka.bootstrap, [enriched_topic], lambda got: len(got) >= len(stream)))
     return [e for e in values(out, enriched_topic) if e["article_id"] in {s[0] for s in stream}]

@@ -78,3 +78,25 @@ def test_nearest_date_to_trigger() -> None:
     dates = find_dates(folded, PUB)
     assert nearest_date(dates, folded.index("met")).historical
     assert not nearest_date(dates, 0).historical
+
+
+@pytest.mark.parametrize(
+    "text", ["met last week", "التقيا الأسبوع الماضي", "geçen hafta görüştü", "last month"]
+)
+def test_last_week_and_last_month_are_recaps(text: str) -> None:
+    [(_, historical)] = resolve(text)
+    assert historical
+
+
+def test_named_day_more_than_a_week_old_is_a_recap() -> None:
+    # "on 25 August" in an article of 23 September: a recap, though within the month window.
+    assert resolve("met on 25 August") == [(date(2025, 8, 25), True)]
+    assert resolve("met on 20 September") == [(date(2025, 9, 20), False)]
+    # A whole month keeps the wider window (its end is what counts).
+    assert resolve("in August 2025") == [(date(2025, 8, 1), False)]
+
+
+def test_last_month_name_is_a_recap_even_when_recent() -> None:
+    # "أبريل الماضي" in an article of 3 May (shorouknews.com, 3 May 2021).
+    published = datetime(2021, 5, 3, 12, 0, tzinfo=UTC)
+    assert resolve("زار تركيا في أبريل الماضي", published) == [(date(2021, 4, 1), True)]

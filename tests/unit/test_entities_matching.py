@@ -223,7 +223,7 @@ def test_nationality_alone_gives_the_country(detector, text, lang, country) -> N
     [
         ("أعلن السفير التركي لدى ليبيا مراد أوزتورك أن السفارة ستفتح.", "ar", "مراد أوزتورك", "TR", "ambassador"),
         ("قال الملحق العسكري التركي في طرابلس العقيد أورهان دميرطاش إن التدريب مستمر.", "ar", "أورهان دميرطاش", "TR", "military attaché"),
-        ("وسلم السفير الليبي لدى تركيا عبد الرزاق مختار أوراقه.", "ar", "عبد الرزاق مختار", "LY", "ambassador"),
+        ("وسلم السفير الليبي لدى تركيا عبد الرزاق القويري أوراقه.", "ar", "عبد الرزاق القويري", "LY", "ambassador"),
         ("Turkish ambassador Murat Ozturk met the press.", "en", "Murat Ozturk", "TR", "ambassador"),
         ("Libya's ambassador to Turkey, Ahmed Ali Ghwila, said so.", "en", "Ahmed Ali Ghwila", "LY", "ambassador"),
         ("Libya Genelkurmay Başkanı Orgeneral Salih Ahmed el-Obeydi Ankara'da.", "tr", "Salih Ahmed el-Obeydi", "LY", "chief of general staff"),

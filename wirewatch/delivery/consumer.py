@@ -102,8 +102,10 @@ class AlertDelivery:
         )
         await consumer.start()
         await producer.start()
+        # The URL may hold a token: the log record factory redacts it (wirewatch.logredact).
         log.info(
-            "alert delivery: %s -> webhook (group %s, %d in flight)",
+            "alert webhook delivery to %s from %s (group %s, %d in flight)",
+            self.webhook.url,
             settings.topic_alerts,
             delivery_group(settings),
             self.webhook.concurrency,

@@ -4,7 +4,11 @@ Relative days ("Monday", "الأحد", "dün") resolve to the most recent such d
 before publication. Explicit past dates ("December 2023", "ديسمبر من العام 2023",
 "Aralık 2023") are kept as the first day of the period they name and flagged
 historical when the *end* of that period lies more than ``historical_after_days``
-before publication, so "in December" published on 10 January is not historical.
+before publication, so "in December" published on 10 January is not historical. A
+single named day ("on 25 August") is historical sooner, once more than
+``HISTORICAL_DAY_AFTER_DAYS`` old: a report of the day's news names days within the
+week, older ones are recaps. "Last week", "last month" and "last April" / "أبريل
+الماضي" are recaps by their very wording, always historical.
 Names are data (``wirewatch/data/lexicons/contacts/dates.yaml``).
 """
 
@@ -25,6 +29,8 @@ from wirewatch.core.contacts.cues import CueIndex, matches_at
 from wirewatch.core.textfold import fold_char_string
 
 HISTORICAL_AFTER_DAYS = 30
+#: A named single day older than this is a recap (relative days never are: at most 6).
+HISTORICAL_DAY_AFTER_DAYS = 7
 _ALL_CUES = frozenset(
     ["month", "year", "weekday", "days_ago", "last_week", "last_month", "last_year"]
 )
@@ -285,6 +291,7 @@ def _resolve(
     years = get("year") if "year" in cues else None
     pub = published_at.astimezone(UTC).date() if published_at is not None else None
     found: list[tuple[int, int, date, date]] = []  # start, end, period start, period end
+    recaps: set[int] = set()  # starts of "last week" / "last month": historical by wording
     days = _day_starts(folded, months, start) if months else None
     if months and years:
         # Begins at a month, or at the day before one.
@@ -326,6 +333,7 @@ def _resolve(
                     found.append(
                         (m.start(), m.end(), date(year, month, 1), _month_end(year, month))
                     )
+                    recaps.add(m.start())
         weekdays = []
         positions = get("weekday") if "weekday" in cues else None
         for m in matches_at(pats.weekday, folded, positions, end) if positions else ():
@@ -342,10 +350,12 @@ def _resolve(
         positions = get("last_week") if "last_week" in cues else None
         for m in matches_at(pats.last_week, folded, positions, end) if positions else ():
             found.append((m.start(), m.end(), pub - timedelta(days=7), pub - timedelta(days=1)))
+            recaps.add(m.start())
         positions = get("last_month") if "last_month" in cues else None
         for m in matches_at(pats.last_month, folded, positions, end) if positions else ():
             last = pub.replace(day=1) - timedelta(days=1)
             found.append((m.start(), m.end(), last.replace(day=1), last))
+            recaps.add(m.start())
         positions = get("last_year") if "last_year" in cues else None
         for m in matches_at(pats.last_year, folded, positions, end) if positions else ():
             year = pub.year - 1
@@ -362,9 +372,17 @@ def _resolve(
             if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
                 kept.append(item)
         kept.sort()
-    limit = _days_before(pub, historical_after_days) if pub is not None else None
+    if pub is None:
+        return [DateRef(start, end, _midnight(first), False) for start, end, first, _ in kept]
+    limit = _days_before(pub, historical_after_days)
+    day_limit = _days_before(pub, min(historical_after_days, HISTORICAL_DAY_AFTER_DAYS))
     return [
-        DateRef(start, end, _midnight(first), limit is not None and last < limit)
+        DateRef(
+            start,
+            end,
+            _midnight(first),
+            start in recaps or last < (day_limit if first == last else limit),
+        )
         for start, end, first, last in kept
     ]
 

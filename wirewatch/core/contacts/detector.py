@@ -4,13 +4,21 @@ Rules, in the order they apply to a sentence (all cue words are data, see
 ``wirewatch/data/lexicons/contacts``):
 
 1. It must hold a trigger (met, استقبل, görüştü ...) and no blocking cue (criticised,
-   ندد, yalanladı, "will meet" ...): criticism, denials and plans are not contacts.
+   ندد, yalanladı, "will meet", "refused to meet", "ready to meet him if ..."):
+   criticism, denials, refusals, offers and plans are not contacts. An undated
+   sentence with a recap's wording ("had met", سبق أن, görüşmüştü, "(File photo)")
+   is historical; a dated one goes by its date (dates.py: "last week", a named day
+   more than a week old and any older period are historical), so "وكان ... قد استقبل
+   ... أمس" stays current.
 2. Actors are the entities with a country mentioned in the sentence, ranked per
    country: persons, then named organisations, then generic national actors ("the
    Turkish delegation"), then the country itself. Only the best rank present for a
    country counts, so a named person beats the generic actor of the same country.
    Mentions that merely qualify another noun ("Haftar's son", "قوات حفتر",
-   "Hafter'in oğlu") are skipped.
+   "Hafter'in oğlu") are skipped, unless they head a delegation ("Fidan
+   başkanlığındaki heyet", "وفد ... بقيادة"). A reference by role alone ("the Turkish
+   minister", "الوزير التركي", "Türk bakan") is the person of that country and role
+   named last before it (``roles.py``).
 3. A country name or capital ("Turkey", "أنقرة"; a capital may come as a GPE or as a
    place, LOC ``loc:ankara``) is an actor only when nothing better
    of that country is in the sentence, it stands within a few words of the trigger,
@@ -19,8 +27,10 @@ Rules, in the order they apply to a sentence (all cue words are data, see
    Haftar and discussed ties with Turkey"); the destination of a visit does count
    ("visited Turkey").
 4. One event per cross-country pair of actors and watch (several named persons of one
-   country in one sentence, e.g. a delegation's members, each get their pair), capped
-   at ``max_pairs`` per sentence.
+   country in one sentence, e.g. a delegation's members or coordinated principals, each
+   get their pair), capped at ``max_pairs`` per sentence. Who only attended ("in the
+   presence of", بحضور, eşliğinde: lexicon ``attendee_*`` cues) is no principal, and
+   two states alone make no pair ("Türkiye and Libya signed ...").
 5. The location is a place mention after a locative cue ("in", "في", "'da"), nearest
    the trigger; the date is the date expression nearest the trigger, else the last
    non-historical date of an earlier sentence, else publication.
@@ -48,7 +58,8 @@ from wirewatch.core.contacts.dates import (
     nearest_date,
     resolve_dates,
 )
-from wirewatch.core.contacts.lexicon import Lexicon, at_start, load_lexicons
+from wirewatch.core.contacts.lexicon import Lexicon, at_start, attendee_spans, load_lexicons
+from wirewatch.core.contacts.roles import NamedPeople, RoleReferences, is_title
 from wirewatch.core.contacts.sentences import sentence_spans
 from wirewatch.core.contacts.watches import CountryInfo, Watch, load_countries, load_watches
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
@@ -162,6 +173,13 @@ def _remember(
     made[key] = value
 
 
+def _may_refer(adjectives: set[str] | None, present: set[str]) -> bool:
+    """Whether a sentence names a watched country without a person or organisation in
+    it (``present``) by an adjective that does not stand for the state ("Turkish",
+    "التركي", "Türk"): the one place a reference by role alone can stand."""
+    return adjectives is not None and not adjectives <= present
+
+
 def _words_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
     # ``str.split`` cuts at runs of what ``\s`` matches: one piece per ``\S+``.
@@ -184,6 +202,7 @@ class _Around(NamedTuple):
     place: _Cue
     mention: _Cue
     destination: _Cue
+    head: _Cue
 
     @classmethod
     def of(cls, lx: Lexicon) -> _Around:
@@ -197,6 +216,7 @@ class _Around(NamedTuple):
             cue(lx.before_place, lx.reversed_before_place, lx.after_place),
             cue(lx.before_mention, lx.reversed_before_mention, lx.after_mention),
             cue(lx.destination_before, lx.reversed_destination_before, lx.destination_after),
+            cue(lx.before_head, lx.reversed_before_head, lx.after_head),
         )
 
 
@@ -208,6 +228,7 @@ class _Contexts(NamedTuple):
     place: list[_Cue]
     mention: list[_Cue]
     destination: list[_Cue]
+    head: list[_Cue]
 
 
 class _LexiconCues(NamedTuple):
@@ -223,6 +244,7 @@ class _LexiconCues(NamedTuple):
     #: Its literals and the date words: when an article is read with this lexicon
     #: alone, a pass with fewer literals (so a faster one) serves.
     index: CueIndex
+    attendee: str | None  # the tag of its attendance words, if it has any
 
 
 class _FoldedView:
@@ -426,6 +448,10 @@ class ContactDetector:
                     tags.append(tag)
                 else:
                     tags.append(None)
+            # Attendance cues: whether a sentence holds one of their words at all.
+            attendee_tag = f"{lexicon.lang}\x1eattendee" if lexicon.attendee_words else None
+            if attendee_tag is not None:
+                own += [(word, attendee_tag) for word in lexicon.attendee_words]
             self._cue_tags[id(lexicon)] = _LexiconCues(
                 lexicon,
                 kinds,
@@ -437,6 +463,7 @@ class ContactDetector:
                 ),
                 frozenset(kinds[kind] for kind, _ in lexicon.triggers),
                 _with_dates(own, lexicon.proclitics),
+                attendee_tag,
             )
             literals += own
         self._cues = _with_dates(
@@ -529,12 +556,33 @@ class ContactDetector:
         events: list[ContactEvent] = []
         seen: set[str] = set()
         made = self._participants
-        for i, group in enumerate(self._by_sentence(sources, text, spans)):
+        roles = [lx.roles for lx in lexicons if lx.roles is not None and not lx.roles.empty]
+        people: list[NamedPeople] = []  # built on the first role reference, if any
+
+        def named_people() -> NamedPeople:
+            if not people:
+                people.append(NamedPeople((e for e, _, _ in sources), self._watched))
+            return people[0]
+
+        def role_actors(i: int, inside: list[_Item]) -> list[_Actor]:
+            return self._role_actors(i, text, spans, inside, roles, named_people)
+
+        adjectives: dict[int, set[str]] = {}  # sentence -> countries named by adjective
+        for i, group in enumerate(self._by_sentence(sources, text, spans, adjectives)):
             if group is None:
                 continue
             inside, present, solid = group
-            if len(present) < 2 or not self._may_pair(present):
-                continue
+            refs: list[_Actor] | None = None
+            if not self._may_pair(present):
+                # A country may still have an actor named by role alone ("the Turkish
+                # minister also met Saddam Haftar").
+                if not roles or not solid or not _may_refer(adjectives.get(i), solid):
+                    continue
+                refs = role_actors(i, inside)
+                referred = {a.country for a in refs}
+                present, solid = present | referred, solid | referred
+                if not self._may_pair(present):
+                    continue
             if not self._may_pair(solid) and not self._may_pair(
                 self._possible(i, view, inside, contexts, solid)
             ):
@@ -548,6 +596,9 @@ class ContactDetector:
                 continue
             if country_ids is None:
                 country_ids = self._country_entity_ids(states)
+            if refs is None:
+                refer = roles and _may_refer(adjectives.get(i), solid)
+                refs = role_actors(i, inside) if refer else []
             found = self._sentence_events(
                 i,
                 view,
@@ -560,6 +611,7 @@ class ContactDetector:
                 starts,
                 dates_of,
                 lead_before,
+                refs,
             )
             if not found:
                 continue
@@ -632,11 +684,18 @@ class ContactDetector:
         return sources, countries, states
 
     def _by_sentence(
-        self, sources: list[_Source], text: str, spans: list[tuple[int, int]]
+        self,
+        sources: list[_Source],
+        text: str,
+        spans: list[tuple[int, int]],
+        adjectives: dict[int, set[str]],
     ) -> list[tuple[list[_Item], set[str], set[str]] | None]:
         """Per sentence, by index (None if it holds none): the mentions of ``sources``
         inside it (in the entities' order), the countries they can be actors of, and
         those of persons and organisations alone (whose context need not be read).
+        ``adjectives`` is filled with the watched countries each sentence names by a GPE
+        mention that does not stand for the state ("Turkish"): where a reference by role
+        alone can stand (``roles.py``).
 
         A mention is inside a sentence when it starts and ends within the sentence's
         bounds, both inclusive: one at the very end of a sentence that the next begins
@@ -659,6 +718,9 @@ class ContactDetector:
                 i = find(firsts, start) - 1
                 if i < 0 or ends[i] < start:
                     continue  # between sentences
+                if actor is None and spellings is not None and entity.type is _GPE:
+                    assert country is not None
+                    adjectives.setdefault(i, set()).add(country)
                 if end <= ends[i]:
                     group = out[i]
                     if group is None:
@@ -735,6 +797,7 @@ class ContactDetector:
                 [a.place for a in arounds],
                 [a.mention for a in arounds],
                 [a.destination for a in arounds],
+                [a.head for a in arounds],
             )
         return found
 
@@ -823,6 +886,7 @@ class ContactDetector:
         starts: dict[str, list[int]] | None,
         dates_of: Callable[[int], list[DateRef]],
         lead_before: Callable[[int], DateRef | None],
+        refs: list[_Actor],
     ) -> list[tuple[Watch, str, _Actor, _Actor, _Place | None, DateRef | None, bool]]:
         folded, start, end = view.window(index)
         # A blocking cue anywhere (criticism, denial, plans) rules the sentence out.
@@ -834,6 +898,22 @@ class ContactDetector:
         main = triggers[0] if len(triggers) == 1 else min(triggers, key=lambda t: (t[0], t[1]))
         _, main_start, main_end, main_kind = main
         actors = self._actors(index, text, view, inside, contexts, triggers, country_ids)
+        if refs:
+            actors = actors + refs
+        attended = [
+            view.to_display(index, a, b)
+            for lx in lexicons
+            if lx.attendee_words and (starts is None or self._cue_tags[id(lx)].attendee in starts)
+            for a, b in attendee_spans(lx, folded, start, end, [(t[1], t[2]) for t in triggers])
+        ]
+        if attended:
+            # Who only attended ("in the presence of", بحضور, eşliğinde) is no principal.
+            actors = [
+                a
+                for a in actors
+                if a.rank == _RANK_COUNTRY
+                or not any(s <= a.start and a.end <= e for s, e in attended)
+            ]
         pairs: list[tuple[Watch, list[tuple[_Actor, _Actor]]]] = []
         countries = {a.country for a in actors}
         for watch, pair in self._distinct:
@@ -844,8 +924,14 @@ class ContactDetector:
                 candidates = [a for a in actors if a.rank != _RANK_COUNTRY]
             side_a = self._best(candidates, watch.countries[0])
             side_b = self._best(candidates, watch.countries[1])
-            if side_a and side_b:
-                pairs.append((watch, list(product(side_a, side_b))[: self.max_pairs]))
+            # Two states alone ("Türkiye and Libya signed ...") are a statement, not a contact.
+            found = [
+                (a, b)
+                for a, b in product(side_a, side_b)
+                if a.rank != _RANK_COUNTRY or b.rank != _RANK_COUNTRY
+            ]
+            if found:
+                pairs.append((watch, found[: self.max_pairs]))
         if not pairs:
             return []
 
@@ -932,8 +1018,10 @@ class ContactDetector:
                 if actor is not None:
                     countries.append(actor)
                 continue
-            if view.around(index, start, end, contexts.possessor):
-                continue
+            if view.around(index, start, end, contexts.possessor) and not view.around(
+                index, start, end, contexts.head
+            ):
+                continue  # qualifies another noun, unless it heads the delegation
             if entity.type is _PERSON:
                 rank = _RANK_PERSON
             elif entity.found_by == "nationality":
@@ -942,6 +1030,37 @@ class ContactDetector:
                 rank = _RANK_ORG
             actors.append(_Actor(entity, country, rank, start, end, None))
         return actors + countries
+
+    def _role_actors(
+        self,
+        index: int,
+        text: str,
+        spans: list[tuple[int, int]],
+        inside: list[_Item],
+        roles: list[RoleReferences],
+        people: Callable[[], NamedPeople],
+    ) -> list[_Actor]:
+        """Actors named by role alone in sentence ``index`` ("the Turkish minister"),
+        resolved to the person of that country and role named last before them."""
+        first, last = spans[index]
+        out: list[_Actor] = []
+        for start, end, entity, actor in inside:
+            country = entity.country
+            if actor is not None or entity.type is not _GPE or country not in self._watched:
+                continue
+            assert country is not None
+            for lexicon_roles in roles:
+                found = lexicon_roles.find(text, start, end, first, last)
+                if found is None:
+                    continue
+                keyword, ref_start, ref_end = found
+                if is_title(inside, country, ref_end):
+                    break
+                person = people().last_before(country, keyword, ref_start)
+                if person is not None:
+                    out.append(_Actor(person, country, _RANK_PERSON, ref_start, ref_end, None))
+                break
+        return out
 
     @staticmethod
     def _places(

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from wirewatch.core.contacts.roles import RoleReferences
 from wirewatch.core.textfold import fold_char_string
 
 _GAP = r"(?:\s+\S+){0,3}?\s+"  # "~": up to three words in between
@@ -61,6 +62,21 @@ class Lexicon:
     reversed_before_mention: re.Pattern[str] | None = None
     reversed_destination_before: re.Pattern[str] | None = None
     reversed_before_possessor: re.Pattern[str] | None = None
+    #: Attendance cues: the persons after an ``attendee_before`` cue ("in the presence
+    #: of", بحضور) or before an ``attendee_after`` one (eşliğinde, "also attended") only
+    #: attended: they are not principals of the contact (see ``attendee_spans``).
+    attendee_before: re.Pattern[str] | None = None
+    attendee_after: re.Pattern[str] | None = None
+    #: The longest word of each attendance cue: a sentence holding none has no cue.
+    attendee_words: tuple[str, ...] = ()
+    #: Head-of-delegation cues ("delegation headed by", "وفد برئاسة", "başkanlığındaki
+    #: heyet"): they make a mention the delegation's principal even where a possessor
+    #: cue ("başkanlığındaki", بقيادة) would make it qualify another noun.
+    before_head: re.Pattern[str] | None = None
+    after_head: re.Pattern[str] | None = None
+    reversed_before_head: re.Pattern[str] | None = None
+    #: Role nouns of later references by role alone ("the Turkish minister").
+    roles: RoleReferences | None = None
 
     # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
     # article (the character before it is never a word character, so the patterns'
@@ -92,6 +108,40 @@ class Lexicon:
         return (
             self.historical is not None and self.historical.search(folded, start, stop) is not None
         )
+
+
+_CLAUSE_BREAK = re.compile(r"[,،;؛]")
+
+
+def attendee_spans(
+    lexicon: Lexicon, folded: str, start: int, end: int, triggers: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Spans of ``folded[start:end]`` (a sentence) that name people who only attended.
+
+    After an ``attendee_before`` cue the span runs to the next trigger or the end of the
+    sentence; when the cue opens the clause before every trigger ("Accompanied by A and
+    B, X met Y"), to the last comma before that trigger. Before an ``attendee_after``
+    cue it reaches back to the nearest comma or trigger ("X, A eşliğinde Y ile görüştü").
+    ``triggers``: the sentence's trigger spans, in the same offsets.
+    """
+    spans: list[tuple[int, int]] = []
+    sentence = folded[start:end]
+    if not any(word in sentence for word in lexicon.attendee_words):
+        return spans
+    if lexicon.attendee_before is not None:
+        for m in lexicon.attendee_before.finditer(folded, start, end):
+            later = [t0 for t0, _ in triggers if t0 >= m.end()]
+            stop = min(later, default=end)
+            if later and all(t0 >= m.end() for t0, _ in triggers):
+                breaks = [b.start() for b in _CLAUSE_BREAK.finditer(folded, m.end(), stop)]
+                stop = breaks[-1] if breaks else stop
+            spans.append((m.end(), stop))
+    if lexicon.attendee_after is not None:
+        for m in lexicon.attendee_after.finditer(folded, start, end):
+            begin = max((t1 for _, t1 in triggers if t1 <= m.start()), default=start)
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, begin, m.start())]
+            spans.append((breaks[-1] if breaks else begin, m.start()))
+    return spans
 
 
 def _entry_regex(entry: str) -> str:
@@ -246,6 +296,20 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         reversed_before_mention=_reversed_before(data.get("before_mention")),
         reversed_destination_before=_reversed_before(data.get("destination_before")),
         reversed_before_possessor=_reversed_before(data.get("before_possessor")),
+        attendee_before=_union(data.get("attendee_before") or (), proclitics),
+        attendee_after=_union(data.get("attendee_after") or (), proclitics),
+        attendee_words=tuple(
+            {
+                max(fold_char_string(str(e)).replace("*", "").split(), key=len)
+                for side in ("attendee_before", "attendee_after")
+                for e in data.get(side) or ()
+                if str(e).strip()
+            }
+        ),
+        before_head=_before(data.get("before_head")),
+        after_head=_after(data.get("after_head")),
+        reversed_before_head=_reversed_before(data.get("before_head")),
+        roles=RoleReferences.compile(data.get("role_references"), proclitics),
     )
 
 

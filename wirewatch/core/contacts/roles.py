@@ -1,0 +1,169 @@
+"""Later references by role alone: "the Turkish minister", "الوزير التركي", "Türk bakan".
+
+A report names a person once with a title ("Turkish Defence Minister Yasar Guler") and
+then by role and nationality only. Such a reference is a role noun next to a
+nationality adjective (which the entity detector reports as a mention of the country,
+one that does not stand for the state). It stands for the person of that country whose
+role holds the noun's keyword and who was named last before it in the article. Role
+nouns and their keywords are lexicon data (``role_references`` in each language file),
+so a new language is a new file.
+
+No reference is resolved when the phrase is only the title of a name that follows it
+("the Turkish minister Hakan Fidan"), nor when no such person was named before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from schemas.articles import Entity, EntityType
+from wirewatch.core.textfold import fold_char_string
+
+#: How far (characters) around the adjective a role noun is looked for.
+_REACH = 48
+#: A person mention starting this close after a reference makes it a mere title.
+_TITLE_GAP = 3
+_PERSON = EntityType.PERSON
+
+
+@dataclass(frozen=True, slots=True)
+class RoleReferences:
+    """One language's role nouns, compiled: the noun stands after the nationality
+    adjective ("Turkish minister", "Türk bakan") or before it ("الوزير التركي")."""
+
+    after: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+    #: folded role noun (single spaces) -> keyword looked for in a person's role
+    keywords: Mapping[str, str]
+    #: The first words of the nouns after an adjective, the last words of those before
+    #: it: most adjectives have neither next to them, and are passed over on that alone.
+    first_words: frozenset[str] = frozenset()
+    last_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def compile(cls, data: Mapping[str, Any] | None, proclitics: Iterable[str]) -> RoleReferences:
+        data = data or {}
+        keywords: dict[str, str] = {}
+        sides: dict[str, list[str]] = {}
+        for side in ("after_nationality", "before_nationality"):
+            nouns = []
+            for noun, keyword in (data.get(side) or {}).items():
+                folded = " ".join(fold_char_string(str(noun)).split())
+                keywords[folded] = str(keyword).lower()
+                nouns.append(folded)
+            sides[side] = sorted(nouns, key=len, reverse=True)
+        after = before = None
+        if sides["after_nationality"]:
+            alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sides["after_nationality"])
+            after = re.compile(rf"\s+(?P<role>{alts})(?!\w)")
+        if sides["before_nationality"]:
+            alts = "|".join(
+                re.escape(n).replace(r"\ ", r"\s+") for n in sides["before_nationality"]
+            )
+            pre = "|".join(re.escape(fold_char_string(p)) for p in proclitics)
+            pre = f"(?:{pre})?" if pre else ""
+            before = re.compile(rf"(?<!\w){pre}(?P<role>{alts})\s+$")
+        return cls(
+            after,
+            before,
+            keywords,
+            frozenset(n.split()[0] for n in sides["after_nationality"]),
+            frozenset(n.split()[-1] for n in sides["before_nationality"]),
+        )
+
+    @property
+    def empty(self) -> bool:
+        return self.after is None and self.before is None
+
+    def find(
+        self, text: str, start: int, end: int, first: int, last: int
+    ) -> tuple[str, int, int] | None:
+        """The role keyword and the span of the reference whose nationality adjective is
+        ``text[start:end]``, within the sentence ``text[first:last]``; None if none."""
+        if self.after is not None:
+            tail = text[end : min(last, end + _REACH)]
+            words = tail.split(maxsplit=1)
+            if words and fold_char_string(words[0]) in self.first_words:
+                m = self.after.match(fold_char_string(tail))
+                if m is not None:
+                    return self._keyword(m["role"]), start, end + _display_length(tail, m.end())
+        if self.before is not None:
+            head = text[max(first, start - _REACH) : start]
+            words = head.rsplit(maxsplit=1)
+            if words and self._may_end(fold_char_string(words[-1])):
+                folded = fold_char_string(head)
+                m = self.before.search(folded)
+                if m is not None:
+                    width = len(folded) - m.start()
+                    back = _display_length_back(head, width)
+                    return self._keyword(m["role"]), start - back, end
+        return None
+
+    def _may_end(self, word: str) -> bool:
+        """Whether ``word`` may be a role noun's last word, a proclitic glued to it."""
+        return any(word[k:] in self.last_words for k in range(3))
+
+    def _keyword(self, role: str) -> str:
+        return self.keywords[" ".join(role.split())]
+
+
+def _display_length(display: str, folded_length: int) -> int:
+    """Characters of ``display`` whose fold is ``folded_length`` long (from its start)."""
+    for n in range(folded_length, len(display) + 1):
+        if len(fold_char_string(display[:n])) >= folded_length:
+            return n
+    return len(display)
+
+
+def _display_length_back(display: str, folded_length: int) -> int:
+    """Characters at the end of ``display`` whose fold is ``folded_length`` long."""
+    for n in range(folded_length, len(display) + 1):
+        if len(fold_char_string(display[len(display) - n :])) >= folded_length:
+            return n
+    return len(display)
+
+
+@lru_cache(maxsize=256)
+def _role_pattern(keyword: str) -> re.Pattern[str]:
+    # "minister" is not "Deputy Minister", "president" not "Vice President".
+    return re.compile(rf"(?<!vice )(?<!deputy )(?<!\w){re.escape(keyword)}(?!\w)", re.IGNORECASE)
+
+
+class NamedPeople:
+    """The persons of an article with a role, by country, and where they are named:
+    built once per article, and only when a sentence holds a role reference."""
+
+    def __init__(self, entities: Iterable[Entity], countries: Iterable[str]) -> None:
+        wanted = set(countries)
+        self._by_country: dict[str, list[tuple[int, Entity]]] = {}
+        for entity in entities:
+            if entity.type is not _PERSON or not entity.role or entity.country not in wanted:
+                continue
+            named = self._by_country.setdefault(entity.country, [])
+            named += [(m.start, entity) for m in entity.mentions]
+
+    def last_before(self, country: str, keyword: str, position: int) -> Entity | None:
+        """The person of ``country`` whose role holds ``keyword``, named last before
+        ``position``."""
+        pattern = _role_pattern(keyword)
+        best: tuple[int, Entity] | None = None
+        for start, entity in self._by_country.get(country, ()):
+            later = start < position and (best is None or start > best[0])
+            if later and pattern.search(entity.role or "") is not None:
+                best = (start, entity)
+        return best[1] if best is not None else None
+
+
+def is_title(
+    mentions: Iterable[tuple[int, int, Entity, str | None]], country: str, end: int
+) -> bool:
+    """Whether a person of ``country`` is named right after a reference ending at ``end``
+    (the reference is then that person's title, not a reference to someone earlier)."""
+    return any(
+        entity.type is _PERSON and entity.country == country and 0 <= start - end <= _TITLE_GAP
+        for start, _, entity, _ in mentions
+    )
