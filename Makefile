@@ -1,18 +1,49 @@
 # The two commands of the README: `make run` (the pipeline on a local Kafka, with the
 # seeds flowing through it) and `make test` (the whole suite, real broker included).
+#
+# Dependencies come from the lock files, exact versions with their hashes:
+# requirements.lock (what the image ships) and requirements-dev.lock (that plus the
+# test tools). pyproject.toml keeps the ranges, for people installing wirewatch as
+# a library. `make lock` re-resolves the lock files after pyproject.toml changed
+# (keeping every pin it can); `make lock-upgrade` moves every pin to the newest
+# version the ranges allow.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
+DEV_LOCK := requirements-dev.lock
+# pip-compile runs in a venv of its own, so the tool never enters the locked set.
+LOCK_TOOLS := .cache/lock-tools
+PIP_TOOLS_VERSION := 7.6.2
+PIP_COMPILE := $(LOCK_TOOLS)/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
+	--strip-extras --no-emit-find-links --no-emit-index-url
 
-.PHONY: setup run test lint bench kafka-start kafka-stop clean
+.PHONY: setup run test lint bench kafka-start kafka-stop clean lock lock-upgrade
 
-$(STAMP): pyproject.toml
+# The locked set with hash checking, then the project itself without dependencies;
+# `pip check` fails when pyproject.toml asks for something the lock lacks (run
+# `make lock`).
+$(STAMP): $(DEV_LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet --require-hashes -r $(DEV_LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/pip check
 	touch $(STAMP)
+
+$(LOCK_TOOLS)/.installed:
+	$(PYTHON) -m venv $(LOCK_TOOLS)
+	$(LOCK_TOOLS)/bin/pip install --quiet "pip-tools==$(PIP_TOOLS_VERSION)"
+	touch $@
+
+lock: $(LOCK_TOOLS)/.installed
+	$(PIP_COMPILE) -o $(LOCK) pyproject.toml
+	$(PIP_COMPILE) --extra dev -o $(DEV_LOCK) pyproject.toml
+
+lock-upgrade: $(LOCK_TOOLS)/.installed
+	$(PIP_COMPILE) --upgrade -o $(LOCK) pyproject.toml
+	$(PIP_COMPILE) --upgrade --extra dev -o $(DEV_LOCK) pyproject.toml
 
 setup: $(STAMP)
 	scripts/kafka-local fetch

@@ -28,15 +28,34 @@ class RawArticle(BaseModel):
 
     model_config = ConfigDict(extra="allow", strict=True, str_strip_whitespace=False)
 
-    id: NonBlank | None = None
-    source: NonBlank
-    url: StrictStr | None = None
-    title: StrictStr | None = None
-    body: StrictStr
-    published_at: datetime | None = None
-    lang: StrictStr | None = None
+    id: NonBlank | None = Field(
+        default=None,
+        description="The producer's id for the article. Without it, the pipeline derives "
+        "one from the canonical URL, else from the content.",
+    )
+    source: NonBlank = Field(description="The outlet, e.g. a domain such as alwasat.ly.")
+    url: StrictStr | None = Field(default=None, description="Where the article was published.")
+    title: StrictStr | None = Field(default=None, description="Headline.")
+    body: StrictStr = Field(
+        description="Text or HTML of the article; not blank, at most "
+        "WIREWATCH_MAX_BODY_BYTES (1 MiB by default) in UTF-8."
+    )
+    published_at: datetime | None = Field(
+        default=None,
+        description="Publication time, an ISO-8601 string; converted to UTC. A time "
+        "without offset is taken as UTC (and flagged published_at_naive downstream).",
+    )
+    lang: StrictStr | None = Field(
+        default=None,
+        description="Language as the producer states it (ar, en, tr); detected when absent.",
+    )
     #: True when ``published_at`` came without a UTC offset and was taken as UTC.
-    published_at_naive: bool = Field(default=False, exclude=True)
+    published_at_naive: bool = Field(
+        default=False,
+        exclude=True,
+        description="Set by the pipeline, not by producers: true when published_at came "
+        "without a UTC offset.",
+    )
 
     @field_validator("source")
     @classmethod
@@ -86,6 +105,9 @@ class RawArticle(BaseModel):
 
 
 class EntityType(StrEnum):
+    """What an entity is: a person, an organisation, a geopolitical entity (country,
+    city, region with a government) or another location."""
+
     PERSON = "PERSON"
     ORG = "ORG"
     GPE = "GPE"
@@ -97,58 +119,106 @@ class Mention(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    text: str = Field(description="The mention as it appears in the article text.")
+    start: int = Field(ge=0, description="Start offset (characters) in the article text.")
+    end: int = Field(ge=0, description="End offset (characters, exclusive) in the article text.")
 
 
 class Entity(BaseModel):
+    """A person, organisation or place the article names, linked to one canonical entity
+    across scripts and spellings."""
+
     model_config = ConfigDict(frozen=True)
 
-    id: str
-    type: EntityType
+    id: str = Field(
+        description="Stable id: the knowledge base's for linked entities (e.g. "
+        "ly-khalifa-haftar), a derived one for entities found by pattern or nationality."
+    )
+    type: EntityType = Field(description="What the entity is.")
     name: str = Field(description="Canonical English name.")
     country: str | None = Field(
         default=None, pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2."
     )
-    role: str | None = None
+    role: str | None = Field(default=None, description="Office or role, when known.")
     #: ``kb`` when linked to the knowledge base, ``pattern`` when inferred from
     #: role + nationality + name, ``nationality`` for generic national actors.
-    found_by: str = "kb"
-    mentions: tuple[Mention, ...] = ()
+    found_by: str = Field(
+        default="kb",
+        description="How the entity was found: kb (linked to the knowledge base), pattern "
+        "(inferred from role, nationality and name), nationality (a generic national "
+        "actor such as 'the Turkish delegation').",
+        json_schema_extra={"examples": ["kb", "pattern", "nationality"]},
+    )
+    mentions: tuple[Mention, ...] = Field(
+        default=(), description="Every place in the article text the entity is named."
+    )
 
 
 class DedupStatus(StrEnum):
+    """original: the first report of a story seen; duplicate: a near-identical re-run."""
+
     ORIGINAL = "original"
     DUPLICATE = "duplicate"
 
 
 class DedupVerdict(BaseModel):
+    """The near-duplicate check's verdict on one article."""
+
     model_config = ConfigDict(frozen=True)
 
-    status: DedupStatus = DedupStatus.ORIGINAL
-    duplicate_of: str | None = None
-    similarity: float | None = Field(default=None, ge=0.0, le=1.0)
-    cluster_id: str | None = None
+    status: DedupStatus = Field(
+        default=DedupStatus.ORIGINAL, description="Original, or a duplicate of one seen."
+    )
+    duplicate_of: str | None = Field(
+        default=None, description="For a duplicate: the article_id of the original."
+    )
+    similarity: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="For a duplicate: the estimated share of the shorter text contained "
+        "in the original.",
+    )
+    cluster_id: str | None = Field(
+        default=None,
+        description="The article_id of the cluster's original (an original's own id), "
+        "shared by the original and all its re-runs.",
+    )
 
 
 class EnrichedArticle(BaseModel):
     """What ``articles.enriched`` carries: one validated, normalised, enriched article."""
 
-    article_id: str
-    source: str
-    url: str | None
-    title: str | None
-    lang: str | None
-    published_at: AwareDatetime | None
-    published_at_naive: bool = False
-    received_at: AwareDatetime
-    text: str
-    entities: list[Entity] = Field(default_factory=list)
-    countries: list[str] = Field(default_factory=list)
-    dedup: DedupVerdict = Field(default_factory=DedupVerdict)
+    article_id: str = Field(
+        description="The raw article's id, or one derived from its canonical URL or "
+        "content: a redelivered record gets the same id."
+    )
+    source: str = Field(description="The outlet, as the producer sent it.")
+    url: str | None = Field(description="Where the article was published.")
+    title: str | None = Field(description="Headline, normalised.")
+    lang: str | None = Field(
+        description="Language: the producer's, else detected (ar, en, tr, ...); null if unknown."
+    )
+    published_at: AwareDatetime | None = Field(description="Publication time, in UTC.")
+    published_at_naive: bool = Field(
+        default=False,
+        description="True when the raw published_at had no UTC offset and was taken as UTC.",
+    )
+    received_at: AwareDatetime = Field(description="When the pipeline read the raw record.")
+    text: str = Field(
+        description="Display text: HTML stripped, Unicode NFKC, whitespace tidied, boilerplate "
+        "lines dropped; entity and evidence offsets refer to it."
+    )
+    entities: list[Entity] = Field(
+        default_factory=list, description="Entities the text names, each once."
+    )
+    countries: list[str] = Field(
+        default_factory=list,
+        description="ISO 3166-1 alpha-2 codes of the countries the entities belong to.",
+    )
+    dedup: DedupVerdict = Field(default_factory=DedupVerdict, description="Near-duplicate verdict.")
     contacts: list[str] = Field(default_factory=list, description="Contact event ids.")
     extra: dict[str, object] = Field(
         default_factory=dict, description="Unknown fields of the raw article, kept as sent."
     )
-    pipeline_version: str
+    pipeline_version: str = Field(description="Version of wirewatch that produced the record.")

@@ -9,6 +9,9 @@ from pydantic import AwareDatetime, BaseModel, Field
 
 
 class DeadLetterReason(StrEnum):
+    """Why a record was dead-lettered. New reasons may be added (a compatible change);
+    consumers should treat an unknown reason like processing_error."""
+
     NOT_UTF8 = "not_utf8"
     NOT_JSON = "not_json"
     NOT_OBJECT = "not_object"
@@ -24,17 +27,20 @@ class DeadLetterReason(StrEnum):
 
 
 class DeadLetter(BaseModel):
-    reason: DeadLetterReason
+    """What ``articles.deadletter`` carries: an input that could not be processed (or an
+    alert the webhook never took), with why and its exact bytes."""
+
+    reason: DeadLetterReason = Field(description="Why the record could not be processed.")
     error: str = Field(description="Human-readable explanation.")
     payload_b64: str = Field(description="The original record value, byte for byte, base64.")
     payload_text: str | None = Field(
         default=None, description="The original value as text when it was valid UTF-8."
     )
-    key_b64: str | None = None
-    source_topic: str | None = None
-    source_partition: int | None = None
-    source_offset: int | None = None
-    received_at: AwareDatetime
+    key_b64: str | None = Field(default=None, description="The original record key, base64.")
+    source_topic: str | None = Field(default=None, description="Topic the record was read from.")
+    source_partition: int | None = Field(default=None, description="Its partition.")
+    source_offset: int | None = Field(default=None, description="Its offset.")
+    received_at: AwareDatetime = Field(description="When the pipeline read the record (UTC).")
 
     @property
     def payload(self) -> bytes:

@@ -133,11 +133,13 @@ class Worker:
     web_port: int
     process: subprocess.Popen[bytes] | None = None
     _log: object = field(default=None, repr=False)
+    #: Faust worker options after ``wirewatch worker`` (e.g. ``--web-port``).
+    options: tuple[str, ...] = ()
 
     def start(self) -> Worker:
         self._log = self.log_path.open("ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "wirewatch.cli", "worker"],
+            [sys.executable, "-m", "wirewatch.cli", "worker", *self.options],
             env=self.env,
             cwd=REPO,
             stdout=self._log,

@@ -75,6 +75,7 @@ def test_schemas_are_written_for_consumers(tmp_path: Path) -> None:
         "DeadLetter.schema.json",
         "EnrichedArticle.schema.json",
         "RawArticle.schema.json",
+        "defs.schema.json",
     ]
     raw = json.loads((tmp_path / "RawArticle.schema.json").read_text())
     assert set(raw["required"]) == {"source", "body"}

@@ -137,7 +137,12 @@ def test_expected_services(compose: dict) -> None:
 
 def test_kafka_is_single_node_kraft(compose: dict) -> None:
     kafka = compose["services"]["kafka"]
-    assert kafka["image"] == "apache/kafka:4.0.0"
+    # The Kafka version the tests run (scripts/kafka/pom.xml), said in a comment.
+    assert kafka["image"] == f"apache/kafka:{kafka_version_of_the_tests()}"
+    assert re.search(
+        r"#.*tests run.*\n(?:\s*#.*\n)*\s*image: apache/kafka:",
+        COMPOSE.read_text(encoding="utf-8"),
+    )
     env = kafka["environment"]
     assert env["KAFKA_PROCESS_ROLES"] == "broker,controller"
     assert env["KAFKA_CONTROLLER_QUORUM_VOTERS"] == "1@kafka:9093"
@@ -152,13 +157,29 @@ def test_kafka_is_single_node_kraft(compose: dict) -> None:
 
 
 def test_kafka_init_creates_every_topic(compose: dict) -> None:
+    """`wirewatch topics` in the worker's image: the topic plan is stated once, in code."""
+    from wirewatch.kafkaio import topic_plan
+    from wirewatch.settings import Settings
+
     init = compose["services"]["kafka-init"]
-    assert init["image"] == compose["services"]["kafka"]["image"]
+    worker = compose["services"]["worker"]
+    assert init["command"] == ["wirewatch", "topics"]
+    assert init["image"] == worker["image"]
+    assert init["build"] == worker["build"]
+    # The same Kafka settings (bootstrap servers, security) as the worker.
+    for key, value in compose["x-wirewatch-env"].items():
+        assert init["environment"][key] == value, key
     assert init["depends_on"] == {"kafka": {"condition": "service_healthy"}}
-    script = "\n".join(init["command"])
-    assert "--if-not-exists" in script  # re-running `up` must not fail
-    created = {topic: int(n) for topic, n in re.findall(r"^\s*create (\S+) (\d+)$", script, re.M)}
-    assert created == TOPICS
+    assert init["restart"] == "no"
+    # What `wirewatch topics` creates with the compose stack's (default) settings.
+    assert topic_plan(Settings(_env_file=None)) == TOPICS
+
+
+def kafka_version_of_the_tests() -> str:
+    pom = (ROOT / "scripts" / "kafka" / "pom.xml").read_text(encoding="utf-8")
+    match = re.search(r"<kafka\.version>([^<]+)</kafka\.version>", pom)
+    assert match, "scripts/kafka/pom.xml names no kafka.version"
+    return match.group(1)
 
 
 def test_worker_is_scalable(compose: dict) -> None:
@@ -170,6 +191,14 @@ def test_worker_is_scalable(compose: dict) -> None:
     assert worker["command"] == ["wirewatch", "worker"]
     assert worker["depends_on"]["kafka-init"]["condition"] == "service_completed_successfully"
     assert worker["environment"]["WIREWATCH_KAFKA_BOOTSTRAP_SERVERS"].endswith(":-kafka:9092}")
+
+
+def test_worker_healthcheck_polls_health(compose: dict) -> None:
+    """Liveness on /health (open whatever tokens guard /metrics and the API)."""
+    check = " ".join(compose["services"]["worker"]["healthcheck"]["test"])
+    assert "/health'" in check
+    assert "/metrics" not in check
+    assert "WIREWATCH_WEB_PORT" in check
 
 
 def test_feeds_poller(compose: dict) -> None:

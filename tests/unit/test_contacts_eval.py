@@ -49,13 +49,13 @@ def test_gold_and_gazetteer_ids_are_knowledge_base_ids() -> None:
 def test_cli_defaults_to_the_entity_detector() -> None:
     parser = argparse.ArgumentParser()
     eval_contacts.register(parser.add_subparsers())
-    assert parser.parse_args(["eval-contacts"]).entities == "detector"
+    assert parser.parse_args(["contacts"]).entities == "detector"
 
 
 def test_cli_prints_scores(capsys) -> None:
     parser = argparse.ArgumentParser()
     eval_contacts.register(parser.add_subparsers())
-    args = parser.parse_args(["eval-contacts", "--entities", "gazetteer"])
+    args = parser.parse_args(["contacts", "--entities", "gazetteer"])
     assert args.func(args) == 0
     out = capsys.readouterr().out
     assert "contact pairs" in out and "alerts (replay)" in out

@@ -13,6 +13,7 @@ import json
 import re
 import shutil
 import subprocess
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -30,7 +31,13 @@ GRAFANA_VARIABLES = {
     "$__interval": "15s",
     "$__range": "1h",
     "$instance": ".*",
+    # The defaults of the dashboard's job variables: the compose stack's scrape jobs.
+    "$feeds_job": "wirewatch-feeds",
+    "$job": "wirewatch-worker",
 }
+#: How every panel, target and variable names its datasource: the `datasource`
+#: variable, so the dashboard imports into any Grafana whatever its datasource uid.
+DATASOURCE = {"type": "prometheus", "uid": "${datasource}"}
 
 # --------------------------------------------------------------------- PromQL lint
 _KEYWORDS = {"and", "or", "unless", "bool", "offset", "inf", "nan"} | {
@@ -249,35 +256,100 @@ def test_every_panel_has_a_prometheus_query(dashboard: dict) -> None:
     assert len(panels) >= 10
     for panel in panels:
         assert panel["targets"], f"panel {panel['title']!r} has no target"
-        assert panel["datasource"] == {"type": "prometheus", "uid": "prometheus"}
+        assert panel["datasource"] == DATASOURCE
         refs = [target["refId"] for target in panel["targets"]]
         assert len(refs) == len(set(refs)), f"duplicate refId in {panel['title']!r}"
         for target in panel["targets"]:
             assert target["expr"].strip(), f"empty query in {panel['title']!r}"
-            assert target.get("datasource", panel["datasource"])["uid"] == "prometheus"
+            assert target.get("datasource", panel["datasource"]) == DATASOURCE
         pos = panel["gridPos"]
         assert pos["x"] >= 0 and pos["x"] + pos["w"] <= 24, panel["title"]
 
 
-def test_datasource_uid_matches_provisioning(dashboard: dict) -> None:
+def datasource_references(node: object, where: str = "") -> Iterator[tuple[str, object]]:
+    """Every `datasource` value anywhere in the dashboard, with its JSON path."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "datasource":
+                yield f"{where}/{key}", value
+            yield from datasource_references(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from datasource_references(value, f"{where}/{index}")
+
+
+def test_no_hard_coded_datasource_uid(dashboard: dict) -> None:
+    """Only Grafana's built-in annotation source may be named; Prometheus is the variable."""
+    references = list(datasource_references(dashboard))
+    assert len(references) > 30
+    for where, value in references:
+        if value == {"type": "grafana", "uid": "-- Grafana --"}:
+            continue
+        assert value == DATASOURCE, f"{where}: {value!r}"
+    assert "${datasource}" in json.dumps(dashboard)
+    assert '"uid": "prometheus"' not in DASHBOARD.read_text(encoding="utf-8")
+
+
+def test_datasource_variable(dashboard: dict) -> None:
+    variables = {v["name"]: v for v in dashboard["templating"]["list"]}
+    source = variables["datasource"]
+    assert source["type"] == "datasource"
+    assert source["query"] == "prometheus"
+    # Grafana picks the default Prometheus datasource when nothing is stored.
+    assert source["current"] == {}
+    # Defined before the variables whose queries use it.
+    names = [v["name"] for v in dashboard["templating"]["list"]]
+    assert names.index("datasource") < min(names.index(n) for n in ("job", "feeds_job", "instance"))
+
+
+def test_provisioning_points_at_the_dashboards() -> None:
     provisioned = yaml.safe_load(
         (PROVISIONING / "datasources" / "prometheus.yml").read_text(encoding="utf-8")
     )
     (source,) = provisioned["datasources"]
-    assert source["uid"] == "prometheus"
     assert source["type"] == "prometheus"
+    # The compose stack's only Prometheus is the default, which the variable selects.
+    assert source["isDefault"] is True
     providers = yaml.safe_load(
         (PROVISIONING / "dashboards" / "wirewatch.yml").read_text(encoding="utf-8")
     )["providers"]
     assert providers[0]["options"]["path"] == "/etc/grafana/dashboards"
 
 
+def variable_query(variable: dict) -> str:
+    query = variable["query"]
+    return query["query"] if isinstance(query, dict) else query
+
+
+def test_job_variables(dashboard: dict) -> None:
+    """The scrape jobs are variables, so one Prometheus can hold several pipelines."""
+    variables = {v["name"]: v for v in dashboard["templating"]["list"]}
+    for name, metric, default in [
+        ("job", "wirewatch_articles_received_total", "wirewatch-worker"),
+        ("feeds_job", "wirewatch_feed_polls_total", "wirewatch-feeds"),
+    ]:
+        variable = variables[name]
+        assert variable["type"] == "query"
+        assert variable_query(variable) == f"label_values({metric}, job)"
+        assert variable["current"]["value"] == default == GRAFANA_VARIABLES[f"${name}"]
+        assert not variable["multi"] and not variable["includeAll"]
+    for key, expr in all_targets(dashboard).items():
+        assert "wirewatch-worker" not in expr and "wirewatch-feeds" not in expr, key
+        if "ALERTS" in expr:
+            assert 'job=~"$job|$feeds_job"' in expr, key
+        elif "wirewatch_feed_" in expr:
+            assert 'job="$feeds_job"' in expr, key
+        else:
+            for name, labels in matcher_labels(expr).items():
+                assert "job" in labels, f"{key}: {name} is not filtered by $job"
+            assert 'job="$job"' in expr, key
+
+
 def test_templated_by_worker_instance(dashboard: dict) -> None:
     variables = {v["name"]: v for v in dashboard["templating"]["list"]}
     instance = variables["instance"]
     assert instance["type"] == "query"
-    query = instance["query"]["query"] if isinstance(instance["query"], dict) else instance["query"]
-    assert query == 'label_values(up{job="wirewatch-worker"}, instance)'
+    assert variable_query(instance) == 'label_values(up{job="$job"}, instance)'
     assert instance["includeAll"] and instance["multi"]
     assert instance["allValue"] == ".*"
     # Every worker-side query honours the selection; the feeds poller and
@@ -303,6 +375,8 @@ def test_templated_by_worker_instance(dashboard: dict) -> None:
         "End-to-end lag",
         "Worker memory",
         "Worker CPU",
+        "Webhook attempts by result",
+        "Webhook alerts by outcome",
     ],
 )
 def test_required_panels_present(dashboard: dict, title: str) -> None:

@@ -74,7 +74,7 @@ def test_quality_targets(articles) -> None:
 def test_eval_command(capsys) -> None:
     parser = argparse.ArgumentParser()
     eval_entities.register(parser.add_subparsers())
-    args = parser.parse_args(["eval-entities"])
+    args = parser.parse_args(["entities"])
     assert args.func(args) == 0
     out = capsys.readouterr().out
     assert "targets" in out and "met" in out

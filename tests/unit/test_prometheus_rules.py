@@ -97,6 +97,15 @@ MUTATIONS = {
     ),
     "feeds absence ignored": (' or absent(up{job="wirewatch-feeds"})', ""),
     "webhook failure share": ("> 0.25", "> 0.75"),
+    "webhook rejections not counted as failures": (
+        'result=~"retryable|rejected"',
+        'result="retryable"',
+    ),
+    "webhook share over alerts and attempts mixed": (
+        "sum by (job) (rate(wirewatch_webhook_attempts_total[10m]))",
+        "sum by (job) (rate(wirewatch_webhook_attempts_total[10m]))"
+        " + on (job) sum by (job) (rate(wirewatch_webhook_alerts_total[10m]))",
+    ),
     "webhook dead letters": (
         'outcome="dead_lettered"}[15m])) > 0',
         'outcome="dead_lettered"}[15m])) > 5',

@@ -7,6 +7,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from prometheus_client import disable_created_metrics
+
 from wirewatch import __version__
 from wirewatch.cli import deliver, evaluate, feeds, kb, process, schemas_cmd, tools, worker
 
@@ -41,7 +43,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             where = ".".join(str(part) for part in error["loc"]) or "settings"
             print(f"wirewatch: invalid setting {where}: {error['msg']}", file=sys.stderr)
         return 2
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    # Faust's commands (worker, agents, ...) take their own options: what argparse
+    # does not know goes to them, and is an error for every other command.
+    args, passthrough = parser.parse_known_args(argv)
+    if passthrough and not getattr(args, "passthrough", False):
+        parser.error("unrecognized arguments: " + " ".join(passthrough))
+    args.passthrough_args = passthrough
+    # Every counter and histogram would also export a `<name>_created` gauge: one
+    # extra series each that no dashboard or rule reads (the OpenMetrics format
+    # carries it as metadata, the text format Prometheus scrapes does not).
+    disable_created_metrics()
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -1,4 +1,4 @@
-"""``wirewatch eval-contacts``: pair and alert precision/recall on the labelled set."""
+"""``wirewatch eval contacts``: pair and alert precision/recall on the labelled set."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "eval-contacts", help="contact pair and alert precision/recall on the labelled set"
+        "contacts", help="contact pair and alert precision/recall on the labelled set"
     )
     parser.add_argument("--set", type=Path, default=None, help="JSONL set (default: packaged)")
     parser.add_argument(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "eval-dedup", help="precision/recall of near-duplicate detection on labelled pairs"
+        "dedup", help="precision/recall of near-duplicate detection on labelled pairs"
     )
     parser.add_argument("--pairs", type=Path, default=None, help="JSONL of labelled pairs")
     parser.add_argument("--threshold", type=float, default=None, help="containment threshold")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "eval-entities",
+        "entities",
         help="score entity detection on the labelled ar/en/tr set (precision, recall)",
     )
     parser.add_argument(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "eval-real",
+        "real",
         help="score stage 1 (entities, contact events) on excerpts of real articles",
     )
     parser.add_argument(
