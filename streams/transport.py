@@ -16,19 +16,23 @@ position starts (``auto_offset_reset``: the beginning for this app), and one com
 at 0 to offset 0, so the committed offset is the one source of truth for where
 processing resumes, whatever was fetched before the rebalance.
 
-Second, records Faust's fetch loop was still handing out when the seek happened
-(fetched before it, faust-streaming #221) are dropped for the partitions the seek
-re-positioned: one of them, with an offset far past the committed one, used to
-reach the stream first and raise Faust's read offset, after which the re-fetched
-records below it were discarded as already read and the partition's commit never
-moved again — ``articles.prepared`` stalled in 1 of 5 runs of the rebalance loop.
-The dropped records are fetched again from the committed offset, so none is lost.
-Changelog partitions, which the seek does not move, are never dropped.
+Second, until the first record at that position arrives, records of a re-positioned
+partition at any other offset are dropped: they were fetched before the seek (Faust
+resumes a partition, and may still be handing out a batch, before it seeks;
+faust-streaming #221). One of them, far past the committed offset, used to reach the
+stream first and raise Faust's read offset, after which the re-fetched records below
+it were discarded as already read and the partition's commit never moved again
+(``articles.prepared`` stalled in 1 of 5 runs of the rebalance loop, once with one
+record lost). Dropped records are fetched again from the committed offset, so none is
+lost; changelog partitions, which the seek does not move, are never filtered. If
+the expected offset never comes (the log truncated below it), the filter gives up
+after ``EXPECT_LIMIT_S`` and says so.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator, Mapping, Set
 
 from aiokafka import AIOKafkaConsumer
@@ -38,33 +42,41 @@ from faust.types import TP, Message
 
 log = logging.getLogger(__name__)
 
+#: How long a re-positioned partition waits for its first record at the new position.
+EXPECT_LIMIT_S = 60.0
 
-async def seek_every_partition_to_committed(
+
+async def committed_and_targets(
     consumer: AIOKafkaConsumer, auto_offset_reset: str, changelog_topics: Set[str]
-) -> Mapping[TopicPartition, int | None]:
-    """aiokafka's ``seek_to_committed``, also for never-committed and 0 offsets.
-
-    Changelog partitions are left alone: table recovery positions them itself, and
-    the group never commits them.
-    """
-    committed: dict[TopicPartition, int | None] = dict(await consumer.seek_to_committed())
+) -> tuple[dict[TopicPartition, int | None], dict[TopicPartition, int]]:
+    """Every assigned partition's committed offset, and where each stream partition
+    resumes: its committed offset, or — never committed — where ``auto_offset_reset``
+    starts. Changelog partitions get no target: table recovery positions them."""
+    committed: dict[TopicPartition, int | None] = {}
+    for tp in consumer.assignment():
+        committed[tp] = await consumer.committed(tp)
     streams = {tp: o for tp, o in committed.items() if tp.topic not in changelog_topics}
-    at_zero = [tp for tp, offset in streams.items() if offset == 0]
-    for tp in at_zero:
-        consumer.seek(tp, 0)
-    uncommitted = [tp for tp, offset in streams.items() if offset is None]
+    targets = {tp: o for tp, o in streams.items() if o is not None}
+    uncommitted = [tp for tp, o in streams.items() if o is None]
+    if uncommitted and auto_offset_reset in ("earliest", "latest"):
+        edge = (
+            await consumer.beginning_offsets(uncommitted)
+            if auto_offset_reset == "earliest"
+            else await consumer.end_offsets(uncommitted)
+        )
+        targets.update({tp: int(edge[tp]) for tp in uncommitted})
     log.info(
         "stream partitions: %d at their committed offsets, %d never committed (%s)",
         len(streams) - len(uncommitted),
         len(uncommitted),
         auto_offset_reset,
     )
-    if uncommitted:
-        if auto_offset_reset == "earliest":
-            await consumer.seek_to_beginning(*uncommitted)
-        elif auto_offset_reset == "latest":
-            await consumer.seek_to_end(*uncommitted)
-    return committed
+    return committed, targets
+
+
+def seek_to(consumer: AIOKafkaConsumer, targets: Mapping[TopicPartition, int]) -> None:
+    for tp, offset in targets.items():
+        consumer.seek(tp, offset)
 
 
 class RepositioningConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
@@ -72,37 +84,50 @@ class RepositioningConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         consumer = self._ensure_consumer()
         reset = str(self.app.conf.consumer_auto_offset_reset)
         changelogs = set(self.app.tables.changelog_topics)
+        committed, targets = await self.call_thread(
+            committed_and_targets, consumer, reset, changelogs
+        )
         owner = self.consumer
         if isinstance(owner, RepositioningConsumer):
-            # Before the seek: anything handed out from here on for these partitions
-            # was fetched before it and will be fetched again.
-            owner.mark_seek({tp for tp in owner.assignment() if tp.topic not in changelogs})
-        committed: Mapping[TP, int] = await self.call_thread(
-            seek_every_partition_to_committed, consumer, reset, changelogs
-        )
-        return committed
+            # Before the seek: from here on a record of these partitions is taken only
+            # from its target on.
+            owner.expect(targets)
+        await self.call_thread(seek_to, consumer, targets)
+        return committed  # type: ignore[return-value]
 
 
 class RepositioningConsumer(faust_aiokafka.Consumer):
-    _seek_epoch: int = 0
-    _repositioned: frozenset[TP] = frozenset()
+    _expected: dict[TP, int]
+    _expected_since: float = 0.0
 
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
         return RepositioningConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
-    def mark_seek(self, partitions: Set[TP]) -> None:
-        self._repositioned = frozenset(partitions)
-        self._seek_epoch += 1
+    def expect(self, targets: Mapping[TopicPartition, int]) -> None:
+        self._expected = {TP(tp.topic, tp.partition): offset for tp, offset in targets.items()}
+        self._expected_since = time.monotonic()
 
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
-        epoch: int | None = None
+        expected = getattr(self, "_expected", None)
         dropped = 0
         async for tp, message in super().getmany(timeout):
-            if epoch is None:
-                epoch = self._seek_epoch  # the batch arrived: it is from this epoch
-            elif epoch != self._seek_epoch and tp in self._repositioned:
-                dropped += 1  # fetched before a seek that re-positioned its partition
-                continue
+            if expected:
+                want = expected.get(tp)
+                if want is not None:
+                    if message.offset == want:
+                        del expected[tp]  # the seek has taken effect for this partition
+                    elif time.monotonic() - self._expected_since < EXPECT_LIMIT_S:
+                        dropped += 1  # fetched before the seek: fetched again after it
+                        continue
+                    else:
+                        log.warning(
+                            "%s: offset %d never came after the seek (log truncated?); "
+                            "taking records from %d on",
+                            tp,
+                            want,
+                            message.offset,
+                        )
+                        del expected[tp]
             yield tp, message
         if dropped:
             log.info("dropped %d records fetched before a seek (fetched again)", dropped)
