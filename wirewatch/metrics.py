@@ -52,6 +52,12 @@ ENTITIES_PER_ARTICLE = Histogram(
     ["lang"],
     buckets=(0, 1, 2, 3, 5, 8, 13, 21, 34, 55),
 )
+OUTPUT_CAPPED = Counter(
+    "wirewatch_output_capped",
+    "Outputs dropped from an article by a per-article cap (entities, mentions, contact events).",
+    ["cap"],
+)
+CAP_NAMES = ("entities", "mentions", "contact_events")
 CONTACT_EVENTS = Counter("wirewatch_contact_events", "Contact events published.", ["watch", "kind"])
 CONTACT_ALERTS = Counter(
     "wirewatch_contact_alerts", "Alerts raised on new or renewed contacts.", ["watch", "reason"]
@@ -85,6 +91,8 @@ def initialise(watches: tuple[str, ...] = ()) -> None:
         DEADLETTERED.labels(reason=reason.value)
     for name in STAGES:
         STAGE_SECONDS.labels(stage=name)
+    for cap in CAP_NAMES:
+        OUTPUT_CAPPED.labels(cap=cap)
     for lang in ALL_LANG_LABELS:
         DUPLICATES.labels(lang=lang)
         ENTITIES_PER_ARTICLE.labels(lang=lang)
