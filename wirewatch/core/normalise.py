@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,7 +15,7 @@ from schemas import RawArticle
 from wirewatch.core.html import collapse_spaces, html_to_text, looks_like_html
 from wirewatch.core.language import LanguageGuess, detect_language
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
-from wirewatch.core.urls import canonical_url
+from wirewatch.core.urls import published_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,45 @@ def _longest_boilerplate() -> int:
     return max(map(len, _boilerplate_lines()), default=0)
 
 
+#: Unicode's stream-safe text format (UAX #15) allows at most 30 non-starters in a
+#: row. NFKC reorders a run of combining marks with an insertion sort, so its time
+#: grows with the square of the run: 320 KB of Arabic marks took 31 s.
+MAX_NON_STARTERS = 30
+
+
+@cache
+def _long_non_starter_run() -> re.Pattern[str]:
+    """Runs of more than ``MAX_NON_STARTERS`` characters that are or decompose into
+    non-starters (combining class ≠ 0), built once from this Python's Unicode data."""
+    codes: list[int] = []
+    # Combining characters live in the Basic and Supplementary Multilingual Planes
+    # and among the tags of plane 14; the other planes hold ideographs or nothing.
+    for code in (*range(0x20000), *range(0xE0000, 0xE1000)):
+        char = chr(code)
+        if unicodedata.combining(char):
+            codes.append(code)
+        elif unicodedata.decomposition(char):
+            decomposed = unicodedata.normalize("NFKD", char)
+            if unicodedata.combining(decomposed[0]):
+                codes.append(code)
+    ranges: list[str] = []
+    start = previous = codes[0]
+    for code in [*codes[1:], -1]:
+        if code != previous + 1:
+            ranges.append(f"\\U{start:08x}" + (f"-\\U{previous:08x}" if previous > start else ""))
+            start = code
+        previous = code
+    return re.compile("[" + "".join(ranges) + "]{" + str(MAX_NON_STARTERS + 1) + ",}")
+
+
+def stream_safe(text: str) -> str:
+    """``text`` with every run of non-starters cut to ``MAX_NON_STARTERS``: no real
+    script stacks more than a few marks, and NFKC then stays linear."""
+    if len(text) <= MAX_NON_STARTERS:
+        return text
+    return _long_non_starter_run().sub(lambda run: run.group()[:MAX_NON_STARTERS], text)
+
+
 def clean_text(raw: str) -> str:
     """Display text: HTML stripped, NFKC, whitespace tidied, boilerplate lines dropped.
 
@@ -47,7 +87,7 @@ def clean_text(raw: str) -> str:
     letters readers typed, so offsets and matching see one spelling.
     """
     from_html = looks_like_html(raw)
-    text = html_to_text(raw) if from_html else raw
+    text = stream_safe(html_to_text(raw) if from_html else raw)
     normal = unicodedata.normalize("NFKC", text)
     # html_to_text's lines come out collapsed already; only NFKC could undo that
     # (it turns some marks into a space and a combining mark, "¨" into " ̈").
@@ -84,7 +124,7 @@ def normalise(
         text=text,
         folded=fold(text),
         language=language,
-        url=canonical_url(url) if url else None,
+        url=published_url(url) if url else None,
         published_at=published_at,
     )
 
