@@ -55,10 +55,11 @@ ENTITIES_PER_ARTICLE = Histogram(
 )
 OUTPUT_CAPPED = Counter(
     "wirewatch_output_capped",
-    "Outputs dropped from an article by a per-article cap (entities, mentions, contact events).",
+    "Outputs dropped from an article by a per-article cap (entities, mentions, contact "
+    "events; analysed_text counts articles whose text was analysed in part only).",
     ["cap"],
 )
-CAP_NAMES = ("entities", "mentions", "contact_events")
+CAP_NAMES = ("entities", "mentions", "contact_events", "analysed_text")
 CONTACT_EVENTS = Counter("wirewatch_contact_events", "Contact events published.", ["watch", "kind"])
 CONTACT_ALERTS = Counter(
     "wirewatch_contact_alerts", "Alerts raised on new or renewed contacts.", ["watch", "reason"]

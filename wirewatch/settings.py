@@ -60,6 +60,10 @@ class Settings(BaseSettings):
     #: ``extra_too_large``).
     max_extra_depth: int = Field(default=32, ge=1, le=200)
     max_extra_bytes: int = Field(default=64 * 1024, ge=2)
+    #: Entities and contacts are looked for in the first this many characters of the
+    #: text (cut at a space): a news article is a few thousand, and a megabyte of
+    #: names would otherwise cost seconds of CPU. The text itself is published whole.
+    max_analysed_chars: int = Field(default=128 * 1024, ge=1024)
     #: Outputs per article: more are dropped and counted (``wirewatch_output_capped``).
     max_entities_per_article: int = Field(default=256, ge=1)
     max_mentions_per_entity: int = Field(default=64, ge=1)

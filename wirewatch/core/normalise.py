@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from importlib import resources
 
+import numpy as np
 import yaml
 
 from schemas import RawArticle
@@ -47,37 +47,48 @@ def _longest_boilerplate() -> int:
 MAX_NON_STARTERS = 30
 
 
+#: Non-starters all lie in the first two planes (checked by a test over every plane).
+_NON_STARTER_PLANES = 0x20000
+
+
 @cache
-def _long_non_starter_run() -> re.Pattern[str]:
-    """Runs of more than ``MAX_NON_STARTERS`` characters that are or decompose into
-    non-starters (combining class ≠ 0), built once from this Python's Unicode data."""
-    codes: list[int] = []
-    # Combining characters live in the Basic and Supplementary Multilingual Planes
-    # and among the tags of plane 14; the other planes hold ideographs or nothing.
-    for code in (*range(0x20000), *range(0xE0000, 0xE1000)):
+def _non_starter_flags() -> np.ndarray:
+    """For each code point of the first two planes, whether it is or decomposes into
+    a non-starter (combining class ≠ 0), from this Python's Unicode data."""
+    flags = np.zeros(_NON_STARTER_PLANES, dtype=np.int8)
+    for code in range(_NON_STARTER_PLANES):
         char = chr(code)
         if unicodedata.combining(char):
-            codes.append(code)
+            flags[code] = 1
         elif unicodedata.decomposition(char):
             decomposed = unicodedata.normalize("NFKD", char)
             if unicodedata.combining(decomposed[0]):
-                codes.append(code)
-    ranges: list[str] = []
-    start = previous = codes[0]
-    for code in [*codes[1:], -1]:
-        if code != previous + 1:
-            ranges.append(f"\\U{start:08x}" + (f"-\\U{previous:08x}" if previous > start else ""))
-            start = code
-        previous = code
-    return re.compile("[" + "".join(ranges) + "]{" + str(MAX_NON_STARTERS + 1) + ",}")
+                flags[code] = 1
+    return flags
 
 
 def stream_safe(text: str) -> str:
     """``text`` with every run of non-starters cut to ``MAX_NON_STARTERS``: no real
-    script stacks more than a few marks, and NFKC then stays linear."""
-    if len(text) <= MAX_NON_STARTERS:
+    script stacks more than a few marks, and NFKC then stays linear.
+
+    Vectorised: a regular expression over a class of ~900 code points cost half
+    the time of normalising a whole article."""
+    if len(text) <= MAX_NON_STARTERS or text.isascii():
         return text
-    return _long_non_starter_run().sub(lambda run: run.group()[:MAX_NON_STARTERS], text)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    # Anything past the first two planes is a starter: look it up as U+1FFFF (one).
+    flags = _non_starter_flags()[np.minimum(codes, _NON_STARTER_PLANES - 1)]
+    if int(flags.sum()) <= MAX_NON_STARTERS:
+        return text
+    edges = np.flatnonzero(np.diff(flags, prepend=np.int8(0), append=np.int8(0)))
+    starts, ends = edges[0::2], edges[1::2]
+    too_long = np.flatnonzero(ends - starts > MAX_NON_STARTERS)
+    if too_long.size == 0:
+        return text
+    keep = np.ones(len(codes), dtype=bool)
+    for run in too_long.tolist():
+        keep[int(starts[run]) + MAX_NON_STARTERS : int(ends[run])] = False
+    return codes[keep].tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def clean_text(raw: str) -> str:

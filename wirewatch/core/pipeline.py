@@ -35,6 +35,7 @@ from wirewatch.core.contacts import ContactDetector, ContactRegistry, load_watch
 from wirewatch.core.dedup import DedupIndex, DedupSettings, Signature, Signer
 from wirewatch.core.entities import EntityDetector, countries_of
 from wirewatch.core.normalise import normalise_raw
+from wirewatch.core.textfold import FoldedText, fold
 from wirewatch.core.validate import (
     InputLimits,
     Origin,
@@ -149,10 +150,11 @@ class Pipeline:
         with metrics.stage("normalise"):
             norm = normalise_raw(raw)
         article_id = article_id_for(raw, canonical_or_none(raw.url))
+        analysed = self._analysed(norm.folded)
         with metrics.stage("entities"):
             # Capped before contacts: contact detection works from the mentions, so
             # the caps bound its time as well as the size of the records.
-            entities = self._capped_entities(self.entities.detect(norm.folded, norm.language.lang))
+            entities = self._capped_entities(self.entities.detect(analysed, norm.language.lang))
         with metrics.stage("signature"):
             signature = self.signer.sign(norm.folded.folded) if norm.text else None
         article = EnrichedArticle(
@@ -176,8 +178,8 @@ class Pipeline:
                 source=raw.source,
                 url=norm.url,
                 title=norm.title,
-                text=norm.text,
-                folded=norm.folded,
+                text=analysed.display,
+                folded=analysed,
                 lang=norm.language.lang,
                 # Relative and past dates need a reference time: an undated article
                 # is taken as published when it arrived ("Monday", "in 2023").
@@ -194,6 +196,18 @@ class Pipeline:
             signature=signature.to_wire() if signature is not None else None,
             contact_events=events,
         )
+
+    def _analysed(self, folded: FoldedText) -> FoldedText:
+        """The part of the text entities and contacts are looked for in: all of it,
+        or its first ``max_analysed_chars`` characters cut at a space (offsets into
+        that prefix are offsets into the whole text)."""
+        limit = self.settings.max_analysed_chars
+        text = folded.display
+        if len(text) <= limit:
+            return folded
+        metrics.OUTPUT_CAPPED.labels(cap="analysed_text").inc()
+        cut = max(text.rfind(" ", limit // 2, limit), text.rfind("\n", limit // 2, limit))
+        return fold(text[: cut if cut > 0 else limit])
 
     def _capped_entities(self, entities: list[Entity]) -> list[Entity]:
         """At most the configured number of entities, each with at most so many

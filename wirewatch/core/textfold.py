@@ -138,19 +138,26 @@ def _build_array() -> np.ndarray:
 _ARRAY = _build_array()
 
 
-def _translate_vector(text: str) -> tuple[str, np.ndarray | None] | None:
-    """``text.translate(_TABLE)`` and the positions of the deleted characters (None
-    if none were), or None when the text leaves the BMP and ``translate`` must do it."""
+_GREEK_AND_CYRILLIC = (0x0370, 0x0530)  # the blocks the look-alike letters come from
+
+
+def _translate_vector(text: str) -> tuple[str, np.ndarray | None, bool] | None:
+    """``text.translate(_TABLE)``, the positions of the deleted characters (None if
+    none were) and whether the text has Greek or Cyrillic letters (look-alikes to
+    fold), or None when the text leaves the BMP and ``translate`` must do it."""
     # surrogatepass: a lone surrogate must come back as itself, as translate keeps it.
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if int(codes.max()) >= _BMP:
         return None
+    low, high = _GREEK_AND_CYRILLIC
+    # Unsigned: code points below ``low`` wrap around to huge values.
+    confusable = bool(((codes - np.uint32(low)) < np.uint32(high - low)).any())
     mapped = _ARRAY[codes]
     dropped = mapped == _DROP
     if not dropped.any():
-        return mapped.tobytes().decode("utf-32-le", "surrogatepass"), None
+        return mapped.tobytes().decode("utf-32-le", "surrogatepass"), None, confusable
     kept = mapped[~dropped].tobytes().decode("utf-32-le", "surrogatepass")
-    return kept, np.flatnonzero(dropped)
+    return kept, np.flatnonzero(dropped), confusable
 
 
 def _use_vector(text: str) -> bool:
@@ -181,8 +188,10 @@ def fold_char_string(text: str) -> str:
     if _use_vector(text):
         fast = _translate_vector(text)
         if fast is not None:
-            return fold_confusables(fast[0].lower())
-    return fold_confusables(text.translate(_TABLE).lower())
+            folded, _, confusable = fast
+            return fold_confusables(folded.lower()) if confusable else folded.lower()
+    folded = text.translate(_TABLE).lower()
+    return folded if folded.isascii() else fold_confusables(folded)
 
 
 def fold(text: str) -> FoldedText:
@@ -190,8 +199,10 @@ def fold(text: str) -> FoldedText:
     if _use_vector(text):
         fast = _translate_vector(text)
         if fast is not None:
-            translated, dropped = fast
-            folded = fold_confusables(translated.lower())
+            translated, dropped, confusable = fast
+            folded = translated.lower()
+            if confusable:
+                folded = fold_confusables(folded)
             if dropped is None:
                 return FoldedText(text, folded, ())
             # The k-th deleted character sat at folded index (display index - k).

@@ -6,7 +6,6 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 import orjson
 from pydantic import ValidationError
@@ -158,9 +157,9 @@ def _check_sizes(document: dict[str, object], limits: InputLimits) -> Rejection 
                 DeadLetterReason.FIELD_TOO_LONG,
                 f"{name}: {len(value)} characters exceed the limit of {limit}",
             )
-    extra = {k: v for k, v in document.items() if k not in _KNOWN_FIELDS}
-    if not extra:
+    if document.keys() <= _KNOWN_FIELDS:
         return None
+    extra = {k: v for k, v in document.items() if k not in _KNOWN_FIELDS}
     depth = nesting_depth(extra, stop_after=limits.extra_depth)
     if depth > limits.extra_depth:
         return Rejection(
@@ -203,7 +202,8 @@ def _url_problem(url: str | None) -> str | None:
     if not url or not url.strip():
         return None
     try:
-        _ = urlsplit(url.strip()).port
+        # Normalising asks for the canonical URL next: this fills its cache.
+        canonical_url(url)
     except ValueError as exc:
         return str(exc)
     return None
