@@ -245,6 +245,10 @@ class Pipeline:
                 payload.decode("utf-8")
             except UnicodeDecodeError:
                 as_text = None
+        if as_text is not None and len(orjson.dumps(as_text)) > 2 * keep:
+            # Control characters take six bytes each as JSON: the text would make the
+            # dead letter several times its bound, and the base64 copy has it all.
+            as_text = None
         error = rejection.error
         if len(error) > MAX_ERROR_CHARS:
             error = error[:MAX_ERROR_CHARS] + f"… ({len(rejection.error)} characters)"

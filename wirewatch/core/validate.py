@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import orjson
@@ -72,6 +72,11 @@ class InputLimits:
 
 
 DEFAULT_LIMITS = InputLimits()
+#: Publication times a news article can have. Outside them a time is a typo or an
+#: attack, and date arithmetic near year 1 or 9999 overflows ("Monday" before
+#: 0001-01-01): dead-lettered as ``bad_time`` rather than failing later.
+EARLIEST_TIME = datetime(1800, 1, 1, tzinfo=UTC)
+LATEST_TIME = datetime(2500, 1, 1, tzinfo=UTC)
 _UTF8_BOM = b"\xef\xbb\xbf"
 _RAW_ARTICLE = RawArticle.__pydantic_validator__
 _KNOWN_FIELDS = frozenset(RawArticle.model_fields)
@@ -129,6 +134,13 @@ def parse_raw_article(
         # A time at the edge of the calendar (year 1 or 9999) with an offset that
         # takes it out of range when converted to UTC.
         return Rejection(DeadLetterReason.BAD_TIME, f"published_at: out of range: {exc}")
+    when = article.published_at
+    if when is not None and not EARLIEST_TIME <= when < LATEST_TIME:
+        return Rejection(
+            DeadLetterReason.BAD_TIME,
+            f"published_at: {when.isoformat()} is outside "
+            f"{EARLIEST_TIME.year}–{LATEST_TIME.year - 1}",
+        )
     invalid_url = _url_problem(article.url)
     if invalid_url is not None:
         return Rejection(DeadLetterReason.INVALID, f"url: {invalid_url}")
