@@ -172,7 +172,8 @@ def _check_sizes(document: dict[str, object], limits: InputLimits) -> Rejection 
     if document.keys() <= _KNOWN_FIELDS:
         return None
     extra = {k: v for k, v in document.items() if k not in _KNOWN_FIELDS}
-    depth = nesting_depth(extra, stop_after=limits.extra_depth)
+    # The fields' own values are counted: the record object around them is not.
+    depth = nesting_depth(extra, stop_after=limits.extra_depth + 1) - 1
     if depth > limits.extra_depth:
         return Rejection(
             DeadLetterReason.EXTRA_TOO_DEEP,
