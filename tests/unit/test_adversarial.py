@@ -238,3 +238,21 @@ def test_junk_sources_take_no_label_slot_and_labels_are_clean() -> None:
     assert label("وكالة الأنباء الليبية") == "وكالة الأنباء الليبية"
     assert label("fourth.example") == "other"  # three slots, all taken by outlets
     assert label("alwasat.ly") == "alwasat.ly"
+
+
+def test_a_document_file_that_is_not_utf8_is_dead_lettered_not_fatal(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_bytes(b"\xff\xfe Haftar \x80")
+    (inputs / "b.html").write_bytes(b"<p>Fidan met Dbeibah in Tripoli.</p>")
+    (inputs / "c.jsonl").write_bytes(b'\xef\xbb\xbf{"source": "s", "body": "x"}\n{\n')
+    out = tmp_path / "out.jsonl"
+    assert main(["process", str(inputs), "--output", str(out)]) == 0
+    records = [json.loads(line) for line in out.read_bytes().splitlines()]
+    outcomes = [
+        (r["value"].get("reason") or r["value"]["article_id"])
+        for r in records
+        if r["topic"] in {"articles.enriched", "articles.deadletter"}
+    ]
+    assert outcomes == ["not_utf8", "b", outcomes[2], "not_json"]
+    assert outcomes[2].startswith("sha-")

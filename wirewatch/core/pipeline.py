@@ -70,7 +70,7 @@ class Output:
 
     def encoded(self) -> tuple[bytes | None, bytes]:
         """Key and value as they travel on Kafka."""
-        key = self.key.encode("utf-8", "surrogatepass") if self.key is not None else None
+        key = self.key.encode("utf-8") if self.key is not None else None
         if self.value_bytes is not None:
             return key, self.value_bytes
         if isinstance(self.value, BaseModel):
