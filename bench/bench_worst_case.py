@@ -117,6 +117,26 @@ def shapes() -> list[Shape]:
             ),
         ),
         Shape(
+            "pattern people, one surname",
+            lambda: _record(_repeat_to("Turkish envoy Ali Bey. ", 920_000)),
+        ),
+        Shape(
+            "pattern people, dense",
+            lambda: _record("".join(f"Turkish envoy Ali Bey{i}. " for i in range(36_000))),
+        ),
+        Shape(
+            "pattern people (tr)",
+            lambda: _record(
+                "".join(f"Türk büyükelçi Ali Bey{i} Hafter ile görüştü. " for i in range(17_000))
+            ),
+        ),
+        Shape(
+            "kinship lists 1 MiB",
+            lambda: _record(
+                _repeat_to("Haftar's son Saddam Haftar and his son Khalid met Fidan. ")
+            ),
+        ),
+        Shape(
             "dated meetings 1 MiB",
             lambda: _record(_repeat_to("On Monday 12 December 2023 Fidan met Haftar. ")),
         ),
