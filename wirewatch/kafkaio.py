@@ -89,6 +89,11 @@ def topic_plan(settings: Settings) -> dict[str, int]:
     }
 
 
+def topic_max_message_bytes(settings: Settings) -> int:
+    """The pipeline topics' ``max.message.bytes``: the largest output plus 64 KiB."""
+    return settings.max_output_record_bytes + 64 * 1024
+
+
 async def ensure_topics(settings: Settings, timeout_s: float = 60.0) -> list[str]:
     """Create the pipeline's topics that do not exist yet; return the ones created."""
     await check_access(settings)
@@ -100,8 +105,11 @@ async def ensure_topics(settings: Settings, timeout_s: float = 60.0) -> list[str
     await asyncio.wait_for(admin.start(), timeout_s)
     try:
         existing = set(await admin.list_topics())
+        # Records up to the output limit must fit: the broker's default (~1 MiB) is
+        # below it, so the topics say their own limit (with room for batch headers).
+        configs = {"max.message.bytes": str(topic_max_message_bytes(settings))}
         missing = [
-            NewTopic(name, partitions, settings.replication_factor)
+            NewTopic(name, partitions, settings.replication_factor, topic_configs=configs)
             for name, partitions in topic_plan(settings).items()
             if name not in existing
         ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -52,6 +53,13 @@ ENTITIES_PER_ARTICLE = Histogram(
     ["lang"],
     buckets=(0, 1, 2, 3, 5, 8, 13, 21, 34, 55),
 )
+OUTPUT_CAPPED = Counter(
+    "wirewatch_output_capped",
+    "Outputs dropped from an article by a per-article cap (entities, mentions, contact "
+    "events; analysed_text counts articles whose text was analysed in part only).",
+    ["cap"],
+)
+CAP_NAMES = ("entities", "mentions", "contact_events", "analysed_text")
 CONTACT_EVENTS = Counter("wirewatch_contact_events", "Contact events published.", ["watch", "kind"])
 CONTACT_ALERTS = Counter(
     "wirewatch_contact_alerts", "Alerts raised on new or renewed contacts.", ["watch", "reason"]
@@ -85,6 +93,8 @@ def initialise(watches: tuple[str, ...] = ()) -> None:
         DEADLETTERED.labels(reason=reason.value)
     for name in STAGES:
         STAGE_SECONDS.labels(stage=name)
+    for cap in CAP_NAMES:
+        OUTPUT_CAPPED.labels(cap=cap)
     for lang in ALL_LANG_LABELS:
         DUPLICATES.labels(lang=lang)
         ENTITIES_PER_ARTICLE.labels(lang=lang)
@@ -93,8 +103,29 @@ def initialise(watches: tuple[str, ...] = ()) -> None:
             CONTACT_ALERTS.labels(watch=watch, reason=alert_reason.value)
 
 
+#: The longest outlet name kept as a label value.
+MAX_SOURCE_LABEL_CHARS = 64
+#: What a source must look like to take one of the bounded label slots: a host name
+#: ("alwasat.ly") or an outlet's name (letters of any script, digits, spaces and
+#: . & ' - _), so that junk a producer sends ("x\x00<script>", JSON, URLs with
+#: paths) cannot take the slots real outlets need.
+_OUTLET_SHAPE = re.compile(r"[^\W_][\w .&'’-]*", re.UNICODE)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+
+
+def sanitised_source(value: str) -> str | None:
+    """``value`` as a label value (control and invisible characters removed, spaces
+    tidied), or None when it does not look like an outlet or is too long."""
+    text = " ".join(_CONTROL.sub("", value).split())
+    if not text or len(text) > MAX_SOURCE_LABEL_CHARS or not _OUTLET_SHAPE.fullmatch(text):
+        return None
+    return text
+
+
 class BoundedLabel:
-    """Passes the first ``limit`` distinct values through, then answers ``other``."""
+    """Passes the first ``limit`` distinct values through, then answers ``other``;
+    values that do not look like an outlet (``sanitised_source``) are ``other`` at
+    once and take no slot."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
@@ -104,10 +135,15 @@ class BoundedLabel:
     def __call__(self, value: str) -> str:
         if value in self._seen:
             return value
+        clean = sanitised_source(value)
+        if clean is None:
+            return "other"
+        if clean in self._seen:
+            return clean
         with self._lock:
             if len(self._seen) < self.limit:
-                self._seen.add(value)
-                return value
+                self._seen.add(clean)
+                return clean
         return "other"
 
 

@@ -66,6 +66,35 @@ class Settings(BaseSettings):
     standby_replicas: int = Field(default=1, ge=0)
 
     max_body_bytes: int = Field(default=1024 * 1024, ge=1)
+    # Limits on the other fields of a raw record (characters): a value past its limit
+    # is dead-lettered as ``field_too_long``. A title is cleaned like the body, so it
+    # needs a bound of its own; the others become ids, labels and keys.
+    max_title_chars: int = Field(default=2048, ge=1)
+    max_source_chars: int = Field(default=256, ge=1)
+    max_url_chars: int = Field(default=8192, ge=1)
+    max_lang_chars: int = Field(default=64, ge=1)
+    max_id_chars: int = Field(default=512, ge=1)
+    #: Unknown fields travel as sent (``extra``): bounded in nesting depth (a deep
+    #: value fails to encode downstream) and in encoded size (``extra_too_deep`` /
+    #: ``extra_too_large``).
+    max_extra_depth: int = Field(default=32, ge=1, le=200)
+    max_extra_bytes: int = Field(default=64 * 1024, ge=2)
+    #: Entities and contacts are looked for in the first this many characters of the
+    #: text (cut at a space): a news article is a few thousand, and a megabyte of
+    #: names would otherwise cost seconds of CPU. The text itself is published whole.
+    max_analysed_chars: int = Field(default=128 * 1024, ge=1024)
+    #: Outputs per article: more are dropped and counted (``wirewatch_output_capped``).
+    max_entities_per_article: int = Field(default=256, ge=1)
+    max_mentions_per_entity: int = Field(default=64, ge=1)
+    max_contact_events_per_article: int = Field(default=64, ge=1)
+    #: The largest record value (plus key) the pipeline hands to the producer; a larger
+    #: output becomes an ``output_too_large`` dead letter instead of failing to send.
+    #: Keep it below the producer's max request size (4 MiB) and the broker's or
+    #: topic's ``message.max.bytes`` / ``max.message.bytes``.
+    max_output_record_bytes: int = Field(default=3 * 1024 * 1024, ge=64 * 1024)
+    #: A dead letter keeps at most this many bytes of the original record (flagged
+    #: ``payload_truncated``), so a dead letter always fits where its record did not.
+    max_deadletter_payload_bytes: int = Field(default=256 * 1024, ge=1024)
 
     #: Loopback unless configured: the API and metrics are not for the whole network.
     web_host: str = "127.0.0.1"

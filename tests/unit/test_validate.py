@@ -8,7 +8,14 @@ from datetime import UTC, datetime
 import pytest
 
 from schemas import DeadLetterReason, RawArticle
-from wirewatch.core.validate import Rejection, article_id_for, parse_raw_article
+from wirewatch.core.validate import (
+    DEFAULT_LIMITS,
+    InputLimits,
+    Rejection,
+    article_id_for,
+    nesting_depth,
+    parse_raw_article,
+)
 
 LIMIT = 1024 * 1024
 
@@ -101,3 +108,89 @@ def test_article_id_prefers_producer_then_url_then_content() -> None:
     assert by_content.startswith("sha-")
     assert by_content == article_id_for(RawArticle(source="s", body="b"), None)
     assert by_content != article_id_for(RawArticle(source="s", body="c"), None)
+
+
+# -- hostile input: limits and precise reasons ---------------------------------------
+
+
+def _reason(payload: bytes, limits: InputLimits = DEFAULT_LIMITS) -> DeadLetterReason | None:
+    result = parse_raw_article(payload, LIMIT, limits)
+    return result.reason if isinstance(result, Rejection) else None
+
+
+def test_a_utf8_bom_before_the_json_is_accepted() -> None:
+    result = parse_raw_article(b"\xef\xbb\xbf" + _payload(source="s", body="نص"), LIMIT)
+    assert isinstance(result, RawArticle) and result.body == "نص"
+
+
+@pytest.mark.parametrize(
+    ("field", "limit"),
+    [("title", 2048), ("source", 256), ("url", 8192), ("lang", 64), ("id", 512)],
+)
+def test_each_field_has_a_size_limit_of_its_own(field: str, limit: int) -> None:
+    fields = {"source": "s", "body": "b"}
+    assert _reason(_payload(**{**fields, field: "x" * limit})) is None
+    over = parse_raw_article(_payload(**{**fields, field: "x" * (limit + 1)}), LIMIT)
+    assert isinstance(over, Rejection)
+    assert over.reason is DeadLetterReason.FIELD_TOO_LONG
+    assert over.error.startswith(f"{field}: ")
+
+
+def test_a_long_time_string_is_refused_before_it_is_quoted_in_an_error() -> None:
+    result = parse_raw_article(_payload(source="s", body="b", published_at="2" * 600_000), LIMIT)
+    assert isinstance(result, Rejection) and len(result.error) < 200
+
+
+def test_unknown_fields_are_bounded_in_depth_and_size() -> None:
+    limits = InputLimits(extra_depth=3, extra_bytes=100)
+    assert _reason(_payload(source="s", body="b", x=[[["deep"]]]), limits) is None
+    assert _reason(_payload(source="s", body="b", x=[[[["deeper"]]]]), limits) is (
+        DeadLetterReason.EXTRA_TOO_DEEP
+    )
+    assert _reason(_payload(source="s", body="b", x={"a": {"b": {"c": {}}}}), limits) is (
+        DeadLetterReason.EXTRA_TOO_DEEP
+    )
+    assert _reason(_payload(source="s", body="b", x="y" * 90), limits) is None
+    assert _reason(_payload(source="s", body="b", x="y" * 100), limits) is (
+        DeadLetterReason.EXTRA_TOO_LARGE
+    )
+
+
+def test_unknown_fields_nested_past_what_encoders_take_are_dead_lettered() -> None:
+    assert _reason(b'{"source": "s", "body": "b", "x": ' + b"[" * 32 + b"]" * 32 + b"}") is None
+    for depth in (33, 252, 255, 256, 1023):
+        payload = b'{"source": "s", "body": "b", "x": ' + b"[" * depth + b"]" * depth + b"}"
+        assert _reason(payload) is DeadLetterReason.EXTRA_TOO_DEEP, depth
+    too_deep_to_parse = b'{"source": "s", "body": "b", "x": ' + b"[" * 2000 + b"]" * 2000 + b"}"
+    assert _reason(too_deep_to_parse) is DeadLetterReason.NOT_JSON
+
+
+def test_nesting_depth_counts_containers_and_stops_early() -> None:
+    assert nesting_depth("x", 10) == 0
+    assert nesting_depth({"a": [1, {"b": []}]}, 10) == 4
+    deep: object = []
+    for _ in range(100_000):
+        deep = [deep]
+    assert nesting_depth(deep, 5) == 6
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "0001-01-01T00:00:00+05:00",
+        "9999-12-31T23:59:59-05:00",
+        "0001-01-01T00:00:00Z",
+        "9999-12-31T23:59:59Z",
+        "1799-12-31T23:59:59Z",
+        "2500-01-01T00:00:00Z",
+    ],
+)
+def test_times_at_the_edges_of_the_calendar_are_bad_time(when: str) -> None:
+    assert _reason(_payload(source="s", body="b", published_at=when)) is DeadLetterReason.BAD_TIME
+
+
+@pytest.mark.parametrize(
+    "url", ["https://a.example:99999/x", "http://a.example:-1/", "http://[::1", "http://x:abc/"]
+)
+def test_a_url_that_cannot_be_read_is_invalid(url: str) -> None:
+    assert _reason(_payload(source="s", body="b", url=url)) is DeadLetterReason.INVALID

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from selectolax.lexbor import LexborHTMLParser
@@ -70,12 +71,119 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
+#: Lexbor's parse time grows with the square of element nesting (each block start
+#: tag looks down the open-element stack: 100k nested ``<div>`` took 17 s) and of a
+#: tag's attribute count (50k attributes: 31 s). Real pages nest a few dozen levels
+#: and carry a few attributes a tag, so markup past these bounds is pathological and
+#: is read by ``flat_text`` instead, which is linear.
+MAX_NESTING = 512
+MAX_TAG_CHARS = 4096
+#: Markup with fewer tags than this cannot nest deeper than ``MAX_NESTING``, and a
+#: text this short cannot hold a tag long enough to matter: neither is scanned.
+_SCAN_MIN_CHARS = MAX_TAG_CHARS
+# A start or end tag as the tokenizer sees it: ``<`` and a letter, up to the next
+# ``>`` or the end of the text (an unclosed tag runs to the end).
+_TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)([^>]*)>?")
+#: Elements without an end tag, or closed implicitly by their next sibling: they do
+#: not deepen the tree however many follow each other.
+_NON_NESTING = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "option",
+        "optgroup",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "thead",
+        "tfoot",
+        "rp",
+        "rt",
+    ]
+)
+#: Elements whose content is not text a reader sees.
+_RAW_TEXT = frozenset(
+    ["script", "style", "noscript", "template", "textarea", "title", "xmp", "iframe", "svg"]
+)
+
+
+def is_pathological(markup: str) -> bool:
+    """True when Lexbor would take super-linear time on ``markup``: nesting deeper
+    than ``MAX_NESTING`` or a tag longer than ``MAX_TAG_CHARS`` (its attributes)."""
+    if len(markup) < _SCAN_MIN_CHARS and markup.count("<") < MAX_NESTING:
+        return False
+    depth = 0
+    for match in _TAG.finditer(markup):
+        closing, name, rest = match.groups()
+        if len(rest) > MAX_TAG_CHARS:
+            return True
+        if closing:
+            depth = max(0, depth - 1)
+        elif not rest.endswith("/") and name.lower() not in _NON_NESTING:
+            depth += 1
+            if depth > MAX_NESTING:
+                return True
+    return False
+
+
+def flat_text(markup: str) -> str:
+    """The text of pathological markup in linear time, without building a tree:
+    tags dropped (block tags break lines), entities decoded, script-like content
+    skipped. Coarser than ``html_to_text`` (no chrome removal), used only when a
+    tree would cost too much."""
+    lines: list[str] = []
+    current: list[str] = []
+    skipping: str | None = None
+    position = 0
+    for match in _TAG.finditer(markup):
+        closing, raw_name, _ = match.groups()
+        name = raw_name.lower()
+        if skipping is None:
+            current.append(markup[position : match.start()])
+        position = match.end()
+        if skipping is not None:
+            if closing and name == skipping:
+                skipping = None
+            continue
+        if not closing and name in _RAW_TEXT:
+            skipping = name
+        elif name in _BLOCKS and current:
+            lines.append("".join(current))
+            current = []
+    if skipping is None:
+        current.append(markup[position:])
+    if current:
+        lines.append("".join(current))
+    return "\n".join(
+        line for line in (collapse_spaces(html.unescape(part)) for part in lines) if line
+    )
+
+
 def html_to_text(markup: str) -> str:
     """Visible article text, one paragraph a line; page chrome and scripts dropped.
 
     Prefers the ``<article>`` (or ``<main>``) element when the page has one, since
     whole pages carry menus and teasers outside it.
     """
+    if is_pathological(markup):
+        return flat_text(markup)
     tree = LexborHTMLParser(markup)
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     if root is None:

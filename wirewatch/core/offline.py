@@ -47,7 +47,15 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 def document_payload(path: Path) -> bytes:
     """A single-article file as the raw JSON a producer would send for it."""
-    body = path.read_text(encoding="utf-8")
+    raw = path.read_bytes()
+    try:
+        body = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        # Not UTF-8 text: its bytes as they are, dead-lettered as not_utf8 like any
+        # such record, rather than stopping the whole run.
+        return raw
+    # As text mode reads it: universal newlines.
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
     return json.dumps(
         {"id": path.stem, "source": f"file:{path.name}", "body": body}, ensure_ascii=False
     ).encode("utf-8")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import logging
 from collections.abc import MutableMapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cached_property
 from typing import Any
@@ -26,6 +26,7 @@ from schemas import (
     DeadLetterReason,
     DedupStatus,
     EnrichedArticle,
+    Entity,
 )
 from schemas.articles import DedupVerdict
 from schemas.internal import PreparedArticle, PreparedBatch, PreparedHeader
@@ -34,7 +35,9 @@ from wirewatch.core.contacts import ContactDetector, ContactRegistry, load_watch
 from wirewatch.core.dedup import DedupIndex, DedupSettings, Signature, Signer
 from wirewatch.core.entities import EntityDetector, countries_of
 from wirewatch.core.normalise import normalise_raw
+from wirewatch.core.textfold import FoldedText, fold
 from wirewatch.core.validate import (
+    InputLimits,
     Origin,
     Rejection,
     article_id_for,
@@ -51,6 +54,9 @@ log = logging.getLogger(__name__)
 #: enriched article, validated as a model in stage 1 and completed in stage 2).
 JsonDocument = dict[str, Any]
 
+#: A dead letter's ``error`` text is bounded too: validation errors may quote input.
+MAX_ERROR_CHARS = 2000
+
 
 @dataclass(frozen=True, slots=True)
 class Output:
@@ -59,10 +65,14 @@ class Output:
     topic: str
     key: str | None
     value: BaseModel | JsonDocument
+    #: The value already encoded, when the pipeline checked it could be sent.
+    value_bytes: bytes | None = field(default=None, repr=False, compare=False)
 
     def encoded(self) -> tuple[bytes | None, bytes]:
         """Key and value as they travel on Kafka."""
         key = self.key.encode("utf-8") if self.key is not None else None
+        if self.value_bytes is not None:
+            return key, self.value_bytes
         if isinstance(self.value, BaseModel):
             return key, self.value.model_dump_json().encode("utf-8")
         return key, orjson.dumps(self.value)
@@ -82,6 +92,10 @@ class Pipeline:
 
     def __post_init__(self) -> None:
         self._watches = load_watches(self.settings.watches_path)
+
+    @cached_property
+    def input_limits(self) -> InputLimits:
+        return InputLimits.from_settings(self.settings)
 
     @property
     def watch_names(self) -> tuple[str, ...]:
@@ -121,7 +135,7 @@ class Pipeline:
         metrics.LAST_RECEIVED.set(origin.received_at.timestamp())
         try:
             with metrics.stage("validate"):
-                parsed = parse_raw_article(payload, self.settings.max_body_bytes)
+                parsed = parse_raw_article(payload, self.settings.max_body_bytes, self.input_limits)
             if isinstance(parsed, Rejection):
                 return self.dead_letter(payload, origin, parsed)
             return self._enrich(parsed, origin)
@@ -136,8 +150,11 @@ class Pipeline:
         with metrics.stage("normalise"):
             norm = normalise_raw(raw)
         article_id = article_id_for(raw, canonical_or_none(raw.url))
+        analysed = self._analysed(norm.folded)
         with metrics.stage("entities"):
-            entities = self.entities.detect(norm.folded, norm.language.lang)
+            # Capped before contacts: contact detection works from the mentions, so
+            # the caps bound its time as well as the size of the records.
+            entities = self._capped_entities(self.entities.detect(analysed, norm.language.lang))
         with metrics.stage("signature"):
             signature = self.signer.sign(norm.folded.folded) if norm.text else None
         article = EnrichedArticle(
@@ -161,8 +178,8 @@ class Pipeline:
                 source=raw.source,
                 url=norm.url,
                 title=norm.title,
-                text=norm.text,
-                folded=norm.folded,
+                text=analysed.display,
+                folded=analysed,
                 lang=norm.language.lang,
                 # Relative and past dates need a reference time: an undated article
                 # is taken as published when it arrived ("Monday", "in 2023").
@@ -170,24 +187,79 @@ class Pipeline:
                 entities=entities,
                 pipeline_version=PIPELINE_VERSION,
             )
+        cap = self.settings.max_contact_events_per_article
+        if len(events) > cap:
+            metrics.OUTPUT_CAPPED.labels(cap="contact_events").inc(len(events) - cap)
+            events = events[:cap]
         return PreparedArticle(
             article=article,
             signature=signature.to_wire() if signature is not None else None,
             contact_events=events,
         )
 
+    def _analysed(self, folded: FoldedText) -> FoldedText:
+        """The part of the text entities and contacts are looked for in: all of it,
+        or its first ``max_analysed_chars`` characters cut at a space (offsets into
+        that prefix are offsets into the whole text)."""
+        limit = self.settings.max_analysed_chars
+        text = folded.display
+        if len(text) <= limit:
+            return folded
+        metrics.OUTPUT_CAPPED.labels(cap="analysed_text").inc()
+        cut = max(text.rfind(" ", limit // 2, limit), text.rfind("\n", limit // 2, limit))
+        return fold(text[: cut if cut > 0 else limit])
+
+    def _capped_entities(self, entities: list[Entity]) -> list[Entity]:
+        """At most the configured number of entities, each with at most so many
+        mentions (the first ones, in text order); what is dropped is counted."""
+        cap = self.settings.max_entities_per_article
+        if len(entities) > cap:
+            metrics.OUTPUT_CAPPED.labels(cap="entities").inc(len(entities) - cap)
+            entities = entities[:cap]
+        mention_cap = self.settings.max_mentions_per_entity
+        if all(len(entity.mentions) <= mention_cap for entity in entities):
+            return entities
+        capped: list[Entity] = []
+        for entity in entities:
+            if len(entity.mentions) > mention_cap:
+                metrics.OUTPUT_CAPPED.labels(cap="mentions").inc(len(entity.mentions) - mention_cap)
+                entity = entity.model_copy(update={"mentions": entity.mentions[:mention_cap]})
+            capped.append(entity)
+        return capped
+
     def dead_letter(self, payload: bytes, origin: Origin, rejection: Rejection) -> DeadLetter:
+        """The dead letter for a record, bounded in size: at most
+        ``max_deadletter_payload_bytes`` of the original bytes (flagged when cut) and
+        a bounded error text, so that it always fits where its record may not."""
         metrics.DEADLETTERED.labels(reason=rejection.reason.value).inc()
+        keep = self.settings.max_deadletter_payload_bytes
+        truncated = len(payload) > keep
+        kept = payload[:keep] if truncated else payload
         try:
-            as_text: str | None = payload.decode("utf-8")
+            # A cut may split a character: the text is what decodes of the kept bytes.
+            as_text: str | None = kept.decode("utf-8", "ignore" if truncated else "strict")
         except UnicodeDecodeError:
             as_text = None
+        if truncated and as_text is not None:
+            try:
+                payload.decode("utf-8")
+            except UnicodeDecodeError:
+                as_text = None
+        if as_text is not None and len(orjson.dumps(as_text)) > 2 * keep:
+            # Control characters take six bytes each as JSON: the text would make the
+            # dead letter several times its bound, and the base64 copy has it all.
+            as_text = None
+        error = rejection.error
+        if len(error) > MAX_ERROR_CHARS:
+            error = error[:MAX_ERROR_CHARS] + f"… ({len(rejection.error)} characters)"
         return DeadLetter(
             reason=rejection.reason,
-            error=rejection.error,
-            payload_b64=base64.b64encode(payload).decode("ascii"),
+            error=error,
+            payload_b64=base64.b64encode(kept).decode("ascii"),
             payload_text=as_text,
-            key_b64=DeadLetter.encode(origin.key),
+            payload_truncated=truncated,
+            payload_bytes=len(payload),
+            key_b64=DeadLetter.encode(origin.key[:keep] if origin.key else origin.key),
             source_topic=origin.topic,
             source_partition=origin.partition,
             source_offset=origin.offset,
@@ -200,7 +272,37 @@ class Pipeline:
         if isinstance(result, DeadLetter):
             return [self.output_for_dead_letter(result)]
         batch = PreparedBatch(articles=[result])
-        return [Output(self.settings.topic_prepared, result.article.article_id, batch)]
+        output = Output(self.settings.topic_prepared, result.article.article_id, batch)
+        return self.sendable([output], payload, origin)
+
+    def sendable(self, outputs: list[Output], payload: bytes, origin: Origin) -> list[Output]:
+        """The outputs encoded, each checked to fit a record; if any cannot be encoded
+        or is too large, the record they came from becomes one dead letter instead
+        (all or nothing: an article without its events would be published wrong)."""
+        limit = self.settings.max_output_record_bytes
+        checked: list[Output] = []
+        for output in outputs:
+            try:
+                key, value = output.encoded()
+            except Exception as exc:  # pydantic or orjson refusing the value
+                log.warning(
+                    "unencodable %s output for %s[%s]@%s: %s",
+                    output.topic, origin.topic, origin.partition, origin.offset, exc,
+                )  # fmt: skip
+                rejection = Rejection(
+                    DeadLetterReason.UNENCODABLE,
+                    f"{output.topic} record cannot be encoded: {type(exc).__name__}: {exc}",
+                )
+                return [self.output_for_dead_letter(self.dead_letter(payload, origin, rejection))]
+            size = len(value) + len(key or b"")
+            if size > limit:
+                rejection = Rejection(
+                    DeadLetterReason.OUTPUT_TOO_LARGE,
+                    f"{output.topic} record of {size} bytes exceeds the limit of {limit} bytes",
+                )
+                return [self.output_for_dead_letter(self.dead_letter(payload, origin, rejection))]
+            checked.append(replace(output, value_bytes=value))
+        return checked
 
     def _failed(self, payload: bytes, origin: Origin, exc: Exception) -> list[Output]:
         log.exception("stage failed on %s[%s]@%s", origin.topic, origin.partition, origin.offset)
@@ -225,9 +327,13 @@ class Pipeline:
             try:
                 article, events = self.decide(document, index)
             except Exception as exc:  # one article's failure must not lose the others
-                outputs += self._failed(orjson.dumps(document), origin, exc)
+                outputs += self._failed(_document_bytes(document, payload), origin, exc)
                 continue
-            outputs += self.outputs_for_article(article, events)
+            outputs += self.sendable(
+                self.outputs_for_article(article, events),
+                _document_bytes(document, payload) if len(documents) > 1 else payload,
+                origin,
+            )
         return outputs
 
     def decide(
@@ -292,7 +398,9 @@ class Pipeline:
             alert = self.register(ContactEvent.model_validate_json(payload), registry)
         except Exception as exc:  # a record that fails here must not stop the stream
             return self._failed(payload, origin, exc)
-        return [] if alert is None else [self.output_for_alert(alert)]
+        return (
+            [] if alert is None else self.sendable([self.output_for_alert(alert)], payload, origin)
+        )
 
     # -- routing ---------------------------------------------------------------------
 
@@ -311,3 +419,12 @@ class Pipeline:
 
     def output_for_alert(self, alert: ContactAlert) -> Output:
         return Output(self.settings.topic_alerts, alert.pair_key, alert)
+
+
+def _document_bytes(document: object, fallback: bytes) -> bytes:
+    """One article of a prepared batch as bytes for its dead letter (the batch's own
+    bytes if even that cannot be encoded)."""
+    try:
+        return orjson.dumps(document)
+    except Exception:  # the document is what failed: keep the record as it came
+        return fallback

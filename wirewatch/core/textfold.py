@@ -58,6 +58,42 @@ _REPLACED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic d
 _REPLACED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Extended (Persian) digits
 
 
+#: Cyrillic and Greek letters that look like a Latin letter (lower case, since they
+#: are mapped after lower-casing; an upper-case look-alike maps by its upper case:
+#: Cyrillic Н, Greek Η look like H). Only applied inside a word that also has Latin
+#: letters, so Cyrillic and Greek text is left as it is, but "Hаftar" with a
+#: Cyrillic а is Haftar.
+_CONFUSABLES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "і": "i", "ј": "j", "к": "k", "м": "m", "н": "h",
+    "о": "o", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ү": "y",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "h", "ι": "i", "κ": "k", "μ": "m", "ν": "n",
+    "ο": "o", "ρ": "p", "τ": "t", "υ": "y", "χ": "x", "ζ": "z",
+}  # fmt: skip
+_CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
+_CONFUSABLE_RE = re.compile("[" + "".join(_CONFUSABLES) + "]")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LATIN_LETTER = re.compile("[a-z\u00df-\u024f]")
+
+
+def _unconfused_word(match: re.Match[str]) -> str:
+    word = match.group()
+    if _LATIN_LETTER.search(word) is None or _CONFUSABLE_RE.search(word) is None:
+        return word
+    return word.translate(_CONFUSABLE_TABLE)
+
+
+def fold_confusables(folded: str) -> str:
+    """Look-alike Cyrillic and Greek letters inside Latin words as the Latin letter
+    (one character for one: offsets do not move). Texts without any such letter,
+    nearly all, cost one scan."""
+    if _CONFUSABLE_RE.search(folded) is None:
+        return folded
+    return _LETTER_RUN.sub(_unconfused_word, folded)
+
+
 @cache
 def _latin_base(char: str) -> str:
     decomposed = unicodedata.normalize("NFD", char)
@@ -102,19 +138,26 @@ def _build_array() -> np.ndarray:
 _ARRAY = _build_array()
 
 
-def _translate_vector(text: str) -> tuple[str, np.ndarray | None] | None:
-    """``text.translate(_TABLE)`` and the positions of the deleted characters (None
-    if none were), or None when the text leaves the BMP and ``translate`` must do it."""
+_GREEK_AND_CYRILLIC = (0x0370, 0x0530)  # the blocks the look-alike letters come from
+
+
+def _translate_vector(text: str) -> tuple[str, np.ndarray | None, bool] | None:
+    """``text.translate(_TABLE)``, the positions of the deleted characters (None if
+    none were) and whether the text has Greek or Cyrillic letters (look-alikes to
+    fold), or None when the text leaves the BMP and ``translate`` must do it."""
     # surrogatepass: a lone surrogate must come back as itself, as translate keeps it.
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if int(codes.max()) >= _BMP:
         return None
+    low, high = _GREEK_AND_CYRILLIC
+    # Unsigned: code points below ``low`` wrap around to huge values.
+    confusable = bool(((codes - np.uint32(low)) < np.uint32(high - low)).any())
     mapped = _ARRAY[codes]
     dropped = mapped == _DROP
     if not dropped.any():
-        return mapped.tobytes().decode("utf-32-le", "surrogatepass"), None
+        return mapped.tobytes().decode("utf-32-le", "surrogatepass"), None, confusable
     kept = mapped[~dropped].tobytes().decode("utf-32-le", "surrogatepass")
-    return kept, np.flatnonzero(dropped)
+    return kept, np.flatnonzero(dropped), confusable
 
 
 def _use_vector(text: str) -> bool:
@@ -145,8 +188,10 @@ def fold_char_string(text: str) -> str:
     if _use_vector(text):
         fast = _translate_vector(text)
         if fast is not None:
-            return fast[0].lower()
-    return text.translate(_TABLE).lower()
+            folded, _, confusable = fast
+            return fold_confusables(folded.lower()) if confusable else folded.lower()
+    folded = text.translate(_TABLE).lower()
+    return folded if folded.isascii() else fold_confusables(folded)
 
 
 def fold(text: str) -> FoldedText:
@@ -154,12 +199,15 @@ def fold(text: str) -> FoldedText:
     if _use_vector(text):
         fast = _translate_vector(text)
         if fast is not None:
-            translated, dropped = fast
+            translated, dropped, confusable = fast
+            folded = translated.lower()
+            if confusable:
+                folded = fold_confusables(folded)
             if dropped is None:
-                return FoldedText(text, translated.lower(), ())
+                return FoldedText(text, folded, ())
             # The k-th deleted character sat at folded index (display index - k).
             shifts = dropped - np.arange(len(dropped))
-            return FoldedText(text, translated.lower(), tuple(shifts.tolist()))
+            return FoldedText(text, folded, tuple(shifts.tolist()))
     folded = fold_char_string(text)
     if len(folded) == len(text):
         return FoldedText(text, folded, ())

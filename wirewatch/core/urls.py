@@ -44,3 +44,22 @@ def canonical_url(url: str) -> str:
     ]
     path = parts.path or "/"
     return urlunsplit((scheme, host, path, urlencode(query, doseq=True), ""))
+
+
+#: Schemes a published record may carry: a consumer may render the URL as a link, and
+#: ``javascript:``, ``data:``, ``vbscript:``, ``file:`` … links are how pages are attacked.
+SAFE_SCHEMES = frozenset(_DEFAULT_PORTS)
+
+
+def published_url(url: str) -> str | None:
+    """The canonical URL if it is safe to publish (http or https, or no scheme at
+    all), else None: the record is kept, its unsafe link is not."""
+    # urlsplit drops tabs and newlines and leading control characters as browsers
+    # do, so "java\tscript:" is seen as the javascript: scheme it would run as.
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    if scheme and scheme not in SAFE_SCHEMES:
+        return None
+    return canonical_url(url)

@@ -3,9 +3,10 @@ generic national actors and officials found by pattern, reported on the display 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache
+from itertools import accumulate
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -63,6 +64,20 @@ class _Link(NamedTuple):
     soft: bool
     #: none of the above to look at: not soft, no place, adjective nor surname
     plain: bool
+
+
+#: Characters one article's search for pattern-found surnames may scan (each search
+#: runs from a name to the end of the text): some hundred times what a long article
+#: with dozens of such names needs, and a bound on what a hostile one costs.
+SURNAME_SEARCH_BUDGET = 50_000_000
+
+
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span, given the spans' sorted ``starts`` and
+    ``reach[i]``, the furthest end among the first i + 1 of them: some span starting
+    before ``end`` must end after ``start``."""
+    before = bisect_left(starts, end)
+    return before > 0 and reach[before - 1] > start
 
 
 class EntityDetector:
@@ -556,6 +571,13 @@ class EntityDetector:
     def _add_found(
         self, accs, found: list[Found], f, display, folded, lang, hits, occupied
     ) -> None:
+        # Hostile input ("Turkish envoy Ali Bey. " x 1,000: 10 s) made the surname
+        # search cubic. A person found again has had its later mentions searched
+        # already (spans only grow, so a second search finds nothing new), overlaps
+        # are checked by bisection, and one article's searches scan at most
+        # SURNAME_SEARCH_BUDGET characters in all.
+        searched: set[str] = set()
+        budget = [SURNAME_SEARCH_BUDGET]
         for fnd in found:
             if fnd.kind == "generic":
                 self._add(accs, self._generic_entity(fnd), fnd.start, fnd.end)
@@ -573,10 +595,16 @@ class EntityDetector:
             # later mentions by surname alone (بيغيتش, Begeç'le)
             last_start, last_end = fnd.name_spans[-1]
             surname = f[last_start:last_end]
-            if len(fnd.name_spans) < 2 or len(surname) < 3:
+            if len(fnd.name_spans) < 2 or len(surname) < 3 or ent.id in searched:
                 continue
-            for s, e in self._occurrences(f, display, folded, surname, fnd.end, lang):
-                if not occupied(s, e) and not any(s < b and a < e for a, b in accs[ent.id][1]):
+            searched.add(ent.id)
+            # Sorted once: the spans this search adds lie before the candidates it
+            # examines next, so they never need to be in the copy.
+            spans = sorted(accs[ent.id][1])
+            starts = [a for a, _ in spans]
+            reach = list(accumulate((b for _, b in spans), max))
+            for s, e in self._occurrences(f, display, folded, surname, fnd.end, lang, budget):
+                if not occupied(s, e) and not _overlaps(starts, reach, s, e):
                     self._add(accs, ent, s, e)
 
     def _generic_entity(self, fnd: Found) -> Entity:
@@ -596,12 +624,19 @@ class EntityDetector:
         return ent
 
     def _occurrences(
-        self, f, display, folded, word: str, start: int, lang
+        self, f, display, folded, word: str, start: int, lang, budget: list[int] | None = None
     ) -> Iterable[tuple[int, int]]:
         lex = self.lex
         arabic = is_arabic(word)
+        if budget is not None and budget[0] < 0:
+            return
+        searched_from = start
         pos = f.find(word, start)
         while pos >= 0:
+            if budget is not None:
+                budget[0] -= pos - searched_from + 1  # what this find scanned
+                if budget[0] < 0:
+                    return
             end = pos + len(word)
             ok = True
             if end < len(f) and f[end].isalnum():
@@ -619,7 +654,10 @@ class EntityDetector:
                 ok = display[d0 : d0 + 1].isupper()
             if ok:
                 yield pos, end
+            searched_from = end
             pos = f.find(word, end)
+        if budget is not None:
+            budget[0] -= len(f) - searched_from  # the last find scanned to the end
 
     @staticmethod
     def _add(accs: dict[str, list], ent: Entity, start: int, end: int) -> None:
