@@ -514,3 +514,78 @@ def test_dated_past_perfect_goes_by_its_date_real_turkish(detector) -> None:
     ]
     [event] = _detect_with(detector, undated, "tr", "2021-01-15", people)
     assert event.historical
+
+
+# -- class 4: an institution or a state standing where the article names the person ------
+
+
+def test_an_institution_named_away_from_the_verb_is_no_participant(detector, entities) -> None:
+    # https://www.libyaherald.com/2016/05/30/turkish-foreign-minister-makes-upbeat-tripoli-visit
+    text = (
+        "Mevlut Cavusoglu arrived at noon for a series of visits that began with prime "
+        "minister-designate Faiez Serraj.  At the press conference afterwards Cavusoglu  said "
+        "he had chosen Libya for his first official visit because of the importance Ankara "
+        "attached to success of the Presidency Council and the Government of National Accord."
+    )
+    found = detect(detector, entities, text, "en", at("2016-05-30"))
+    assert {p.id for e in found for p in e.participants} >= {"person:mevlut-cavusoglu"}
+    assert not {"org:ly-presidential-council", "org:ly-gna"} & {
+        p.id for e in found for p in e.participants
+    }
+
+
+def test_a_ministry_quoted_as_the_source_is_no_participant(detector, entities) -> None:
+    # https://www.trtworld.com/article/12752612
+    text = (
+        "Turkey's Defence Minister Hulusi Akar has made a surprise trip to Libya on Saturday, "
+        "two days after warlord Khalifa Haftar threatened to attack Turkish forces supporting "
+        "the internationally-recognised government in Tripoli. The Turkish Defence Ministry said "
+        "Akar is there to inspect Turkish forces and have talks with Libyan officials."
+    )
+    found = detect(detector, entities, text, "en", at("2020-12-26"))
+    assert all(
+        p.type is not EntityType.ORG or p.id.startswith("org:generic:")
+        for e in found
+        for p in e.participants
+    )
+
+
+REDUNDANT_STATES = [
+    # https://ar.libyaobserver.ly/article/27016
+    (
+        "ar",
+        "2023-07-12",
+        "أجرى وزير الخارجية التركي هاكان فيدان خلال زيارته الأولى لليبيا بعد توليه منصبه، "
+        "عددًا من المباحثات حول العلاقة بين البلدين مع عدد من المسؤولين بالعاصمة طرابلس.\n"
+        "وبحث فيدان مع رئيس حكومة الوحدة الوطنية عبدالحميد الدبيبة الأربعاء عددًا من الملفات "
+        "السياسية والاقتصادية، وأوجه التعاون بين البلدين.",
+        {pair_key("person:hakan-fidan", DBEIBAH)},
+    ),
+    # https://www.yeniakit.com.tr/haber/bakan-fidan-hafter-ile-gorustu-1965889.html
+    (
+        "tr",
+        "2025-11-20",
+        "Türkiye’yi ziyaret eden Libya Ulusal Ordusu Genel Komutanı Orgeneral Saddam Hafter, "
+        "Ankara’da temaslarına devam ediyor. Hafter Dışişleri Bakanı Hakan Fidan ile görüştü.",
+        {pair_key("person:hakan-fidan", SADDAM)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "expected"), REDUNDANT_STATES)
+def test_a_visited_state_gives_way_to_the_person_met(
+    detector, entities, lang, day, text, expected
+) -> None:
+    found = detect(detector, entities, text, lang, at(day))
+    assert {e.pair_key for e in found} == expected
+
+
+def test_a_visit_with_no_counterpart_named_keeps_its_state(detector, entities) -> None:
+    # https://thelenspost.com/?p=80731
+    text = (
+        "يذكر أن رئيس حكومة الوحدة الوطنية، عبد الحميد الدبيبة، بدأ زيارة رسمية إلى تركيا، "
+        "الإثنين، على رأس وفد حكومي رفيع المستوى يضم 14 وزيرًا، وعددًا آخر من المسؤولين في "
+        "الحكومة."
+    )
+    found = detect(detector, entities, text, "ar", at("2021-04-12"))
+    assert {e.pair_key for e in found} == {pair_key("gpe:TR", DBEIBAH)}

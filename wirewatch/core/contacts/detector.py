@@ -66,7 +66,10 @@ from wirewatch.core.textfold import FoldedText, fold, fold_char_string
 
 #: A country or capital must stand within this many words of a trigger to be an actor.
 COUNTRY_ACTOR_WINDOW = 4
+#: An organisation too (see ``_actors``).
+ORG_ACTOR_WINDOW = 4
 _RANK_PERSON, _RANK_ORG, _RANK_GENERIC, _RANK_COUNTRY = range(4)
+_GENERIC_ID = "org:generic:"  # the entity detector's generic national actors
 _GPE, _PERSON = EntityType.GPE, EntityType.PERSON  # an enum member read costs a lookup
 _BOUNDS = attrgetter("start", "end")
 #: Bound on the cache of which mention spellings name a state (see ``_spelled``).
@@ -178,6 +181,40 @@ def _may_refer(adjectives: set[str] | None, present: set[str]) -> bool:
     it (``present``) by an adjective that does not stand for the state ("Turkish",
     "التركي", "Türk"): the one place a reference by role alone can stand."""
     return adjectives is not None and not adjectives <= present
+
+
+def _without_redundant_states(events: list[ContactEvent]) -> list[ContactEvent]:
+    """The article's events less those that pair someone with a state when the article
+    also pairs them, in the same time (current or historical), with a named person or
+    organisation of that state.
+
+    "Fidan, on his visit to Libya, held talks with Dbeibah": the state stood in for
+    whom Fidan met, and the article names him, so Fidan–Libya says nothing more (and
+    would raise a second alert). A visit the article names no counterpart for ("Haftar
+    arrived in Ankara"), or only a generic one ("a Turkish delegation"), keeps its state.
+    """
+    named: set[tuple[str, str, bool]] = set()
+    for event in events:
+        first, second = event.participants
+        if _is_named(first) and _is_named(second):
+            named.add((first.id, second.country, event.historical))
+            named.add((second.id, first.country, event.historical))
+    if not named:
+        return events
+    kept = []
+    for event in events:
+        first, second = event.participants
+        if first.type is _GPE and (second.id, first.country, event.historical) in named:
+            continue
+        if second.type is _GPE and (first.id, second.country, event.historical) in named:
+            continue
+        kept.append(event)
+    return kept
+
+
+def _is_named(participant: Participant) -> bool:
+    """A person or organisation of its own, not a state or a generic national actor."""
+    return participant.type is not _GPE and not participant.id.startswith(_GENERIC_ID)
 
 
 def _words_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -648,7 +685,7 @@ class ContactDetector:
                         pipeline_version=pipeline_version,
                     )
                 )
-        return events
+        return _without_redundant_states(events)
 
     # -- per article ------------------------------------------------------------------
 
@@ -1028,6 +1065,13 @@ class ContactDetector:
                 rank = _RANK_GENERIC
             else:
                 rank = _RANK_ORG
+                # An institution named away from the verb is the sentence's topic or
+                # someone's affiliation ("... attached to the success of the Presidency
+                # Council"), not who met: as for a state, only one next to a trigger acts.
+                if spans is None:
+                    spans = [view.to_display(index, t[1], t[2]) for t in triggers]
+                if min(_words_between(text, (start, end), t) for t in spans) > ORG_ACTOR_WINDOW:
+                    continue
             actors.append(_Actor(entity, country, rank, start, end, None))
         return actors + countries
 
