@@ -589,3 +589,85 @@ def test_a_visit_with_no_counterpart_named_keeps_its_state(detector, entities) -
     )
     found = detect(detector, entities, text, "ar", at("2021-04-12"))
     assert {e.pair_key for e in found} == {pair_key("gpe:TR", DBEIBAH)}
+
+
+# -- lexicon entries: announced visits, acceptances, recaps, who sent whom ----------------
+
+NO_CURRENT_CONTACT = [
+    # https://www.easternherald.com/2021/04/12/dbeibeh-visits-turkey-on-monday-at-the-invitation-of-erdogan/
+    (
+        "en",
+        "2021-04-12",
+        "The head of the national unity government in Libya, Abdul Hamid Dbeibeh, will pay an "
+        "official visit to Turkey, on Monday, at the invitation of President Recep Tayyip "
+        "Erdogan, reported by the Turkish Anadolu Agency.",
+    ),
+    # http://www.anbagate.com/content.php?171836 (الدبيبة ... يجري محادثات مع أردوغان في تركيا)
+    (
+        "ar",
+        "2021-04-12",
+        "وقالت الرئاسة التركية، إن الدبيبة سيقوم بزيارة تستغرق يومين، بناء على دعوة من الرئيس "
+        "التركي رجب طيب أردوغان، وأضافت أن الدبيبة وأردوغان سيترأسان أول اجتماع لمجلس التعاون "
+        "التركي – الليبي الاستراتيجي رفيع المستوى في أنقرة.",
+    ),
+    # https://libyaalahrar.tv/2020/02/22/ (أردوغان: لن نحاور حفتر لأنه مرتزق)
+    (
+        "ar",
+        "2020-02-22",
+        "وأوضح أردوغان في تصريحات نقلتها وكالة الأناضول أن بلاده ستستمر في عقد لقاءات مع رئيس "
+        "المجلس الرئاسي فائز السراج، الجهة الشرعية الوحيدة في ليبيا.",
+    ),
+    # http://mezopotamyaajansi.org/tum-haberler/content/view/83586
+    (
+        "tr",
+        "2020-01-14",
+        "ANKARA – Ortak açıklamada konuşan Almanya Başbakanı Angela Merkel, Hafter’in ateşkesi "
+        "kabul ettiğini belirtirken, Cumhurbaşkanı Erdoğan ise, “Sayın şansölye kabul etti ama "
+        "imza koydu mu, imza yok” dedi.",
+    ),
+    # https://yenisafak.com/amphtml/dunya/disisleri-bakanligindan-libyaya-guvenoyu-cagrisi-bu-tarihi-firsati-heba-etmeyin-3602464
+    (
+        "tr",
+        "2021-03-10",
+        "Aksoy, Cumhurbaşkanı Recep Tayyip Erdoğan’ın, Muhammed Menfi’yi ve Abdülhamid "
+        "Dıbeyba’yı telefonla arayarak tebrik ettiğini ve Türkiye’nin desteğini vurguladığını "
+        "hatırlattı.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text"), NO_CURRENT_CONTACT)
+def test_announcements_acceptances_and_recaps_raise_no_current_contact(
+    detector, entities, lang, day, text
+) -> None:
+    assert [e for e in detect(detector, entities, text, lang, at(day)) if not e.historical] == []
+
+
+NOT_MET = [
+    # https://www.hurriyetdailynews.com/libyan-premier-turkish-army-chief-discuss-military-cooperation-198471
+    (
+        "en",
+        "2024-07-15",
+        "During his visit to Libya, Gurak conveyed Turkish President Recep Tayyip Erdoğan’s "
+        "message to Prime Minister Dbeibeh emphasizing the historical relations between the "
+        "two countries, according to a statement from the Libyan government.",
+        ERDOGAN,
+    ),
+    # https://amp.artigercek.com/haberler/sarraj-dolmabahce-de-erdogan-la-gorustu
+    (
+        "tr",
+        "2020-01-12",
+        "Cumhurbaşkanı Tayyip Erdoğan, Türkiye'nin Libya'da Hafter'e karşı siyasi ve askeri "
+        "destek verdiği Ulusal Mutabakat Hükümeti Başkanı Fayez Al Sarraj'ı kabul etti.",
+        HAFTAR,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "absent"), NOT_MET)
+def test_whose_message_or_against_whom_is_no_participant(
+    detector, entities, lang, day, text, absent
+) -> None:
+    found = detect(detector, entities, text, lang, at(day))
+    assert found, "the sentence reports a real contact"
+    assert absent not in {p.id for e in found for p in e.participants}
