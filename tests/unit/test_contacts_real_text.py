@@ -671,3 +671,62 @@ def test_whose_message_or_against_whom_is_no_participant(
     found = detect(detector, entities, text, lang, at(day))
     assert found, "the sentence reports a real contact"
     assert absent not in {p.id for e in found for p in e.participants}
+
+
+# -- class 5: a generic delegation whose members the article lists -------------------------
+
+SARRAJ, CAVUSOGLU = "person:fayez-al-sarraj", "person:mevlut-cavusoglu"
+
+DELEGATIONS = [
+    # https://arabi21.net/story/1279338/ (وفد تركي رفيع المستوى يجتمع مع السراج بطرابلس)
+    (
+        "ar",
+        "2020-06-17",
+        "وذكرت وسائل إعلامية تركية، أن الوفد يضم وزير الخارجية التركي مولود تشاووش أوغلو، "
+        "والمتحدث باسم الرئاسة إبراهيم كالن، ووزير المالية، براءات ألبيرق، ورئيس الاستخبارات "
+        "التركي، هاكان فيدان.\nفي سياق متصل، قال المكتب الإعلامي للمجلس الرئاسي الليبي، إن "
+        "رئيس المجلس فايز السراج التقى الأربعاء الوفد التركي رفيع المستوى، وبحث معه التطورات "
+        "الأخيرة على الساحة الليبية، وسبل التعاون الثنائي.",
+        {CAVUSOGLU: SARRAJ, "person:hakan-fidan": SARRAJ},
+    ),
+    # https://m.yenisafak.com/dunya/trablus-cikarmasi-3862074
+    (
+        "tr",
+        "2022-10-04",
+        "Libya’ya giden heyette Dışişleri Bakanı Mevlüt Çavuşoğlu, Enerji ve Tabii Kaynaklar "
+        "Bakanı Fatih Dönmez, Milli Savunma Bakanı Hulusi Akar da yer aldı. Türk heyeti, Libya "
+        "Ulusal Birlik Hükümeti Başbakanı Abdulhamid Dibeybe ile bir araya geldi.",
+        {CAVUSOGLU: DBEIBAH, "person:hulusi-akar": DBEIBAH},
+    ),
+    # https://ipeclub.co/the-head-of-libya-presidential-council-emphasizes-importance-of-strengthening-relations-with-turkey/
+    (
+        "en",
+        "2021-05-02",
+        "Al-Menfi also underscored the importance of improving relations and cooperation with "
+        "Ankara in a meeting with a Turkish delegation, according to a statement by his "
+        "office.\n\nThe delegation led by Cavusoglu visited Libya on Saturday and held talks "
+        "with high-level officials.",
+        {CAVUSOGLU: MENFI},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "expected"), DELEGATIONS)
+def test_a_delegation_stands_for_the_members_the_article_lists(
+    detector, entities, lang, day, text, expected
+) -> None:
+    found = detect(detector, entities, text, lang, at(day))
+    keys = {e.pair_key for e in found}
+    assert {pair_key(a, b) for a, b in expected.items()} <= keys
+    assert not any(p.id.endswith(":delegation") for e in found for p in e.participants)
+
+
+def test_a_delegation_with_no_members_listed_stays_generic(detector, entities) -> None:
+    # https://arabi21.net/story/1279338/ (the same page, the sentence alone)
+    text = (
+        "في سياق متصل، قال المكتب الإعلامي للمجلس الرئاسي الليبي، إن رئيس المجلس فايز السراج "
+        "التقى الأربعاء الوفد التركي رفيع المستوى، وبحث معه التطورات الأخيرة على الساحة "
+        "الليبية، وسبل التعاون الثنائي."
+    )
+    found = detect(detector, entities, text, "ar", at("2020-06-17"))
+    assert {e.pair_key for e in found} == {pair_key("org:generic:TR:delegation", SARRAJ)}

@@ -58,6 +58,7 @@ from wirewatch.core.contacts.dates import (
     nearest_date,
     resolve_dates,
 )
+from wirewatch.core.contacts.delegations import delegation_country, delegation_members
 from wirewatch.core.contacts.lexicon import Lexicon, at_start, attendee_spans, load_lexicons
 from wirewatch.core.contacts.roles import NamedPeople, RoleReferences, is_title
 from wirewatch.core.contacts.sentences import sentence_spans
@@ -685,7 +686,46 @@ class ContactDetector:
                         pipeline_version=pipeline_version,
                     )
                 )
+        if any(delegation_country(p.id) for e in events for p in e.participants):
+            members = delegation_members(lexicons, text, spans, entities)
+            if members:
+                events = self._with_members(events, members, article_id)
         return _without_redundant_states(events)
+
+    def _with_members(
+        self, events: list[ContactEvent], members: dict[str, list[Entity]], article_id: str
+    ) -> list[ContactEvent]:
+        """Each event of a generic delegation whose members the article names, as one
+        event per member (see ``delegations.py``); other events as they are."""
+        out: list[ContactEvent] = []
+        seen: set[str] = set()
+        for event in events:
+            first, second = event.participants
+            side = 0 if delegation_country(first.id) else 1 if delegation_country(second.id) else -1
+            country = delegation_country(event.participants[side].id) if side >= 0 else None
+            listed = members.get(country, []) if country is not None else []
+            if not listed:
+                if event.event_id not in seen:
+                    seen.add(event.event_id)
+                    out.append(event)
+                continue
+            other = event.participants[1 - side]
+            for member in listed:
+                if member.id == other.id:
+                    continue
+                person = _shared(member, member.country or other.country, self._participants)
+                key = pair_key(person.id, other.id)
+                event_id = event_id_for(article_id, key, event.evidence.start)
+                if event_id in seen:
+                    continue
+                seen.add(event_id)
+                pair = [person, other] if side == 0 else [other, person]
+                out.append(
+                    event.model_copy(
+                        update={"participants": pair, "pair_key": key, "event_id": event_id}
+                    )
+                )
+        return out
 
     # -- per article ------------------------------------------------------------------
 
