@@ -730,3 +730,43 @@ def test_a_delegation_with_no_members_listed_stays_generic(detector, entities) -
     )
     found = detect(detector, entities, text, "ar", at("2020-06-17"))
     assert {e.pair_key for e in found} == {pair_key("org:generic:TR:delegation", SARRAJ)}
+
+
+# -- greetings and hosting ("was greeted by", karşılanan, ağırlarken) ---------------------
+
+GREETED = [
+    # https://english.ahram.org.eg/NewsPrint/21423.aspx
+    (
+        "en",
+        "2011-09-16",
+        "Turkish premier Erdogan flew from Tunisia to Tripoli airport, where he was greeted by "
+        "NTC chief Mustafa Abdel Jalil.",
+        {(ERDOGAN, "person:mustafa-abdul-jalil")},
+    ),
+    # https://www.bolgegundem.com/milli-savunma-bakani-akardan-libyada-onemli-ziyaret-1381487h.htm
+    (
+        "tr",
+        "2021-01-19",
+        "Libya Savunma Bakan Yardımcısı Selahaddin Abdullah en-Nemruş, Genelkurmay Başkanı "
+        "Korgeneral Muhammed eş-Şerif, Deniz Kuvvetleri Komutanı Abdulhakim Abuhalia ile "
+        "Türkiye’nin Trablus Büyükelçisi Serhat Aksen ve diğer Türk ve Libyalı yetkililerce "
+        "karşılanan Akar, tören kıtasını selamladı.",
+        {("person:hulusi-akar", "person:mohammed-al-sharif")},
+    ),
+    # https://gazeteoku.com/yazar/murat-yetkin/surpriz-libya-ziyareti-ikinci-safha-basliyor/784179
+    (
+        "tr",
+        "2020-06-17",
+        "Anadolu Ajansı kısa süre sonra Libya Başbakanı Feyiz El-Sarrac’ın üst düzey bir Türk "
+        "heyetini ağırlarken fotoğraflarını geçmeye başladı. Heyete, aslında aynı gün "
+        "Türkiye’de İtalyan mevkidaşı Luigi di Maio’yu ağırlaması beklenen Dışişleri Bakanı "
+        "Mevlüt Çavuşoğlu başkanlık ediyordu.",
+        {(CAVUSOGLU, SARRAJ)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "expected"), GREETED)
+def test_greeting_and_hosting_are_contacts(detector, entities, lang, day, text, expected) -> None:
+    keys = {e.pair_key for e in detect(detector, entities, text, lang, at(day))}
+    assert {pair_key(a, b) for a, b in expected} <= keys
