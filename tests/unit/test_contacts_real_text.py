@@ -636,6 +636,19 @@ NO_CURRENT_CONTACT = [
 ]
 
 
+NO_CURRENT_CONTACT.append(
+    # https://arraedlg.net/2021/12/28/turkish-foreign-ministry-erdogan-refused-haftars-request-to-meet-him/
+    (
+        "en",
+        "2021-12-28",
+        "In an interview with the Turkish newspaper, Hurriyet, on Tuesday, Cavusoglu said that "
+        "Haftar requested a visit to Turkey on the condition that he meet with Erdogan, noting "
+        "that the Turkish president confirmed that Haftar is not an interlocutor for him, nor is "
+        "he authorized in Libya.",
+    )
+)
+
+
 @pytest.mark.parametrize(("lang", "day", "text"), NO_CURRENT_CONTACT)
 def test_announcements_acceptances_and_recaps_raise_no_current_contact(
     detector, entities, lang, day, text
@@ -662,6 +675,18 @@ NOT_MET = [
         HAFTAR,
     ),
 ]
+
+
+NOT_MET.append(
+    # https://www.alaraby.co.uk/politics/ (وزيرا الخارجية والدفاع التركيان يستقبلان صدام حفتر في أنقرة)
+    (
+        "ar",
+        "2025-11-20",
+        "استقبل وزيرا الخارجية، هاكان فيدان، والدفاع يشار غولر في تركيا، اليوم الخميس، صدام "
+        "حفتر، نجل اللواء الليبي المتقاعد خليفة حفتر.",
+        HAFTAR,
+    )
+)
 
 
 @pytest.mark.parametrize(("lang", "day", "text", "absent"), NOT_MET)
