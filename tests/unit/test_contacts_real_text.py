@@ -795,3 +795,34 @@ GREETED = [
 def test_greeting_and_hosting_are_contacts(detector, entities, lang, day, text, expected) -> None:
     keys = {e.pair_key for e in detect(detector, entities, text, lang, at(day))}
     assert {pair_key(a, b) for a, b in expected} <= keys
+
+
+# -- an institution after a head's title, its officials or its building --------------------
+
+INSTITUTION_AS_QUALIFIER = [
+    # https://ksaplayers.com/Ksahome/NewsDetial/?nid=22737310
+    (
+        "ar",
+        "وأضاف أن أكار والوفد المرافق له انتقلوا إلى مبنى وزارة الدفاع الليبية، حيث تم "
+        "استقبالهم بمراسم عسكرية، عزف فيها النشيد الوطني لكلا البلدين.",
+    ),
+    # https://shams-alyaoum.com/?p=4965
+    (
+        "ar",
+        "وصل وزير الدفاع التركي خلوصي آكار ووزير الدفاع القطري خالد بن محمد العطية إلى طرابلس "
+        "في زيارة مشتركة يلتقيان خلالها بمسؤولي حكومة الوفاق الليبية.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INSTITUTION_AS_QUALIFIER)
+def test_an_institution_qualifying_a_title_or_place_is_no_participant(
+    detector, entities, lang, text
+) -> None:
+    found = detect(detector, entities, text, lang, at("2021-04-01"))
+    assert not [
+        p.id
+        for e in found
+        for p in e.participants
+        if p.type is EntityType.ORG and not p.id.startswith("org:generic:")
+    ]
