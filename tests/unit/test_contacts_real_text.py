@@ -826,3 +826,27 @@ def test_an_institution_qualifying_a_title_or_place_is_no_participant(
         for p in e.participants
         if p.type is EntityType.ORG and not p.id.startswith("org:generic:")
     ]
+
+
+# -- "a joint press conference with X": a contact with X when X is named right after ------
+
+
+def test_a_joint_press_conference_with_a_named_counterpart_is_a_contact(detector, entities) -> None:
+    # https://en.apa.az/africa/-155219
+    text = (
+        "In a joint press conference with Mustafa Abdel Jalil, head of the NTC, Erdogan there "
+        'should be "no more bloodshed" in Libya and the country should not turn into another Iraq.'
+    )
+    found = detect(detector, entities, text, "en", at("2011-09-16"))
+    assert {e.pair_key for e in found} == {pair_key(ERDOGAN, "person:mustafa-abdul-jalil")}
+
+
+def test_a_press_conference_with_a_third_party_meets_no_one_it_names(detector, entities) -> None:
+    # https://218tv.net/ (أردوغان مهاجما المشير حفتر)
+    text = (
+        "وأضاف أردوغان، خلال مؤتمر صحفي مشترك مع نظيره الغامبي أداما بارو بالعاصمة الغامبية "
+        "بانجول، أن تصريحات الناطق باسم القائد العام اللواء أحمد المسماري بأن الحل في ليبيا "
+        "يأتي بمحاربة الإرهاب وليس سياسيا، تظهر أن المشير حفتر “لا تهمه هدنة ولا سلام”، وفق "
+        "تعبير أردوغان."
+    )
+    assert detect(detector, entities, text, "ar", at("2020-01-05")) == []

@@ -67,6 +67,10 @@ from wirewatch.core.textfold import FoldedText, fold, fold_char_string
 
 #: A country or capital must stand within this many words of a trigger to be an actor.
 COUNTRY_ACTOR_WINDOW = 4
+#: The trigger kind of "a joint press conference with X": X must be named within this
+#: many words after it (see ``_counterpart_follows``).
+PRESS_CONFERENCE = "press_conference"
+COUNTERPART_WINDOW = 4
 #: An organisation too (see ``_actors``).
 ORG_ACTOR_WINDOW = 4
 _RANK_PERSON, _RANK_ORG, _RANK_GENERIC, _RANK_COUNTRY = range(4)
@@ -216,6 +220,22 @@ def _without_redundant_states(events: list[ContactEvent]) -> list[ContactEvent]:
 def _is_named(participant: Participant) -> bool:
     """A person or organisation of its own, not a state or a generic national actor."""
     return participant.type is not _GPE and not participant.id.startswith(_GENERIC_ID)
+
+
+def _counterpart_follows(
+    text: str, view: _FoldedView, index: int, triggers: list[_Trigger], actors: list[_Actor]
+) -> bool:
+    """Whether a person or organisation is named right after a "joint press conference
+    with" trigger: the one the speaker stood beside. Others the sentence names are what
+    was said ("… مؤتمر صحفي مشترك مع نظيره الغامبي …، أن تصريحات … المسماري …")."""
+    ends = [view.to_display(index, t[1], t[2])[1] for t in triggers]
+    return any(
+        actor.rank != _RANK_COUNTRY
+        and actor.start >= end
+        and _words_between(text, (end, end), (actor.start, actor.end)) <= COUNTERPART_WINDOW
+        for actor in actors
+        for end in ends
+    )
 
 
 def _words_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -983,6 +1003,10 @@ class ContactDetector:
             if lx.attendee_words and (starts is None or self._cue_tags[id(lx)].attendee in starts)
             for a, b in attendee_spans(lx, folded, start, end, [(t[1], t[2]) for t in triggers])
         ]
+        if main_kind == PRESS_CONFERENCE and not _counterpart_follows(
+            text, view, index, triggers, actors
+        ):
+            return []
         if attended:
             # Who only attended ("in the presence of", بحضور, eşliğinde) is no principal.
             actors = [
