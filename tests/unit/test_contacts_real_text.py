@@ -514,3 +514,339 @@ def test_dated_past_perfect_goes_by_its_date_real_turkish(detector) -> None:
     ]
     [event] = _detect_with(detector, undated, "tr", "2021-01-15", people)
     assert event.historical
+
+
+# -- class 4: an institution or a state standing where the article names the person ------
+
+
+def test_an_institution_named_away_from_the_verb_is_no_participant(detector, entities) -> None:
+    # https://www.libyaherald.com/2016/05/30/turkish-foreign-minister-makes-upbeat-tripoli-visit
+    text = (
+        "Mevlut Cavusoglu arrived at noon for a series of visits that began with prime "
+        "minister-designate Faiez Serraj.  At the press conference afterwards Cavusoglu  said "
+        "he had chosen Libya for his first official visit because of the importance Ankara "
+        "attached to success of the Presidency Council and the Government of National Accord."
+    )
+    found = detect(detector, entities, text, "en", at("2016-05-30"))
+    assert {p.id for e in found for p in e.participants} >= {"person:mevlut-cavusoglu"}
+    assert not {"org:ly-presidential-council", "org:ly-gna"} & {
+        p.id for e in found for p in e.participants
+    }
+
+
+def test_a_ministry_quoted_as_the_source_is_no_participant(detector, entities) -> None:
+    # https://www.trtworld.com/article/12752612
+    text = (
+        "Turkey's Defence Minister Hulusi Akar has made a surprise trip to Libya on Saturday, "
+        "two days after warlord Khalifa Haftar threatened to attack Turkish forces supporting "
+        "the internationally-recognised government in Tripoli. The Turkish Defence Ministry said "
+        "Akar is there to inspect Turkish forces and have talks with Libyan officials."
+    )
+    found = detect(detector, entities, text, "en", at("2020-12-26"))
+    assert all(
+        p.type is not EntityType.ORG or p.id.startswith("org:generic:")
+        for e in found
+        for p in e.participants
+    )
+
+
+REDUNDANT_STATES = [
+    # https://ar.libyaobserver.ly/article/27016
+    (
+        "ar",
+        "2023-07-12",
+        "أجرى وزير الخارجية التركي هاكان فيدان خلال زيارته الأولى لليبيا بعد توليه منصبه، "
+        "عددًا من المباحثات حول العلاقة بين البلدين مع عدد من المسؤولين بالعاصمة طرابلس.\n"
+        "وبحث فيدان مع رئيس حكومة الوحدة الوطنية عبدالحميد الدبيبة الأربعاء عددًا من الملفات "
+        "السياسية والاقتصادية، وأوجه التعاون بين البلدين.",
+        {pair_key("person:hakan-fidan", DBEIBAH)},
+    ),
+    # https://www.yeniakit.com.tr/haber/bakan-fidan-hafter-ile-gorustu-1965889.html
+    (
+        "tr",
+        "2025-11-20",
+        "Türkiye’yi ziyaret eden Libya Ulusal Ordusu Genel Komutanı Orgeneral Saddam Hafter, "
+        "Ankara’da temaslarına devam ediyor. Hafter Dışişleri Bakanı Hakan Fidan ile görüştü.",
+        {pair_key("person:hakan-fidan", SADDAM)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "expected"), REDUNDANT_STATES)
+def test_a_visited_state_gives_way_to_the_person_met(
+    detector, entities, lang, day, text, expected
+) -> None:
+    found = detect(detector, entities, text, lang, at(day))
+    assert {e.pair_key for e in found} == expected
+
+
+def test_a_visit_with_no_counterpart_named_keeps_its_state(detector, entities) -> None:
+    # https://thelenspost.com/?p=80731
+    text = (
+        "يذكر أن رئيس حكومة الوحدة الوطنية، عبد الحميد الدبيبة، بدأ زيارة رسمية إلى تركيا، "
+        "الإثنين، على رأس وفد حكومي رفيع المستوى يضم 14 وزيرًا، وعددًا آخر من المسؤولين في "
+        "الحكومة."
+    )
+    found = detect(detector, entities, text, "ar", at("2021-04-12"))
+    assert {e.pair_key for e in found} == {pair_key("gpe:TR", DBEIBAH)}
+
+
+# -- lexicon entries: announced visits, acceptances, recaps, who sent whom ----------------
+
+NO_CURRENT_CONTACT = [
+    # https://www.easternherald.com/2021/04/12/dbeibeh-visits-turkey-on-monday-at-the-invitation-of-erdogan/
+    (
+        "en",
+        "2021-04-12",
+        "The head of the national unity government in Libya, Abdul Hamid Dbeibeh, will pay an "
+        "official visit to Turkey, on Monday, at the invitation of President Recep Tayyip "
+        "Erdogan, reported by the Turkish Anadolu Agency.",
+    ),
+    # http://www.anbagate.com/content.php?171836 (الدبيبة ... يجري محادثات مع أردوغان في تركيا)
+    (
+        "ar",
+        "2021-04-12",
+        "وقالت الرئاسة التركية، إن الدبيبة سيقوم بزيارة تستغرق يومين، بناء على دعوة من الرئيس "
+        "التركي رجب طيب أردوغان، وأضافت أن الدبيبة وأردوغان سيترأسان أول اجتماع لمجلس التعاون "
+        "التركي – الليبي الاستراتيجي رفيع المستوى في أنقرة.",
+    ),
+    # https://libyaalahrar.tv/2020/02/22/ (أردوغان: لن نحاور حفتر لأنه مرتزق)
+    (
+        "ar",
+        "2020-02-22",
+        "وأوضح أردوغان في تصريحات نقلتها وكالة الأناضول أن بلاده ستستمر في عقد لقاءات مع رئيس "
+        "المجلس الرئاسي فائز السراج، الجهة الشرعية الوحيدة في ليبيا.",
+    ),
+    # http://mezopotamyaajansi.org/tum-haberler/content/view/83586
+    (
+        "tr",
+        "2020-01-14",
+        "ANKARA – Ortak açıklamada konuşan Almanya Başbakanı Angela Merkel, Hafter’in ateşkesi "
+        "kabul ettiğini belirtirken, Cumhurbaşkanı Erdoğan ise, “Sayın şansölye kabul etti ama "
+        "imza koydu mu, imza yok” dedi.",
+    ),
+    # https://yenisafak.com/amphtml/dunya/disisleri-bakanligindan-libyaya-guvenoyu-cagrisi-bu-tarihi-firsati-heba-etmeyin-3602464
+    (
+        "tr",
+        "2021-03-10",
+        "Aksoy, Cumhurbaşkanı Recep Tayyip Erdoğan’ın, Muhammed Menfi’yi ve Abdülhamid "
+        "Dıbeyba’yı telefonla arayarak tebrik ettiğini ve Türkiye’nin desteğini vurguladığını "
+        "hatırlattı.",
+    ),
+]
+
+
+NO_CURRENT_CONTACT.append(
+    # https://arraedlg.net/2021/12/28/turkish-foreign-ministry-erdogan-refused-haftars-request-to-meet-him/
+    (
+        "en",
+        "2021-12-28",
+        "In an interview with the Turkish newspaper, Hurriyet, on Tuesday, Cavusoglu said that "
+        "Haftar requested a visit to Turkey on the condition that he meet with Erdogan, noting "
+        "that the Turkish president confirmed that Haftar is not an interlocutor for him, nor is "
+        "he authorized in Libya.",
+    )
+)
+
+
+@pytest.mark.parametrize(("lang", "day", "text"), NO_CURRENT_CONTACT)
+def test_announcements_acceptances_and_recaps_raise_no_current_contact(
+    detector, entities, lang, day, text
+) -> None:
+    assert [e for e in detect(detector, entities, text, lang, at(day)) if not e.historical] == []
+
+
+NOT_MET = [
+    # https://www.hurriyetdailynews.com/libyan-premier-turkish-army-chief-discuss-military-cooperation-198471
+    (
+        "en",
+        "2024-07-15",
+        "During his visit to Libya, Gurak conveyed Turkish President Recep Tayyip Erdoğan’s "
+        "message to Prime Minister Dbeibeh emphasizing the historical relations between the "
+        "two countries, according to a statement from the Libyan government.",
+        ERDOGAN,
+    ),
+    # https://amp.artigercek.com/haberler/sarraj-dolmabahce-de-erdogan-la-gorustu
+    (
+        "tr",
+        "2020-01-12",
+        "Cumhurbaşkanı Tayyip Erdoğan, Türkiye'nin Libya'da Hafter'e karşı siyasi ve askeri "
+        "destek verdiği Ulusal Mutabakat Hükümeti Başkanı Fayez Al Sarraj'ı kabul etti.",
+        HAFTAR,
+    ),
+]
+
+
+NOT_MET.append(
+    # https://www.alaraby.co.uk/politics/ (وزيرا الخارجية والدفاع التركيان يستقبلان صدام حفتر في أنقرة)
+    (
+        "ar",
+        "2025-11-20",
+        "استقبل وزيرا الخارجية، هاكان فيدان، والدفاع يشار غولر في تركيا، اليوم الخميس، صدام "
+        "حفتر، نجل اللواء الليبي المتقاعد خليفة حفتر.",
+        HAFTAR,
+    )
+)
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "absent"), NOT_MET)
+def test_whose_message_or_against_whom_is_no_participant(
+    detector, entities, lang, day, text, absent
+) -> None:
+    found = detect(detector, entities, text, lang, at(day))
+    assert found, "the sentence reports a real contact"
+    assert absent not in {p.id for e in found for p in e.participants}
+
+
+# -- class 5: a generic delegation whose members the article lists -------------------------
+
+SARRAJ, CAVUSOGLU = "person:fayez-al-sarraj", "person:mevlut-cavusoglu"
+
+DELEGATIONS = [
+    # https://arabi21.net/story/1279338/ (وفد تركي رفيع المستوى يجتمع مع السراج بطرابلس)
+    (
+        "ar",
+        "2020-06-17",
+        "وذكرت وسائل إعلامية تركية، أن الوفد يضم وزير الخارجية التركي مولود تشاووش أوغلو، "
+        "والمتحدث باسم الرئاسة إبراهيم كالن، ووزير المالية، براءات ألبيرق، ورئيس الاستخبارات "
+        "التركي، هاكان فيدان.\nفي سياق متصل، قال المكتب الإعلامي للمجلس الرئاسي الليبي، إن "
+        "رئيس المجلس فايز السراج التقى الأربعاء الوفد التركي رفيع المستوى، وبحث معه التطورات "
+        "الأخيرة على الساحة الليبية، وسبل التعاون الثنائي.",
+        {CAVUSOGLU: SARRAJ, "person:hakan-fidan": SARRAJ},
+    ),
+    # https://m.yenisafak.com/dunya/trablus-cikarmasi-3862074
+    (
+        "tr",
+        "2022-10-04",
+        "Libya’ya giden heyette Dışişleri Bakanı Mevlüt Çavuşoğlu, Enerji ve Tabii Kaynaklar "
+        "Bakanı Fatih Dönmez, Milli Savunma Bakanı Hulusi Akar da yer aldı. Türk heyeti, Libya "
+        "Ulusal Birlik Hükümeti Başbakanı Abdulhamid Dibeybe ile bir araya geldi.",
+        {CAVUSOGLU: DBEIBAH, "person:hulusi-akar": DBEIBAH},
+    ),
+    # https://ipeclub.co/the-head-of-libya-presidential-council-emphasizes-importance-of-strengthening-relations-with-turkey/
+    (
+        "en",
+        "2021-05-02",
+        "Al-Menfi also underscored the importance of improving relations and cooperation with "
+        "Ankara in a meeting with a Turkish delegation, according to a statement by his "
+        "office.\n\nThe delegation led by Cavusoglu visited Libya on Saturday and held talks "
+        "with high-level officials.",
+        {CAVUSOGLU: MENFI},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "expected"), DELEGATIONS)
+def test_a_delegation_stands_for_the_members_the_article_lists(
+    detector, entities, lang, day, text, expected
+) -> None:
+    found = detect(detector, entities, text, lang, at(day))
+    keys = {e.pair_key for e in found}
+    assert {pair_key(a, b) for a, b in expected.items()} <= keys
+    assert not any(p.id.endswith(":delegation") for e in found for p in e.participants)
+
+
+def test_a_delegation_with_no_members_listed_stays_generic(detector, entities) -> None:
+    # https://arabi21.net/story/1279338/ (the same page, the sentence alone)
+    text = (
+        "في سياق متصل، قال المكتب الإعلامي للمجلس الرئاسي الليبي، إن رئيس المجلس فايز السراج "
+        "التقى الأربعاء الوفد التركي رفيع المستوى، وبحث معه التطورات الأخيرة على الساحة "
+        "الليبية، وسبل التعاون الثنائي."
+    )
+    found = detect(detector, entities, text, "ar", at("2020-06-17"))
+    assert {e.pair_key for e in found} == {pair_key("org:generic:TR:delegation", SARRAJ)}
+
+
+# -- greetings and hosting ("was greeted by", karşılanan, ağırlarken) ---------------------
+
+GREETED = [
+    # https://english.ahram.org.eg/NewsPrint/21423.aspx
+    (
+        "en",
+        "2011-09-16",
+        "Turkish premier Erdogan flew from Tunisia to Tripoli airport, where he was greeted by "
+        "NTC chief Mustafa Abdel Jalil.",
+        {(ERDOGAN, "person:mustafa-abdul-jalil")},
+    ),
+    # https://www.bolgegundem.com/milli-savunma-bakani-akardan-libyada-onemli-ziyaret-1381487h.htm
+    (
+        "tr",
+        "2021-01-19",
+        "Libya Savunma Bakan Yardımcısı Selahaddin Abdullah en-Nemruş, Genelkurmay Başkanı "
+        "Korgeneral Muhammed eş-Şerif, Deniz Kuvvetleri Komutanı Abdulhakim Abuhalia ile "
+        "Türkiye’nin Trablus Büyükelçisi Serhat Aksen ve diğer Türk ve Libyalı yetkililerce "
+        "karşılanan Akar, tören kıtasını selamladı.",
+        {("person:hulusi-akar", "person:mohammed-al-sharif")},
+    ),
+    # https://gazeteoku.com/yazar/murat-yetkin/surpriz-libya-ziyareti-ikinci-safha-basliyor/784179
+    (
+        "tr",
+        "2020-06-17",
+        "Anadolu Ajansı kısa süre sonra Libya Başbakanı Feyiz El-Sarrac’ın üst düzey bir Türk "
+        "heyetini ağırlarken fotoğraflarını geçmeye başladı. Heyete, aslında aynı gün "
+        "Türkiye’de İtalyan mevkidaşı Luigi di Maio’yu ağırlaması beklenen Dışişleri Bakanı "
+        "Mevlüt Çavuşoğlu başkanlık ediyordu.",
+        {(CAVUSOGLU, SARRAJ)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "expected"), GREETED)
+def test_greeting_and_hosting_are_contacts(detector, entities, lang, day, text, expected) -> None:
+    keys = {e.pair_key for e in detect(detector, entities, text, lang, at(day))}
+    assert {pair_key(a, b) for a, b in expected} <= keys
+
+
+# -- an institution after a head's title, its officials or its building --------------------
+
+INSTITUTION_AS_QUALIFIER = [
+    # https://ksaplayers.com/Ksahome/NewsDetial/?nid=22737310
+    (
+        "ar",
+        "وأضاف أن أكار والوفد المرافق له انتقلوا إلى مبنى وزارة الدفاع الليبية، حيث تم "
+        "استقبالهم بمراسم عسكرية، عزف فيها النشيد الوطني لكلا البلدين.",
+    ),
+    # https://shams-alyaoum.com/?p=4965
+    (
+        "ar",
+        "وصل وزير الدفاع التركي خلوصي آكار ووزير الدفاع القطري خالد بن محمد العطية إلى طرابلس "
+        "في زيارة مشتركة يلتقيان خلالها بمسؤولي حكومة الوفاق الليبية.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INSTITUTION_AS_QUALIFIER)
+def test_an_institution_qualifying_a_title_or_place_is_no_participant(
+    detector, entities, lang, text
+) -> None:
+    found = detect(detector, entities, text, lang, at("2021-04-01"))
+    assert not [
+        p.id
+        for e in found
+        for p in e.participants
+        if p.type is EntityType.ORG and not p.id.startswith("org:generic:")
+    ]
+
+
+# -- "a joint press conference with X": a contact with X when X is named right after ------
+
+
+def test_a_joint_press_conference_with_a_named_counterpart_is_a_contact(detector, entities) -> None:
+    # https://en.apa.az/africa/-155219
+    text = (
+        "In a joint press conference with Mustafa Abdel Jalil, head of the NTC, Erdogan there "
+        'should be "no more bloodshed" in Libya and the country should not turn into another Iraq.'
+    )
+    found = detect(detector, entities, text, "en", at("2011-09-16"))
+    assert {e.pair_key for e in found} == {pair_key(ERDOGAN, "person:mustafa-abdul-jalil")}
+
+
+def test_a_press_conference_with_a_third_party_meets_no_one_it_names(detector, entities) -> None:
+    # https://218tv.net/ (أردوغان مهاجما المشير حفتر)
+    text = (
+        "وأضاف أردوغان، خلال مؤتمر صحفي مشترك مع نظيره الغامبي أداما بارو بالعاصمة الغامبية "
+        "بانجول، أن تصريحات الناطق باسم القائد العام اللواء أحمد المسماري بأن الحل في ليبيا "
+        "يأتي بمحاربة الإرهاب وليس سياسيا، تظهر أن المشير حفتر “لا تهمه هدنة ولا سلام”، وفق "
+        "تعبير أردوغان."
+    )
+    assert detect(detector, entities, text, "ar", at("2020-01-05")) == []

@@ -33,3 +33,16 @@ def test_abbreviations_and_numbers_do_not_split() -> None:
 def test_newline_splits_and_blank_text() -> None:
     assert [s.text for s in split_sentences("a line\nanother")] == ["a line", "another"]
     assert split_sentences("  \n ") == []
+
+
+def test_month_and_turkish_rank_abbreviations_do_not_split() -> None:
+    # https://newsaboutturkey.com/2025/08/25/saddam-haftar-begins-as-lna-deputy-with-turkish-warship-visit-kalin-meets-his-fathe
+    text = (
+        "Ankara also sent a senior defense delegation to meet Lt. Gen. Saddam Haftar, who was "
+        "sworn in on Aug. 23 as LNA deputy commander and land forces chief. Framed under the "
+        "banner “One Libya, One Army,” the talks included Ambassador Güven Begeç."
+    )
+    assert len(split_sentences(text)) == 2
+    # Turkish copy abbreviates orgeneral / korgeneral before a name.
+    text = "Libya Genelkurmay Başkanı Org. Muhammed Ali Haddad ile görüştü. Sonra ayrıldı."
+    assert len(split_sentences(text)) == 2

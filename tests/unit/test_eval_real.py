@@ -27,6 +27,7 @@ from wirewatch.eval.real import (
     default_set_dir,
     evaluate,
     fold_form,
+    in_part,
     load_file,
     load_set,
     prediction_of,
@@ -414,3 +415,29 @@ def test_the_command_reports_an_invalid_line(
     _write(tmp_path, [{**GOOD, "text": "No names here."}])
     assert main(["eval", "real", "--set", str(tmp_path)]) == 2
     assert f"{tmp_path / 'en.jsonl'}:1:" in capsys.readouterr().out
+
+
+def test_the_split_holds_out_ids_divisible_by_three() -> None:
+    assert [in_part(f"ar-{n:03d}", "heldout") for n in (1, 2, 3, 6, 10, 12)] == [
+        False,
+        False,
+        True,
+        True,
+        False,
+        True,
+    ]
+    assert all(in_part(f"tr-{n}", "dev") != in_part(f"tr-{n}", "heldout") for n in range(1, 40))
+    assert in_part("en-003", "all") and in_part("en-004", "all")
+    with pytest.raises(ValueError, match="part"):
+        in_part("en-001", "train")
+
+
+def test_the_command_scores_only_the_part_asked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(tmp_path, [{**GOOD, "id": f"en-00{n}"} for n in (1, 2, 3)])
+    counts = {}
+    for part in ("dev", "heldout", "all"):
+        assert main(["eval", "real", "--set", str(tmp_path), "--part", part, "--json"]) == 0
+        counts[part] = json.loads(capsys.readouterr().out)["overall"]["excerpts"]
+    assert counts == {"dev": 2, "heldout": 1, "all": 3}

@@ -20,6 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="directory of <lang>.jsonl files (default: packaged wirewatch/data/eval/real)",
     )
     parser.add_argument("--lang", choices=("ar", "en", "tr"), default=None, help="one language")
+    parser.add_argument(
+        "--part",
+        choices=("dev", "heldout", "all"),
+        default="all",
+        help="dev: ids whose number is not divisible by 3; heldout: the rest (default all)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
         "--errors", action="store_true", help="list misses and false positives per excerpt"
@@ -28,7 +34,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wirewatch.eval.real import LANGS, InvalidExcerpt, StageOne, evaluate, load_set
+    from wirewatch.eval.real import (
+        LANGS,
+        InvalidExcerpt,
+        StageOne,
+        evaluate,
+        load_set,
+        select_part,
+    )
 
     langs = (args.lang,) if args.lang else LANGS
     try:
@@ -36,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     except InvalidExcerpt as exc:
         print(f"invalid dev set line: {exc}")
         return 2
+    sets = select_part(sets, args.part)
     report = evaluate(sets, StageOne().predict, notes)
     if args.json:
         document = report.as_json()

@@ -343,6 +343,29 @@ def _fields(excerpt: Excerpt) -> dict[str, Any]:
     return {name: getattr(excerpt, name) for name in Excerpt.__dataclass_fields__}
 
 
+#: The deterministic split that keeps a held-out part aside while rules are tuned: an
+#: excerpt whose id number is divisible by 3 is held out, the rest is for development.
+PARTS = ("dev", "heldout", "all")
+
+
+def in_part(excerpt_id: str, part: str) -> bool:
+    """Whether the excerpt ``<lang>-<number>`` belongs to ``part`` (one of :data:`PARTS`)."""
+    if part not in PARTS:
+        raise ValueError(f"part {part!r} not one of {PARTS}")
+    if part == "all":
+        return True
+    number = re.search(r"(\d+)$", excerpt_id)
+    if number is None:
+        raise ValueError(f"id {excerpt_id!r} has no number to split on")
+    held_out = int(number.group(1)) % 3 == 0
+    return held_out if part == "heldout" else not held_out
+
+
+def select_part(sets: Mapping[str, Sequence[Excerpt]], part: str) -> dict[str, list[Excerpt]]:
+    """Each language's excerpts that belong to ``part``."""
+    return {lang: [e for e in excerpts if in_part(e.id, part)] for lang, excerpts in sets.items()}
+
+
 def load_set(
     directory: Path | None = None, langs: Sequence[str] = LANGS
 ) -> tuple[dict[str, list[Excerpt]], list[str]]:

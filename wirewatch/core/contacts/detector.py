@@ -58,6 +58,7 @@ from wirewatch.core.contacts.dates import (
     nearest_date,
     resolve_dates,
 )
+from wirewatch.core.contacts.delegations import delegation_country, delegation_members
 from wirewatch.core.contacts.lexicon import Lexicon, at_start, attendee_spans, load_lexicons
 from wirewatch.core.contacts.roles import NamedPeople, RoleReferences, is_title
 from wirewatch.core.contacts.sentences import sentence_spans
@@ -66,7 +67,14 @@ from wirewatch.core.textfold import FoldedText, fold, fold_char_string
 
 #: A country or capital must stand within this many words of a trigger to be an actor.
 COUNTRY_ACTOR_WINDOW = 4
+#: The trigger kind of "a joint press conference with X": X must be named within this
+#: many words after it (see ``_counterpart_follows``).
+PRESS_CONFERENCE = "press_conference"
+COUNTERPART_WINDOW = 4
+#: An organisation too (see ``_actors``).
+ORG_ACTOR_WINDOW = 4
 _RANK_PERSON, _RANK_ORG, _RANK_GENERIC, _RANK_COUNTRY = range(4)
+_GENERIC_ID = "org:generic:"  # the entity detector's generic national actors
 _GPE, _PERSON = EntityType.GPE, EntityType.PERSON  # an enum member read costs a lookup
 _BOUNDS = attrgetter("start", "end")
 #: Bound on the cache of which mention spellings name a state (see ``_spelled``).
@@ -178,6 +186,56 @@ def _may_refer(adjectives: set[str] | None, present: set[str]) -> bool:
     it (``present``) by an adjective that does not stand for the state ("Turkish",
     "التركي", "Türk"): the one place a reference by role alone can stand."""
     return adjectives is not None and not adjectives <= present
+
+
+def _without_redundant_states(events: list[ContactEvent]) -> list[ContactEvent]:
+    """The article's events less those that pair someone with a state when the article
+    also pairs them, in the same time (current or historical), with a named person or
+    organisation of that state.
+
+    "Fidan, on his visit to Libya, held talks with Dbeibah": the state stood in for
+    whom Fidan met, and the article names him, so Fidan–Libya says nothing more (and
+    would raise a second alert). A visit the article names no counterpart for ("Haftar
+    arrived in Ankara"), or only a generic one ("a Turkish delegation"), keeps its state.
+    """
+    named: set[tuple[str, str, bool]] = set()
+    for event in events:
+        first, second = event.participants
+        if _is_named(first) and _is_named(second):
+            named.add((first.id, second.country, event.historical))
+            named.add((second.id, first.country, event.historical))
+    if not named:
+        return events
+    kept = []
+    for event in events:
+        first, second = event.participants
+        if first.type is _GPE and (second.id, first.country, event.historical) in named:
+            continue
+        if second.type is _GPE and (first.id, second.country, event.historical) in named:
+            continue
+        kept.append(event)
+    return kept
+
+
+def _is_named(participant: Participant) -> bool:
+    """A person or organisation of its own, not a state or a generic national actor."""
+    return participant.type is not _GPE and not participant.id.startswith(_GENERIC_ID)
+
+
+def _counterpart_follows(
+    text: str, view: _FoldedView, index: int, triggers: list[_Trigger], actors: list[_Actor]
+) -> bool:
+    """Whether a person or organisation is named right after a "joint press conference
+    with" trigger: the one the speaker stood beside. Others the sentence names are what
+    was said ("… مؤتمر صحفي مشترك مع نظيره الغامبي …، أن تصريحات … المسماري …")."""
+    ends = [view.to_display(index, t[1], t[2])[1] for t in triggers]
+    return any(
+        actor.rank != _RANK_COUNTRY
+        and actor.start >= end
+        and _words_between(text, (end, end), (actor.start, actor.end)) <= COUNTERPART_WINDOW
+        for actor in actors
+        for end in ends
+    )
 
 
 def _words_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -648,7 +706,46 @@ class ContactDetector:
                         pipeline_version=pipeline_version,
                     )
                 )
-        return events
+        if any(delegation_country(p.id) for e in events for p in e.participants):
+            members = delegation_members(lexicons, text, spans, entities)
+            if members:
+                events = self._with_members(events, members, article_id)
+        return _without_redundant_states(events)
+
+    def _with_members(
+        self, events: list[ContactEvent], members: dict[str, list[Entity]], article_id: str
+    ) -> list[ContactEvent]:
+        """Each event of a generic delegation whose members the article names, as one
+        event per member (see ``delegations.py``); other events as they are."""
+        out: list[ContactEvent] = []
+        seen: set[str] = set()
+        for event in events:
+            first, second = event.participants
+            side = 0 if delegation_country(first.id) else 1 if delegation_country(second.id) else -1
+            country = delegation_country(event.participants[side].id) if side >= 0 else None
+            listed = members.get(country, []) if country is not None else []
+            if not listed:
+                if event.event_id not in seen:
+                    seen.add(event.event_id)
+                    out.append(event)
+                continue
+            other = event.participants[1 - side]
+            for member in listed:
+                if member.id == other.id:
+                    continue
+                person = _shared(member, member.country or other.country, self._participants)
+                key = pair_key(person.id, other.id)
+                event_id = event_id_for(article_id, key, event.evidence.start)
+                if event_id in seen:
+                    continue
+                seen.add(event_id)
+                pair = [person, other] if side == 0 else [other, person]
+                out.append(
+                    event.model_copy(
+                        update={"participants": pair, "pair_key": key, "event_id": event_id}
+                    )
+                )
+        return out
 
     # -- per article ------------------------------------------------------------------
 
@@ -906,6 +1003,10 @@ class ContactDetector:
             if lx.attendee_words and (starts is None or self._cue_tags[id(lx)].attendee in starts)
             for a, b in attendee_spans(lx, folded, start, end, [(t[1], t[2]) for t in triggers])
         ]
+        if main_kind == PRESS_CONFERENCE and not _counterpart_follows(
+            text, view, index, triggers, actors
+        ):
+            return []
         if attended:
             # Who only attended ("in the presence of", بحضور, eşliğinde) is no principal.
             actors = [
@@ -1028,6 +1129,13 @@ class ContactDetector:
                 rank = _RANK_GENERIC
             else:
                 rank = _RANK_ORG
+                # An institution named away from the verb is the sentence's topic or
+                # someone's affiliation ("... attached to the success of the Presidency
+                # Council"), not who met: as for a state, only one next to a trigger acts.
+                if spans is None:
+                    spans = [view.to_display(index, t[1], t[2]) for t in triggers]
+                if min(_words_between(text, (start, end), t) for t in spans) > ORG_ACTOR_WINDOW:
+                    continue
             actors.append(_Actor(entity, country, rank, start, end, None))
         return actors + countries
 

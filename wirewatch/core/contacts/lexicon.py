@@ -77,6 +77,9 @@ class Lexicon:
     reversed_before_head: re.Pattern[str] | None = None
     #: Role nouns of later references by role alone ("the Turkish minister").
     roles: RoleReferences | None = None
+    #: Cues of a sentence that lists a delegation's members ("الوفد يضم", "heyette",
+    #: "delegation included"): see ``delegations.py``.
+    delegation_members: re.Pattern[str] | None = None
 
     # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
     # article (the character before it is never a word character, so the patterns'
@@ -310,6 +313,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         after_head=_after(data.get("after_head")),
         reversed_before_head=_reversed_before(data.get("before_head")),
         roles=RoleReferences.compile(data.get("role_references"), proclitics),
+        delegation_members=_union(data.get("delegation_members") or (), proclitics),
     )
 
 

@@ -59,6 +59,10 @@ _ABBREVIATIONS = frozenset(
         "approx",
         "fig",
         "ca",
+        # Months as wire copy abbreviates them ("sworn in on Aug. 23", "on Oct. 19").
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+        # Turkish ranks (Org. = orgeneral, Korg. = korgeneral).
+        *("org", "korg"),
     ]
 )
 # Their last two letters (an abbreviation is ASCII letters: its lower case is per letter).

@@ -1,0 +1,63 @@
+"""Who a generic delegation was: the persons an article lists as its members.
+
+Reports often name a delegation's members in one sentence ("الوفد يضم وزير الخارجية ...",
+"Libya'ya giden heyette ... da yer aldı", "The delegation led by Cavusoglu ...") and
+its meeting in another ("السراج التقى الوفد التركي"). The contact is between the
+members and whom the delegation met, so an event with the generic delegation
+(``org:generic:<CC>:delegation``) stands for one event per member of that country.
+
+Members are the persons of the delegation's country named in a sentence that holds a
+membership cue of the lexicon (``delegation_members``). An article that lists the
+members of two delegations of one country would mix them; such articles are rare and
+the cue list keeps to words that introduce members.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from schemas import Entity, EntityType
+from wirewatch.core.contacts.lexicon import Lexicon
+from wirewatch.core.textfold import fold_char_string
+
+_DELEGATION_SUFFIX = ":delegation"
+_GENERIC_PREFIX = "org:generic:"
+
+
+def delegation_country(participant_id: str) -> str | None:
+    """The country of a generic delegation's id, else None."""
+    if participant_id.startswith(_GENERIC_PREFIX) and participant_id.endswith(_DELEGATION_SUFFIX):
+        return participant_id[len(_GENERIC_PREFIX) : -len(_DELEGATION_SUFFIX)] or None
+    return None
+
+
+def delegation_members(
+    lexicons: Sequence[Lexicon],
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    entities: Iterable[Entity],
+) -> dict[str, list[Entity]]:
+    """By country, the persons named in a sentence with a membership cue, in order of
+    their first mention there."""
+    patterns = [lx.delegation_members for lx in lexicons if lx.delegation_members is not None]
+    if not patterns:
+        return {}
+    cued = [
+        (start, end)
+        for start, end in spans
+        if any(p.search(fold_char_string(text[start:end])) for p in patterns)
+    ]
+    if not cued:
+        return {}
+    found: list[tuple[int, Entity]] = []
+    for entity in entities:
+        if entity.type is not EntityType.PERSON or entity.country is None:
+            continue
+        inside = [m.start for m in entity.mentions if any(s <= m.start < e for s, e in cued)]
+        if inside:
+            found.append((min(inside), entity))
+    members: dict[str, list[Entity]] = {}
+    for _, entity in sorted(found, key=lambda pair: pair[0]):
+        assert entity.country is not None
+        members.setdefault(entity.country, []).append(entity)
+    return members
