@@ -72,7 +72,7 @@ MAX_INSERTED = 2
 #: another word or another person).
 MIN_VARIANT_LETTERS = 4
 #: … and a single-token variant (with context) needs this many.
-MIN_SINGLE_LETTERS = 5
+MIN_SINGLE_LETTERS = 6
 #: Letters a Latin stem needs to be matched as a variant once a fused Turkish suffix
 #: is cut off it (konusunda is not Koni+sunda).
 MIN_SUFFIXED_LETTERS = 6
@@ -530,7 +530,7 @@ class VariantIndex:
                     # only where the article or a title supports it
                     if last_score == 2 or last_reading in self._by_last:
                         continue  # a name the exact scan knows as it is written
-                    if not self._single_ok(f, upper, name_end, last_reading, last):
+                    if not self._single_ok(f, upper, name_start, name_end, last_reading, last):
                         continue
                     if alias.entity not in named and not self._after_title(f, name_start, lang):
                         continue
@@ -549,14 +549,20 @@ class VariantIndex:
         return Variant(start, name_end, best[2], best[3], f[start:name_end], best[4])
 
     @staticmethod
-    def _single_ok(f: str, upper: Callable[[int], bool], end: int, reading: str, last: str) -> bool:
+    def _single_ok(
+        f: str, upper: Callable[[int], bool], start: int, end: int, reading: str, last: str
+    ) -> bool:
         """Whether a one-token variant may stand for a name alone: long enough, its
-        first letter the alias's own (Aidan is not Fidan), and in Latin script not
-        followed by another capitalised word (a longer name: Aidan Lewis)."""
+        first letter the alias's own (Aidan is not Fidan); in Latin script, not the
+        first word of a sentence (where any word is capitalised: Hafta sonu is not
+        Haftar) nor followed by another capitalised word (a longer name: Aidan Lewis)."""
         if len(reading) < MIN_SINGLE_LETTERS or skeleton(reading)[:1] != skeleton(last)[:1]:
             return False
         if is_arabic(reading):
             return True
+        head = f[max(0, start - 3) : start].rstrip(" \"'(")
+        if not head or head[-1] in ".!?:\n":
+            return False
         while end < len(f) and f[end].isalnum():
             end += 1  # a fused suffix
         return not (end + 1 < len(f) and f[end] == " " and upper(end + 1))
