@@ -104,6 +104,11 @@ def test_common_words_and_unsupported_variants_do_not_link(detector, text, lang,
     assert absent not in mentions
 
 
+def test_a_long_one_keystroke_typo_links_without_other_support(detector) -> None:
+    found = linked(detector, "Menfi and Dbebibah, who were chosen in Geneva, will lead.", "en")
+    assert found.get(DBEIBAH) == ["Dbebibah"]
+
+
 def test_a_kinship_phrase_still_resolves_the_exact_surname(detector) -> None:
     found = linked(detector, "وصل بلقاسم نجل حفتر إلى أنقرة", "ar")
     assert found.get(HAFTAR) == ["حفتر"]
