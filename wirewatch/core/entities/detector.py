@@ -118,6 +118,8 @@ class EntityDetector:
             self.matcher.add(key, Ref("nat", nat, None, "" if is_arabic(key) else "cap", lang))
         self.matcher.build()
         self.variants.know(info.base for info in self.matcher._infos.values())
+        for info in self.matcher._infos.values():
+            info.ends_alias = info.base in self.variants.scanned
         self._link_cache: dict[tuple[Ref, ...], _Link] = {}  # refs subset -> its link
         # (country, noun key, label) -> generic actor template: lexicon-bounded
         self._generic_entities: dict[tuple[str, str, str], Entity] = {}
@@ -230,8 +232,7 @@ class EntityDetector:
             [
                 (hit.start, hit.end)
                 for hit in hits
-                if hit.info.base in self.variants.scanned
-                and (hit.info.link.target is None or hit.info.base in common)  # type: ignore[attr-defined]
+                if hit.info.ends_alias and (hit.info.link.target is None or hit.info.base in common)  # type: ignore[attr-defined]
             ],
         )
         if variants:
@@ -399,10 +400,9 @@ class EntityDetector:
     def _linked_by(hits: list[Hit], common: frozenset[str]) -> Callable[[int, int], bool]:
         """Whether a span overlaps a hit linked by a full alias (not a common word):
         no variant name can take its place."""
-        starts = [hit.start for hit in hits]
 
         def linked(a: int, b: int) -> bool:
-            i = bisect_right(starts, b - 1) - 1
+            i = bisect_right(hits, b - 1, key=_start_of) - 1
             while i >= 0 and hits[i].end > a:
                 hit = hits[i]
                 if hit.info.link.target is not None and hit.info.base not in common:  # type: ignore[attr-defined]
