@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.entities.variants import close, normal, skeleton
+from wirewatch.core.entities.variants import VariantIndex, close, normal, skeleton
 from wirewatch.core.textfold import fold, fold_char_string
 
 DBEIBAH = "person:abdul-hamid-dbeibah"
@@ -143,3 +143,16 @@ def test_different_words_are_not_variants(detector, text_word, alias_word) -> No
 def test_variants_of_alias_tokens(detector) -> None:
     assert detector.variants.same("dbebibah", "dbeibah") == 1
     assert detector.variants.same("dbeibah", "dbeibah") == 2
+
+
+def test_a_one_token_variant_needs_the_first_two_consonants_of_the_name() -> None:
+    text = "President of the Libyan Chairman of the council"
+    start = text.index("Chairman")
+    end = start + len("Chairman")
+    folded = fold_char_string(text)
+
+    def upper(pos: int) -> bool:
+        return text[pos].isupper()
+
+    assert not VariantIndex._single_ok(folded, upper, start, end, "chairman", "jadhran")
+    assert VariantIndex._single_ok(folded, upper, start, end, "chairman", "chairmen")

@@ -37,8 +37,10 @@ How false links are avoided (a variant is evidence, never proof alone):
 * a variant of a one-token name (a family surname, a one-word alias) links only
   with support: the same person or family is already met by the exact scan in the
   article, or a title or role word stands right before it (Minister, Başbakanı,
-  الرئيس), or it is a long Latin word (:data:`MIN_TYPO_LETTERS`) one keystroke off
-  the alias token (Dbebibah); it must have :data:`MIN_SINGLE_LETTERS` letters, and
+  الرئيس; or up to four words before it in the clause: السفير التركي لدى ليبيا
+  بيقتش), or it is a long Latin word (:data:`MIN_TYPO_LETTERS`) one keystroke off
+  the alias token (Dbebibah); it must have :data:`MIN_SINGLE_LETTERS` letters and
+  the alias token's first two consonants (Chairman is not Jadhran), and
   in Latin script must not open a sentence (Hafta sonu is not Haftar) nor be
   followed by another capitalised word (Aidan Lewis is another person); it is
   linked as the alias key it varies, so a family surname is resolved among the
@@ -91,6 +93,9 @@ MIN_TYPO_LETTERS = 7
 MIN_ARABIC_EDIT = 6
 #: Letters a skeleton key needs (consonants, in effect).
 MIN_SKELETON = 2
+#: How many words before a one-token name a title may stand (role, nationality,
+#: "to/in" and a place between: the Turkish ambassador to Libya Begeç).
+_TITLE_REACH = 4
 #: How far back (characters) the head of a name and a title are looked for.
 _LOOKBACK = 90
 
@@ -348,8 +353,8 @@ class VariantIndex:
                 found.add(reading)
             if len(reading) < MIN_VARIANT_LETTERS or reading in self._stop:
                 continue
-            if reading in self._known:
-                continue  # the KB knows this word as it is written: not a misspelling
+            if reading in self._known or reading in self._not_names:
+                continue  # a word the KB or the lexicons know: not a misspelled name
             if n and not is_arabic(reading) and len(reading) < MIN_SUFFIXED_LETTERS:
                 continue  # a short stem left by a suffix cut: konu|sunda is not Koni
             key = skeleton(reading)
@@ -568,10 +573,11 @@ class VariantIndex:
         f: str, upper: Callable[[int], bool], start: int, end: int, reading: str, last: str
     ) -> bool:
         """Whether a one-token variant may stand for a name alone: long enough, its
-        first letter the alias's own (Aidan is not Fidan); in Latin script, not the
-        first word of a sentence (where any word is capitalised: Hafta sonu is not
-        Haftar) nor followed by another capitalised word (a longer name: Aidan Lewis)."""
-        if len(reading) < MIN_SINGLE_LETTERS or skeleton(reading)[:1] != skeleton(last)[:1]:
+        first two consonants the alias's own (Aidan is not Fidan, Chairman is not
+        Jadhran); in Latin script not the first word of a sentence (where any word is
+        capitalised: Hafta sonu is not Haftar) nor followed by another capitalised
+        word (a longer name: Aidan Lewis)."""
+        if len(reading) < MIN_SINGLE_LETTERS or skeleton(reading)[:2] != skeleton(last)[:2]:
             return False
         if is_arabic(reading):
             return True
@@ -633,10 +639,13 @@ class VariantIndex:
         return None
 
     def _after_title(self, f: str, start: int, lang: str | None) -> bool:
-        words = f[max(0, start - 40) : start].split()
-        if not words:
-            return False
-        return words[-1].strip(",.:") in self._titles.get(lang or "", self._titles[""])
+        """A title or role word right before the name, or a few words before it in
+        the same clause (السفير التركي لدى ليبيا بيقتش: role, nationality, place)."""
+        window = f[max(0, start - 60) : start]
+        for stop in ".!?;:\n،,()":
+            window = window[window.rfind(stop) + 1 :]
+        titles = self._titles.get(lang or "", self._titles[""])
+        return any(w in titles for w in window.split()[-_TITLE_REACH:])
 
 
 def _occurrences(f: str, token: str) -> Iterable[tuple[int, int]]:
