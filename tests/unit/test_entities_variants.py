@@ -93,6 +93,12 @@ def test_one_token_variant_links_when_the_article_names_the_person(
         ("Dbeibah flew to Dubai on Monday.", "en", "Dubai"),
         # first letter differs; followed by a capitalised word: another person
         ("Foreign Minister Hakan Fidan met Aidan Lewis in Tripoli.", "en", "Aidan"),
+        # the title before is another person's (Ahmed Buzeyd el-Mismari is not Mishri)
+        (
+            "Hafter’e bağlı güçlerin sözcüsü Ahmed Buzeyd el-Mismari açıklama yaptı.",
+            "tr",
+            "Mismari",
+        ),
         # a kinship word is no middle name: Belqasem, son of Haftar
         ("وصل بلقاسم نجل حفتر إلى أنقرة", "ar", "بلقاسم نجل حفتر"),
         # a short Arabic word with the consonants of a named person's surname

@@ -117,7 +117,14 @@ class EntityDetector:
         for key, (lang, nat) in lex.nationalities.items():
             self.matcher.add(key, Ref("nat", nat, None, "" if is_arabic(key) else "cap", lang))
         self.matcher.build()
-        self.variants.know(info.base for info in self.matcher._infos.values())
+        self.variants.know(
+            (info.base for info in self.matcher._infos.values()),
+            places=(
+                info.base
+                for info in self.matcher._infos.values()
+                if info.has_nat or any(r.target in self._places for r in info.refs)
+            ),
+        )
         for info in self.matcher._infos.values():
             info.ends_alias = info.base in self.variants.scanned
         self._link_cache: dict[tuple[Ref, ...], _Link] = {}  # refs subset -> its link

@@ -282,6 +282,10 @@ class VariantIndex:
         for phrases in lex.roles.values():
             for phrase in phrases:
                 not_names.update(phrase.split())
+        for links in lex.place_links.values():
+            for phrase in links:
+                not_names.update(phrase.split())
+        not_names |= _PARTICLES
         self._not_names = frozenset(not_names | {_bare(w) for w in not_names})
         self._titles: dict[str, frozenset[str]] = {}
         for lang in ("ar", "en", "tr"):
@@ -298,11 +302,15 @@ class VariantIndex:
         #: (Ankara, التركية) is no misspelling of another name (Akar)
         self.scanned: frozenset[str] = frozenset()
         self._known: frozenset[str] = frozenset()
+        self._places: frozenset[str] = frozenset()
         self._pairs: dict[tuple[str, str], int] = {}  # (text, alias token) -> same()
         self._chunks: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
 
-    def know(self, keys: Iterable[str]) -> None:
-        """Tell the index the exact scan's keys (see :attr:`scanned`)."""
+    def know(self, keys: Iterable[str], places: Iterable[str] = ()) -> None:
+        """Tell the index the exact scan's keys (see :attr:`scanned`), and those of
+        them that name a place or a nationality (what may stand between a title and
+        a name: the Turkish ambassador to Libya X)."""
+        self._places = frozenset(places)
         words = {key for key in keys if " " not in key}
         self._known = frozenset(words | {_bare(w) for w in words})
         self.scanned = frozenset(w for w in words if w in self)
@@ -640,12 +648,21 @@ class VariantIndex:
 
     def _after_title(self, f: str, start: int, lang: str | None) -> bool:
         """A title or role word right before the name, or a few words before it in
-        the same clause (السفير التركي لدى ليبيا بيقتش: role, nationality, place)."""
+        the same clause with only nationalities, places and linking words between
+        (السفير التركي لدى ليبيا بيقتش) — not another name (sözcüsü Ahmed Buzeyd
+        el-Mismari: the title is Ahmed Buzeyd's)."""
         window = f[max(0, start - 60) : start]
         for stop in ".!?;:\n،,()":
             window = window[window.rfind(stop) + 1 :]
         titles = self._titles.get(lang or "", self._titles[""])
-        return any(w in titles for w in window.split()[-_TITLE_REACH:])
+        between = self._places | self._not_names
+        for word in reversed(window.split()[-_TITLE_REACH:]):
+            word = word.strip("'\"-")
+            if word in titles:
+                return True
+            if word not in between and _bare(word) not in between:
+                return False
+        return False
 
 
 def _occurrences(f: str, token: str) -> Iterable[tuple[int, int]]:
