@@ -481,9 +481,14 @@ class VariantIndex:
 
         for token, lasts in tokens.items():
             latin = not is_arabic(token)
+            # a Latin word written as an alias ends it can only end a longer name
+            # here (the exact scan has the rest): a capitalised word must precede it
+            needs_head = latin and token in self._by_last
             for start, end in _occurrences(folded, token):
                 if latin and not upper(start):
                     continue  # a Latin name is capitalised
+                if needs_head and not _capitalised_before(folded, upper, start):
+                    continue
                 if linked(start, end):
                     continue  # inside a name the exact scan linked by a full alias
                 if known is None and not self._may_need_context(lasts):
@@ -663,6 +668,24 @@ class VariantIndex:
             if word not in between and _bare(word) not in between:
                 return False
         return False
+
+
+def _capitalised_before(f: str, upper: Callable[[int], bool], start: int) -> bool:
+    """Whether a capitalised word stands right before ``start`` (across a space or
+    hyphen, and a name particle: Fayez al-Sarraj, Halid El-Meşri)."""
+    pos = start - 1
+    for _ in range(2):
+        if pos < 1 or f[pos] not in " -":
+            return False
+        end = pos
+        while pos > 0 and f[pos - 1].isalnum():
+            pos -= 1
+        if pos == end:
+            return False
+        if f[pos:end] not in _PARTICLES:
+            return upper(pos)
+        pos -= 1
+    return False
 
 
 def _occurrences(f: str, token: str) -> Iterable[tuple[int, int]]:
