@@ -1,5 +1,6 @@
 """Entity detection and linking: KB aliases, family surnames, nationality adjectives,
-generic national actors and officials found by pattern, reported on the display text."""
+generic national actors and officials found by pattern, people's names in spellings
+no alias holds (:mod:`variants`), reported on the display text."""
 
 from __future__ import annotations
 
