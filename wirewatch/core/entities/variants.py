@@ -448,7 +448,9 @@ class VariantIndex:
         # (split on spaces, a C-speed pass much cheaper than a word regex; the
         # punctuation left on a chunk is cut off once per new chunk, in _parts_of)
         chunks = set(folded.split()) - self._negative
-        tokens: dict[str, tuple[str, ...]] = {}
+        # where to look: every occurrence of a word that may end a name, and the
+        # exact scan's hits on such words (at their own places)
+        places: list[tuple[int, int, str, tuple[str, ...]]] = []
         for chunk in chunks:
             parts = self._parts_of(chunk)
             if not parts:
@@ -458,13 +460,13 @@ class VariantIndex:
                 continue
             for part, lasts in parts:
                 if part not in self.scanned:
-                    tokens[part] = lasts
+                    places.extend((a, b, part, lasts) for a, b in _occurrences(folded, part))
         for start, end in at_hits:
             token = folded[start:end]
             lasts = self._lasts_of(token)
             if lasts:
-                tokens.setdefault(token, lasts)
-        if not tokens:
+                places.append((start, end, token, lasts))
+        if not places:
             return []
         found: list[Variant] = []
         known: set[int] | None = None
@@ -479,26 +481,28 @@ class VariantIndex:
                 d0 = to_display(pos, pos + 1)[0]
                 return display[d0 : d0 + 1].isupper()
 
-        for token, lasts in tokens.items():
-            latin = not is_arabic(token)
-            # a Latin word written as an alias ends it can only end a longer name
-            # here (the exact scan has the rest): a capitalised word must precede it
-            needs_head = latin and token in self._by_last
-            for start, end in _occurrences(folded, token):
-                if latin and not upper(start):
+        seen: set[int] = set()
+        for start, end, token, lasts in places:
+            if start in seen:
+                continue
+            seen.add(start)
+            if not is_arabic(token):
+                if not upper(start):
                     continue  # a Latin name is capitalised
-                if needs_head and not _capitalised_before(folded, upper, start):
+                # a Latin word written as an alias ends it can only end a longer name
+                # here (the exact scan has the rest): a capitalised word must precede
+                if token in self._by_last and not _capitalised_before(folded, upper, start):
                     continue
-                if linked(start, end):
-                    continue  # inside a name the exact scan linked by a full alias
-                if known is None and not self._may_need_context(lasts):
-                    people: set[int] = set()
-                else:
-                    known = named() if known is None else known
-                    people = known
-                variant = self._name_at(folded, upper, lang, start, end, token, lasts, people)
-                if variant is not None:
-                    found.append(variant)
+            if linked(start, end):
+                continue  # inside a name the exact scan linked by a full alias
+            if known is None and not self._may_need_context(lasts):
+                people: set[int] = set()
+            else:
+                known = named() if known is None else known
+                people = known
+            variant = self._name_at(folded, upper, lang, start, end, token, lasts, people)
+            if variant is not None:
+                found.append(variant)
         found.sort()
         kept: list[Variant] = []
         for variant in found:  # the longer of two overlapping names (heads overlap)
