@@ -1,5 +1,6 @@
 """Entity detection and linking: KB aliases, family surnames, nationality adjectives,
-generic national actors and officials found by pattern, reported on the display text."""
+generic national actors and officials found by pattern, people's names in spellings
+no alias holds (:mod:`variants`), reported on the display text."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from typing import NamedTuple
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.kb import KBEntity, KnowledgeBase, alias_key, load_kb
 from wirewatch.core.entities.lexicon import Lexicons, Nationality, load_lexicons
-from wirewatch.core.entities.matcher import Hit, Matcher, Ref, is_arabic, shape_of
+from wirewatch.core.entities.matcher import Hit, KeyInfo, Matcher, Ref, is_arabic, shape_of
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
+from wirewatch.core.entities.variants import Variant, VariantIndex
 from wirewatch.core.textfold import FoldedText
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -126,9 +128,21 @@ class EntityDetector:
         for key, ref in self._given_names(lex):
             self.matcher.add(key, ref)
         self._full_names = self._given_surname_pairs()
+        self.variants = VariantIndex(self.entities, lex)
+        self._variant_infos: dict[tuple[int, bool], KeyInfo] = {}
         for key, (lang, nat) in lex.nationalities.items():
             self.matcher.add(key, Ref("nat", nat, None, "" if is_arabic(key) else "cap", lang))
         self.matcher.build()
+        self.variants.know(
+            (info.base for info in self.matcher._infos.values()),
+            places=(
+                info.base
+                for info in self.matcher._infos.values()
+                if info.has_nat or any(r.target in self._places for r in info.refs)
+            ),
+        )
+        for info in self.matcher._infos.values():
+            info.ends_alias = info.base in self.variants.scanned
         self._link_cache: dict[tuple[Ref, ...], _Link] = {}  # refs subset -> its link
         # (country, noun key, label) -> generic actor template: lexicon-bounded
         self._generic_entities: dict[tuple[str, str, str], Entity] = {}
@@ -230,9 +244,24 @@ class EntityDetector:
     def detect(self, folded: FoldedText, lang: str | None) -> list[Entity]:
         f, display = folded.folded, folded.display
         hits = _longest(self.matcher.scan(f, display, lang, folded.to_display))
+        common = self.lex.common_words.get(lang or "", frozenset())
+        variants = self.variants.find(
+            f,
+            display,
+            lang,
+            lambda: self._named(hits, common),
+            folded.to_display,
+            self._linked_by(hits, common),
+            [
+                (hit.start, hit.end)
+                for hit in hits
+                if hit.info.ends_alias and (hit.info.link.target is None or hit.info.base in common)  # type: ignore[attr-defined]
+            ],
+        )
+        if variants:
+            hits = self._with_variants(hits, variants, common)
         if not hits:
             return []
-        common = self.lex.common_words.get(lang or "", frozenset())
         link_cache = self._link_cache
         may_fire = self.patterns.may_fire
         templates, ids = self._templates, self._ids
@@ -378,6 +407,71 @@ class EntityDetector:
         if found:
             self._add_found(accs, found, f, display, folded, lang, hits, occupied)
         return self._finish(accs, folded)
+
+    @staticmethod
+    def _named(hits: list[Hit], common: frozenset[str]) -> set[int]:
+        """People and organisations the exact scan met in this article: by a full
+        alias, or by a surname (every bearer: the family is named)."""
+        named: set[int] = set()
+        for hit in hits:
+            if hit.info.base in common:
+                continue
+            named.update(r.target for r in hit.refs if r.kind in ("alias", "surname"))  # type: ignore[misc]
+        return named
+
+    @staticmethod
+    def _linked_by(hits: list[Hit], common: frozenset[str]) -> Callable[[int, int], bool]:
+        """Whether a span overlaps a hit linked by a full alias (not a common word):
+        no variant name can take its place."""
+
+        def linked(a: int, b: int) -> bool:
+            i = bisect_right(hits, b - 1, key=_start_of) - 1
+            while i >= 0 and hits[i].end > a:
+                hit = hits[i]
+                if hit.info.link.target is not None and hit.info.base not in common:  # type: ignore[attr-defined]
+                    return True
+                i -= 1
+            return False
+
+        return linked
+
+    def _with_variants(
+        self, hits: list[Hit], variants: list[Variant], common: frozenset[str]
+    ) -> list[Hit]:
+        """The hits with the variant-linked names added: a variant replaces the hits
+        it overlaps that link nothing on their own (a shared surname, a given name, a
+        weak alias); one overlapping a full-alias link is dropped."""
+        out = list(hits)
+        for variant in variants:
+            overlapping = [
+                j for j, h in enumerate(out) if h.start < variant.end and variant.start < h.end
+            ]
+            if any(
+                out[j].info.link.target is not None  # type: ignore[attr-defined]
+                and out[j].info.base not in common
+                for j in overlapping
+            ):
+                continue
+            for j in reversed(overlapping):
+                del out[j]
+            arabic = is_arabic(variant.text)
+            info = self.matcher._infos.get(variant.key) if variant.key else None
+            if info is None:
+                info = self._variant_info(variant.entity, arabic)
+            out.append(_hit(Hit, (variant.start, variant.end, info, info.refs_t, "")))
+        out.sort(key=_start_of)
+        return out
+
+    def _variant_info(self, entity: int, arabic: bool) -> KeyInfo:
+        """The key info a variant-linked name of ``entity`` is reported with: a full
+        alias of that one entity, in effect."""
+        info = self._variant_infos.get((entity, arabic))
+        if info is None:
+            info = KeyInfo(f"variant:{entity}", arabic, False, False, [Ref("alias", entity)])
+            info.refs_t = tuple(info.refs)
+            info.link = self._link_of(info.refs_t)
+            self._variant_infos[(entity, arabic)] = info
+        return info
 
     def _patterns_at(
         self,
@@ -716,6 +810,7 @@ class EntityDetector:
 
 
 _new = object.__new__
+_hit = tuple.__new__
 _start_of = itemgetter(0)  # of a hit
 _index_of = itemgetter(0)  # of a deferred hit
 

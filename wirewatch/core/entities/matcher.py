@@ -77,6 +77,9 @@ class KeyInfo:
     #: links, and the detector's link for them
     nat_refs_t: tuple[Ref, ...] = ()
     nat_link: object = None
+    #: one word that ends some person's alias: its hits are looked at by the
+    #: variant pass as the last token of a longer name (set by the detector)
+    ends_alias: bool = False
 
 
 class Hit(NamedTuple):

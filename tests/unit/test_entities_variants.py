@@ -1,0 +1,164 @@
+"""Variant-tolerant linking of people's names (core/entities/variants.py): spellings
+no alias list holds link when their context supports it, and common words never do."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.core.entities import EntityDetector
+from wirewatch.core.entities.variants import VariantIndex, close, normal, skeleton
+from wirewatch.core.textfold import fold, fold_char_string
+
+DBEIBAH = "person:abdul-hamid-dbeibah"
+HAFTAR = "person:khalifa-haftar"
+ERDOGAN = "person:recep-tayyip-erdogan"
+MISHRI = "person:khalid-al-mishri"
+FIDAN = "person:hakan-fidan"
+
+
+@pytest.fixture(scope="module")
+def detector() -> EntityDetector:
+    return EntityDetector.default()
+
+
+def linked(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]:
+    """Entity id -> its mention texts, each checked against the text's own offsets."""
+    out: dict[str, list[str]] = {}
+    for ent in detector.detect(fold(text), lang):
+        for m in ent.mentions:
+            assert text[m.start : m.end] == m.text
+        out[ent.id] = [m.text for m in ent.mentions]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entity", "surface"),
+    [
+        # a letter doubled/swapped in the surname, a father's name inserted
+        (
+            "Prime Minister Abdul Hamid Mohammed Dbebibah met the delegation.",
+            "en",
+            DBEIBAH,
+            "Abdul Hamid Mohammed Dbebibah",
+        ),
+        # both tokens off by a letter (Turkish spellings inferred from Arabic), suffix apart
+        ("Erdoğan, Abdulhamit Dubeybe'yi kabul etti.", "tr", DBEIBAH, "Abdulhamit Dubeybe"),
+        # a middle name inserted between two exact tokens
+        (
+            "Abdul Hamid Mohammed Dbeibah said on Monday.",
+            "en",
+            DBEIBAH,
+            "Abdul Hamid Mohammed Dbeibah",
+        ),
+        # Arabic: a ي dropped, the father's name inserted
+        ("التقى عبد الحميد محمد الدببة بالوفد", "ar", DBEIBAH, "عبد الحميد محمد الدببة"),
+        # Arabic: the و of أردوغان written before the ر
+        ("استقبل رجب طيب أوردغان الوفد", "ar", ERDOGAN, "رجب طيب أوردغان"),
+        # vowel variants of given name and surname, with the name article
+        ("Khaled al-Meshri met the envoy.", "en", MISHRI, "Khaled al-Meshri"),
+    ],
+)
+def test_full_name_variants_link(detector, text, lang, entity, surface) -> None:
+    assert surface in linked(detector, text, lang).get(entity, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entity", "surface"),
+    [
+        # the article already names him: the vowel variant alone links
+        (
+            "Dbeibah flew to Rome. Later, Dabaiba said the talks went well.",
+            "en",
+            DBEIBAH,
+            "Dabaiba",
+        ),
+        ("Başbakan Dbeybe ile görüşüldü; Dıbeyba'nın ofisi açıkladı.", "tr", DBEIBAH, "Dıbeyba"),
+    ],
+)
+def test_one_token_variant_links_when_the_article_names_the_person(
+    detector, text, lang, entity, surface
+) -> None:
+    assert surface in linked(detector, text, lang).get(entity, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        # no context: a one-token variant alone is not enough
+        ("Dabaiba met the press on Monday.", "en", "Dabaiba"),
+        # a common word one edit from a named person's surname
+        ("Haftar spoke after the talks, he said.", "en", "after"),
+        ("Hafter bir hafta sonra döndü. Hafta sonu açıklama yaptı.", "tr", "Hafta"),
+        # a word the KB knows as written (a place) is no misspelling of a surname
+        ("Dbeibah flew to Dubai on Monday.", "en", "Dubai"),
+        # first letter differs; followed by a capitalised word: another person
+        ("Foreign Minister Hakan Fidan met Aidan Lewis in Tripoli.", "en", "Aidan"),
+        # the title before is another person's (Ahmed Buzeyd el-Mismari is not Mishri)
+        (
+            "Hafter’e bağlı güçlerin sözcüsü Ahmed Buzeyd el-Mismari açıklama yaptı.",
+            "tr",
+            "Mismari",
+        ),
+        # a kinship word is no middle name: Belqasem, son of Haftar
+        ("وصل بلقاسم نجل حفتر إلى أنقرة", "ar", "بلقاسم نجل حفتر"),
+        # a short Arabic word with the consonants of a named person's surname
+        ("قال خالد المشري إن الحدود مفتوحة", "ar", "الحدود"),
+    ],
+)
+def test_common_words_and_unsupported_variants_do_not_link(detector, text, lang, absent) -> None:
+    mentions = [m for ms in linked(detector, text, lang).values() for m in ms]
+    assert absent not in mentions
+
+
+def test_a_long_one_keystroke_typo_links_without_other_support(detector) -> None:
+    found = linked(detector, "Menfi and Dbebibah, who were chosen in Geneva, will lead.", "en")
+    assert found.get(DBEIBAH) == ["Dbebibah"]
+
+
+def test_a_kinship_phrase_still_resolves_the_exact_surname(detector) -> None:
+    found = linked(detector, "وصل بلقاسم نجل حفتر إلى أنقرة", "ar")
+    assert found.get(HAFTAR) == ["حفتر"]
+
+
+def test_fidan_is_not_linked_from_aidan_even_when_named(detector) -> None:
+    found = linked(detector, "Foreign Minister Hakan Fidan met Aidan in Tripoli.", "en")
+    assert found.get(FIDAN) == ["Hakan Fidan"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("sarraj", "serrac"),
+        ("cavusoglu", "chavushoglu"),
+        ("khalid", "halid"),
+        ("dbeibah", "dabaiba"),
+        ("غالن", "قالين"),
+    ],
+)
+def test_transliteration_variants_share_a_skeleton_and_are_close(a, b) -> None:
+    a, b = fold_char_string(a), fold_char_string(b)
+    assert skeleton(a) == skeleton(b)
+    assert close(normal(a), normal(b), vowels_only=True)
+
+
+@pytest.mark.parametrize(("text_word", "alias_word"), [("dubai", "dbeibah"), ("aidan", "fidan")])
+def test_different_words_are_not_variants(detector, text_word, alias_word) -> None:
+    assert detector.variants.same(text_word, alias_word) == 0
+
+
+def test_variants_of_alias_tokens(detector) -> None:
+    assert detector.variants.same("dbebibah", "dbeibah") == 1
+    assert detector.variants.same("dbeibah", "dbeibah") == 2
+
+
+def test_a_one_token_variant_needs_the_first_two_consonants_of_the_name() -> None:
+    text = "President of the Libyan Chairman of the council"
+    start = text.index("Chairman")
+    end = start + len("Chairman")
+    folded = fold_char_string(text)
+
+    def upper(pos: int) -> bool:
+        return text[pos].isupper()
+
+    assert not VariantIndex._single_ok(folded, upper, start, end, "chairman", "jadhran")
+    assert VariantIndex._single_ok(folded, upper, start, end, "chairman", "chairmen")

@@ -1,0 +1,718 @@
+"""Variant-tolerant linking of people's names: spellings no alias list holds.
+
+Real copy writes a known name with a letter doubled, dropped or swapped
+(Dbebibah), another vowel (Dabaiba, Dbeibeh; Fayiz/Fayez), another transliteration
+of one sound (Serrac/Sarraj, Çavuşoğlu/Chavushoglu, Halid/Khalid, غالن/قالين), an
+Arabic letter seat or long vowel more or less (الدببة/الدبيبة) or a father's name
+inserted (Abdul Hamid Mohammed Dbeibah, عبد الحميد محمد الدبيبة). This pass runs
+after the exact Aho-Corasick scan (:mod:`matcher`) and adds such names as hits.
+
+How tokens are compared: a precomputed variant index plus an edit distance on the
+few candidates it yields, never an edit distance against every alias in a loop.
+Every last token of every KB person's alias is reduced to a *skeleton key*
+(:func:`skeleton`): Latin digraphs as one letter (sh→s, kh→h, dh→z …), letters
+one sound is written with merged (j=c, q=k, w=v), vowels dropped, doubled letters
+collapsed; in Arabic the article, hamza and the long vowels ا و ي inside the word
+dropped, the letters a Turkish sound is rendered with merged (ق غ ك ج; ت ط; س ص ث
+…). A text word is looked up by its skeleton and by the skeleton's one-deletion
+neighbourhood (precomputed for the aliases: one consonant dropped, added or
+changed), and each candidate is confirmed with rapidfuzz's optimal-string-alignment
+distance on the :func:`normal` forms (vowels kept), with a small cutoff
+(:func:`close`). rapidfuzz is used for that confirmation because it is a well-kept
+C++ implementation with an early-exit cutoff; scoring every word against thousands
+of alias tokens with it (``process.extractOne``) would cost far more per article
+than the dictionary lookups, and would ignore the transliteration merges. Verdicts
+are cached per word, and words never seen to stand for a name are dropped per
+article with one set difference, so the pass stays within the detector's budget.
+
+How false links are avoided (a variant is evidence, never proof alone):
+
+* only people are linked, and only to a KB person one of whose aliases is written
+  in full around the variant: every token of the alias's head (given names, all
+  but the last token) and its last token present, in order, each exactly or as a
+  variant, with at most :data:`MAX_INSERTED` words inserted before the last token
+  (a middle or father's name: capitalised in Latin script, and never a stopword,
+  kinship word (نجل), nationality adjective, rank or role word), within one
+  sentence;
+* a variant of a one-token name (a family surname, a one-word alias) links only
+  with support: the same person or family is already met by the exact scan in the
+  article, or a title or role word stands right before it (Minister, Başbakanı,
+  الرئيس; or up to four words before it in the clause: السفير التركي لدى ليبيا
+  بيقتش), or it is a long Latin word (:data:`MIN_TYPO_LETTERS`) one keystroke off
+  the alias token (Dbebibah); it must have :data:`MIN_SINGLE_LETTERS` letters and
+  the alias token's first two consonants (Chairman is not Jadhran), and
+  in Latin script must not open a sentence (Hafta sonu is not Haftar) nor be
+  followed by another capitalised word (Aidan Lewis is another person); it is
+  linked as the alias key it varies, so a family surname is resolved among the
+  family as the exact surname would be;
+* every variant token begins with the alias token's letter (after the merges:
+  after is not Haftar, Aidan is not Fidan, دولار is not غولار), has
+  :data:`MIN_VARIANT_LETTERS` letters or more and a skeleton of
+  :data:`MIN_SKELETON` or more, is not in the entity stoplists (common words, name
+  stopwords, given-name stopwords), and is not a word the KB knows as it is written
+  (Ankara is no misspelling of Akar); in Latin script it is capitalised; an Arabic
+  word differs from the alias by a consonant only from :data:`MIN_ARABIC_EDIT`
+  letters (المصري is not المشري), since Arabic script writes no short vowels;
+* a span the exact scan linked by a full alias is never taken over; only hits that
+  link nothing on their own (a shared family surname, a given name alone, a weak
+  alias) are replaced by the longer variant name;
+* two people's full names equally well matched at one place link neither.
+
+Measured on the real dev set (``wirewatch eval real --errors``), see the commit log.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from rapidfuzz.distance import OSA
+
+from schemas import EntityType
+from wirewatch.core.entities.kb import KBEntity, alias_key
+from wirewatch.core.entities.lexicon import Lexicons
+
+#: Words a variant full name may have inserted before its last token (a middle or
+#: father's name: Khalifa Belqasim Haftar, Abdul Hamid Mohammed Dbeibah).
+MAX_INSERTED = 2
+#: Letters a token needs to be linked as a variant (shorter names are too often
+#: another word or another person).
+MIN_VARIANT_LETTERS = 4
+#: … and a single-token variant (with context) needs this many.
+MIN_SINGLE_LETTERS = 6
+#: Letters a Latin stem needs to be matched as a variant once a fused Turkish suffix
+#: is cut off it (konusunda is not Koni+sunda).
+MIN_SUFFIXED_LETTERS = 6
+#: Letters a capitalised Latin word needs to be linked as a one-keystroke typo of a
+#: one-token name with no other support (Dbebibah).
+MIN_TYPO_LETTERS = 7
+#: Letters an Arabic word needs to differ from an alias token by a consonant.
+MIN_ARABIC_EDIT = 6
+#: Letters a skeleton key needs (consonants, in effect).
+MIN_SKELETON = 2
+#: How many words before a one-token name a title may stand (role, nationality,
+#: "to/in" and a place between: the Turkish ambassador to Libya Begeç).
+_TITLE_REACH = 4
+#: How far back (characters) the head of a name and a title are looked for.
+_LOOKBACK = 90
+
+#: Name articles and particles written before a surname (al-Sarraj, es-Serrac,
+#: El Meşri): not tokens of the name for the comparison (folded).
+_PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "as",
+        "es",
+        "ash",
+        "en",
+        "an",
+        "ad",
+        "ed",
+        "er",
+        "ar",
+        "az",
+        "ez",
+        "at",
+        "et",
+        "ul",
+        "il",
+    }
+)
+
+#: (longest name, edits allowed) for :func:`close`
+_LATIN_EDITS = ((5, 1), (9, 2), (10**6, 3))
+_ARABIC_EDITS = ((7, 1), (10**6, 2))
+
+_WORD = re.compile(r"\w+")
+
+_LATIN_DIGRAPHS = (
+    ("sch", "s"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("dh", "z"),
+    ("th", "t"),
+    ("ph", "f"),
+)
+_LATIN_LETTERS = str.maketrans({"j": "c", "q": "k", "w": "v", "x": "ks"})
+_LATIN_VOWELS = str.maketrans("", "", "aeiouy")
+#: Arabic letters one foreign sound is written with (Turkish g/k: غولر, قولر, كولر;
+#: t: ت/ط; s: س/ص/ث; d: د/ض; z: ز/ذ/ظ; h: ه/ح/خ): one letter for the comparison
+_ARABIC_LETTERS = str.maketrans("قغجطصثضذظحخ", "كككتسسدززهه")
+_ARABIC_INNER = str.maketrans("", "", "اوي")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def is_arabic(token: str) -> bool:
+    """Whether a word (one script throughout) is Arabic: by its first letter."""
+    return "\u0600" <= token[:1] <= "\u06ff"
+
+
+@lru_cache(maxsize=65536)
+def normal(token: str) -> str:
+    """A folded name token with its transliteration choices undone, vowels kept:
+    Latin digraphs as one letter, letters of one sound merged, a final h (ه/ة)
+    dropped; Arabic without article or hamza. (Doubled letters are kept: a letter
+    doubled is one edit, as a letter dropped is.)"""
+    if is_arabic(token):
+        return _bare(token).replace("ء", "").translate(_ARABIC_LETTERS)
+    for digraph, letter in _LATIN_DIGRAPHS:
+        if digraph in token:
+            token = token.replace(digraph, letter)
+    token = token.translate(_LATIN_LETTERS)
+    if len(token) > 3 and token.endswith("h"):
+        token = token[:-1]  # Dbeibah = Dbeiba: a final ه/ة
+    return token
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """The key a folded name token is looked up by: its :func:`normal` form without
+    vowels (Arabic: without the long vowels inside the word)."""
+    token = normal(token)
+    if not token:
+        return token
+    if is_arabic(token):
+        return _DOUBLES.sub(r"\1", token[0] + token[1:].translate(_ARABIC_INNER))
+    head = "_" if token[0] in "aeiouy" else ""  # Erdogan is not Rdogan's variant
+    return head + _DOUBLES.sub(r"\1", token.translate(_LATIN_VOWELS))
+
+
+def close(a: str, b: str, vowels_only: bool = False) -> bool:
+    """Whether two :func:`normal` forms are within the edits a variant may have:
+    one in a short name, two from 6 letters, three from 10; in Arabic one, two from 8
+    letters; one more when they differ in vowels alone (equal skeletons of
+    :data:`MIN_SKELETON` + 1 letters or more: Badr/Bedir, اردوغان/اوردغان). Two
+    letters swapped count as one edit (rapidfuzz's optimal string alignment
+    distance, with a cutoff: called only on the rare skeleton matches)."""
+    size = max(len(a), len(b))
+    # Arabic writes no short vowels: fewer letters, each weighs more
+    limits = _ARABIC_EDITS if is_arabic(a) else _LATIN_EDITS
+    allowed = next(edits for longest, edits in limits if size <= longest) + vowels_only
+    return OSA.distance(a, b, score_cutoff=allowed) <= allowed
+
+
+def _deletions(key: str) -> set[str]:
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+def _bare(token: str) -> str:
+    """A folded alias or text token as compared: Arabic without its article."""
+    if token.startswith("ال") and len(token) > 4:
+        return token[2:]
+    return token
+
+
+class Variant(NamedTuple):
+    """A variant-linked name found in the folded text."""
+
+    start: int
+    end: int
+    entity: int  # index into the KB entity list
+    exact: bool  # some token of it is written exactly as an alias has it
+    text: str  # the folded name
+    #: a one-token name: the alias key it is a variant of, linked as that key would
+    #: be (a family surname resolved in context); "" for a longer name
+    key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    entity: int
+    head: tuple[str, ...]  # bare tokens before the last one
+    last: str  # bare last token
+    key: str  # the alias as the matcher keys it
+
+
+class VariantIndex:
+    """KB people's alias tokens by skeleton, and the pass over one article."""
+
+    def __init__(self, entities: Iterable[KBEntity], lex: Lexicons) -> None:
+        self.lex = lex
+        # last token (bare, exact) -> aliases ending in it
+        self._by_last: dict[str, list[_Alias]] = {}
+        # skeleton of a last token, and its one-deletion neighbourhood -> exact last tokens
+        self._skeletons: dict[str, set[str]] = {}
+        self._deleted: dict[str, set[str]] = {}
+        self._normals: dict[str, str] = {}  # last token -> its normal form
+        self._skeleton_of: dict[str, str] = {}  # last token -> its skeleton
+        seen: set[tuple[int, tuple[str, ...]]] = set()
+        for idx, ent in enumerate(entities):
+            if ent.type is not EntityType.PERSON:
+                continue
+            names = [ent.name, *(a for _l, a in ent.aliases.items())]
+            names += [a for _l, a in ent.local.items()]
+            # family surnames as one-token names: a variant of one links only to the
+            # family member the article already names (or a title picks)
+            names += [a for _l, a in ent.surnames.items()]
+            for name in names:
+                tokens = tuple(
+                    _bare(t) for t in _WORD.findall(alias_key(name)) if t not in _PARTICLES
+                )
+                if not tokens or (idx, tokens) in seen:
+                    continue
+                seen.add((idx, tokens))
+                alias = _Alias(idx, tokens[:-1], tokens[-1], alias_key(name))
+                self._by_last.setdefault(alias.last, []).append(alias)
+                key = skeleton(alias.last)
+                self._normals[alias.last] = normal(alias.last)
+                self._skeleton_of[alias.last] = key
+                if len(alias.last) >= MIN_VARIANT_LETTERS and len(key) >= MIN_SKELETON:
+                    self._skeletons.setdefault(key, set()).add(alias.last)
+                    if len(key) > MIN_SKELETON:
+                        for d in _deletions(key):
+                            self._deleted.setdefault(d, set()).add(alias.last)
+        stop: set[str] = set()
+        for group in (lex.common_words, lex.name_stopwords, lex.given_name_stopwords):
+            for words in group.values():
+                stop |= words
+        self._stop = frozenset(stop)
+        # words that are never a middle or father's name inserted in a full name:
+        # the stoplists, kinship words (نجل حفتر), nationality adjectives, titles
+        not_names = set(stop) | set(lex.nationalities)
+        for group in (lex.kinship_before, lex.kinship_after, lex.ranks):
+            for phrases in group.values():
+                for phrase in phrases:
+                    not_names.update(phrase.split())
+        for phrases in lex.roles.values():
+            for phrase in phrases:
+                not_names.update(phrase.split())
+        for links in lex.place_links.values():
+            for phrase in links:
+                not_names.update(phrase.split())
+        not_names |= _PARTICLES
+        self._not_names = frozenset(not_names | {_bare(w) for w in not_names})
+        self._titles: dict[str, frozenset[str]] = {}
+        for lang in ("ar", "en", "tr"):
+            words: set[str] = set()
+            for phrase in [*lex.roles[lang], *lex.ranks[lang]]:
+                words.add(phrase.split()[-1].rstrip("."))
+            self._titles[lang] = frozenset(words)
+        self._titles[""] = frozenset().union(*self._titles.values())
+        # text token -> the exact last tokens it may stand for; tokens standing for none
+        self._verdicts: dict[str, tuple[str, ...]] = {}
+        self._negative: set[str] = set()
+        #: one-word keys of the exact scan that end an alias: their hits are passed in
+        #: (``at_hits``); and every one-word key: a word the KB knows as it is written
+        #: (Ankara, التركية) is no misspelling of another name (Akar)
+        self.scanned: frozenset[str] = frozenset()
+        self._known: frozenset[str] = frozenset()
+        self._places: frozenset[str] = frozenset()
+        self._pairs: dict[tuple[str, str], int] = {}  # (text, alias token) -> same()
+        self._chunks: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+
+    def know(self, keys: Iterable[str], places: Iterable[str] = ()) -> None:
+        """Tell the index the exact scan's keys (see :attr:`scanned`), and those of
+        them that name a place or a nationality (what may stand between a title and
+        a name: the Turkish ambassador to Libya X)."""
+        self._places = frozenset(places)
+        words = {key for key in keys if " " not in key}
+        self._known = frozenset(words | {_bare(w) for w in words})
+        self.scanned = frozenset(w for w in words if w in self)
+        self._verdicts.clear()
+        self._chunks.clear()
+        self._negative.clear()
+
+    def __contains__(self, word: str) -> bool:
+        """Whether a folded word (an Arabic one with its article) ends some alias."""
+        return _bare(word) in self._by_last
+
+    # -- token level ----------------------------------------------------------------
+
+    def _lasts_of(self, token: str) -> tuple[str, ...]:
+        """The alias last tokens a text token (with or without proclitics or a
+        Turkish suffix) is, exactly or as a variant."""
+        verdict = self._verdicts.get(token)
+        if verdict is None:
+            if len(self._verdicts) >= 200_000:
+                self._verdicts.clear()
+            verdict = self._verdicts[token] = tuple(sorted(self._compute(token)))
+        return verdict
+
+    def _parts_of(self, chunk: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The words of a space-separated chunk (Hafter'in, al-Sarraj,) that may stand
+        for a name, with the alias last tokens each may be; cached per chunk."""
+        parts = self._chunks.get(chunk)
+        if parts is None:
+            if len(self._chunks) >= 200_000:
+                self._chunks.clear()
+            found = [(word, self._lasts_of(word)) for word in _WORD.findall(chunk)]
+            parts = self._chunks[chunk] = tuple((w, lasts) for w, lasts in found if lasts)
+        return parts
+
+    def _readings(self, token: str) -> list[str]:
+        if is_arabic(token):
+            return [_bare(bare) for _keep, bare in self.lex.strip_arabic(token)]
+        out = [token]
+        for cut in range(1, min(5, len(token) - MIN_VARIANT_LETTERS) + 1):
+            if token[-cut:] in self.lex.tr_suffixes:
+                out.append(token[:-cut])
+        return out
+
+    def _compute(self, token: str) -> set[str]:
+        found: set[str] = set()
+        for n, reading in enumerate(self._readings(token)):
+            if reading in self._by_last:
+                found.add(reading)
+            if len(reading) < MIN_VARIANT_LETTERS or reading in self._stop:
+                continue
+            if reading in self._known or reading in self._not_names:
+                continue  # a word the KB or the lexicons know: not a misspelled name
+            if n and not is_arabic(reading) and len(reading) < MIN_SUFFIXED_LETTERS:
+                continue  # a short stem left by a suffix cut: konu|sunda is not Koni
+            key = skeleton(reading)
+            if len(key) < MIN_SKELETON:
+                continue
+            near = set(self._skeletons.get(key, ()))
+            if self._neighbourhood_ok(reading, key):
+                near |= self._deleted.get(key, set())  # one letter added in the text
+                for d in _deletions(key):
+                    near |= self._skeletons.get(d, set())  # one letter dropped
+                    near |= self._deleted.get(d, set())  # one letter changed
+            form = normal(reading)
+            vowels_only = len(key) > MIN_SKELETON
+            found.update(
+                last
+                for last in near
+                if self._skeleton_of[last][:1] == key[:1]
+                and close(form, self._normals[last], vowels_only and self._skeleton_of[last] == key)
+            )
+        return found
+
+    def same(self, text_token: str, alias_token: str) -> int:
+        """2 when a (bare) text token is the alias token, 1 when a variant, else 0."""
+        if text_token == alias_token:
+            return 2
+        pair = (text_token, alias_token)
+        verdict = self._pairs.get(pair)
+        if verdict is None:
+            if len(self._pairs) >= 200_000:
+                self._pairs.clear()
+            verdict = self._pairs[pair] = self._variant(text_token, alias_token)
+        return verdict
+
+    def _variant(self, text_token: str, alias_token: str) -> int:
+        if len(text_token) < MIN_VARIANT_LETTERS or text_token in self._stop:
+            return 0
+        if is_arabic(text_token) != is_arabic(alias_token):
+            return 0
+        a, b = skeleton(text_token), skeleton(alias_token)
+        if len(a) < MIN_SKELETON or len(b) < MIN_SKELETON:
+            return 0
+        if a[:1] != b[:1]:
+            return 0
+        if a != b and not (
+            self._neighbourhood_ok(text_token, a)
+            and len(b) > MIN_SKELETON
+            and (a in _deletions(b) or b in _deletions(a) or _deletions(a) & _deletions(b))
+        ):
+            return 0
+        vowels_only = a == b and len(a) > MIN_SKELETON
+        return 1 if close(normal(text_token), normal(alias_token), vowels_only) else 0
+
+    @staticmethod
+    def _neighbourhood_ok(reading: str, key: str) -> bool:
+        """Whether a token may differ from an alias token by a consonant (its skeleton
+        one letter off) rather than by vowels alone: Latin names of 5 letters or more;
+        Arabic words, denser, from :data:`MIN_ARABIC_EDIT` letters (المصري is not المشري)."""
+        if len(key) <= MIN_SKELETON:
+            return False
+        return len(reading) >= (MIN_ARABIC_EDIT if is_arabic(reading) else 5)
+
+    # -- article level --------------------------------------------------------------
+
+    def find(
+        self,
+        folded: str,
+        display: str,
+        lang: str | None,
+        named: Callable[[], set[int]],
+        to_display: Callable[[int, int], tuple[int, int]],
+        linked: Callable[[int, int], bool],
+        at_hits: Iterable[tuple[int, int]] = (),
+    ) -> list[Variant]:
+        """Variant-linked names in ``folded`` (offsets of the folded text), sorted and
+        not overlapping one another. ``named()``: the people the exact scan met in this
+        article (asked only when a one-token variant is met); ``linked(start, end)``:
+        whether the span overlaps a name the exact scan linked by a full alias.
+        ``at_hits``: the exact scan's hits on one word that links nothing on its own
+        (a surname, a weak alias): looked at as the last token of a longer name.
+        Words the exact scan knows (:attr:`scanned`) are looked at there only."""
+        # the words never seen to stand for a name are dropped in one set difference:
+        # per article, only new words and name-like ones are looked at in Python
+        # (split on spaces, a C-speed pass much cheaper than a word regex; the
+        # punctuation left on a chunk is cut off once per new chunk, in _parts_of)
+        chunks = set(folded.split()) - self._negative
+        # where to look: every occurrence of a word that may end a name, and the
+        # exact scan's hits on such words (at their own places)
+        places: list[tuple[int, int, str, tuple[str, ...]]] = []
+        for chunk in chunks:
+            parts = self._parts_of(chunk)
+            if not parts:
+                if len(self._negative) >= 300_000:
+                    self._negative.clear()
+                self._negative.add(chunk)
+                continue
+            for part, lasts in parts:
+                if part not in self.scanned:
+                    places.extend((a, b, part, lasts) for a, b in _occurrences(folded, part))
+        for start, end in at_hits:
+            token = folded[start:end]
+            lasts = self._lasts_of(token)
+            if lasts:
+                places.append((start, end, token, lasts))
+        if not places:
+            return []
+        found: list[Variant] = []
+        known: set[int] | None = None
+        if len(folded) == len(display):  # nothing deleted by the fold: offsets shared
+
+            def upper(pos: int) -> bool:
+                return display[pos : pos + 1].isupper()
+
+        else:
+
+            def upper(pos: int) -> bool:
+                d0 = to_display(pos, pos + 1)[0]
+                return display[d0 : d0 + 1].isupper()
+
+        seen: set[int] = set()
+        for start, end, token, lasts in places:
+            if start in seen:
+                continue
+            seen.add(start)
+            if not is_arabic(token):
+                if not upper(start):
+                    continue  # a Latin name is capitalised
+                # a Latin word written as an alias ends it can only end a longer name
+                # here (the exact scan has the rest): a capitalised word must precede
+                if token in self._by_last and not _capitalised_before(folded, upper, start):
+                    continue
+            if linked(start, end):
+                continue  # inside a name the exact scan linked by a full alias
+            if known is None and not self._may_need_context(lasts):
+                people: set[int] = set()
+            else:
+                known = named() if known is None else known
+                people = known
+            variant = self._name_at(folded, upper, lang, start, end, token, lasts, people)
+            if variant is not None:
+                found.append(variant)
+        found.sort()
+        kept: list[Variant] = []
+        for variant in found:  # the longer of two overlapping names (heads overlap)
+            if kept and variant.start < kept[-1].end:
+                if variant.end - variant.start > kept[-1].end - kept[-1].start:
+                    kept[-1] = variant
+                continue
+            kept.append(variant)
+        return kept
+
+    def _may_need_context(self, lasts: tuple[str, ...]) -> bool:
+        return any(not alias.head for last in lasts for alias in self._by_last[last])
+
+    def _name_at(
+        self,
+        f: str,
+        upper: Callable[[int], bool],
+        lang: str | None,
+        start: int,
+        end: int,
+        token: str,
+        lasts: tuple[str, ...],
+        named: set[int],
+    ) -> Variant | None:
+        arabic = is_arabic(token)
+        if not arabic and not upper(start):
+            return None
+        # the name proper inside the token: after Arabic proclitics (the article kept
+        # in the span), before a fused Turkish suffix
+        name_start, name_end, last_reading = start, end, ""
+        if arabic:
+            for keep, bare in self.lex.strip_arabic(token):
+                if self._is_one_of(_bare(bare), lasts):
+                    name_start, last_reading = start + keep, _bare(bare)
+                    break
+        else:
+            for reading in self._readings(token):
+                if self._is_one_of(reading, lasts):
+                    name_end, last_reading = start + len(reading), reading
+                    break
+        if not last_reading:
+            return None
+        words = _words_before(f, name_start)
+        best: tuple[int, int, int, bool, str] | None = None  # score, -start, entity, exact, key
+        for last in lasts:
+            last_score = self.same(last_reading, last)
+            if not last_score:
+                continue
+            for alias in self._by_last[last]:
+                if alias.head:
+                    found = self._head_at(alias, words, arabic, upper)
+                    if found is None:
+                        continue
+                    head_start, head_score, head_exact = found
+                    key = ""
+                else:
+                    # one token: a variant only (the exact scan links the alias), and
+                    # only where the article or a title supports it
+                    if last_score == 2 or last_reading in self._by_last:
+                        continue  # a name the exact scan knows as it is written
+                    if not self._single_ok(f, upper, name_start, name_end, last_reading, last):
+                        continue
+                    if (
+                        alias.entity not in named
+                        and not self._after_title(f, name_start, lang)
+                        and not self._typo(last_reading, last)
+                    ):
+                        continue
+                    head_start, head_score, head_exact, key = name_start, 0, False, alias.key
+                exact = head_exact or last_score == 2
+                candidate = (head_score + last_score, -head_start, alias.entity, exact, key)
+                if best is None or candidate[:2] > best[:2]:
+                    best = candidate
+                elif candidate[:2] == best[:2] and candidate[2] != best[2] and not key:
+                    # two people's full names: ambiguous (a one-token name is linked
+                    # as its alias key, whose own resolution picks among its bearers)
+                    best = (*candidate[:2], -1, exact, "")
+        if best is None or best[2] < 0:
+            return None
+        start = -best[1]
+        return Variant(start, name_end, best[2], best[3], f[start:name_end], best[4])
+
+    @staticmethod
+    def _single_ok(
+        f: str, upper: Callable[[int], bool], start: int, end: int, reading: str, last: str
+    ) -> bool:
+        """Whether a one-token variant may stand for a name alone: long enough, its
+        first two consonants the alias's own (Aidan is not Fidan, Chairman is not
+        Jadhran); in Latin script not the first word of a sentence (where any word is
+        capitalised: Hafta sonu is not Haftar) nor followed by another capitalised
+        word (a longer name: Aidan Lewis)."""
+        if len(reading) < MIN_SINGLE_LETTERS or skeleton(reading)[:2] != skeleton(last)[:2]:
+            return False
+        if is_arabic(reading):
+            return True
+        head = f[max(0, start - 3) : start].rstrip(" \"'(")
+        if not head or head[-1] in ".!?:\n":
+            return False
+        while end < len(f) and f[end].isalnum():
+            end += 1  # a fused suffix
+        return not (end + 1 < len(f) and f[end] == " " and upper(end + 1))
+
+    @staticmethod
+    def _typo(reading: str, last: str) -> bool:
+        """A long Latin name one keystroke off a surname (Dbebibah): a typo of it, not
+        another word, even without other support."""
+        return (
+            not is_arabic(reading)
+            and min(len(reading), len(last)) >= MIN_TYPO_LETTERS
+            and OSA.distance(reading, last, score_cutoff=1) <= 1
+        )
+
+    def _is_one_of(self, reading: str, lasts: tuple[str, ...]) -> bool:
+        return reading in lasts or any(self.same(reading, last) for last in lasts)
+
+    def _head_at(
+        self,
+        alias: _Alias,
+        words: list[tuple[int, str]],
+        arabic: bool,
+        upper: Callable[[int], bool],
+    ) -> tuple[int, int, bool] | None:
+        """Where the alias's head starts in the words before its last token, its score
+        (2 a token exact, 1 a variant) and whether some token is exact; None when the
+        head is not there."""
+        n = len(alias.head)
+        for inserted in range(MAX_INSERTED + 1):
+            if len(words) < n + inserted:
+                break
+            chosen = words[len(words) - n - inserted : len(words) - inserted]
+            score = 0
+            exact = False
+            for (pos, word), token in zip(chosen, alias.head, strict=True):
+                if not arabic and not upper(pos):
+                    score = 0
+                    break
+                s = self.same(_bare(word), token)
+                if not s:
+                    score = 0
+                    break
+                score += s
+                exact = exact or s == 2
+            if not score:
+                continue
+            for pos, word in words[len(words) - inserted :]:  # inserted names
+                if word in self._not_names or (not arabic and not upper(pos)):
+                    score = 0
+                    break
+            if score:
+                return chosen[0][0], score, exact
+        return None
+
+    def _after_title(self, f: str, start: int, lang: str | None) -> bool:
+        """A title or role word right before the name, or a few words before it in
+        the same clause with only nationalities, places and linking words between
+        (السفير التركي لدى ليبيا بيقتش) — not another name (sözcüsü Ahmed Buzeyd
+        el-Mismari: the title is Ahmed Buzeyd's)."""
+        window = f[max(0, start - 60) : start]
+        for stop in ".!?;:\n،,()":
+            window = window[window.rfind(stop) + 1 :]
+        titles = self._titles.get(lang or "", self._titles[""])
+        between = self._places | self._not_names
+        for word in reversed(window.split()[-_TITLE_REACH:]):
+            word = word.strip("'\"-")
+            if word in titles:
+                return True
+            if word not in between and _bare(word) not in between:
+                return False
+        return False
+
+
+def _capitalised_before(f: str, upper: Callable[[int], bool], start: int) -> bool:
+    """Whether a capitalised word stands right before ``start`` (across a space or
+    hyphen, and a name particle: Fayez al-Sarraj, Halid El-Meşri)."""
+    pos = start - 1
+    for _ in range(2):
+        if pos < 1 or f[pos] not in " -":
+            return False
+        end = pos
+        while pos > 0 and f[pos - 1].isalnum():
+            pos -= 1
+        if pos == end:
+            return False
+        if f[pos:end] not in _PARTICLES:
+            return upper(pos)
+        pos -= 1
+    return False
+
+
+def _occurrences(f: str, token: str) -> Iterable[tuple[int, int]]:
+    """Whole-word occurrences of ``token`` (as ``\\w+`` cut it) in ``f``."""
+    size = len(token)
+    pos = f.find(token)
+    while pos >= 0:
+        end = pos + size
+        if (not pos or (not f[pos - 1].isalnum() and f[pos - 1] != "_")) and (
+            end == len(f) or not (f[end].isalnum() or f[end] == "_")
+        ):
+            yield pos, end
+        pos = f.find(token, end)
+
+
+def _words_before(f: str, start: int) -> list[tuple[int, str]]:
+    """The name tokens right before ``start`` in its sentence: (offset, token), in
+    order, particles left out; cut at sentence punctuation or a line break."""
+    window = f[max(0, start - _LOOKBACK) : start]
+    base = start - len(window)
+    for stop in '.!?;:\n،,()"':
+        cut = window.rfind(stop)
+        if cut >= 0:
+            window, base = window[cut + 1 :], base + cut + 1
+    out = [(base + m.start(), m.group()) for m in _WORD.finditer(window)]
+    return [(p, w) for p, w in out if w not in _PARTICLES]
