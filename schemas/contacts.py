@@ -20,6 +20,7 @@ CONTACT_KINDS = (
     "visit",
     "talks",
     "meeting",
+    "press_conference",
 )
 #: Watches are data too (wirewatch/data/watches.yaml); the packaged one.
 WATCH_EXAMPLES = ("turkey-libya",)

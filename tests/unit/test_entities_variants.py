@@ -72,7 +72,8 @@ def test_full_name_variants_link(detector, text, lang, entity, surface) -> None:
             DBEIBAH,
             "Dabaiba",
         ),
-        ("Başbakan Dbeybe ile görüşüldü; Dıbeyba'nın ofisi açıkladı.", "tr", DBEIBAH, "Dıbeyba"),
+        # A letter doubled ("Dıbeyba" itself is now a spelling the KB holds).
+        ("Başbakan Dbeybe ile görüşüldü; Dbeybbe'nin ofisi açıkladı.", "tr", DBEIBAH, "Dbeybbe"),
     ],
 )
 def test_one_token_variant_links_when_the_article_names_the_person(
@@ -85,7 +86,8 @@ def test_one_token_variant_links_when_the_article_names_the_person(
     ("text", "lang", "absent"),
     [
         # no context: a one-token variant alone is not enough
-        ("Dabaiba met the press on Monday.", "en", "Dabaiba"),
+        # ("Dabaiba" itself is now a surname spelling the KB holds)
+        ("Dabeybah met the press on Monday.", "en", "Dabeybah"),
         # a common word one edit from a named person's surname
         ("Haftar spoke after the talks, he said.", "en", "after"),
         ("Hafter bir hafta sonra döndü. Hafta sonu açıklama yaptı.", "tr", "Hafta"),

@@ -150,10 +150,13 @@ def test_closed_value_sets_are_enums(current: Docs) -> None:
 
 def test_contact_kinds_documented_are_the_lexicons_kinds(current: Docs) -> None:
     """`kind` is data (a lexicon entry adds one): its documented values follow the lexicons."""
+    # A language need not have every kind (tr has no press-conference trigger yet):
+    # the documented values are every kind some lexicon can produce.
+    kinds: set[str] = set()
     for path in sorted(LEXICONS.glob("*.yaml")):
         lexicon = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if "triggers" in lexicon:
-            assert set(lexicon["triggers"]) == set(CONTACT_KINDS), path.name
+        kinds |= set(lexicon.get("triggers", {}))
+    assert kinds == set(CONTACT_KINDS)
     for record in ("ContactEvent", "ContactAlert"):
         kind = current[f"{record}.schema.json"]["properties"]["kind"]
         assert kind["examples"] == list(CONTACT_KINDS)

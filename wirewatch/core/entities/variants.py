@@ -81,6 +81,10 @@ MAX_INSERTED = 2
 #: Letters a token needs to be linked as a variant (shorter names are too often
 #: another word or another person).
 MIN_VARIANT_LETTERS = 4
+#: No name token is longer; a longer "word" (a run of letters with no space, as hostile
+#: markup leaves) is never a variant. Bounds ``_deletions``, quadratic in the length:
+#: one 65k-letter token cost 13 s of CPU (bench/bench_worst_case.py).
+MAX_VARIANT_LETTERS = 40
 #: … and a single-token variant (with context) needs this many.
 MIN_SINGLE_LETTERS = 6
 #: Letters a Latin stem needs to be matched as a variant once a fused Turkish suffix
@@ -359,7 +363,9 @@ class VariantIndex:
         for n, reading in enumerate(self._readings(token)):
             if reading in self._by_last:
                 found.add(reading)
-            if len(reading) < MIN_VARIANT_LETTERS or reading in self._stop:
+            if not MIN_VARIANT_LETTERS <= len(reading) <= MAX_VARIANT_LETTERS:
+                continue
+            if reading in self._stop:
                 continue
             if reading in self._known or reading in self._not_names:
                 continue  # a word the KB or the lexicons know: not a misspelled name
