@@ -20,12 +20,13 @@ from wirewatch.serve.events import EventPosition
 from wirewatch.serve.health import WorkerProbe
 from wirewatch.settings import Settings
 
+Served = tuple[LiveView, TestClient]
 TOKEN = "serve-test-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 @pytest.fixture
-async def served() -> AsyncIterator[tuple[LiveView, TestClient]]:
+async def served() -> AsyncIterator[Served]:
     view = LiveView(Pipeline(Settings()), replay_events=3)
     client = TestClient(TestServer(build_app(view, api_token=TOKEN)))
     await client.start_server()
@@ -68,10 +69,10 @@ async def _preamble(response: ClientResponse) -> list[str]:
     return lines
 
 
-async def test_the_page_and_health_are_open_the_api_needs_the_token(served) -> None:
+async def test_the_page_and_health_are_open_the_api_needs_the_token(served: Served) -> None:
     _, client = served
     page = await client.get("/")
-    assert page.status == 200 and "<ol id=\"alerts\">" in await page.text()
+    assert page.status == 200 and '<ol id="alerts">' in await page.text()
     script = await client.get("/static/app.js")
     assert script.status == 200 and "Last-Event-ID" in await script.text()
     assert (await client.get("/health")).status == 200
@@ -83,7 +84,7 @@ async def test_the_page_and_health_are_open_the_api_needs_the_token(served) -> N
         assert wrong.status == 401, path
 
 
-async def test_the_page_fetches_nothing_from_elsewhere(served) -> None:
+async def test_the_page_fetches_nothing_from_elsewhere(served: Served) -> None:
     _, client = served
     page = await (await client.get("/")).text()
     assert "http://" not in page and "https://" not in page
@@ -91,7 +92,7 @@ async def test_the_page_fetches_nothing_from_elsewhere(served) -> None:
     assert "http://" not in script and "https://" not in script
 
 
-async def test_rest_views(served) -> None:
+async def test_rest_views(served: Served) -> None:
     view, client = served
     _alert(view, 1)
     _alert(view, 2)
@@ -106,7 +107,7 @@ async def test_rest_views(served) -> None:
     assert health["workers"] == [] and health["live_view"] is False
 
 
-async def test_events_carry_their_kafka_position_and_the_stream_a_retry(served) -> None:
+async def test_events_carry_their_kafka_position_and_the_stream_a_retry(served: Served) -> None:
     view, client = served
     async with client.get("/api/stream?kinds=alert", headers=AUTH) as response:
         assert response.headers["Content-Type"].startswith("text/event-stream")
@@ -123,7 +124,7 @@ async def test_events_carry_their_kafka_position_and_the_stream_a_retry(served) 
     assert second["id"].endswith(":0:42")
 
 
-async def test_a_client_reconnecting_gets_what_it_missed_then_live_events(served) -> None:
+async def test_a_client_reconnecting_gets_what_it_missed_then_live_events(served: Served) -> None:
     view, client = served
     seen = _alert(view, 1)
     _alert(view, 2)
@@ -138,7 +139,7 @@ async def test_a_client_reconnecting_gets_what_it_missed_then_live_events(served
     assert live["id"].endswith(":0:4")
 
 
-async def test_a_client_too_far_behind_gets_a_gap_then_live_events(served) -> None:
+async def test_a_client_too_far_behind_gets_a_gap_then_live_events(served: Served) -> None:
     view, client = served
     stale = _alert(view, 1)
     for offset in range(2, 6):  # the window keeps 3: offsets 1 and 2 are evicted
@@ -155,8 +156,8 @@ async def test_a_client_too_far_behind_gets_a_gap_then_live_events(served) -> No
     assert live["id"].endswith(":0:6")
 
 
-async def test_the_health_panel_probes_the_workers(served) -> None:
-    view, client = served
+async def test_the_health_panel_probes_the_workers(served: Served) -> None:
+    _, client = served
     # This test server's own /health stands in for a worker's; a closed port for a dead one.
     alive = str(client.make_url("")).rstrip("/")
     probe = WorkerProbe([alive, "http://127.0.0.1:9"])
