@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import itertools
+import json
 import shutil
 import subprocess
 import tempfile
@@ -73,6 +74,14 @@ class Browser:
         )
         await self.call("Page.enable")
         await self.call("Runtime.enable")
+        # Headless windows may report no size: screenshots need one.
+        await self.call(
+            "Emulation.setDeviceMetricsOverride",
+            width=self.size[0],
+            height=self.size[1],
+            deviceScaleFactor=1,
+            mobile=False,
+        )
         return self
 
     def log_tail(self, lines: int = 20) -> str:
@@ -92,8 +101,14 @@ class Browser:
                         raise RuntimeError(f"{method}: {message['error']}")
                     return dict(message.get("result", {}))
 
-    async def navigate(self, url: str) -> None:
+    async def navigate(self, url: str, timeout_s: float = 30.0) -> None:
+        """Open ``url`` and wait until its document has loaded."""
         await self.call("Page.navigate", url=url)
+        await self.wait_for(
+            f"location.href === {json.dumps(url)} && document.readyState === 'complete'",
+            timeout_s,
+            f"{url} loaded",
+        )
 
     async def evaluate(self, expression: str) -> Any:
         result = await self.call("Runtime.evaluate", expression=expression, returnByValue=True)

@@ -47,7 +47,12 @@ function renderAlert(alert) {
   const link = alert.url || "/api/articles/" + encodeURIComponent(alert.article_id);
   return el(
     "li",
-    { class: "alert", "data-alert-id": alert.alert_id, "data-reason": alert.reason },
+    {
+      class: "alert",
+      "data-alert-id": alert.alert_id,
+      "data-pair-key": alert.pair_key,
+      "data-reason": alert.reason,
+    },
     el(
       "div",
       { class: "head" },
