@@ -104,6 +104,12 @@ def test_the_live_page_shows_the_seed_alerts_as_they_arrive(kafka: Broker, tmp_p
                 30,
                 "the worker healthy in the health panel",
             )
+            # The panel refreshes every 5 s: the three output topics the view reads.
+            await browser.wait_for(
+                "document.querySelectorAll('#health-topics tbody tr').length === 3",
+                30,
+                "the output topics in the health panel",
+            )
             await browser.screenshot(ARTIFACTS / "live-page.png")
             return await _alert_latencies(browser, names, kafka.bootstrap, alerts[0])
         except Exception:
