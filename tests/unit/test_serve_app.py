@@ -13,11 +13,13 @@ import pytest
 from aiohttp import ClientResponse
 from aiohttp.test_utils import TestClient, TestServer
 
+from wirewatch.cli import build_parser
 from wirewatch.core.pipeline import Pipeline
 from wirewatch.liveview import LiveView
 from wirewatch.serve.app import build_app
 from wirewatch.serve.events import EventPosition
 from wirewatch.serve.health import WorkerProbe
+from wirewatch.serve.server import LiveFeedServer
 from wirewatch.settings import Settings
 
 Served = tuple[LiveView, TestClient]
@@ -164,3 +166,15 @@ async def test_the_health_panel_probes_the_workers(served: Served) -> None:
     statuses = await probe.status()
     assert statuses[0] == {"url": alive, "ok": True, "status": 200}
     assert statuses[1]["ok"] is False and statuses[1]["error"]
+
+
+def test_serve_is_a_command_with_its_own_host_and_port() -> None:
+    args = build_parser().parse_args(["serve", "--host", "0.0.0.0", "--port", "0"])
+    assert (args.command, args.host, args.port) == ("serve", "0.0.0.0", 0)
+
+
+def test_serve_binds_the_web_host_on_a_port_of_its_own() -> None:
+    server = LiveFeedServer(Settings(web_host="127.0.0.2"))
+    assert (server.host, server.port) == ("127.0.0.2", 6067)
+    server = LiveFeedServer(Settings(serve_port=7000), host="::1", port=7001)
+    assert (server.host, server.port) == ("::1", 7001)
