@@ -48,6 +48,10 @@ lock-upgrade: $(LOCK_TOOLS)/.installed
 setup: $(STAMP)
 	scripts/kafka-local fetch
 	scripts/install-prometheus
+	@# Debian's Chromium for the live page's browser test (no browser download).
+	command -v chromium >/dev/null || { sudo=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+	  $$sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive \
+	  $$sudo apt-get install -y -q --no-install-recommends chromium; }
 
 run: setup
 	scripts/run-demo

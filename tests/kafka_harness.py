@@ -151,6 +151,11 @@ class Worker:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.web_port}"
 
+    @property
+    def serve_url(self) -> str:
+        """The live feed out, served by this worker with WIREWATCH_WORKER_EMBED_SERVE=1."""
+        return f"http://127.0.0.1:{self.env['WIREWATCH_SERVE_PORT']}"
+
     def wait_healthy(self, timeout_s: float = 90.0) -> None:
         import httpx
 
@@ -230,6 +235,8 @@ def worker_env(
             "WIREWATCH_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
             "WIREWATCH_WEB_HOST": "127.0.0.1",
             "WIREWATCH_WEB_PORT": str(free_port()),
+            # The live feed out's port, when a worker embeds it or serve runs beside it.
+            "WIREWATCH_SERVE_PORT": str(free_port()),
             "WIREWATCH_DATA_DIR": str(data_dir),
             # Short group timeouts for tests (Faust's default session is 60 s).
             "WIREWATCH_SESSION_TIMEOUT_S": "6",

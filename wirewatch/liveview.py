@@ -1,10 +1,12 @@
-"""The live feed out: recent alerts, the contact registry and recent articles, and a
-fan-out of new records to Server-Sent Events subscribers.
+"""The live feed out: recent alerts, the contact registry and recent articles, a
+window of recent events for resuming clients, and a fan-out of new records to
+Server-Sent Events subscribers.
 
-Every worker reads the public output topics like any consumer would (no consumer
-group, so each worker sees every partition). That keeps the views complete however
-many workers share the topology, and the registry view is rebuilt with the same
-pure ``ContactRegistry`` the registry agent uses, over the same per-pair order.
+``wirewatch serve`` (or a worker embedding it) reads the public output topics like
+any consumer would (no consumer group, so each process sees every partition). That
+keeps the views complete however many serve processes run, and the registry view is
+rebuilt with the same pure ``ContactRegistry`` the registry agent uses, over the same
+per-pair order.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import contextlib
 import logging
 from collections import OrderedDict, deque
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,16 +26,11 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from schemas import ContactEvent
 from wirewatch.core.pipeline import Pipeline
 from wirewatch.kafkaauth import client_options
+from wirewatch.serve.events import EventPosition, LiveRecord, ReplayWindow, Resume
+
+__all__ = ["LiveRecord", "LiveView", "Subscriber", "TopicStats"]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class LiveRecord:
-    kind: str  # "article" | "alert"
-    data: dict[str, Any]
-    #: Size of the record as published, for the subscribers' byte bound.
-    size: int = 0
 
 
 class Subscriber:
@@ -71,6 +68,28 @@ class Subscriber:
             self.queued_bytes -= self.queue.get_nowait().size
 
 
+@dataclass(slots=True)
+class TopicStats:
+    """What the view has read of one topic, for the health panel."""
+
+    records: int = 0
+    last_timestamp_ms: int | None = None
+    #: Records published but not yet read, per partition (from the fetch high-water).
+    behind: dict[int, int] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        last = (
+            datetime.fromtimestamp(self.last_timestamp_ms / 1000, UTC).isoformat()
+            if self.last_timestamp_ms is not None
+            else None
+        )
+        return {
+            "records": self.records,
+            "last_record_at": last,
+            "behind": sum(self.behind.values()),
+        }
+
+
 class LiveView:
     def __init__(
         self,
@@ -79,13 +98,21 @@ class LiveView:
         max_alerts: int = 1000,
         max_articles: int = 5000,
         max_article_bytes: int | None = None,
+        replay_events: int | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.settings = pipeline.settings
+        #: Recent events of every kind, for clients resuming with ``Last-Event-ID``;
+        #: bounded in bytes like the articles (the two budgets are separate).
+        self.window = ReplayWindow(
+            replay_events if replay_events is not None else self.settings.serve_replay_events,
+            self.settings.live_view_max_bytes,
+        )
+        self._seq = 0
+        self.topic_stats: dict[str, TopicStats] = {}
         self.alerts: deque[dict[str, Any]] = deque(maxlen=max_alerts)
         #: Recent enriched articles as published (JSON bytes), by article id: decoded
-        #: only when asked for or when an SSE client wants articles, so the view
-        #: costs the worker almost nothing per article when nobody is watching.
+        #: only when asked for, so the view costs little per article.
         self.articles: OrderedDict[str, bytes] = OrderedDict()
         self.max_articles = max_articles
         #: A bound in bytes as well as in count: 5,000 articles of 1 MiB would be 5 GB.
@@ -98,6 +125,7 @@ class LiveView:
         #: Partitions whose start position has been chosen (see ``_position_new``).
         self._positioned: set[TopicPartition] = set()
         self.registry_store: dict[str, Any] = {}
+        self.pair_participants: dict[str, list[dict[str, Any]]] = {}
         self.registry = pipeline.new_registry(self.registry_store)
         self.subscribers: set[Subscriber] = set()
         self._consumer: AIOKafkaConsumer | None = None
@@ -173,29 +201,62 @@ class LiveView:
                     continue
                 for record in records:
                     try:
-                        self._apply(record.topic, record.key, record.value)
+                        self._apply(
+                            record.topic,
+                            record.key,
+                            record.value,
+                            EventPosition(record.topic, record.partition, record.offset),
+                            record.timestamp,
+                        )
                     except Exception:  # one odd record must not end the view
                         log.exception("live view skipped a record of %s", record.topic)
+                if records:
+                    self._note_behind(tp, records[-1].offset + 1)
 
-    def _apply(self, topic: str, key: bytes | None, value: bytes) -> None:
+    def _note_behind(self, tp: TopicPartition, next_offset: int) -> None:
+        assert self._consumer is not None
+        highwater = self._consumer.highwater(tp)
+        if highwater is not None:
+            stats = self.topic_stats.setdefault(tp.topic, TopicStats())
+            stats.behind[tp.partition] = max(0, highwater - next_offset)
+
+    def _apply(
+        self,
+        topic: str,
+        key: bytes | None,
+        value: bytes,
+        position: EventPosition | None = None,
+        timestamp_ms: int | None = None,
+    ) -> None:
         s = self.settings
         if topic == s.topic_enriched:
-            decoded: dict[str, Any] | None = None
+            kind = "article"
             if key is None:  # not how the worker publishes, but readable all the same
-                decoded = orjson.loads(value)
-                article_id = str(decoded["article_id"])
+                article_id = str(orjson.loads(value)["article_id"])
             else:
                 article_id = key.decode("utf-8")
             self._keep_article(article_id, value)
-            if self._wanted("article"):
-                self._publish(LiveRecord("article", decoded or orjson.loads(value), len(value)))
         elif topic == s.topic_alerts:
-            alert = orjson.loads(value)
-            self.alerts.append(alert)
-            self._publish(LiveRecord("alert", alert, len(value)))
+            kind = "alert"
+            self.alerts.append(orjson.loads(value))
         elif topic == s.topic_contacts:
+            kind = "contact"
             event = ContactEvent.model_validate_json(value)
             self.registry.observe(event, duplicate=False, now=datetime.now(UTC))
+            # The registry keys pairs by ids; the page names them.
+            self.pair_participants[event.pair_key] = [
+                p.model_dump(include={"id", "name", "country"}) for p in event.participants
+            ]
+        else:
+            return
+        stats = self.topic_stats.setdefault(topic, TopicStats())
+        stats.records += 1
+        if timestamp_ms is not None:
+            stats.last_timestamp_ms = timestamp_ms
+        self._seq += 1
+        record = LiveRecord(kind, value, position, self._seq)
+        self.window.append(record)
+        self._publish(record)
 
     def _keep_article(self, article_id: str, value: bytes) -> None:
         previous = self.articles.pop(article_id, None)
@@ -208,9 +269,6 @@ class LiveView:
         while len(self.articles) > self.max_articles or self.article_bytes > self.max_article_bytes:
             _, evicted = self.articles.popitem(last=False)
             self.article_bytes -= len(evicted)
-
-    def _wanted(self, kind: str) -> bool:
-        return any(kind in subscriber.kinds for subscriber in self.subscribers)
 
     def _publish(self, record: LiveRecord) -> None:
         for subscriber in list(self.subscribers):
@@ -230,7 +288,10 @@ class LiveView:
         return found[:limit]
 
     def contacts(self, *, watch: str | None = None) -> list[dict[str, Any]]:
-        rows = [{"pair_key": key, **value} for key, value in sorted(self.registry_store.items())]
+        rows = [
+            {"pair_key": key, "participants": self.pair_participants.get(key, []), **value}
+            for key, value in sorted(self.registry_store.items())
+        ]
         if watch is not None:
             rows = [r for r in rows if r.get("watch", watch) == watch]
         return rows
@@ -239,11 +300,26 @@ class LiveView:
         found = self.articles.get(article_id)
         return orjson.loads(found) if found is not None else None
 
+    def health(self) -> dict[str, Any]:
+        return {
+            "live_view": self.ready.is_set(),
+            "topics": {topic: stats.as_json() for topic, stats in sorted(self.topic_stats.items())},
+            "replay_window": {"events": len(self.window), "bytes": self.window.bytes},
+            "subscribers": len(self.subscribers),
+        }
+
     @contextlib.asynccontextmanager
-    async def subscribe(self, kinds: frozenset[str]) -> AsyncIterator[Subscriber]:
+    async def subscribe(
+        self, kinds: frozenset[str], last_event_id: str | None = None
+    ) -> AsyncIterator[tuple[Subscriber, Resume | None]]:
+        """A new subscriber, and what it missed since ``last_event_id`` if given.
+
+        Subscribing and reading the window happen with no await in between, so every
+        record is either in the replay or queued for the subscriber, never both."""
         subscriber = Subscriber(kinds)
         self.subscribers.add(subscriber)
+        resume = self.window.resume(last_event_id, kinds) if last_event_id else None
         try:
-            yield subscriber
+            yield subscriber, resume
         finally:
             self.subscribers.discard(subscriber)

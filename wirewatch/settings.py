@@ -105,6 +105,16 @@ class Settings(BaseSettings):
     metrics_token: SecretStr | None = None
     #: Bytes of recent enriched articles the live view keeps (oldest evicted first).
     live_view_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
+    #: Port of ``wirewatch serve`` (the live feed out: API, SSE, page); same host.
+    serve_port: int = 6067
+    #: The worker runs the live feed out itself (serve's app on ``serve_port``) instead
+    #: of leaving it to ``wirewatch serve``: for a single-worker set-up only, since each
+    #: embedding worker replays every public output record.
+    worker_embed_serve: bool = False
+    #: Events the SSE replay window keeps for clients resuming with ``Last-Event-ID``.
+    serve_replay_events: int = Field(default=10_000, ge=1)
+    #: Worker health URLs serve probes for the page's health panel (comma-separated).
+    serve_worker_urls: str = ""
     store: str = "memory://"
     data_dir: Path = Path("var/worker")
     #: Only at-least-once: outputs carry deterministic ids and state updates are

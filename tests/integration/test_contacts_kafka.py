@@ -1,4 +1,5 @@
-"""Contact alerts end to end on the real broker: topic, webhook and SSE delivery."""
+"""Contact alerts end to end on the real broker: topic, webhook and SSE delivery (the
+live feed out embedded in the worker, WIREWATCH_WORKER_EMBED_SERVE=1)."""
 
 from __future__ import annotations
 
@@ -89,20 +90,24 @@ def webhook() -> Iterator[tuple[str, list[dict]]]:
         server.server_close()
 
 
-async def _first_sse_alert(url: str, ready: asyncio.Event, timeout_s: float) -> dict:
+async def _first_sse_alert(
+    url: str, ready: asyncio.Event, timeout_s: float
+) -> tuple[str | None, dict]:
     async with (
         httpx.AsyncClient(timeout=httpx.Timeout(timeout_s)) as client,
         client.stream("GET", url + "/api/stream?kinds=alert") as response,
     ):
         assert response.headers["content-type"].startswith("text/event-stream")
-        event = None
+        event = event_id = None
         async for line in response.aiter_lines():
             if line.startswith(": connected"):
                 ready.set()
+            elif line.startswith("id: "):
+                event_id = line.removeprefix("id: ")
             elif line.startswith("event: "):
                 event = line.removeprefix("event: ")
             elif line.startswith("data: ") and event == "alert":
-                return json.loads(line.removeprefix("data: "))
+                return event_id, json.loads(line.removeprefix("data: "))
     raise AssertionError("stream ended without an alert")
 
 
@@ -112,15 +117,24 @@ def test_one_new_alert_for_meeting_rerun_repeat_and_negative(
     hook_url, hook_received = webhook
     names = unique_names("contacts")
     env = worker_env(
-        kafka.bootstrap, names, tmp_path / "data", WIREWATCH_ALERT_WEBHOOK_URL=hook_url
+        kafka.bootstrap,
+        names,
+        tmp_path / "data",
+        WIREWATCH_ALERT_WEBHOOK_URL=hook_url,
+        WIREWATCH_WORKER_EMBED_SERVE="1",
     )
     worker = Worker(env, tmp_path / "worker.log", int(env["WIREWATCH_WEB_PORT"])).start()
     try:
         worker.wait_healthy()
+        for _ in range(200):  # the embedded server starts with the worker's tasks
+            if httpx.get(worker.url + "/health", timeout=5).json().get("live_view"):
+                break
+            run(asyncio.sleep(0.1))
+        assert httpx.get(worker.serve_url + "/health", timeout=5).json()["live_view"] is True
 
-        async def scenario() -> tuple[dict, list]:
+        async def scenario() -> tuple[tuple[str | None, dict], list]:
             ready = asyncio.Event()
-            sse = asyncio.create_task(_first_sse_alert(worker.url, ready, timeout_s=120))
+            sse = asyncio.create_task(_first_sse_alert(worker.serve_url, ready, timeout_s=120))
             await asyncio.wait_for(ready.wait(), 30)
             payloads = [
                 json.dumps(
@@ -137,7 +151,7 @@ def test_one_new_alert_for_meeting_rerun_repeat_and_negative(
             )
             return await asyncio.wait_for(sse, 120), enriched
 
-        sse_alert, enriched_records = run(scenario())
+        (sse_id, sse_alert), enriched_records = run(scenario())
         enriched = {
             e["article_id"]: e for e in values(enriched_records, names["WIREWATCH_TOPIC_ENRICHED"])
         }
@@ -174,6 +188,8 @@ def test_one_new_alert_for_meeting_rerun_repeat_and_negative(
         assert {p["name"] for p in alert["participants"]} == {"Yaşar Güler", "Abdul Hamid Dbeibah"}
         assert "Ankara" in alert["evidence"]["sentence"]
         assert sse_alert["alert_id"] == alert["alert_id"]
+        # Its id is its place on the alerts topic: the one partition, the first record.
+        assert sse_id == f"{names['WIREWATCH_TOPIC_ALERTS']}:0:0"
 
         # The webhook got the same alert, once.
         deadline_hits = [a["alert_id"] for a in hook_received]
@@ -184,13 +200,14 @@ def test_one_new_alert_for_meeting_rerun_repeat_and_negative(
             deadline_hits = [a["alert_id"] for a in hook_received]
         assert deadline_hits == [alert["alert_id"]]
 
-        api = httpx.get(worker.url + "/api/alerts?reason=new", timeout=5).json()
+        api = httpx.get(worker.serve_url + "/api/alerts?reason=new", timeout=5).json()
         assert [a["alert_id"] for a in api["alerts"]] == [alert["alert_id"]]
-        contacts = httpx.get(worker.url + "/api/contacts", timeout=5).json()
+        contacts = httpx.get(worker.serve_url + "/api/contacts", timeout=5).json()
         assert contacts["count"] == 1
         assert (
-            httpx.get(worker.url + "/api/articles/first", timeout=5).json()["article_id"] == "first"
+            httpx.get(worker.serve_url + "/api/articles/first", timeout=5).json()["article_id"]
+            == "first"
         )
-        assert httpx.get(worker.url + "/api/articles/nope", timeout=5).status_code == 404
+        assert httpx.get(worker.serve_url + "/api/articles/nope", timeout=5).status_code == 404
     finally:
         worker.stop()

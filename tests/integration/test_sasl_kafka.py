@@ -112,6 +112,7 @@ def test_worker_publish_tail_feeds_and_live_view_over_sasl_ssl(
         tmp_path / "data",
         **kafka_sasl.settings_env,
         WIREWATCH_API_TOKEN=token,
+        WIREWATCH_WORKER_EMBED_SERVE="1",
     )
     worker = Worker(env, tmp_path / "worker.log", int(env["WIREWATCH_WEB_PORT"])).start()
     try:
@@ -160,7 +161,7 @@ def test_worker_publish_tail_feeds_and_live_view_over_sasl_ssl(
 
         # The live view's own consumer serves the article, behind the API token.
         auth = {"Authorization": f"Bearer {token}"}
-        url = f"{worker.url}/api/articles/sasl-article-1"
+        url = f"{worker.serve_url}/api/articles/sasl-article-1"
         assert httpx.get(url, timeout=5).status_code == 401
         served = _wait_for(
             lambda: (r := httpx.get(url, headers=auth, timeout=5)).status_code == 200 and r,

@@ -101,30 +101,36 @@ def test_tokens_loopback_health_and_no_secret_in_the_log(
         WIREWATCH_METRICS_TOKEN=METRICS_TOKEN,
         WIREWATCH_KAFKA_SASL_PASSWORD=SASL_PASSWORD,  # unused on plaintext, still secret
         WIREWATCH_ALERT_WEBHOOK_URL=hook_url,
+        WIREWATCH_WORKER_EMBED_SERVE="1",
     )
     env.pop("WIREWATCH_WEB_HOST")  # the default must be loopback
     worker = Worker(env, tmp_path / "worker.log", int(env["WIREWATCH_WEB_PORT"])).start()
     try:
         worker.wait_healthy()
         assert _listening_addresses(worker.web_port) == {"0100007F"}  # 127.0.0.1 only
+        serve_port = int(env["WIREWATCH_SERVE_PORT"])
+        _wait_for(lambda: _listening_addresses(serve_port), 30, "the embedded live feed")
+        assert _listening_addresses(serve_port) == {"0100007F"}
 
         api, metrics = (
             {"Authorization": f"Bearer {API_TOKEN}"},
             {"Authorization": f"Bearer {METRICS_TOKEN}"},
         )
         for path in ("/api/alerts", "/api/contacts", "/api/articles/x", "/api/stream"):
-            refused = httpx.get(worker.url + path, timeout=5)
+            refused = httpx.get(worker.serve_url + path, timeout=5)
             assert refused.status_code == 401, path
             assert refused.headers["WWW-Authenticate"].startswith("Bearer")
-            wrong = httpx.get(worker.url + path, headers=metrics, timeout=5)
+            wrong = httpx.get(worker.serve_url + path, headers=metrics, timeout=5)
             assert wrong.status_code == 401, path
-        assert httpx.get(worker.url + "/api/alerts", headers=api, timeout=5).status_code == 200
+        assert (
+            httpx.get(worker.serve_url + "/api/alerts", headers=api, timeout=5).status_code == 200
+        )
         assert httpx.get(worker.url + "/metrics", timeout=5).status_code == 401
         assert httpx.get(worker.url + "/metrics", headers=api, timeout=5).status_code == 401
         scraped = httpx.get(worker.url + "/metrics", headers=metrics, timeout=5)
         assert scraped.status_code == 200 and "wirewatch_articles_received_total" in scraped.text
         with httpx.stream(
-            "GET", worker.url + "/api/stream?kinds=alert", headers=api, timeout=5
+            "GET", worker.serve_url + "/api/stream?kinds=alert", headers=api, timeout=5
         ) as stream:
             assert stream.status_code == 200
             assert stream.headers["content-type"].startswith("text/event-stream")
@@ -140,7 +146,9 @@ def test_tokens_loopback_health_and_no_secret_in_the_log(
         run(publish(kafka.bootstrap, names["WIREWATCH_TOPIC_RAW"], [json.dumps(ARTICLE).encode()]))
         _wait_for(lambda: received, 90, "the webhook delivery")
         alerts = _wait_for(
-            lambda: httpx.get(worker.url + "/api/alerts", headers=api, timeout=5).json()["alerts"],
+            lambda: httpx.get(worker.serve_url + "/api/alerts", headers=api, timeout=5).json()[
+                "alerts"
+            ],
             30,
             "the alert in the live view",
         )

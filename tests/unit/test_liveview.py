@@ -7,6 +7,7 @@ import orjson
 
 from wirewatch.core.pipeline import Pipeline
 from wirewatch.liveview import LiveRecord, LiveView, Subscriber
+from wirewatch.serve.events import EventPosition
 from wirewatch.settings import Settings
 
 
@@ -40,13 +41,16 @@ def test_subscribers_get_only_the_kinds_they_asked_for() -> None:
     articles_only = Subscriber(frozenset({"article"}))
     alerts_only = Subscriber(frozenset({"alert"}))
     view.subscribers |= {articles_only, alerts_only}
-    view._apply(s.topic_enriched, b"a1", _article("a1"))
-    view._apply(s.topic_alerts, b"pair", orjson.dumps({"alert_id": "z", "watch": "w"}))
+    view._apply(s.topic_enriched, b"a1", _article("a1"), EventPosition(s.topic_enriched, 2, 7))
+    alert = orjson.dumps({"alert_id": "z", "watch": "w"})
+    view._apply(s.topic_alerts, b"pair", alert, EventPosition(s.topic_alerts, 0, 3))
     got_article = articles_only.queue.get_nowait()
     assert (got_article.kind, got_article.data["article_id"]) == ("article", "a1")
+    assert got_article.event_id == f"{s.topic_enriched}:2:7"
     assert articles_only.queue.empty()
     got_alert = alerts_only.queue.get_nowait()
     assert (got_alert.kind, got_alert.data["alert_id"]) == ("alert", "z")
+    assert got_alert.event_id == f"{s.topic_alerts}:0:3"
     assert alerts_only.queue.empty()
     assert view.recent_alerts() == [{"alert_id": "z", "watch": "w"}]
 
@@ -76,11 +80,24 @@ def test_the_byte_bound_comes_from_the_settings() -> None:
 async def test_a_slow_subscriber_is_bounded_in_bytes_and_loses_its_oldest() -> None:
     subscriber = Subscriber(frozenset({"article"}), maxsize=100, max_bytes=3000)
     for n in range(5):
-        subscriber.offer(LiveRecord("article", {"n": n}, size=1000))
+        subscriber.offer(LiveRecord("article", orjson.dumps({"n": n}).ljust(1000)))
     assert subscriber.queued_bytes == 3000 and subscriber.dropped == 2
     got = [(await subscriber.next(1.0)).data["n"] for _ in range(3)]
     assert got == [2, 3, 4]
     assert subscriber.queued_bytes == 0
     # One record larger than the bound is still delivered, alone.
-    subscriber.offer(LiveRecord("article", {"n": "big"}, size=10_000))
+    subscriber.offer(LiveRecord("article", orjson.dumps({"n": "big"}).ljust(10_000)))
     assert (await subscriber.next(1.0)).data == {"n": "big"}
+
+
+def test_the_view_counts_what_it_read_of_each_topic_for_the_health_panel() -> None:
+    view = _view()
+    s = view.settings
+    view._apply(s.topic_enriched, b"a1", _article("a1"), EventPosition(s.topic_enriched, 0, 0), 0)
+    view._apply(s.topic_enriched, b"a2", _article("a2"), None, 1_764_000_000_000)
+    health = view.health()
+    assert health["live_view"] is False
+    assert health["topics"][s.topic_enriched]["records"] == 2
+    assert health["topics"][s.topic_enriched]["last_record_at"].startswith("2025-11-24")
+    # Only records with a position can be resumed from, so only they are in the window.
+    assert health["replay_window"]["events"] == 1

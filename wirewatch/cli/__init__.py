@@ -10,9 +10,19 @@ from collections.abc import Sequence
 from prometheus_client import disable_created_metrics
 
 from wirewatch import __version__
-from wirewatch.cli import deliver, evaluate, feeds, kb, process, schemas_cmd, tools, worker
+from wirewatch.cli import (
+    deliver,
+    evaluate,
+    feeds,
+    kb,
+    process,
+    schemas_cmd,
+    serve,
+    tools,
+    worker,
+)
 
-_COMMANDS = [worker, deliver, process, tools, feeds, schemas_cmd, kb, evaluate]
+_COMMANDS = [worker, serve, deliver, process, tools, feeds, schemas_cmd, kb, evaluate]
 
 
 def build_parser() -> argparse.ArgumentParser:
