@@ -316,6 +316,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--no-rocksdb", action="store_true", help="skip the rocksdb restart")
     parser.add_argument("--progress", type=float, default=10.0, help="seconds between lines")
+    parser.add_argument(
+        "--keep-db", type=Path, help="keep the largest size's RocksDB database in this directory"
+    )
     args = parser.parse_args(argv)
     sizes = sorted(parse_size(s) for s in args.sizes.split(","))
 
@@ -355,7 +358,11 @@ def main(argv: list[str] | None = None) -> int:
                 written, restart, db_bytes, rocks_verdict = restart_rocksdb(
                     settings, store, item, codec, scratch
                 )
-                shutil.rmtree(scratch / "dedup-signatures-0.db", ignore_errors=True)
+                db_path = scratch / "dedup-signatures-0.db"
+                if args.keep_db is not None and size == sizes[-1]:
+                    args.keep_db.mkdir(parents=True, exist_ok=True)
+                    shutil.move(db_path, args.keep_db / db_path.name)
+                shutil.rmtree(db_path, ignore_errors=True)
                 row.update(rocksdb_write_s=written, rocksdb_restart_s=restart)
                 row["rocksdb_bytes_per_entry"] = db_bytes / len(store)
             # The restarted index carries on growing (the old one is dropped here).

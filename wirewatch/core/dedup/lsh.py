@@ -50,6 +50,24 @@ class Bander:
             acc = fmix64(acc) + rows[:, r]
         return fmix64(acc)
 
+    def keys_of_rows(self, values: np.ndarray) -> np.ndarray:
+        """``keys`` of many signatures at once: ``values`` is (n, K), the result (n, bands).
+
+        Row ``i`` equals ``keys`` of the signature ``values[i]`` (same packing, same hash).
+        """
+        n = values.shape[0]
+        grid = values[:, : self.bands * self.rows].reshape(n, self.bands, self.rows)
+        if self._packed:
+            packed = np.empty((n, self.bands, 4), dtype=np.uint16)
+            packed[:] = self._grid
+            packed[:, :, : self.rows] = grid
+            return packed.view(_U64).reshape(n, self.bands)
+        rows = grid.astype(_U64)
+        acc = rows[:, :, 0] ^ self._salt
+        for r in range(1, self.rows):
+            acc = fmix64(acc) + rows[:, :, r]
+        return fmix64(acc)
+
 
 class BandIndex:
     """item id -> band keys; ``query`` returns the live ids sharing any key.
@@ -102,6 +120,26 @@ class BandIndex:
         self._tail_size += keys.size
         if self._tail_size > max(_MERGE_MIN_KEYS, self._keys.size // 4):
             self._merge()
+
+    def load(self, item_ids: list[str], keys: np.ndarray, tags: np.ndarray) -> None:
+        """Replace the contents with ``item_ids`` (distinct), row ``i`` of ``keys`` being
+        item ``i``'s band keys and ``tags[i]`` its tag: the state ``add`` would reach one
+        item at a time, then ``compact``, built with one sort instead of dict inserts
+        and repeated merges (a restart re-derives a million items).
+        """
+        self.clear()
+        count = len(item_ids)
+        self._ids = list(item_ids)
+        self._slot_of = {item: slot for slot, item in enumerate(self._ids)}
+        if len(self._slot_of) != count:
+            raise ValueError("item ids must be distinct")
+        self._tags = np.full(max(1024, 2 * count), -1, dtype=np.int64)
+        self._tags[:count] = tags
+        flat = np.ascontiguousarray(keys, dtype=_U64).reshape(-1)
+        per_item = keys.shape[1] if count else 0
+        order = np.argsort(flat, kind="stable")
+        self._keys = flat[order]
+        self._slots = (order // max(per_item, 1)).astype(np.int32)
 
     def remove(self, item_id: str) -> bool:
         slot = self._slot_of.pop(item_id, None)
