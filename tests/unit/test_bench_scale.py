@@ -53,6 +53,15 @@ def test_bench_scale_prints_every_figure_per_size(tmp_path: Path) -> None:
         assert changelog > 300 and rocks_bytes > 300
     assert re.search(r"re-runs found (9\d|100)\.\d%", result.stdout)
     assert (tmp_path / "dedup-signatures-0.db").is_dir()
+    restarted = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "bench_scale.py"), "--restart-only", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        check=True,
+    )
+    assert re.search(r"restart to the first verdict: [\d.]+ s \(original\)", restarted.stdout)
 
 
 def test_scale_stream_is_deterministic_with_a_fifth_reruns_that_dedup_finds() -> None:
