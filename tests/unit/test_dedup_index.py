@@ -20,6 +20,7 @@ from wirewatch.core.dedup import (
     Signature,
     Signer,
 )
+from wirewatch.core.dedup import lsh as lsh_module
 from wirewatch.core.textfold import fold_char_string
 from wirewatch.eval.dedup import load_pairs, matching_text
 
@@ -409,3 +410,31 @@ def test_rebuilt_index_grows_past_its_loaded_capacity_with_the_same_verdicts() -
         assert rebuilt.decide(i, "t", sig, when) == live.decide(i, "t", sig, when)
     assert sum(v.startswith("r") for v in live_store.plain()) == len(reruns)
     assert all(live.verdict(r).status is DedupStatus.DUPLICATE for r in reruns)
+
+
+def test_band_index_levels_answer_like_brute_force_through_flushes_and_merges(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A tiny tail bound, so the tail -> middle level -> main arrays path runs hundreds
+    # of times, removals and renumbering included.
+    monkeypatch.setattr(lsh_module, "_TAIL_MAX_KEYS", 40)
+    rng = np.random.default_rng(3)
+    index = BandIndex()
+    live: dict[str, set[int]] = {}
+    tag_of: dict[str, int] = {}
+    for n in range(4000):
+        item = f"i{n}"
+        keys = rng.integers(0, 2500, size=6).astype(np.uint64)
+        index.add(item, keys, tag=3 * n)
+        live[item], tag_of[item] = set(keys.tolist()), 3 * n
+        if n % 5 == 4:  # remove an earlier item now and then
+            gone = f"i{int(rng.integers(0, n))}"
+            assert index.remove(gone) == (gone in live)
+            live.pop(gone, None)
+        if n % 400 == 399:
+            for _ in range(20):
+                q = rng.integers(0, 2500, size=6).astype(np.uint64)
+                want = {i for i, k in live.items() if k & set(q.tolist())}
+                assert index.query(q) == want
+                assert sorted(index.query_tags(q).tolist()) == sorted(tag_of[i] for i in want)
+    assert len(index) == len(live)
