@@ -215,12 +215,13 @@ def decide(index: DedupIndex, item: Signed) -> DedupVerdict:
 def grow(index: DedupIndex, stream: Stream, size: int, progress_every: int) -> None:
     started = time.perf_counter()
     last = started
+    produced = stream.produced
     while len(index) < size:
         decide(index, stream.next())
         now = time.perf_counter()
         if now - last >= progress_every:
             last = now
-            rate = stream.produced / (now - started)
+            rate = (stream.produced - produced) / (now - started)
             print(
                 f"  ... {len(index):,} signatures, {len(index.store):,} entries, "
                 f"{rate:,.0f} articles/s (generate + sign + decide)",
