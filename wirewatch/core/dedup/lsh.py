@@ -24,9 +24,9 @@ from wirewatch.core.dedup.minhash import Signature, fmix64
 from wirewatch.core.dedup.settings import DedupSettings
 
 _U64 = np.uint64
-#: Keys held in the tail dict before it is sorted into the middle level (~1,500
-#: articles of 42 bands; a few megabytes however large the index grows).
-_TAIL_MAX_KEYS = 1 << 16
+#: Keys held in the tail dict before it is sorted into the middle level (~6,000
+#: articles of 42 bands; about 25 MB however large the index grows).
+_TAIL_MAX_KEYS = 1 << 18
 
 
 class Bander:
