@@ -424,6 +424,7 @@ def main(argv: list[str] | None = None) -> int:
             row["elapsed_s"] = time.perf_counter() - started
             rows.append(row)
             report(row)
+            print(table(rows), flush=True)  # every figure so far, in case a later size is cut short
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     print()
