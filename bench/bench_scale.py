@@ -273,21 +273,32 @@ def measure_decisions(
     }
 
 
+class Stopwatch:
+    """Wall-clock and process CPU seconds (RocksDB's threads included) since start."""
+
+    def __init__(self) -> None:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def read(self) -> tuple[float, float]:
+        return time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+
 def restart_memory(
     settings: DedupSettings, store: JsonTextStore, item: Signed
-) -> tuple[DedupIndex, float, DedupVerdict]:
+) -> tuple[DedupIndex, tuple[float, float], DedupVerdict]:
     gc.collect()
-    start = time.perf_counter()
+    watch = Stopwatch()
     index = DedupIndex(settings, store)
     index.rebuild()
     verdict = decide(index, item)
-    return index, time.perf_counter() - start, verdict
+    return index, watch.read(), verdict
 
 
 def restart_rocksdb(
     settings: DedupSettings, store: JsonTextStore, item: Signed, codec: FaustCodec, where: Path
-) -> tuple[float, float, int, DedupVerdict]:
-    """(seconds to write the DB, seconds from open to the first verdict, DB bytes, verdict)."""
+) -> tuple[float, tuple[float, float], int, DedupVerdict]:
+    """(seconds to write the DB, (wall, CPU) seconds from open to the first verdict,
+    DB bytes, verdict)."""
     import rocksdict
     from faust.stores.rocksdb import RocksDBOptions
 
@@ -313,17 +324,17 @@ def restart_rocksdb(
 
 def time_rocksdb_restart(
     settings: DedupSettings, path: Path, item: Signed, codec: FaustCodec
-) -> tuple[float, DedupVerdict]:
-    """Seconds from opening the table's DB to the first verdict, and that verdict."""
+) -> tuple[tuple[float, float], DedupVerdict]:
+    """(wall, CPU) seconds from opening the table's DB to the first verdict, and it."""
     from faust.stores.rocksdb import RocksDBOptions
 
     gc.collect()
-    start = time.perf_counter()
+    watch = Stopwatch()
     db = RocksDBOptions(use_rocksdict=True).open(path)
     index = DedupIndex(settings, RocksTableView(db, codec))
     index.rebuild()
     verdict = decide(index, item)
-    restart = time.perf_counter() - start
+    restart = watch.read()
     db.close()
     del index, db
     gc.collect()
@@ -341,7 +352,10 @@ def restart_only(directory: Path, settings: DedupSettings, signer: Signer, seed:
         path = Path(scratch) / "dedup-signatures-0.db"
         shutil.copytree(directory / path.name, path)
         restart, verdict = time_rocksdb_restart(settings, path, item, codec)
-    print(f"rocksdb restart to the first verdict: {restart:.2f} s ({verdict.status.value})")
+    print(
+        f"rocksdb restart to the first verdict: {restart[0]:.2f} s "
+        f"({restart[1]:.2f} s CPU) ({verdict.status.value})"
+    )
     return 0
 
 
@@ -414,11 +428,12 @@ def main(argv: list[str] | None = None) -> int:
                     args.keep_db.mkdir(parents=True, exist_ok=True)
                     shutil.move(db_path, args.keep_db / db_path.name)
                 shutil.rmtree(db_path, ignore_errors=True)
-                row.update(rocksdb_write_s=written, rocksdb_restart_s=restart)
+                row.update(rocksdb_write_s=written, rocksdb_restart_s=restart[0])
+                row["rocksdb_restart_cpu_s"] = restart[1]
                 row["rocksdb_bytes_per_entry"] = db_bytes / len(store)
             # The restarted index carries on growing (the old one is dropped here).
             index, memory_restart, verdict = restart_memory(settings, store, item)
-            row["memory_restart_s"] = memory_restart
+            row["memory_restart_s"], row["memory_restart_cpu_s"] = memory_restart
             if not args.no_rocksdb and rocks_verdict != verdict:
                 raise SystemExit(f"restart verdicts differ: {rocks_verdict} vs {verdict}")
             row["elapsed_s"] = time.perf_counter() - started
@@ -464,7 +479,9 @@ COLUMNS = [
     ("arrays B/sig", "arrays_per_signature", "{:,.0f}"),
     ("changelog B/art", "changelog_bytes_per_article", "{:,.0f}"),
     ("mem restart s", "memory_restart_s", "{:.2f}"),
+    ("mem cpu s", "memory_restart_cpu_s", "{:.2f}"),
     ("rocks restart s", "rocksdb_restart_s", "{:.2f}"),
+    ("rocks cpu s", "rocksdb_restart_cpu_s", "{:.2f}"),
     ("rocks B/entry", "rocksdb_bytes_per_entry", "{:,.0f}"),
 ]
 
@@ -498,7 +515,8 @@ def targets(row: dict[str, float]) -> str:
             (
                 "rocksdb restart to the first verdict",
                 row["rocksdb_restart_s"] <= TARGET_ROCKSDB_RESTART_S,
-                f"{row['rocksdb_restart_s']:.1f} s <= {TARGET_ROCKSDB_RESTART_S:.0f} s",
+                f"{row['rocksdb_restart_s']:.1f} s ({row['rocksdb_restart_cpu_s']:.1f} s CPU) "
+                f"<= {TARGET_ROCKSDB_RESTART_S:.0f} s",
             )
         )
     return "targets at 1M (issue #14):\n" + "\n".join(

@@ -46,10 +46,10 @@ def test_bench_scale_prints_every_figure_per_size(tmp_path: Path) -> None:
         entries = int(row[1].replace(",", ""))
         assert entries > int(row[0].replace(",", ""))  # duplicates are entries, not signatures
         figures = [float(cell.replace(",", "")) for cell in row[2:]]
-        assert len(figures) == 16 and all(f >= 0 for f in figures)
+        assert len(figures) == 18 and all(f >= 0 for f in figures)
         decide_median, decide_p99 = figures[0], figures[1]
         assert 0 < decide_median <= decide_p99
-        changelog, rocks_bytes = figures[12], figures[15]
+        changelog, rocks_bytes = figures[12], figures[17]
         # An original's entry carries its 128-value signature (~350 bytes of base64).
         assert changelog > 300 and rocks_bytes > 300
     assert re.search(r"re-runs found (9\d|100)\.\d%", result.stdout)
@@ -62,7 +62,9 @@ def test_bench_scale_prints_every_figure_per_size(tmp_path: Path) -> None:
         cwd=ROOT,
         check=True,
     )
-    assert re.search(r"restart to the first verdict: [\d.]+ s \(original\)", restarted.stdout)
+    assert re.search(
+        r"restart to the first verdict: [\d.]+ s \([\d.]+ s CPU\) \(original\)", restarted.stdout
+    )
 
 
 def test_scale_stream_is_deterministic_with_a_fifth_reruns_that_dedup_finds() -> None:
