@@ -17,7 +17,8 @@ import json
 import random
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
@@ -924,3 +925,251 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# -- a stream of realistic news at scale (bench_scale) ---------------------------------
+#
+# The templates above share most of their words between unrelated articles (3-word
+# shingles of "{a}, {a_role}, met {b}" recur in every story), which is right for the
+# entity and contact stages but not for dedup at scale: unrelated stories there
+# would look like near-duplicates. The stream below keeps the templates for stock
+# phrases and adds what real wire copy has at scale: story-specific reporting (words
+# drawn from a vocabulary, so unrelated stories rarely share a 3-word shingle), a
+# background paragraph shared by every story on one running topic, datelines, and
+# multi-sentence agency footers repeated under every story an agency sends.
+
+#: Footers appended by agencies under every story (invented wording, typical length).
+AGENCY_FOOTERS = {
+    "en": [
+        "This story was produced by the {agency} newsroom and is distributed to "
+        "subscribers under licence. Reproduction in whole or in part without written "
+        "permission is prohibited. For corrections and clarifications contact the "
+        "{agency} news desk. Follow {agency} for the latest news from Libya, Turkey and "
+        "the wider Mediterranean region.",
+        "{agency} publishes only a selection of the stories offered to subscribers of "
+        "its news service, some of them in summarised form. Please contact the {agency} "
+        "sales team for subscription options and for photographs and video of this event.",
+    ],
+    "ar": [
+        "جميع المواد المنشورة على موقع {agency} محمية بموجب قوانين الملكية الفكرية ولا "
+        "يجوز نقلها أو إعادة نشرها كليا أو جزئيا دون إذن خطي مسبق من إدارة التحرير. "
+        "لمتابعة آخر الأخبار من ليبيا وتركيا ومنطقة البحر المتوسط اشترك في النشرة "
+        "اليومية لـ {agency}.",
+        "ينشر موقع {agency} جزءا فقط من الأخبار التي تقدم للمشتركين في خدمة الأخبار "
+        "وبعضها في صورة ملخصة. للاشتراك والحصول على الصور ومقاطع الفيديو يرجى التواصل "
+        "مع قسم المبيعات في {agency}.",
+    ],
+    "tr": [
+        "{agency} internet sitesinde yer alan haberlerin tamamı telif hakları "
+        "kapsamında korunmaktadır ve yazılı izin alınmadan kısmen veya tamamen "
+        "yayımlanamaz. Libya, Türkiye ve Akdeniz bölgesinden son gelişmeler için "
+        "{agency} günlük bültenine abone olabilirsiniz.",
+        "{agency} internet sitesi, abonelere sunulan haberlerin yalnızca bir kısmını "
+        "ve bazılarını özet olarak yayımlar. Abonelik seçenekleri, bu olaya ait "
+        "fotoğraf ve videolar için {agency} satış birimiyle iletişime geçiniz.",
+    ],
+}
+
+#: Dateline formats per language ({city} in the article's language).
+DATELINES = {
+    "en": ["{CITY}, {date} ({agency}) -", "{CITY} ({agency}) -"],
+    "ar": ["{city} ({agency}) -", "{city} - {agency}:"],
+    "tr": ["{CITY} ({agency}) -", "{city} - {agency}"],
+}
+
+
+@dataclass(frozen=True)
+class ScaleArticle:
+    """One article of the scale stream: plain body text, ready for ``matching_text``."""
+
+    article_id: str
+    source: str
+    body: str
+    published_at: datetime
+    #: The original's id for a re-run (the verdict the bench expects), else None.
+    rerun_of: str | None
+
+
+@dataclass
+class _Agency:
+    domain: str
+    name: str
+    dateline: str
+    footer: str | None
+
+
+@dataclass
+class _Topic:
+    lang: str
+    slots: dict[str, str]
+    background: list[str]
+    stories_left: int
+
+
+@dataclass
+class _Story:
+    article_id: str
+    lang: str
+    slots: dict[str, str]
+    sentences: list[str]
+    agency: _Agency
+
+
+def _vocabularies() -> dict[str, list[str]]:
+    """Per language, the distinct words of the templates and of the labelled dedup pairs."""
+    from wirewatch.eval.dedup import load_pairs  # deferred: only the scale stream needs it
+
+    words: dict[str, set[str]] = {lang: set() for lang in LANGS}
+    pattern = re.compile(r"\{[^}]*\}")
+    for table in (TITLES, LEADS, BODY):
+        for lang in LANGS:
+            for template in table[lang]:
+                words[lang].update(re.findall(r"\w+", pattern.sub(" ", template)))
+    for pair in load_pairs():
+        lang = pair.get("lang")
+        if lang in words:
+            for doc in (pair["a"], pair["b"]):
+                words[lang].update(re.findall(r"\w+", doc["body"]))
+    return {lang: sorted(w for w in found if not w.isdigit()) for lang, found in words.items()}
+
+
+def _agencies(rng: random.Random) -> dict[str, list[_Agency]]:
+    """One agency per source; about two in three append a footer to every story."""
+    agencies: dict[str, list[_Agency]] = {}
+    for lang in LANGS:
+        found = []
+        for domain, _offset, _pattern in SOURCES[lang]:
+            name = domain.split(".")[0].upper() if len(domain) < 12 else domain.split(".")[0]
+            footer = None
+            if rng.random() < 0.67:
+                footer = rng.choice(AGENCY_FOOTERS[lang]).format(agency=name)
+            found.append(_Agency(domain, name, rng.choice(DATELINES[lang]), footer))
+        agencies[lang] = found
+    return agencies
+
+
+def _reporting(rng: random.Random, vocabulary: list[str], min_words: int = 10) -> str:
+    """A sentence of story-specific reporting: words no other story repeats in order."""
+    words = rng.choices(vocabulary, k=rng.randint(min_words, 2 * min_words + 6))
+    return " ".join(words).capitalize() + "."
+
+
+def _new_topic(rng: random.Random, lang: str, when: datetime, vocabulary: list[str]) -> _Topic:
+    """A running story: fixed actors and place, a background paragraph every story repeats."""
+    slots = _slots(rng, lang, when)
+    background = [_fill(rng.choice(BODY[lang]), slots)]
+    background += [_reporting(rng, vocabulary) for _ in range(rng.randint(2, 4))]
+    return _Topic(lang, slots, background, stories_left=max(1, int(rng.expovariate(1 / 40))))
+
+
+def _story_sentences(
+    rng: random.Random, topic: _Topic, vocabulary: list[str], target_words: int
+) -> list[str]:
+    slots = topic.slots
+    sentences = [_fill(rng.choice(LEADS[topic.lang]), slots)]
+    stock = rng.sample(BODY[topic.lang], 3)
+    if rng.random() < 0.7:
+        sentences += topic.background
+    words = sum(len(s.split()) for s in sentences)
+    while words < target_words:
+        if stock and rng.random() < 0.25:
+            sentence = _fill(stock.pop(), slots)
+        else:
+            sentence = _reporting(rng, vocabulary)
+        sentences.append(sentence)
+        words += len(sentence.split())
+    return sentences
+
+
+def _dateline(agency: _Agency, slots: dict[str, str], lang: str, when: datetime) -> str:
+    city = slots["city"]
+    upper = city.replace("i", "İ").upper() if lang == "tr" else city.upper()
+    return agency.dateline.format(
+        CITY=upper, city=city, agency=agency.name, date=_date_text(when, lang)
+    )
+
+
+def _body(story: _Story, agency: _Agency, when: datetime, rng: random.Random) -> str:
+    paragraphs: list[str] = []
+    i = 0
+    while i < len(story.sentences):
+        take = rng.randint(1, 3)
+        paragraphs.append(" ".join(story.sentences[i : i + take]))
+        i += take
+    paragraphs[0] = f"{_dateline(agency, story.slots, story.lang, when)} {paragraphs[0]}"
+    if agency.footer:
+        paragraphs.append(agency.footer)
+    return "\n".join(paragraphs)
+
+
+def _rerun_sentences(rng: random.Random, sentences: list[str]) -> list[str]:
+    """Small edits of another outlet: a sentence dropped, a figure or a word changed."""
+    edited = list(sentences)
+    if len(edited) > 4 and rng.random() < 0.6:
+        del edited[rng.randrange(2, len(edited))]
+    k = rng.randrange(0, len(edited))
+    if re.search(r"\d", edited[k]):
+        edited[k] = re.sub(r"\d+", lambda m: str(int(m.group()) + 1), edited[k], count=1)
+    else:
+        words = edited[k].split()
+        words[rng.randrange(len(words))] = rng.choice(["also", "reportedly", "officially"])
+        edited[k] = " ".join(words)
+    return edited
+
+
+def generate_scale_stream(
+    count: int,
+    seed: int = 2026,
+    start: datetime | None = None,
+    interval_s: float = 0.5,
+    rerun_share: float = 0.2,
+    mean_words: int = 420,
+) -> Iterator[ScaleArticle]:
+    """``count`` articles, one every ``interval_s`` seconds of publication time from
+    ``start``, generated lazily (a million never sit in memory at once).
+
+    Shape: three languages; about 40 stories per running topic, which share actors,
+    place and a background paragraph; one agency per source, two in three with a
+    footer of 40-60 words under every story, each story opening with its dateline;
+    ``rerun_share`` of the articles re-run a recent story by another outlet with
+    small edits (its own dateline and footer). Same arguments, same articles.
+    """
+    start = (start or datetime(2026, 11, 1, tzinfo=UTC)).astimezone(UTC)
+    rng = random.Random(seed)
+    vocabularies = _vocabularies()
+    agencies = _agencies(rng)
+    topics: dict[str, list[_Topic]] = {lang: [] for lang in LANGS}
+    recent: deque[_Story] = deque(maxlen=2000)
+    for i in range(count):
+        when = start + timedelta(seconds=i * interval_s)
+        if recent and rng.random() < rerun_share:
+            story = rng.choice(recent)
+            others = [a for a in agencies[story.lang] if a is not story.agency]
+            agency = rng.choice(others)
+            sentences = _rerun_sentences(rng, story.sentences)
+            rerun = _Story(story.article_id, story.lang, story.slots, sentences, story.agency)
+            body = _body(rerun, agency, when, rng)
+            rerun_of: str | None = story.article_id
+        else:
+            lang = LANGS[i % 3] if rng.random() < 0.8 else rng.choice(LANGS)
+            running = topics[lang]
+            # A new topic every ~40 stories keeps about as many topics running as end.
+            if not running or rng.random() < 0.025:
+                running.append(_new_topic(rng, lang, when, vocabularies[lang]))
+                if len(running) > 400:
+                    del running[0]
+            topic = running[-1] if rng.random() < 0.5 else rng.choice(running)
+            topic.stories_left -= 1
+            if topic.stories_left <= 0:
+                running.remove(topic)
+            target = max(120, int(rng.gauss(mean_words, mean_words / 4)))
+            sentences = _story_sentences(rng, topic, vocabularies[lang], target)
+            agency = rng.choice(agencies[lang])
+            story = _Story("", lang, topic.slots, sentences, agency)
+            body = _body(story, agency, when, rng)
+            rerun_of = None
+        article_id = f"{agency.domain.split('.')[0]}-{rng.getrandbits(64):016x}"
+        if rerun_of is None:
+            story.article_id = article_id
+            recent.append(story)
+        yield ScaleArticle(article_id, agency.domain, body, when, rerun_of)

@@ -12,7 +12,15 @@ import numpy as np
 import pytest
 
 from schemas.articles import DedupStatus, DedupVerdict
-from wirewatch.core.dedup import BandIndex, DedupIndex, DedupSettings, Signature, Signer
+from wirewatch.core.dedup import (
+    Bander,
+    BandIndex,
+    DedupIndex,
+    DedupSettings,
+    Signature,
+    Signer,
+)
+from wirewatch.core.dedup import lsh as lsh_module
 from wirewatch.core.textfold import fold_char_string
 from wirewatch.eval.dedup import load_pairs, matching_text
 
@@ -336,4 +344,97 @@ def test_band_index_matches_brute_force_through_merges_and_removals() -> None:
         index.add(item, keys[item], tag=tag_of[item])
         live[item] = set(keys[item].tolist())
     check(live)
+    assert len(index) == len(live)
+
+
+@pytest.mark.parametrize("rows", [3, 4])  # packed keys, hashed keys
+def test_bander_keys_of_rows_equal_keys_of_each_signature(rows: int) -> None:
+    settings = DedupSettings(bands=30, rows=rows)
+    bander = Bander(settings)
+    sigs = [SIGS[i] for i, _, _ in STREAM[:50]]
+    many = bander.keys_of_rows(np.stack([s.values for s in sigs]))
+    assert many.shape == (50, 30)
+    for row, sig in zip(many, sigs, strict=True):
+        assert np.array_equal(row, bander.keys(sig))
+
+
+def test_band_index_load_answers_as_adding_one_by_one_and_keeps_working() -> None:
+    rng = np.random.default_rng(2)
+    ids = [f"i{n}" for n in range(3000)]
+    keys = rng.integers(0, 4000, size=(3000, 8)).astype(np.uint64)
+    tags = np.arange(3000, dtype=np.int64) * 7
+    added, loaded = BandIndex(), BandIndex()
+    for item, k, tag in zip(ids, keys, tags.tolist(), strict=True):
+        added.add(item, k, tag=tag)
+    loaded.load(ids, keys, tags)
+    assert len(loaded) == len(added) == 3000
+
+    def same_answers() -> None:
+        for _ in range(100):
+            q = rng.integers(0, 4000, size=8).astype(np.uint64)
+            assert loaded.query(q) == added.query(q)
+            assert sorted(loaded.query_tags(q).tolist()) == sorted(added.query_tags(q).tolist())
+
+    same_answers()
+    for n in range(0, 3000, 3):  # removals, then new items in the tail and a merge
+        assert loaded.remove(ids[n]) and added.remove(ids[n])
+    for n in range(3000, 5200):
+        k = rng.integers(0, 4000, size=8).astype(np.uint64)
+        loaded.add(f"i{n}", k, tag=7 * n)
+        added.add(f"i{n}", k, tag=7 * n)
+    same_answers()
+    loaded.compact()
+    same_answers()
+    with pytest.raises(ValueError, match="distinct"):
+        BandIndex().load(["a", "a"], keys[:2], tags[:2])
+
+
+def test_rebuilt_index_grows_past_its_loaded_capacity_with_the_same_verdicts() -> None:
+    # 1,100 originals fill more than the 1,024 rows a rebuild allocates at least, so
+    # the live index must grow its arrays after the bulk load.
+    words = [f"w{n}" for n in range(20000)]
+    rng = random.Random(5)
+    texts = {f"x{n}": " ".join(rng.choices(words, k=60)) for n in range(1300)}
+    sigs = {i: SIGNER.sign(t) for i, t in texts.items()}
+    reruns = {f"r{n}": sigs[f"x{n}"] for n in range(0, 1300, 10)}
+    order = list(sigs.items())
+    live_store = ChangelogStore()
+    live = _fresh(live_store)
+    for n, (i, sig) in enumerate(order[:1100]):
+        live.decide(i, "s", sig, T0 + timedelta(seconds=n))
+    rebuilt = _fresh(ChangelogStore(live_store.plain()))
+    assert len(rebuilt) == len(live) == 1100
+    later = order[1100:] + list(reruns.items())
+    for n, (i, sig) in enumerate(later):
+        when = T0 + timedelta(seconds=1100 + n)
+        assert rebuilt.decide(i, "t", sig, when) == live.decide(i, "t", sig, when)
+    assert sum(v.startswith("r") for v in live_store.plain()) == len(reruns)
+    assert all(live.verdict(r).status is DedupStatus.DUPLICATE for r in reruns)
+
+
+def test_band_index_levels_answer_like_brute_force_through_flushes_and_merges(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A tiny tail bound, so the tail -> middle level -> main arrays path runs hundreds
+    # of times, removals and renumbering included.
+    monkeypatch.setattr(lsh_module, "_TAIL_MAX_KEYS", 40)
+    rng = np.random.default_rng(3)
+    index = BandIndex()
+    live: dict[str, set[int]] = {}
+    tag_of: dict[str, int] = {}
+    for n in range(4000):
+        item = f"i{n}"
+        keys = rng.integers(0, 2500, size=6).astype(np.uint64)
+        index.add(item, keys, tag=3 * n)
+        live[item], tag_of[item] = set(keys.tolist()), 3 * n
+        if n % 5 == 4:  # remove an earlier item now and then
+            gone = f"i{int(rng.integers(0, n))}"
+            assert index.remove(gone) == (gone in live)
+            live.pop(gone, None)
+        if n % 400 == 399:
+            for _ in range(20):
+                q = rng.integers(0, 2500, size=6).astype(np.uint64)
+                want = {i for i, k in live.items() if k & set(q.tolist())}
+                assert index.query(q) == want
+                assert sorted(index.query_tags(q).tolist()) == sorted(tag_of[i] for i in want)
     assert len(index) == len(live)

@@ -4,13 +4,19 @@ Datasketch-style LSH keeps one Python dict per band of ``bytes -> set``: several
 kilobytes per article. Here every (band, band-values) pair becomes one 64-bit key;
 keys live in one sorted ``uint64`` array with a parallel ``int32`` slot array
 (12 bytes per band per article), looked up with one vectorised ``searchsorted``.
-New keys go to a small dict (the tail) that is merged into the arrays when it
-outgrows a fraction of them, so inserts stay amortised O(log n). Removal marks the
-slot dead; dead slots are skipped on lookup and dropped (and slots renumbered) when
-they are half the slots.
+New keys go to a small dict (the tail, at most ``_TAIL_MAX_KEYS``); a full tail is
+sorted into a second, smaller pair of sorted arrays (the middle level), which is
+merged into the main arrays when it outgrows ``sqrt(_TAIL_MAX_KEYS * main)``: both
+merges are linear (two sorted runs), and that bound balances their costs. The tail
+used to grow to a quarter of the main arrays before one merge: at a million
+articles that was ten million Python ints in a dict, about a kilobyte per article
+(bench/bench_scale.py). Removal marks the slot dead; dead slots are skipped on
+lookup and dropped (and slots renumbered) when they are half the slots.
 """
 
 from __future__ import annotations
+
+from math import isqrt
 
 import numpy as np
 
@@ -18,7 +24,9 @@ from wirewatch.core.dedup.minhash import Signature, fmix64
 from wirewatch.core.dedup.settings import DedupSettings
 
 _U64 = np.uint64
-_MERGE_MIN_KEYS = 1 << 14
+#: Keys held in the tail dict before it is sorted into the middle level (~6,000
+#: articles of 42 bands; about 25 MB however large the index grows).
+_TAIL_MAX_KEYS = 1 << 18
 
 
 class Bander:
@@ -50,6 +58,24 @@ class Bander:
             acc = fmix64(acc) + rows[:, r]
         return fmix64(acc)
 
+    def keys_of_rows(self, values: np.ndarray) -> np.ndarray:
+        """``keys`` of many signatures at once: ``values`` is (n, K), the result (n, bands).
+
+        Row ``i`` equals ``keys`` of the signature ``values[i]`` (same packing, same hash).
+        """
+        n = values.shape[0]
+        grid = values[:, : self.bands * self.rows].reshape(n, self.bands, self.rows)
+        if self._packed:
+            packed = np.empty((n, self.bands, 4), dtype=np.uint16)
+            packed[:] = self._grid
+            packed[:, :, : self.rows] = grid
+            return packed.view(_U64).reshape(n, self.bands)
+        rows = grid.astype(_U64)
+        acc = rows[:, :, 0] ^ self._salt
+        for r in range(1, self.rows):
+            acc = fmix64(acc) + rows[:, :, r]
+        return fmix64(acc)
+
 
 class BandIndex:
     """item id -> band keys; ``query`` returns the live ids sharing any key.
@@ -65,6 +91,8 @@ class BandIndex:
     def clear(self) -> None:
         self._keys = np.empty(0, dtype=_U64)
         self._slots = np.empty(0, dtype=np.int32)
+        self._mid_keys = np.empty(0, dtype=_U64)
+        self._mid_slots = np.empty(0, dtype=np.int32)
         self._tail: dict[int, int | list[int]] = {}
         self._tail_size = 0
         self._ids: list[str | None] = []
@@ -100,8 +128,28 @@ class BandIndex:
             else:
                 found.append(slot)
         self._tail_size += keys.size
-        if self._tail_size > max(_MERGE_MIN_KEYS, self._keys.size // 4):
-            self._merge()
+        if self._tail_size > _TAIL_MAX_KEYS:
+            self._flush_tail()
+
+    def load(self, item_ids: list[str], keys: np.ndarray, tags: np.ndarray) -> None:
+        """Replace the contents with ``item_ids`` (distinct), row ``i`` of ``keys`` being
+        item ``i``'s band keys and ``tags[i]`` its tag: the state ``add`` would reach one
+        item at a time, then ``compact``, built with one sort instead of dict inserts
+        and repeated merges (a restart re-derives a million items).
+        """
+        self.clear()
+        count = len(item_ids)
+        self._ids = list(item_ids)
+        self._slot_of = {item: slot for slot, item in enumerate(self._ids)}
+        if len(self._slot_of) != count:
+            raise ValueError("item ids must be distinct")
+        self._tags = np.full(max(1024, 2 * count), -1, dtype=np.int64)
+        self._tags[:count] = tags
+        flat = np.ascontiguousarray(keys, dtype=_U64).reshape(-1)
+        per_item = keys.shape[1] if count else 0
+        order = np.argsort(flat, kind="stable")
+        self._keys = flat[order]
+        self._slots = (order // max(per_item, 1)).astype(np.int32)
 
     def remove(self, item_id: str) -> bool:
         slot = self._slot_of.pop(item_id, None)
@@ -114,17 +162,24 @@ class BandIndex:
             self._merge()
         return True
 
-    def query(self, keys: np.ndarray) -> set[str]:
-        slots: set[int] = set()
-        stored = self._keys
-        if stored.size:
+    def _sorted_hits(self, keys: np.ndarray) -> list[np.ndarray]:
+        """Slots stored under any of ``keys`` in the two sorted levels, as slices."""
+        pieces: list[np.ndarray] = []
+        for stored, slots in ((self._keys, self._slots), (self._mid_keys, self._mid_slots)):
+            if not stored.size:
+                continue
             lo = np.searchsorted(stored, keys, side="left")
             found = np.flatnonzero(stored[np.minimum(lo, stored.size - 1)] == keys)
             if found.size:
-                hits = keys[found]
-                hi = np.searchsorted(stored, hits, side="right")
+                hi = np.searchsorted(stored, keys[found], side="right")
                 for start, end in zip(lo[found].tolist(), hi.tolist(), strict=True):
-                    slots.update(self._slots[start:end].tolist())
+                    pieces.append(slots[start:end])
+        return pieces
+
+    def query(self, keys: np.ndarray) -> set[str]:
+        slots: set[int] = set()
+        for piece in self._sorted_hits(keys):
+            slots.update(piece.tolist())
         tail = self._tail
         if tail:
             for key in keys.tolist():
@@ -140,15 +195,7 @@ class BandIndex:
 
     def query_tags(self, keys: np.ndarray) -> np.ndarray:
         """The tags of the live tagged items sharing any of ``keys``, each once."""
-        pieces: list[np.ndarray] = []
-        stored = self._keys
-        if stored.size:
-            lo = np.searchsorted(stored, keys, side="left")
-            found = np.flatnonzero(stored[np.minimum(lo, stored.size - 1)] == keys)
-            if found.size:
-                hi = np.searchsorted(stored, keys[found], side="right")
-                for start, end in zip(lo[found].tolist(), hi.tolist(), strict=True):
-                    pieces.append(self._slots[start:end])
+        pieces = self._sorted_hits(keys)
         tail = self._tail
         if tail:
             tail_slots: list[int] = []
@@ -168,14 +215,17 @@ class BandIndex:
 
     def compact(self) -> None:
         """Fold the tail into the sorted arrays and drop dead slots now."""
-        if self._tail or self._dead:
+        if self._tail or self._mid_keys.size or self._dead:
             self._merge()
 
     def nbytes(self) -> int:
         """Bytes held by the key/slot arrays (excluding the id bookkeeping)."""
-        return int(self._keys.nbytes + self._slots.nbytes)
+        return int(
+            self._keys.nbytes + self._slots.nbytes + self._mid_keys.nbytes + self._mid_slots.nbytes
+        )
 
-    def _merge(self) -> None:
+    def _take_tail(self) -> tuple[np.ndarray, np.ndarray]:
+        """Empty the tail dict into (keys, slots) arrays, sorted by key."""
         tail_keys: list[int] = []
         tail_slots: list[int] = []
         for key, found in self._tail.items():
@@ -185,10 +235,33 @@ class BandIndex:
             else:
                 tail_keys.extend([key] * len(found))
                 tail_slots.extend(found)
-        keys = np.concatenate([self._keys, np.array(tail_keys, dtype=_U64)])
-        slots = np.concatenate([self._slots, np.array(tail_slots, dtype=np.int32)])
-        alive = np.fromiter((i is not None for i in self._ids), dtype=bool, count=len(self._ids))
+        self._tail = {}
+        self._tail_size = 0
+        keys = np.array(tail_keys, dtype=_U64)
+        order = np.argsort(keys, kind="stable")
+        return keys[order], np.array(tail_slots, dtype=np.int32)[order]
+
+    def _flush_tail(self) -> None:
+        keys, slots = self._take_tail()
+        # Two sorted runs: the stable sort merges them in linear time.
+        keys = np.concatenate([self._mid_keys, keys])
+        slots = np.concatenate([self._mid_slots, slots])
+        order = np.argsort(keys, kind="stable")
+        self._mid_keys, self._mid_slots = keys[order], slots[order]
+        if self._mid_keys.size > max(_TAIL_MAX_KEYS, isqrt(_TAIL_MAX_KEYS * self._keys.size)):
+            self._merge()
+
+    def _merge(self) -> None:
+        """Fold the tail and the middle level into the main arrays; drop dead slots."""
+        tail_keys, tail_slots = self._take_tail()
+        keys = np.concatenate([self._keys, self._mid_keys, tail_keys])
+        slots = np.concatenate([self._slots, self._mid_slots, tail_slots])
+        self._mid_keys = np.empty(0, dtype=_U64)
+        self._mid_slots = np.empty(0, dtype=np.int32)
         if self._dead:
+            alive = np.fromiter(
+                (i is not None for i in self._ids), dtype=bool, count=len(self._ids)
+            )
             keep = alive[slots]
             keys, slots = keys[keep], slots[keep]
             # Renumber live slots densely so ids and slots never grow without bound.
@@ -203,5 +276,3 @@ class BandIndex:
         order = np.argsort(keys, kind="stable")
         self._keys = keys[order]
         self._slots = slots[order]
-        self._tail = {}
-        self._tail_size = 0
