@@ -124,6 +124,7 @@ def test_expected_services(compose: dict) -> None:
         "kafka",
         "kafka-init",
         "worker",
+        "serve",
         "feeds",
         "prometheus",
         "grafana",
