@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Awaitable
 from datetime import UTC, datetime
+from typing import Any
 
 from faust import EventT, StreamT
 
 from streams import tables, topics
+from streams.acks import DeliveredAcks
 from streams.app import app, pipeline, settings
 from wirewatch import metrics
 from wirewatch.core.dedup import DedupIndex
@@ -18,9 +21,14 @@ from wirewatch.core.validate import Origin
 log = logging.getLogger(__name__)
 
 
-async def send(output: Output) -> None:
+async def send(output: Output) -> Awaitable[Any]:
+    """Hand ``output`` to the producer; returns the future of its delivery."""
     key, value = output.encoded()
-    await _TOPICS_BY_NAME[output.topic].send(key=key, value=value)
+    return await _TOPICS_BY_NAME[output.topic].send(key=key, value=value)
+
+
+async def send_all(outputs: list[Output]) -> list[Awaitable[Any]]:
+    return [await send(output) for output in outputs]
 
 
 def _origin(event: EventT) -> Origin:
@@ -51,10 +59,15 @@ async def prepare_articles(stream: StreamT[bytes]) -> None:
     stalled for over a minute after a rebalance between two workers in a test, so
     each prepared article travels as a batch of one.
     """
-    async for event in stream.events():
-        payload = event.value if isinstance(event.value, bytes) else b""
-        for output in pipeline.prepare_outputs(payload, _origin(event)):
-            await send(output)
+    manual = stream.noack()
+    acks = DeliveredAcks(manual, "prepare_articles")
+    try:
+        async for event in manual.events():
+            payload = event.value if isinstance(event.value, bytes) else b""
+            outputs = pipeline.prepare_outputs(payload, _origin(event))
+            await acks.put(event, await send_all(outputs))
+    finally:
+        acks.close()
 
 
 class _DedupState:
@@ -86,24 +99,34 @@ async def _rebuild_dedup_index() -> None:
 @app.agent(topics.prepared_articles)
 async def decide_articles(stream: StreamT[bytes]) -> None:
     """Stage 2, one partition, one total order: dedup verdict, then publish."""
-    async for event in stream.events():
-        index = dedup_state.ready_index()
-        now = time.monotonic()
-        # Evicted from inside the agent: a table may only change in the stream that owns it.
-        if now - dedup_state.last_eviction > settings.dedup_evict_interval_s:
-            pipeline.evict_expired(index)
-            dedup_state.last_eviction = now
-        for output in pipeline.decide_outputs(event.value, _origin(event), index):
-            await send(output)
+    manual = stream.noack()
+    acks = DeliveredAcks(manual, "decide_articles")
+    try:
+        async for event in manual.events():
+            index = dedup_state.ready_index()
+            now = time.monotonic()
+            # Evicted in the agent: a table may only change in the stream that owns it.
+            if now - dedup_state.last_eviction > settings.dedup_evict_interval_s:
+                pipeline.evict_expired(index)
+                dedup_state.last_eviction = now
+            outputs = pipeline.decide_outputs(event.value, _origin(event), index)
+            await acks.put(event, await send_all(outputs))
+    finally:
+        acks.close()
 
 
 @app.agent(topics.contact_events)
 async def register_contacts(stream: StreamT[bytes]) -> None:
     """Stage 3, partitioned by participant pair: registry, then alerts."""
     registry = pipeline.new_registry(tables.registry_store)
-    async for event in stream.events():
-        for output in pipeline.register_outputs(event.value, _origin(event), registry):
-            await send(output)
+    manual = stream.noack()
+    acks = DeliveredAcks(manual, "register_contacts")
+    try:
+        async for event in manual.events():
+            outputs = pipeline.register_outputs(event.value, _origin(event), registry)
+            await acks.put(event, await send_all(outputs))
+    finally:
+        acks.close()
 
 
 # Table sizes are read when Prometheus scrapes, so they are never stale.

@@ -6,6 +6,7 @@ captured at ``streams.agents.send``, the one place agents hand records to topics
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,13 +35,16 @@ def topology():
 def sent() -> Iterator[list[Output]]:
     captured: list[Output] = []
 
-    async def capture(output: Output) -> None:
+    async def capture(output: Output) -> asyncio.Future[None]:
         # Prepared batches are unpacked so tests see the prepared articles.
         if isinstance(output.value, PreparedBatch):
             for prepared in output.value.articles:
                 captured.append(Output(output.topic, prepared.article.article_id, prepared))
         else:
             captured.append(output)
+        delivered: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        delivered.set_result(None)  # as the producer's future once the broker took it
+        return delivered
 
     with patch("streams.agents.send", capture):
         yield captured

@@ -1,0 +1,68 @@
+"""Events acknowledged only once what they produced is on the broker.
+
+Faust acks an event when its agent moves to the next one and commits acked offsets
+after flushing the producer; a record the broker then refuses (too large for the
+topic, not authorised, …) is only logged, and its input was committed past: lost
+(issue #13). Here an agent reads a ``noack`` stream and hands each event with the
+send futures of its outputs to :class:`DeliveredAcks`, which acks events in order as
+their futures resolve. Sends are not awaited one by one — the agent runs on while
+the producer batches — so this costs no throughput; it only delays acks by one
+round trip. If a future fails the worker exits (status 71) before that event is
+acked: its offset is never committed, and the restarted worker reads it again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Awaitable, Sequence
+from typing import Any
+
+from faust import EventT, StreamT
+
+log = logging.getLogger(__name__)
+
+#: Exit status of a worker that stops because the broker refused one of its outputs.
+EXIT_PRODUCE_FAILED = 71
+#: Events whose outputs are in flight at once, per agent (backpressure beyond it).
+MAX_IN_FLIGHT = 10_000
+
+
+class DeliveredAcks:
+    def __init__(self, stream: StreamT[Any], name: str) -> None:
+        self.stream = stream
+        self.name = name
+        self._pending: asyncio.Queue[tuple[EventT, Sequence[Awaitable[Any]]]] = asyncio.Queue(
+            MAX_IN_FLIGHT
+        )
+        self._task = asyncio.create_task(self._run(), name=f"delivered-acks-{name}")
+
+    async def put(self, event: EventT, futures: Sequence[Awaitable[Any]]) -> None:
+        await self._pending.put((event, futures))
+
+    def close(self) -> None:
+        self._task.cancel()
+
+    async def _run(self) -> None:
+        while True:
+            event, futures = await self._pending.get()
+            for future in futures:
+                try:
+                    await future
+                except Exception as exc:  # any refusal: the input must be read again
+                    message = event.message
+                    log.critical(
+                        "%s: an output of %s[%s]@%s was not produced (%s: %s); exiting "
+                        "(status %d) without committing it, so it is read again",
+                        self.name,
+                        message.topic,
+                        message.partition,
+                        message.offset,
+                        type(exc).__name__,
+                        exc,
+                        EXIT_PRODUCE_FAILED,
+                    )
+                    logging.shutdown()
+                    os._exit(EXIT_PRODUCE_FAILED)
+            await self.stream.ack(event)

@@ -1,0 +1,74 @@
+"""DeliveredAcks: events acked in order once their outputs are delivered; a refused
+output stops the worker before its event is acked."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any
+from unittest.mock import patch
+
+from streams.acks import EXIT_PRODUCE_FAILED, DeliveredAcks
+
+
+@dataclass
+class FakeMessage:
+    topic: str = "articles.raw"
+    partition: int = 0
+    offset: int = 0
+
+
+@dataclass
+class FakeEvent:
+    message: FakeMessage = field(default_factory=FakeMessage)
+
+
+class FakeStream:
+    def __init__(self) -> None:
+        self.acked: list[int] = []
+
+    async def ack(self, event: Any) -> bool:
+        self.acked.append(event.message.offset)
+        return True
+
+
+async def _until(predicate, timeout_s: float = 2.0) -> None:
+    async with asyncio.timeout(timeout_s):
+        while not predicate():
+            await asyncio.sleep(0.001)
+
+
+async def test_events_are_acked_in_order_only_once_their_outputs_are_delivered() -> None:
+    loop = asyncio.get_running_loop()
+    stream = FakeStream()
+    acks = DeliveredAcks(stream, "test")  # type: ignore[arg-type]
+    first, second = loop.create_future(), loop.create_future()
+    try:
+        await acks.put(FakeEvent(FakeMessage(offset=1)), [first])  # type: ignore[arg-type]
+        await acks.put(FakeEvent(FakeMessage(offset=2)), [second])  # type: ignore[arg-type]
+        second.set_result(None)
+        await asyncio.sleep(0.01)
+        assert stream.acked == []  # 2 is delivered, but 1 is not: nothing is acked yet
+        first.set_result(None)
+        await _until(lambda: stream.acked == [1, 2])
+    finally:
+        acks.close()
+
+
+async def test_a_refused_output_exits_before_its_event_is_acked() -> None:
+    loop = asyncio.get_running_loop()
+    stream = FakeStream()
+    exits: list[int] = []
+
+    def fake_exit(status: int) -> None:
+        exits.append(status)
+        raise asyncio.CancelledError  # ends the task as os._exit would end the process
+
+    with patch("streams.acks.os._exit", fake_exit), patch("streams.acks.logging.shutdown"):
+        acks = DeliveredAcks(stream, "test")  # type: ignore[arg-type]
+        refused = loop.create_future()
+        await acks.put(FakeEvent(FakeMessage(offset=7)), [refused])  # type: ignore[arg-type]
+        refused.set_exception(RuntimeError("MessageSizeTooLargeError"))
+        await _until(lambda: exits == [EXIT_PRODUCE_FAILED])
+        assert stream.acked == []
+        acks.close()
