@@ -62,7 +62,7 @@ async def prepare_articles(stream: StreamT[bytes]) -> None:
     manual = stream.noack()
     acks = DeliveredAcks(manual, "prepare_articles")
     try:
-        async for event in manual.events():
+        async for event in acks.events():
             payload = event.value if isinstance(event.value, bytes) else b""
             outputs = pipeline.prepare_outputs(payload, _origin(event))
             await acks.put(event, await send_all(outputs))
@@ -102,7 +102,7 @@ async def decide_articles(stream: StreamT[bytes]) -> None:
     manual = stream.noack()
     acks = DeliveredAcks(manual, "decide_articles")
     try:
-        async for event in manual.events():
+        async for event in acks.events():
             index = dedup_state.ready_index()
             now = time.monotonic()
             # Evicted in the agent: a table may only change in the stream that owns it.
@@ -122,7 +122,7 @@ async def register_contacts(stream: StreamT[bytes]) -> None:
     manual = stream.noack()
     acks = DeliveredAcks(manual, "register_contacts")
     try:
-        async for event in manual.events():
+        async for event in acks.events():
             outputs = pipeline.register_outputs(event.value, _origin(event), registry)
             await acks.put(event, await send_all(outputs))
     finally:

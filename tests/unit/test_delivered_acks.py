@@ -17,19 +17,34 @@ class FakeMessage:
     partition: int = 0
     offset: int = 0
 
+    @property
+    def tp(self) -> tuple[str, int]:
+        return (self.topic, self.partition)
+
 
 @dataclass
 class FakeEvent:
     message: FakeMessage = field(default_factory=FakeMessage)
 
+    def ack(self) -> bool:
+        return True
+
 
 class FakeStream:
+    """What DeliveredAcks uses of a Faust stream: its sensor hooks."""
+
     def __init__(self) -> None:
         self.acked: list[int] = []
+        self.states: list[Any] = []
 
-    async def ack(self, event: Any) -> bool:
-        self.acked.append(event.message.offset)
-        return True
+    def _on_stream_event_out(
+        self, tp: Any, offset: int, stream: Any, event: Any, state: Any
+    ) -> None:
+        self.acked.append(offset)
+        self.states.append(state)
+
+    def _on_message_out(self, tp: Any, offset: int, message: Any) -> None:
+        pass
 
 
 async def _until(predicate, timeout_s: float = 2.0) -> None:
