@@ -12,13 +12,15 @@ from faust import EventT, StreamT
 
 from streams import tables, topics
 from streams.acks import DeliveredAcks
-from streams.app import app, pipeline, settings
+from streams.app import app
+from streams.context import worker_context
 from wirewatch import metrics
-from wirewatch.core.dedup import DedupIndex
 from wirewatch.core.pipeline import Output
 from wirewatch.core.validate import Origin
+from wirewatch.settings import get_settings
 
 log = logging.getLogger(__name__)
+settings = get_settings()
 
 
 async def send(output: Output) -> Awaitable[Any]:
@@ -59,6 +61,7 @@ async def prepare_articles(stream: StreamT[bytes]) -> None:
     stalled for over a minute after a rebalance between two workers in a test, so
     each prepared article travels as a batch of one.
     """
+    pipeline = worker_context().pipeline
     manual = stream.noack()
     acks = DeliveredAcks(manual, "prepare_articles")
     try:
@@ -70,35 +73,10 @@ async def prepare_articles(stream: StreamT[bytes]) -> None:
         acks.close()
 
 
-class _DedupState:
-    """The dedup index over ``tables.dedup_signatures``, rebuilt after every recovery."""
-
-    def __init__(self) -> None:
-        self.index = pipeline.new_dedup_index(tables.dedup_store)
-        self.stale = True
-        self.last_eviction = time.monotonic()
-
-    def ready_index(self) -> DedupIndex:
-        if self.stale:
-            self.index.rebuild()
-            self.stale = False
-            log.info(
-                "dedup index rebuilt from %d retained signatures", len(tables.dedup_signatures)
-            )
-        return self.index
-
-
-dedup_state = _DedupState()
-
-
-@tables.dedup_signatures.on_recover
-async def _rebuild_dedup_index() -> None:
-    dedup_state.stale = True
-
-
 @app.agent(topics.prepared_articles)
 async def decide_articles(stream: StreamT[bytes]) -> None:
     """Stage 2, one partition, one total order: dedup verdict, then publish."""
+    pipeline, dedup_state = worker_context().pipeline, worker_context().dedup
     manual = stream.noack()
     acks = DeliveredAcks(manual, "decide_articles")
     try:
@@ -118,6 +96,7 @@ async def decide_articles(stream: StreamT[bytes]) -> None:
 @app.agent(topics.contact_events)
 async def register_contacts(stream: StreamT[bytes]) -> None:
     """Stage 3, partitioned by participant pair: registry, then alerts."""
+    pipeline = worker_context().pipeline
     registry = pipeline.new_registry(tables.registry_store)
     manual = stream.noack()
     acks = DeliveredAcks(manual, "register_contacts")
@@ -127,16 +106,6 @@ async def register_contacts(stream: StreamT[bytes]) -> None:
             await acks.put(event, await send_all(outputs))
     finally:
         acks.close()
-
-
-# Table sizes are read when Prometheus scrapes, so they are never stale.
-metrics.TABLE_ENTRIES.labels(table="dedup-signatures").set_function(
-    lambda: len(tables.dedup_signatures)
-)
-metrics.TABLE_ENTRIES.labels(table="contact-registry").set_function(
-    lambda: len(tables.contact_registry)
-)
-metrics.RETAINED_SIGNATURES.set_function(lambda: len(tables.dedup_signatures))
 
 
 @app.timer(interval=5.0)

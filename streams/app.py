@@ -1,4 +1,13 @@
-"""The one Faust app. Its configuration comes from ``wirewatch.settings``."""
+"""The one Faust app and its factory: a leaf, imported by the modules that register
+on it and importing none of them.
+
+Its configuration comes from ``wirewatch.settings``. The topology registers itself
+through Faust's autodiscovery (``autodiscover=True, origin="streams"``): when one
+of Faust's commands starts (``wirewatch worker``, ``agents``, ...), Faust imports
+every module of the ``streams`` package and their ``@app.agent``/``@app.timer``/...
+decorators register the topology. Nothing heavy happens on import: the pipeline, the metric series
+and the dedup state are built by ``streams.context`` when the worker initialises.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +17,6 @@ from faust.types import TransportT
 
 from streams.transport import Transport
 from wirewatch import metrics
-from wirewatch.core.pipeline import Pipeline
 from wirewatch.kafkaauth import faust_credentials
 from wirewatch.settings import Settings, get_settings
 
@@ -25,7 +33,7 @@ class App(faust.App):
         return Transport(self.conf.broker_consumer, self)
 
 
-def create_app(settings: Settings) -> faust.App:
+def create_app(settings: Settings) -> App:
     app = App(
         settings.app_id,
         broker=broker_url(settings.kafka_bootstrap_servers),
@@ -56,7 +64,9 @@ def create_app(settings: Settings) -> faust.App:
         consumer_max_fetch_size=4 * 1024 * 1024,
         broker_max_poll_records=2000,
         web_enabled=True,
-        autodiscover=False,
+        # Faust's project layout: the modules of ``streams`` register the topology.
+        autodiscover=True,
+        origin="streams",
     )
     # A fixed prefix, not the app id: dashboards and rules must not depend on it.
     setup_prometheus_sensors(app, pattern="/metrics", name_prefix="wirewatch_faust")
@@ -64,10 +74,4 @@ def create_app(settings: Settings) -> faust.App:
     return app
 
 
-settings = get_settings()
-app = create_app(settings)
-pipeline = Pipeline(settings)
-metrics.initialise(watches=pipeline.watch_names)
-
-# Importing registers the topology on ``app``.
-from streams import agents, delivery, health, views  # noqa: E402, F401
+app = create_app(get_settings())

@@ -6,8 +6,9 @@ import asyncio
 import contextlib
 import logging
 
-from streams.app import app, settings
+from streams.app import app
 from wirewatch.delivery.consumer import AlertDelivery
+from wirewatch.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +22,7 @@ STOP_TIMEOUT_S = 10.0
 @app.task
 async def _start_alert_delivery() -> None:
     global _delivery, _running
+    settings = get_settings()
     if not settings.alert_webhook_url:
         return
     _delivery = AlertDelivery(settings)

@@ -8,9 +8,12 @@ import os
 
 from prometheus_client import Gauge
 
-from streams.app import app, settings
+from streams.app import app
 from wirewatch.logquiet import RepeatLimiter, install
+from wirewatch.settings import get_settings
 from wirewatch.stallwatch import StallWatch
+
+settings = get_settings()
 
 log = logging.getLogger(__name__)
 

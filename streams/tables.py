@@ -14,8 +14,11 @@ from typing import Any
 import orjson
 from faust import Table
 
-from streams.app import app, settings
+from streams.app import app
 from streams.topics import PREPARED_PARTITIONS
+from wirewatch.settings import get_settings
+
+settings = get_settings()
 
 
 class JsonValues(MutableMapping[str, Any]):

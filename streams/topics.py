@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from faust import Topic
 
-from streams.app import app, settings
+from streams.app import app
+from wirewatch.settings import get_settings
+
+settings = get_settings()
 
 
 def _bytes_topic(name: str, partitions: int) -> Topic:

@@ -3,7 +3,8 @@
 
 The live feed out (API, SSE, page) is ``wirewatch serve``'s: the worker no longer
 replays the public output topics, unless ``WIREWATCH_WORKER_EMBED_SERVE`` makes it
-run serve's app itself on ``WIREWATCH_SERVE_PORT`` (a single-worker set-up).
+run serve's app itself on ``WIREWATCH_SERVE_PORT`` (a single-worker set-up; built
+in ``streams.context``).
 """
 
 from __future__ import annotations
@@ -11,33 +12,48 @@ from __future__ import annotations
 from faust import web
 from pydantic import SecretStr
 
-from streams.app import app, pipeline, settings
-from wirewatch.serve.server import LiveFeedServer
+from streams.app import app
+from streams.context import worker_context
+from wirewatch.settings import get_settings
 from wirewatch.webauth import bearer_middleware
-
-embedded = LiveFeedServer(settings, pipeline=pipeline) if settings.worker_embed_serve else None
 
 
 def _secret(value: SecretStr | None) -> str | None:
     return value.get_secret_value() if value is not None else None
 
 
-# Before the server starts, while aiohttp still accepts middlewares.
-app.web.web_app.middlewares.append(
-    bearer_middleware(
-        api_token=_secret(settings.api_token), metrics_token=_secret(settings.metrics_token)
+#: The aiohttp app the bearer check was added to (Faust may send ``on_worker_init``
+#: more than once: ``App.main`` and its command line both initialise the worker).
+_guarded: list[object] = []
+
+
+@app.on_worker_init.connect
+def _guard_the_api(app_: object, **_: object) -> None:
+    # When the worker initialises: after Faust made its web server, before it
+    # starts, while aiohttp still accepts middlewares.
+    web_app = app.web.web_app
+    if any(guarded is web_app for guarded in _guarded):
+        return
+    settings = get_settings()
+    web_app.middlewares.append(
+        bearer_middleware(
+            api_token=_secret(settings.api_token), metrics_token=_secret(settings.metrics_token)
+        )
     )
-)
+    _guarded.append(web_app)
 
 
-if embedded is not None:
-
-    @app.task
-    async def _start_live_feed() -> None:
+@app.task
+async def _start_live_feed() -> None:
+    embedded = worker_context().embedded
+    if embedded is not None:
         await embedded.start()
 
-    @app.on_before_shutdown.connect
-    async def _stop_live_feed(app_: object, **_: object) -> None:
+
+@app.on_before_shutdown.connect
+async def _stop_live_feed(app_: object, **_: object) -> None:
+    embedded = worker_context().embedded
+    if embedded is not None:
         await embedded.stop()
 
 
@@ -46,6 +62,7 @@ async def health(self: web.View, request: web.Request) -> web.Response:
     """Liveness, always open. ``live_view`` is the embedded live feed's readiness
     (absent when ``wirewatch serve`` serves it)."""
     body: dict[str, object] = {"status": "ok", "app": app.conf.id}
+    embedded = worker_context().embedded
     if embedded is not None:
         body["live_view"] = embedded.view.ready.is_set()
         body["serve_url"] = embedded.url

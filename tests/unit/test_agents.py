@@ -23,12 +23,14 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 @pytest.fixture(scope="module")
 def topology():
-    from streams import agents, app, tables
+    from streams import agents, tables
+    from streams.app import app
+    from wirewatch.settings import get_settings
 
-    app.app.finalize()
-    app.app.conf.store = "memory://"
-    app.app.flow_control.resume()
-    return agents, tables, app
+    app.finalize()
+    app.conf.store = "memory://"
+    app.flow_control.resume()
+    return agents, tables, get_settings()
 
 
 @pytest.fixture
@@ -66,8 +68,7 @@ async def _prepared(topology, sent: list[Output], payloads: list[bytes]) -> list
 async def test_prepare_agent_routes_articles_on_and_bad_input_to_dead_letters(
     topology, sent: list[Output]
 ) -> None:
-    _agents, _, app = topology
-    settings = app.settings
+    _agents, _, settings = topology
     good = json.dumps(_seed_articles()[1], ensure_ascii=False).encode()
     outputs = await _prepared(topology, sent, [good, b"{not json", b'{"source": "x"}'])
     # Dead letters go out at once; prepared articles leave in a batch after them.
@@ -88,8 +89,7 @@ async def test_prepare_agent_routes_articles_on_and_bad_input_to_dead_letters(
 async def test_decide_agent_flags_a_rerun_and_keeps_state_in_the_table(
     topology, sent: list[Output]
 ) -> None:
-    agents, tables, app = topology
-    settings = app.settings
+    agents, tables, settings = topology
     seeds = _seed_articles()
     original, rerun = seeds[0], seeds[3]  # the same report, re-run by another outlet
     payloads = [json.dumps(a, ensure_ascii=False).encode() for a in (original, rerun)]
@@ -118,8 +118,7 @@ async def test_decide_agent_flags_a_rerun_and_keeps_state_in_the_table(
 
 
 async def test_register_agent_alerts_once_per_new_pair(topology, sent: list[Output]) -> None:
-    agents, _, app = topology
-    settings = app.settings
+    agents, _, settings = topology
     payload = json.dumps(_seed_articles()[1], ensure_ascii=False).encode()
     prepared = next(
         o.value

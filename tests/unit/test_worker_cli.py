@@ -43,7 +43,8 @@ def test_agents_and_tables_list_the_topology() -> None:
     agents = wirewatch("agents")
     assert agents.returncode == 0, agents.stderr
     for name in ("prepare_articles", "decide_articles", "register_contacts"):
-        assert f"@streams.agents.{name}" in agents.stdout
+        # Named relative to the app's origin, ``streams`` (Faust's autodiscovery).
+        assert f"@agents.{name}" in agents.stdout
     tables = wirewatch("tables")
     assert tables.returncode == 0, tables.stderr
     assert "dedup-signatures" in tables.stdout and "contact-registry" in tables.stdout
@@ -61,7 +62,7 @@ def test_send_and_the_faust_umbrella_are_reachable() -> None:
 
 def test_worker_options_reach_faust(monkeypatch: pytest.MonkeyPatch) -> None:
     """Options are passed through untouched; the settings' log level fills in a missing -l."""
-    import streams.app
+    import streams.context
     import wirewatch.kafkaio
 
     calls: list[list[str]] = []
@@ -72,7 +73,10 @@ def test_worker_options_reach_faust(monkeypatch: pytest.MonkeyPatch) -> None:
         return []
 
     monkeypatch.setattr(wirewatch.kafkaio, "ensure_topics", ensure_topics)
-    monkeypatch.setattr(streams.app.pipeline, "warm_up", lambda: None)
+    warmed: list[bool] = []
+    monkeypatch.setattr(
+        streams.context.worker_context().pipeline, "warm_up", lambda: warmed.append(True)
+    )
     monkeypatch.setattr(worker_cli, "faust_main", lambda argv: calls.append(list(argv)) or 0)
 
     assert main(["worker", "--web-port", "7001", "--without-web"]) == 0
@@ -82,6 +86,7 @@ def test_worker_options_reach_faust(monkeypatch: pytest.MonkeyPatch) -> None:
         ["worker", "-l", "debug", "--web-port=7002"],
     ]
     assert len(topics_ensured) == 2  # the topics are created before the worker starts
+    assert warmed == [True, True]  # and the detectors built
 
     # logging's names for a level become Faust's.
     from wirewatch.settings import get_settings

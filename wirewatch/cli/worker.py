@@ -54,12 +54,12 @@ def faust_main(argv: Sequence[str]) -> int:
     """Faust's command line (``faust -A ...``) with ``argv``, on the app of ``streams``."""
     from faust.cli.faust import cli
 
+    # Here, not at the top: the other wirewatch commands must not build the app.
     from streams.app import app
 
-    # What faust.App.main() does before handing over to the same command line.
-    app.finalize()
-    app.worker_init()
-    app.worker_init_post_autodiscover()
+    # Faust's commands prepare the app they are given (finalize, worker init, and
+    # autodiscovery, which imports the modules of ``streams`` that register the
+    # topology), as for ``faust -A streams.app``.
     try:
         cli.main(args=list(argv), prog_name="wirewatch", app=app)
     except SystemExit as exc:
@@ -77,9 +77,10 @@ def run_worker(args: argparse.Namespace) -> int:
     settings = get_settings()
     if not gives_option(options, *_HELP):
         asyncio.run(ensure_topics(settings))
-        from streams.app import pipeline
+        from streams.context import worker_context
 
-        pipeline.warm_up()
+        # Every detector built before the worker joins its group, not on its first article.
+        worker_context().pipeline.warm_up()
     if not gives_option(options, "-l", "--loglevel"):
         level = settings.log_level.lower()
         options += ["--loglevel", _FAUST_LOGLEVELS.get(level, level)]
