@@ -190,7 +190,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="runs per shape (the best kept)")
     args = parser.parse_args()
 
-    from wirewatch.core.offline import OfflineRunner, StateDir
+    from wirewatch.core.offline import OfflineRunner
     from wirewatch.core.pipeline import Pipeline
     from wirewatch.core.validate import Origin
     from wirewatch.settings import Settings
@@ -198,7 +198,7 @@ def main() -> None:
     # Hostile records log a warning or a traceback each: not what is measured here.
     logging.disable(logging.CRITICAL)
     pin_to_one_core()
-    runner = OfflineRunner(Pipeline(Settings()), StateDir(None))
+    runner = OfflineRunner(Pipeline(Settings()))
     runner.pipeline.warm_up()
     list(runner.process_one(_record("Fidan met Haftar in Ankara."), _origin(Origin, 0)))
     rows: list[tuple[float, str, int, str]] = []

@@ -22,8 +22,10 @@ from tests.kafka_harness import (
     values,
     worker_env,
 )
-from wirewatch.core.offline import InputRecord, OfflineRunner, StateDir
+from wirewatch.core.offline import OfflineRunner
 from wirewatch.core.pipeline import Pipeline
+from wirewatch.io.inputs import InputRecord
+from wirewatch.io.state import StateDir
 from wirewatch.settings import Settings
 
 pytestmark = pytest.mark.kafka
@@ -168,7 +170,7 @@ def test_two_workers_find_near_duplicates_across_partitions_like_one(
         single.stop()
     assert one == two
 
-    runner = OfflineRunner(Pipeline(Settings()), StateDir(None))
+    runner = OfflineRunner(Pipeline(Settings()))
     offline = [
         o.to_json_line()["value"]
         for s in STREAM
@@ -209,12 +211,13 @@ def test_dedup_state_survives_sigkill(kafka: Broker, tmp_path: Path, store: str)
 def test_offline_state_dir_keeps_the_index_between_runs(tmp_path: Path) -> None:
     state = StateDir(tmp_path / "state")
     pipeline = Pipeline(Settings())
-    first = OfflineRunner(pipeline, state)
+    first = state.open_runner(pipeline)
     list(first.run([InputRecord(_article(*STREAM[0]), "x", 1)]))
-    first.close()
-    second = OfflineRunner(pipeline, StateDir(tmp_path / "state"))
+    state.close_runner(first)
+    again = StateDir(tmp_path / "state")
+    second = again.open_runner(pipeline)
     out = [o for o in second.run([InputRecord(_article(*STREAM[2]), "x", 1)])]
-    second.close()
+    again.close_runner(second)
     enriched = [
         EnrichedArticle.model_validate_json(o.encoded()[1])
         for o in out
@@ -254,7 +257,7 @@ def test_eviction_every_second_gives_the_verdicts_of_the_offline_run(
     """Verdicts do not depend on when eviction runs (issue #11): a worker evicting
     every second agrees with ``wirewatch process``, which evicts once at the end."""
     payloads = _archive_stream(500, seed=5)
-    runner = OfflineRunner(Pipeline(Settings()), StateDir(None))
+    runner = OfflineRunner(Pipeline(Settings()))
     offline = _verdicts(
         [
             o.to_json_line()["value"]

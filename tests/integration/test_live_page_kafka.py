@@ -32,7 +32,7 @@ from tests.kafka_harness import (
     worker_env,
 )
 from tests.serve_harness import ServeProcess
-from wirewatch.core.offline import iter_records
+from wirewatch.io.inputs import iter_records
 
 pytestmark = pytest.mark.kafka
 

@@ -19,8 +19,9 @@ from tests.kafka_harness import (
     values,
     worker_env,
 )
-from wirewatch.core.offline import OfflineRunner, StateDir, iter_records
+from wirewatch.core.offline import OfflineRunner
 from wirewatch.core.pipeline import Pipeline
+from wirewatch.io.inputs import iter_records
 from wirewatch.settings import Settings
 
 pytestmark = pytest.mark.kafka
@@ -96,7 +97,7 @@ def test_seeds_and_malformed_lines_are_all_accounted_for(kafka: Broker, tmp_path
 
         # The offline command gives the same enriched records for the same input.
         settings = Settings()
-        runner = OfflineRunner(Pipeline(settings), StateDir(None))
+        runner = OfflineRunner(Pipeline(settings))
         offline = [
             o.to_json_line()["value"]
             for o in runner.run(iter_records([SEEDS]))

@@ -47,7 +47,7 @@ from tests.kafka_harness import (
     worker_env,
 )
 from tests.unit.test_dashboard import DASHBOARD, promtool, query_panels, substitute
-from wirewatch.core.offline import iter_records
+from wirewatch.io.inputs import iter_records
 
 pytestmark = pytest.mark.kafka
 

@@ -18,7 +18,7 @@ from tests.kafka_harness import (
     unique_names,
     worker_env,
 )
-from wirewatch.core.offline import iter_records
+from wirewatch.io.inputs import iter_records
 
 pytestmark = pytest.mark.kafka
 

@@ -24,7 +24,7 @@ from schemas import DeadLetterReason
 from tests.adversarial_corpus import generated, hand_made_small, large_shapes
 from wirewatch import metrics
 from wirewatch.cli import main
-from wirewatch.core.offline import OfflineRunner, StateDir
+from wirewatch.core.offline import OfflineRunner
 from wirewatch.core.pipeline import Output, Pipeline
 from wirewatch.core.validate import Origin, Rejection
 from wirewatch.settings import Settings
@@ -120,7 +120,7 @@ _RUNNER: list[OfflineRunner] = []
 def _warm_runner() -> OfflineRunner:
     """One runner for the parametrised test: detectors are built once, not timed."""
     if not _RUNNER:
-        runner = OfflineRunner(Pipeline(Settings()), StateDir(None))
+        runner = OfflineRunner(Pipeline(Settings()))
         runner.pipeline.warm_up()
         origin = Origin("articles.raw", 0, 0, None, datetime.now(UTC))
         warm = b'{"source": "s", "body": "Fidan met Haftar in Ankara. \\u064b\\u0301 <p>x</p>"}'

@@ -13,7 +13,8 @@ from pathlib import Path
 from bench.corpus import encode, generate_articles, generate_scale_stream
 from schemas.articles import DedupStatus
 from wirewatch.core.dedup import DedupIndex, DedupSettings, Signer
-from wirewatch.eval.dedup import matching_text
+from wirewatch.core.normalise import clean_text
+from wirewatch.core.textfold import fold_char_string
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -81,7 +82,7 @@ def test_scale_stream_is_deterministic_with_a_fifth_reruns_that_dedup_finds() ->
     index = DedupIndex(settings, {})
     found = false_duplicates = 0
     for article in articles:
-        sig = signer.sign(matching_text(article.body))
+        sig = signer.sign(fold_char_string(clean_text(article.body)))
         verdict = index.decide(article.article_id, article.source, sig, article.published_at)
         duplicate = verdict.status is DedupStatus.DUPLICATE
         if article.rerun_of is None:

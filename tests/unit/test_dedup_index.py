@@ -6,6 +6,8 @@ import json
 import random
 from collections.abc import Iterator, MutableMapping
 from datetime import UTC, datetime, timedelta
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -21,9 +23,11 @@ from wirewatch.core.dedup import (
     Signer,
 )
 from wirewatch.core.dedup import lsh as lsh_module
+from wirewatch.core.normalise import clean_text
 from wirewatch.core.textfold import fold_char_string
-from wirewatch.eval.dedup import load_pairs, matching_text
+from wirewatch.io.inputs import read_jsonl
 
+PAIRS = Path(str(resources.files("wirewatch.data").joinpath("eval/dedup/pairs.jsonl")))
 SETTINGS = DedupSettings()
 SIGNER = Signer(SETTINGS)
 T0 = datetime(2024, 3, 1, tzinfo=UTC)
@@ -55,10 +59,15 @@ class ChangelogStore(MutableMapping[str, Any]):
         return {k: json.loads(v) for k, v in self._data.items()}
 
 
+
+def matching_text(body: str) -> str:
+    """The text the pipeline signs: cleaned display text, folded."""
+    return fold_char_string(clean_text(body))
+
 def _stream() -> list[tuple[str, str, str]]:
     """(id, source, matching text): originals and re-runs of the eval pairs, interleaved."""
     docs: dict[str, tuple[str, str]] = {}
-    for pair in load_pairs():
+    for pair in read_jsonl(PAIRS):
         for doc in (pair["a"], pair["b"]):
             docs.setdefault(doc["id"], (doc["source"], matching_text(doc["body"])))
     items = [(i, s, t) for i, (s, t) in docs.items()]
@@ -122,7 +131,7 @@ def test_redelivery_returns_same_verdict_without_double_counting() -> None:
 
 
 def _text(name: str) -> str:
-    pair = next(p for p in load_pairs() if p["id"] == f"en-{name}-byline")
+    pair = next(p for p in read_jsonl(PAIRS) if p["id"] == f"en-{name}-byline")
     return matching_text(pair["a"]["body"]), matching_text(pair["b"]["body"])
 
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from prometheus_client import REGISTRY
 
 from wirewatch import metrics
-from wirewatch.core.offline import OfflineRunner, StateDir
+from wirewatch.core.offline import OfflineRunner
 from wirewatch.core.pipeline import Pipeline
 from wirewatch.core.validate import Origin
 from wirewatch.settings import Settings
@@ -31,7 +31,7 @@ def _series() -> dict[str, list[dict[str, str]]]:
 
 
 def test_labels_are_bounded_under_many_distinct_sources_and_ids() -> None:
-    runner = OfflineRunner(Pipeline(Settings()), StateDir(None))
+    runner = OfflineRunner(Pipeline(Settings()))
     limit = metrics.source_label.limit
     ids = []
     for n in range(limit + 30):

@@ -21,11 +21,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wirewatch.core.offline import OfflineRunner, StateDir, iter_records
     from wirewatch.core.pipeline import Pipeline
+    from wirewatch.io.inputs import iter_records
+    from wirewatch.io.state import StateDir
     from wirewatch.settings import get_settings
 
-    runner = OfflineRunner(Pipeline(get_settings()), StateDir(args.state))
+    state = StateDir(args.state)
+    runner = state.open_runner(Pipeline(get_settings()))
     counts: dict[str, int] = {}
     out = args.output.open("wb") if args.output else sys.stdout.buffer
     try:
@@ -33,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
             out.write(orjson.dumps(output.to_json_line()) + b"\n")
             counts[output.topic] = counts.get(output.topic, 0) + 1
     finally:
-        runner.close()
+        state.close_runner(runner)
         if args.output:
             out.close()
     summary = ", ".join(f"{topic}: {n}" for topic, n in sorted(counts.items())) or "nothing"

@@ -56,7 +56,7 @@ async def _publish(args: argparse.Namespace) -> int:
     from aiokafka import AIOKafkaProducer
     from tqdm import tqdm
 
-    from wirewatch.core.offline import iter_records
+    from wirewatch.io.inputs import iter_records
     from wirewatch.kafkaauth import client_options
     from wirewatch.kafkaio import check_access
 
