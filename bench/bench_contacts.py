@@ -23,22 +23,16 @@ import argparse
 import cProfile
 import os
 import pstats
-import sys
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-if str(REPO) not in sys.path:  # run as a script as well as with -m
-    sys.path.insert(0, str(REPO))
-
-from bench.corpus import encode, generate_articles  # noqa: E402
-from bench.timing import best_and_median_rate, pin_to_one_core, speed_note  # noqa: E402
-from schemas.internal import PreparedArticle  # noqa: E402
-from wirewatch.core.pipeline import Pipeline  # noqa: E402
-from wirewatch.core.textfold import fold  # noqa: E402
-from wirewatch.core.validate import Origin  # noqa: E402
-from wirewatch.settings import Settings  # noqa: E402
+from schemas.internal import PreparedArticle
+from wirewatch.core.pipeline import Pipeline
+from wirewatch.core.textfold import fold
+from wirewatch.core.validate import Origin
+from wirewatch.settings import Settings
+from wirewatch.testing.corpus import encode, generate_articles
+from wirewatch.testing.timing import best_and_median_rate, pin_to_one_core, speed_note
 
 
 def build_inputs(count: int) -> tuple[Pipeline, list[dict[str, Any]], int]:

@@ -24,20 +24,17 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.append(str(ROOT))  # for bench.corpus; PYTHONPATH may still override the code
+from wirewatch.core.pipeline import Pipeline
+from wirewatch.core.validate import Origin
+from wirewatch.settings import Settings
+from wirewatch.testing.corpus import encode, generate_articles
+from wirewatch.testing.timing import machine_speed, pin_to_one_core, speed_note
 
-from bench.corpus import encode, generate_articles  # noqa: E402
-from bench.timing import machine_speed, pin_to_one_core, speed_note  # noqa: E402
-from wirewatch.core.pipeline import Pipeline  # noqa: E402
-from wirewatch.core.validate import Origin  # noqa: E402
-from wirewatch.settings import Settings  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 #: articles/s on one worker (issue 2): the whole budget per article, Kafka included
 TARGET_RATE = 1000

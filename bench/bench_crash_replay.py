@@ -26,8 +26,8 @@ if str(REPO) not in sys.path:  # run as a script as well as with -m
     sys.path.insert(0, str(REPO))
 
 from bench.bench_pipeline import ensure_broker  # noqa: E402
-from bench.corpus import encode, generate_articles  # noqa: E402
-from tests.kafka_harness import (  # noqa: E402
+from wirewatch.testing.corpus import encode, generate_articles  # noqa: E402
+from wirewatch.testing.kafka import (  # noqa: E402
     Worker,
     create_topics,
     metric_value,

@@ -28,21 +28,18 @@ window and the median reported, with the machine's own speed beside them.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.append(str(ROOT))  # for bench.corpus; PYTHONPATH may still override the code
+from schemas import RawArticle
+from wirewatch.core.entities import EntityDetector
+from wirewatch.core.normalise import normalise_raw
+from wirewatch.core.textfold import FoldedText, fold
+from wirewatch.eval.entities import load_set
+from wirewatch.testing.corpus import encode, generate_articles
+from wirewatch.testing.timing import best_and_median_rate, pin_to_one_core, speed_note
 
-from bench.corpus import encode, generate_articles  # noqa: E402
-from bench.timing import best_and_median_rate, pin_to_one_core, speed_note  # noqa: E402
-from schemas import RawArticle  # noqa: E402
-from wirewatch.core.entities import EntityDetector  # noqa: E402
-from wirewatch.core.normalise import normalise_raw  # noqa: E402
-from wirewatch.core.textfold import FoldedText, fold  # noqa: E402
-from wirewatch.eval.entities import load_set  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 TARGET_BYTES = 4096
 TARGET_RATE = 2000  # articles/s on one core, realistic articles (issue 3)

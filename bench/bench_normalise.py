@@ -28,16 +28,14 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.append(str(ROOT))  # for bench.corpus; PYTHONPATH may still override the code
+from schemas import RawArticle
+from wirewatch.core import urls
+from wirewatch.core.normalise import normalise_raw
+from wirewatch.core.validate import parse_raw_article
+from wirewatch.testing.corpus import encode, generate_articles
+from wirewatch.testing.timing import best_and_median_rate, pin_to_one_core, speed_note
 
-from bench.corpus import encode, generate_articles  # noqa: E402
-from bench.timing import best_and_median_rate, pin_to_one_core, speed_note  # noqa: E402
-from schemas import RawArticle  # noqa: E402
-from wirewatch.core import urls  # noqa: E402
-from wirewatch.core.normalise import normalise_raw  # noqa: E402
-from wirewatch.core.validate import parse_raw_article  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 MAX_BODY_BYTES = 1024 * 1024  # the Settings default
 

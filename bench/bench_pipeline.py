@@ -41,16 +41,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+from wirewatch.testing.corpus import encode, generate_articles
+from wirewatch.testing.kafka import Broker, start_broker, unique_names, worker_env
+
 REPO = Path(__file__).resolve().parents[1]
-if str(REPO) not in sys.path:  # run as a script (``make bench``) as well as with -m
-    sys.path.insert(0, str(REPO))
-
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer  # noqa: E402
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic  # noqa: E402
-from aiokafka.errors import TopicAlreadyExistsError  # noqa: E402
-
-from bench.corpus import encode, generate_articles  # noqa: E402
-from tests.kafka_harness import Broker, start_broker, unique_names, worker_env  # noqa: E402
 
 #: Not the tests' default (19092): stopping "our" broker must never stop a test session's.
 BENCH_KAFKA_PORT = "19192"

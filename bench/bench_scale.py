@@ -51,14 +51,12 @@ from typing import Any
 import numpy as np
 import orjson
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.append(str(ROOT))  # for bench.corpus; PYTHONPATH may still override the code
+from schemas.articles import DedupStatus, DedupVerdict
+from wirewatch.core.dedup import DedupIndex, DedupSettings, Signature, Signer
+from wirewatch.eval.dedup import matching_text
+from wirewatch.testing.corpus import ScaleArticle, generate_scale_stream
 
-from bench.corpus import ScaleArticle, generate_scale_stream  # noqa: E402
-from schemas.articles import DedupStatus, DedupVerdict  # noqa: E402
-from wirewatch.core.dedup import DedupIndex, DedupSettings, Signature, Signer  # noqa: E402
-from wirewatch.eval.dedup import matching_text  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 #: Targets of issue #14 at 1M retained signatures (benchmarks, not tests).
 TARGET_DECIDE_MS = 0.3

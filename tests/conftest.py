@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.kafka_harness import Broker, SecureBroker, start_broker, start_sasl_broker
+from wirewatch.testing.kafka import Broker, SecureBroker, start_broker, start_sasl_broker
 
 
 @pytest.fixture(scope="session")

@@ -19,8 +19,14 @@ import httpx
 import pytest
 
 from schemas import DeadLetterReason
-from tests.adversarial_corpus import LIVE_LARGE, built, generated, hand_made_small, large_shapes
-from tests.kafka_harness import (
+from wirewatch.testing.adversarial import (
+    LIVE_LARGE,
+    built,
+    generated,
+    hand_made_small,
+    large_shapes,
+)
+from wirewatch.testing.kafka import (
     Broker,
     Worker,
     consume_until,

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from schemas import ContactAlert, EntityType, Evidence, PairHistory, Participant
-from tests.kafka_harness import (
+from wirewatch.testing.kafka import (
     REPO,
     Broker,
     Worker,

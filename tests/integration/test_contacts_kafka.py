@@ -14,7 +14,7 @@ from typing import ClassVar
 import httpx
 import pytest
 
-from tests.kafka_harness import (
+from wirewatch.testing.kafka import (
     Broker,
     Worker,
     consume_until,

@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from schemas import EnrichedArticle
-from tests.kafka_harness import (
+from wirewatch.core.offline import OfflineRunner
+from wirewatch.core.pipeline import Pipeline
+from wirewatch.io.inputs import InputRecord
+from wirewatch.io.state import StateDir
+from wirewatch.settings import Settings
+from wirewatch.testing.kafka import (
     Broker,
     Worker,
     consume_until,
@@ -22,11 +27,6 @@ from tests.kafka_harness import (
     values,
     worker_env,
 )
-from wirewatch.core.offline import OfflineRunner
-from wirewatch.core.pipeline import Pipeline
-from wirewatch.io.inputs import InputRecord
-from wirewatch.io.state import StateDir
-from wirewatch.settings import Settings
 
 pytestmark = pytest.mark.kafka
 
@@ -233,7 +233,7 @@ def _archive_stream(count: int, seed: int) -> list[bytes]:
     import random
     from datetime import UTC, datetime, timedelta
 
-    from bench.corpus import encode, generate_articles
+    from wirewatch.testing.corpus import encode, generate_articles
 
     rng = random.Random(seed)
     start = datetime(2026, 10, 1, tzinfo=UTC)

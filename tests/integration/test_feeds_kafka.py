@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.kafka_harness import REPO, Broker, consume_until, free_port, run, unique_names
+from wirewatch.testing.kafka import REPO, Broker, consume_until, free_port, run, unique_names
 
 pytestmark = pytest.mark.kafka
 

@@ -21,8 +21,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.browser import Browser, chromium_path
-from tests.kafka_harness import (
+from wirewatch.io.inputs import iter_records
+from wirewatch.testing.browser import Browser, chromium_path
+from wirewatch.testing.kafka import (
     REPO,
     Broker,
     Worker,
@@ -31,8 +32,7 @@ from tests.kafka_harness import (
     unique_names,
     worker_env,
 )
-from tests.serve_harness import ServeProcess
-from wirewatch.io.inputs import iter_records
+from wirewatch.testing.serve import ServeProcess
 
 pytestmark = pytest.mark.kafka
 

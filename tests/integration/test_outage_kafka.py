@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.kafka_harness import (
+from wirewatch.testing.kafka import (
     KAFKA_SCRIPT,
     REPO,
     Worker,

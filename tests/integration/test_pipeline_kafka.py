@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.kafka_harness import (
+from wirewatch.core.offline import OfflineRunner
+from wirewatch.core.pipeline import Pipeline
+from wirewatch.io.inputs import iter_records
+from wirewatch.settings import Settings
+from wirewatch.testing.kafka import (
     REPO,
     Broker,
     Worker,
@@ -19,10 +23,6 @@ from tests.kafka_harness import (
     values,
     worker_env,
 )
-from wirewatch.core.offline import OfflineRunner
-from wirewatch.core.pipeline import Pipeline
-from wirewatch.io.inputs import iter_records
-from wirewatch.settings import Settings
 
 pytestmark = pytest.mark.kafka
 

@@ -16,7 +16,7 @@ import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
-from tests.kafka_harness import (
+from wirewatch.testing.kafka import (
     Broker,
     Worker,
     consume_until,
@@ -26,7 +26,7 @@ from tests.kafka_harness import (
     unique_names,
     worker_env,
 )
-from tests.rebalance_scenario import _committed
+from wirewatch.testing.rebalance import _committed
 
 pytestmark = pytest.mark.kafka
 

@@ -35,7 +35,9 @@ import httpx
 import pytest
 import yaml
 
-from tests.kafka_harness import (
+from tests.unit.test_dashboard import DASHBOARD, promtool, query_panels, substitute
+from wirewatch.io.inputs import iter_records
+from wirewatch.testing.kafka import (
     REPO,
     Broker,
     Worker,
@@ -46,8 +48,6 @@ from tests.kafka_harness import (
     unique_names,
     worker_env,
 )
-from tests.unit.test_dashboard import DASHBOARD, promtool, query_panels, substitute
-from wirewatch.io.inputs import iter_records
 
 pytestmark = pytest.mark.kafka
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.kafka_harness import Broker
-from tests.rebalance_scenario import run_once
+from wirewatch.testing.kafka import Broker
+from wirewatch.testing.rebalance import run_once
 
 pytestmark = pytest.mark.kafka
 

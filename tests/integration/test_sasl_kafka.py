@@ -18,7 +18,7 @@ from typing import TypeVar
 import httpx
 import pytest
 
-from tests.kafka_harness import (
+from wirewatch.testing.kafka import (
     REPO,
     SecureBroker,
     Worker,

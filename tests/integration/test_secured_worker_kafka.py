@@ -15,7 +15,15 @@ from typing import TypeVar
 import httpx
 import pytest
 
-from tests.kafka_harness import Broker, Worker, free_port, publish, run, unique_names, worker_env
+from wirewatch.testing.kafka import (
+    Broker,
+    Worker,
+    free_port,
+    publish,
+    run,
+    unique_names,
+    worker_env,
+)
 
 T = TypeVar("T")
 

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from tests.integration.test_contacts_kafka import STREAM
-from tests.kafka_harness import (
+from wirewatch.testing.kafka import (
     Broker,
     Worker,
     consume_until,
@@ -22,7 +22,7 @@ from tests.kafka_harness import (
     unique_names,
     worker_env,
 )
-from tests.serve_harness import ServeProcess
+from wirewatch.testing.serve import ServeProcess
 
 pytestmark = pytest.mark.kafka
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.kafka_harness import (
+from wirewatch.io.inputs import iter_records
+from wirewatch.testing.kafka import (
     REPO,
     Broker,
     Worker,
@@ -18,7 +19,6 @@ from tests.kafka_harness import (
     unique_names,
     worker_env,
 )
-from wirewatch.io.inputs import iter_records
 
 pytestmark = pytest.mark.kafka
 

@@ -21,13 +21,13 @@ import pytest
 from prometheus_client import REGISTRY
 
 from schemas import DeadLetterReason
-from tests.adversarial_corpus import generated, hand_made_small, large_shapes
 from wirewatch import metrics
 from wirewatch.cli import main
 from wirewatch.core.offline import OfflineRunner
 from wirewatch.core.pipeline import Output, Pipeline
 from wirewatch.core.validate import Origin, Rejection
 from wirewatch.settings import Settings
+from wirewatch.testing.adversarial import generated, hand_made_small, large_shapes
 
 GENERATED = 2000
 #: Not the 1 s target (that is measured by bench/bench_worst_case.py: worst 0.46 s):

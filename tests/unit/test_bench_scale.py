@@ -10,11 +10,11 @@ import sys
 from itertools import pairwise
 from pathlib import Path
 
-from bench.corpus import encode, generate_articles, generate_scale_stream
 from schemas.articles import DedupStatus
 from wirewatch.core.dedup import DedupIndex, DedupSettings, Signer
 from wirewatch.core.normalise import clean_text
 from wirewatch.core.textfold import fold_char_string
+from wirewatch.testing.corpus import encode, generate_articles, generate_scale_stream
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -57,8 +57,8 @@ def _eval_payload(article: dict[str, Any]) -> bytes:
 
 def _inputs() -> Iterator[tuple[str, str, bytes]]:
     """(group, name, raw payload) of every golden article, in a fixed order."""
-    from bench.corpus import encode, generate_articles
     from wirewatch.io.inputs import iter_records
+    from wirewatch.testing.corpus import encode, generate_articles
 
     with EVAL_SET.open(encoding="utf-8") as handle:
         for line in handle:

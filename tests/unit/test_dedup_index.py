@@ -59,10 +59,10 @@ class ChangelogStore(MutableMapping[str, Any]):
         return {k: json.loads(v) for k, v in self._data.items()}
 
 
-
 def matching_text(body: str) -> str:
     """The text the pipeline signs: cleaned display text, folded."""
     return fold_char_string(clean_text(body))
+
 
 def _stream() -> list[tuple[str, str, str]]:
     """(id, source, matching text): originals and re-runs of the eval pairs, interleaved."""

@@ -104,12 +104,10 @@ def load_golden() -> tuple[dict, dict[str, list]]:
 
 
 def collect_cases() -> list[dict]:
-    """The input texts, from their sources (needs the repository root on sys.path)."""
-    if str(ROOT) not in sys.path:
-        sys.path.append(str(ROOT))  # after PYTHONPATH: code under test may come from there
-    from bench.corpus import generate_articles
+    """The input texts, from their sources."""
     from schemas import RawArticle
     from wirewatch.core.normalise import normalise_raw
+    from wirewatch.testing.corpus import generate_articles
 
     cases: list[dict] = []
     for name in ("entities", "contacts"):

@@ -171,3 +171,32 @@ def test_relative_and_function_level_imports_are_edges(tmp_path: Path) -> None:
     modules = {module_name(path, tmp_path): path for path in sorted(package.rglob("*.py"))}
     graph = import_graph(modules)
     assert graph == {"pkg": {"pkg.app"}, "pkg.app": {"pkg.agents"}, "pkg.agents": set()}
+
+
+def imported_roots(path: Path, *, module_level_only: bool = False) -> set[str]:
+    """The top-level names of what a file imports (absolute imports only)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    nodes = tree.body if module_level_only else list(_executed_nodes(tree))
+    roots: set[str] = set()
+    for node in nodes:
+        if isinstance(node, ast.Import):
+            roots |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            roots.add(node.module.split(".")[0])
+    return roots
+
+
+def test_tests_and_bench_share_helpers_without_importing_each_other() -> None:
+    def importers(directory: str, root: str, **options: bool) -> list[str]:
+        return [
+            str(path.relative_to(ROOT))
+            for path in sorted((ROOT / directory).rglob("*.py"))
+            if root in imported_roots(path, **options)
+        ]
+
+    assert importers("tests", "bench") == []
+    assert importers("bench", "tests") == []
+    # The shared helpers depend on neither, and the bench can use them without pytest.
+    assert importers("wirewatch/testing", "tests") == []
+    assert importers("wirewatch/testing", "bench") == []
+    assert importers("wirewatch/testing", "pytest", module_level_only=True) == []

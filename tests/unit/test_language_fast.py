@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus import generate_articles
 from schemas import DeadLetterReason, RawArticle
 from wirewatch.core import language
 from wirewatch.core.html import _UNUSUAL_SPACE, collapse_spaces
@@ -31,6 +30,7 @@ from wirewatch.core.language import (
 from wirewatch.core.normalise import clean_text
 from wirewatch.core.textfold import _DELETED_RE, _TABLE, fold, fold_char_string
 from wirewatch.core.validate import Rejection, parse_raw_article
+from wirewatch.testing.corpus import generate_articles
 
 EVAL = Path(__file__).resolve().parents[2] / "wirewatch" / "data" / "eval"
 

@@ -15,7 +15,7 @@ committed every input partition to its end:
 Dedup verdicts are not compared with a one-worker run: with two workers the order in
 which stage 1 publishes (and so which report is "first") legitimately differs.
 
-``python -m tests.rebalance_scenario --runs 20`` (``scripts/rebalance-loop``) repeats
+``python -m wirewatch.testing.rebalance --runs 20`` (``scripts/rebalance-loop``) repeats
 the scenario and prints one line a run; ``tests/integration/test_rebalance_kafka.py``
 runs a few of them in ``make test``.
 """
@@ -36,9 +36,11 @@ from typing import Any
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import TopicPartition
 
-from bench.corpus import encode, generate_articles
 from schemas import ContactEvent
-from tests.kafka_harness import (
+from wirewatch.core.contacts import ContactRegistry
+from wirewatch.core.contacts.registry import KEEP_EVENTS
+from wirewatch.testing.corpus import encode, generate_articles
+from wirewatch.testing.kafka import (
     REPO,
     Broker,
     Worker,
@@ -51,8 +53,6 @@ from tests.kafka_harness import (
     unique_names,
     worker_env,
 )
-from wirewatch.core.contacts import ContactRegistry
-from wirewatch.core.contacts.registry import KEEP_EVENTS
 
 #: Input topics of the app's consumer group, by the env variable naming them.
 INPUT_TOPICS = ("WIREWATCH_TOPIC_RAW", "WIREWATCH_TOPIC_PREPARED", "WIREWATCH_TOPIC_CONTACTS")

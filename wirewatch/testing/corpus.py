@@ -6,7 +6,7 @@ names, numbers and dates, so the entity, dedup and contact stages do real work a
 no two articles are alike. About 5 % are near-duplicate re-runs of an earlier article
 by another outlet, as wire copy is in practice. Same seed, same start -> same bytes.
 
-``python -m bench.corpus --count 300`` prints size, language and similarity figures.
+``python -m wirewatch.testing.corpus --count 300`` prints size, language and similarity figures.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.kafka_harness import REPO
+from wirewatch.testing.kafka import REPO
 
 
 @dataclass

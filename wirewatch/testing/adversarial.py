@@ -12,7 +12,7 @@ import json
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from bench.bench_worst_case import Shape, shapes
+from wirewatch.testing.hostile import Shape, shapes
 
 #: Text that exercises the pipeline: HTML, scripts of the three languages, marks,
 #: look-alike letters, contact sentences, control and invisible characters.

@@ -7,7 +7,7 @@ different stories about the same people, the same agency template with other
 facts, and translations of one story. Deterministic: re-running rewrites the same
 file byte for byte.
 
-    python wirewatch/data/eval/dedup/make_pairs.py
+    python scripts/make_dedup_pairs.py
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+#: Where the labelled set lives: data, in the package; this generator is not.
+TARGET_DIR = Path(__file__).resolve().parents[1] / "wirewatch" / "data" / "eval" / "dedup"
 
 # -- hand-written texts: story -> language -> paragraphs ------------------------------
 
@@ -693,7 +694,7 @@ def build_pairs() -> list[dict[str, object]]:
 
 def main() -> None:
     pairs = build_pairs()
-    target = HERE / "pairs.jsonl"
+    target = TARGET_DIR / "pairs.jsonl"
     with target.open("w", encoding="utf-8", newline="\n") as handle:
         for pair in pairs:
             handle.write(json.dumps(pair, ensure_ascii=False) + "\n")
