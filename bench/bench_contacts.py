@@ -1,6 +1,6 @@
 """Contact detection throughput on realistic 4 KB articles (mixed Arabic, English, Turkish).
 
-Measures ``ContactDetector.detect`` alone on one core. Inputs are ``bench/corpus.py``
+Measures ``ContactDetector.detect`` alone on one core. Inputs are ``wirewatch/testing/corpus.py``
 articles (``generate_articles(N)``, ~4 KB, officials meeting, dates, places), run
 through the pipeline's ``prepare`` beforehand (validation, normalisation, the real
 entity detector), so the detector gets exactly what it gets in the pipeline: the
@@ -8,7 +8,7 @@ display text, its folded form, the language, publication time and entities.
 Included: sentence splitting, triggers, blocking cues, actors and places, dates,
 building the ``schemas.ContactEvent`` objects. Excluded: everything before.
 
-CPU time of this process is measured over several windows (``bench/timing.py``): the
+CPU time of this process is measured over several windows (``wirewatch/testing/timing.py``): the
 best window is reported, with the median and the machine's own speed beside it, since
 load on the shared machine slows even CPU time down.
 

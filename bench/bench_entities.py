@@ -11,7 +11,7 @@ language identification, JSON.
 Inputs:
 
 * ``realistic`` (the headline, checked against the 2,000 articles/s target):
-  ``bench/corpus.py`` articles, about 4 KB JSON records in Arabic, English and
+  ``wirewatch/testing/corpus.py`` articles, about 4 KB JSON records in Arabic, English and
   Turkish about Libya, Turkey and the region, some as HTML, normalised as the
   pipeline does it (``normalise``), with the language it detects;
 * ``seed``: the sample article ``seeds/000_*.txt`` (Arabic, 4.3 KB), language unknown;
@@ -19,7 +19,7 @@ Inputs:
   boundary near 4096 UTF-8 bytes: about 120 mentions per article, several times
   the density of real news. A stress case, not the target.
 
-Timing (``bench/timing.py``): CPU time on one core over several windows, the best
+Timing (``wirewatch/testing/timing.py``): CPU time on one core over several windows, the best
 window and the median reported, with the machine's own speed beside them.
 
     .venv/bin/python bench/bench_entities.py [--seconds 4] [--articles 300]
@@ -116,7 +116,7 @@ def main() -> None:
     print(
         f"entity detection, realistic 4 KB articles: {r['best']:,.0f} articles/s on one core "
         f"(median {r['median']:,.0f}) - target {TARGET_RATE:,}/s {verdict}\n"
-        f"    {len(realistic)} bench/corpus.py articles ({mix}), records {record:,.0f} bytes, "
+        f"    {len(realistic)} corpus articles ({mix}), records {record:,.0f} bytes, "
         f"text {r['bytes']:,.0f} bytes, {r['mentions']:.0f} mentions/article\n"
         f"    {speed_note(r)}"
     )

@@ -8,13 +8,13 @@ entity detection:
 * ``normalise``: HTML and boilerplate stripping, NFKC, whitespace, the folded
   matching form, language identification, canonical URL, UTC time.
 
-Inputs are ``bench/corpus.py`` articles (``generate_articles(N, seed=7)``): about
+Inputs are ``wirewatch/testing/corpus.py`` articles (``generate_articles(N, seed=7)``): about
 4 KB JSON records in Arabic, English and Turkish, a third of them HTML, most with a
 ``lang`` hint. ``normalise`` gets each record's fields as the pipeline passes them.
 The canonical-URL cache is emptied before every pass, since a live stream seldom
 repeats a URL.
 
-Timing (``bench/timing.py``): CPU time on one core over several windows, the best
+Timing (``wirewatch/testing/timing.py``): CPU time on one core over several windows, the best
 window and the median reported, with the machine's own speed beside them.
 
     .venv/bin/python bench/bench_normalise.py [--seconds 3] [--articles 500]
@@ -83,7 +83,7 @@ def main() -> None:
     html = sum(raw.body.lstrip().startswith("<") for raw in articles)
     record = sum(map(len, payloads)) / len(payloads)
     print(
-        f"{len(articles)} bench/corpus.py articles (seed {args.seed}), records {record:,.0f} "
+        f"{len(articles)} corpus articles (seed {args.seed}), records {record:,.0f} "
         f"bytes, {html} HTML, lang hints "
         + "/".join(f"{lang} {n}" for lang, n in sorted(hints.items()))
     )

@@ -636,7 +636,7 @@ def pipeline_system(
         _env_file=None,  # type: ignore[call-arg]
         **{k.removeprefix("WIREWATCH_").lower(): v for k, v in names.items()},
     )
-    argv = [sys.executable, "-m", "wirewatch.cli", "worker"]  # what tests.kafka_harness runs
+    argv = [sys.executable, "-m", "wirewatch.cli", "worker"]  # what wirewatch.testing.kafka runs
     name = pipeline_name(workers)
     if workers == 1:
         procs = [Proc(name, argv, envs[0], logs / "wirewatch.log")]

@@ -1,6 +1,6 @@
 """Cost growth of the dedup state: decide time, memory, changelog and restart at size.
 
-Grows one ``DedupIndex`` over a stream of realistic news (``bench.corpus.
+Grows one ``DedupIndex`` over a stream of realistic news (``wirewatch.testing.corpus.
 generate_scale_stream``: running topics, datelines, agency footers, a fifth re-runs
 with small edits; one article every 0.5 s of publication time, so a million retained
 signatures span under six days and nothing leaves the 7-day window) and, each time

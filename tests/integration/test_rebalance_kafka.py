@@ -1,6 +1,6 @@
 """No record skipped when a second worker joins over a backlog (issue #11).
 
-A short version of ``scripts/rebalance-loop`` (``tests/rebalance_scenario.py``): the
+A short version of ``scripts/rebalance-loop`` (``wirewatch/testing/rebalance.py``): the
 second worker joins mid-backlog. Before ``streams/transport.py``,
 partitions the group had never committed kept their fetch position past the records
 Faust cleared at the rebalance: prepared articles and contact events were skipped, or

@@ -1,6 +1,6 @@
 """Hostile input offline: every record accounted for, bounded outputs, bounded time.
 
-The corpus (``tests/adversarial_corpus.py``): 2,000 ``hypothesis``-generated records
+The corpus (``wirewatch/testing/adversarial.py``): 2,000 ``hypothesis``-generated records
 and ~200 small hand-made shapes go through ``wirewatch process`` as a user runs it;
 the large shapes of ``bench/bench_worst_case.py`` go through the offline runner one
 by one, each within the 1 s of CPU the pipeline promises.

@@ -1,7 +1,7 @@
 """Golden test: contact detection gives exactly the events recorded before it was optimised.
 
 Inputs are realistic: the labelled contacts set, the seeds and 500 benchmark corpus
-articles (``bench/corpus.py``), each run through the pipeline's ``prepare`` (validate,
+articles (``wirewatch/testing/corpus.py``), each run through the pipeline's ``prepare`` (validate,
 normalise, real entity detector, contact detector). Each article is also run through
 the detector directly with an unknown language (every lexicon at once), without a
 publication date, and (labelled set only) with the eval gazetteer's entities, so the

@@ -2,7 +2,7 @@
 change what the detector finds.
 
 ``tests/data/entities_golden.json`` holds fixed input texts (the labelled entity and
-contact sets, the seed articles, a dozen bench/corpus.py articles, all as display
+contact sets, the seed articles, a dozen wirewatch/testing/corpus.py articles, all as display
 text after normalisation) and, for each text read as its language and as unknown
 language, the entities the detector returned: id, type, name, country, role,
 found_by and mention spans. The detector is built from this tree's KB and lexicon
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "data" / "entities_golden.json"
 KB_DIR = ROOT / "wirewatch" / "data" / "kb"
 LEXICON_DIR = ROOT / "wirewatch" / "data" / "lexicons" / "entities"
-CORPUS_ARTICLES = 12  # bench/corpus.py articles kept (about 4 KB each)
+CORPUS_ARTICLES = 12  # wirewatch/testing/corpus.py articles kept (about 4 KB each)
 
 
 def data_digest() -> str:
