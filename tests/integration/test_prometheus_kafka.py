@@ -35,7 +35,7 @@ import httpx
 import pytest
 import yaml
 
-from tests.unit.test_dashboard import DASHBOARD, promtool, query_panels, substitute
+from tests.unit.deploy.test_dashboard import DASHBOARD, promtool, query_panels, substitute
 from wirewatch.io.inputs import iter_records
 from wirewatch.testing.kafka import (
     REPO,
