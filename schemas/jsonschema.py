@@ -4,7 +4,7 @@ One document per public record type (``EnrichedArticle.schema.json``, ...) and o
 for the types they share (``defs.schema.json``), which the others reference, so
 each shared type is defined once and code generated from the documents has one
 class per type. A copy is committed under ``schemas/json/v<N>/``;
-``tests/unit/test_schema_compat.py`` keeps it current and refuses changes that
+``tests/unit/schemas/test_compat.py`` keeps it current and refuses changes that
 would break its consumers (``schemas.compat``).
 """
 

@@ -1,6 +1,6 @@
 """Hostile raw records: hand-made shapes and ``hypothesis``-generated ones.
 
-Shared by the offline test (``tests/unit/test_adversarial.py``) and the live one
+Shared by the offline test (``tests/unit/core/test_adversarial.py``) and the live one
 (``tests/integration/test_adversarial_kafka.py``). Generation is derandomised, so
 every run tries the same records and a failure can be replayed.
 """

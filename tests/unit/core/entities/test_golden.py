@@ -16,7 +16,7 @@ When it fails:
   regenerate the expected output with the code *before* your change on the new
   data, so the file keeps guarding code changes only::
 
-      PYTHONPATH=/path/to/unchanged/checkout .venv/bin/python tests/unit/test_entities_golden.py --write
+      PYTHONPATH=/path/to/unchanged/checkout .venv/bin/python tests/unit/core/entities/test_golden.py --write
 
   (the script builds the detector from *this* tree's data whatever code it imports).
   ``--collect`` also re-collects the input texts from their sources.
