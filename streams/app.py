@@ -2,11 +2,12 @@
 on it and importing none of them.
 
 Its configuration comes from ``wirewatch.settings``. The topology registers itself
-through Faust's autodiscovery (``autodiscover=True, origin="streams"``): when one
-of Faust's commands starts (``wirewatch worker``, ``agents``, ...), Faust imports
-every module of the ``streams`` package and their ``@app.agent``/``@app.timer``/...
-decorators register the topology. Nothing heavy happens on import: the pipeline, the metric series
-and the dedup state are built by ``streams.context`` when the worker initialises.
+through Faust's autodiscovery (``autodiscover=True, origin="streams"``): when one of
+Faust's commands starts (``wirewatch worker``, ``agents``, ...), Faust imports every
+module of the ``streams`` package, whose ``@app.agent``/``@app.timer``/... decorators
+register the topology. Nothing heavy happens on import: the pipeline, the metric
+series and the dedup state are built by ``streams.context`` when the worker
+initialises.
 """
 
 from __future__ import annotations

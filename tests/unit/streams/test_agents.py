@@ -28,7 +28,8 @@ def topology():
     from wirewatch.settings import get_settings
 
     app.finalize()
-    app.conf.store = "memory://"
+    if app.conf.store.scheme != "memory":  # once used, the store must not be set again
+        app.conf.store = "memory://"
     app.flow_control.resume()
     return agents, tables, get_settings()
 
