@@ -23,7 +23,8 @@ def _secret(value: SecretStr | None) -> str | None:
 
 
 # Before the server starts, while aiohttp still accepts middlewares.
-app.web.web_app.middlewares.append(
+# web_app is the aiohttp driver's, which faust's Web interface does not declare
+app.web.web_app.middlewares.append(  # type: ignore[attr-defined]
     bearer_middleware(
         api_token=_secret(settings.api_token), metrics_token=_secret(settings.metrics_token)
     )
@@ -31,14 +32,16 @@ app.web.web_app.middlewares.append(
 
 
 if embedded is not None:
+    live_feed = embedded  # the handlers below see it as set, not as optional
 
     @app.task
     async def _start_live_feed() -> None:
-        await embedded.start()
+        await live_feed.start()
 
-    @app.on_before_shutdown.connect
+    # mode's SignalHandlerT, spelt with mypy_extensions' argument types, matches no function
+    @app.on_before_shutdown.connect  # type: ignore[arg-type]
     async def _stop_live_feed(app_: object, **_: object) -> None:
-        await embedded.stop()
+        await live_feed.stop()
 
 
 @app.page("/health")
