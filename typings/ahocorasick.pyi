@@ -1,7 +1,8 @@
 # Types for the part of pyahocorasick (a C extension shipping no stubs) that wirewatch
-# uses: an automaton whose every key carries one value, all of one type.
+# uses: an automaton whose every key carries one value, all of one type. Checked
+# against the installed module by tests/unit/test_typecheck_config.py (stubtest).
 from collections.abc import Iterator
-from typing import Generic, TypeVar
+from typing import Generic, Self, TypeVar, final
 
 _V = TypeVar("_V")
 
@@ -14,10 +15,11 @@ EMPTY: int
 TRIE: int
 AHOCORASICK: int
 
+@final
 class Automaton(Generic[_V]):
     kind: int
     store: int
-    def __init__(self, store: int = ..., key_type: int = ...) -> None: ...
+    def __new__(cls, store: int = ..., key_type: int = ...) -> Self: ...
     def add_word(self, key: str, value: _V, /) -> bool: ...
     def make_automaton(self) -> None: ...
     def get(self, key: str, default: _V = ..., /) -> _V: ...

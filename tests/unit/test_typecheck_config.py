@@ -3,11 +3,15 @@ every `# type: ignore` narrow and explained."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 from mypy.main import process_options
 from mypy.options import PER_MODULE_OPTIONS, Options
 
@@ -15,6 +19,36 @@ ROOT = Path(__file__).resolve().parents[2]
 STRICT_MODULES = {"wirewatch.core.*", "schemas.*"}
 CHECKED_PACKAGES = ("wirewatch", "schemas", "streams")
 _IGNORE = re.compile(r"# type: ignore(?P<codes>\[[a-z-]+(?:, *[a-z-]+)*\])?")
+
+
+def test_the_pyahocorasick_stub_matches_the_installed_module() -> None:
+    # stubtest imports the C extension and compares each name the stub declares.
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy.stubtest", "ahocorasick", "--ignore-missing-stub"],
+        cwd=ROOT,
+        env={**os.environ, "MYPYPATH": str(ROOT / "typings")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_automaton_behaves_as_its_stub_says() -> None:
+    # What stubtest cannot read from a C extension: the signatures and result types.
+    automaton: ahocorasick.Automaton[tuple[int, str]] = ahocorasick.Automaton()
+    assert automaton.add_word("ali", (3, "person")) is True
+    assert automaton.add_word("ali", (3, "person")) is False  # known key: replaced
+    automaton.make_automaton()
+    assert len(automaton) == 1
+    assert "ali" in automaton and automaton.exists("ali")
+    assert automaton.get("ali") == (3, "person")
+    assert automaton.get("veli", (0, "")) == (0, "")
+    text = "ali met ali"
+    assert list(automaton.iter(text)) == [(2, (3, "person")), (10, (3, "person"))]
+    assert list(automaton.iter(text, 1, len(text))) == [(10, (3, "person"))]
+    assert list(automaton.iter_long(text, 0, 5)) == [(2, (3, "person"))]
 
 
 def _mypy_config() -> dict[str, Any]:
