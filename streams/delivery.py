@@ -27,8 +27,7 @@ async def _start_alert_delivery() -> None:
     _running = asyncio.create_task(_delivery.run(), name="alert-delivery")
 
 
-# mode's SignalHandlerT, spelt with mypy_extensions' argument types, matches no function
-@app.on_before_shutdown.connect  # type: ignore[arg-type]
+@app.on_before_shutdown.connect
 async def _stop_alert_delivery(app_: object, **_: object) -> None:
     if _delivery is None or _running is None:
         return

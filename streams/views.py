@@ -38,8 +38,7 @@ if embedded is not None:
     async def _start_live_feed() -> None:
         await live_feed.start()
 
-    # mode's SignalHandlerT, spelt with mypy_extensions' argument types, matches no function
-    @app.on_before_shutdown.connect  # type: ignore[arg-type]
+    @app.on_before_shutdown.connect
     async def _stop_live_feed(app_: object, **_: object) -> None:
         await live_feed.stop()
 
