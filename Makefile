@@ -60,9 +60,11 @@ test: setup
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
+# ruff, then mypy on wirewatch, schemas and streams (its settings: pyproject.toml).
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 bench: setup
 	$(BIN)/python bench/bench_pipeline.py

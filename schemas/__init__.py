@@ -1,5 +1,7 @@
 """The wire contract of wirewatch: pydantic models for every record on every topic."""
 
+from pydantic import BaseModel
+
 from schemas.articles import (
     DedupStatus,
     DedupVerdict,
@@ -30,7 +32,7 @@ __all__ = [
 ]
 
 #: Every model a consumer may meet on a public topic, by schema file name.
-PUBLIC_MODELS = {
+PUBLIC_MODELS: dict[str, type[BaseModel]] = {
     "RawArticle": RawArticle,
     "EnrichedArticle": EnrichedArticle,
     "ContactEvent": ContactEvent,

@@ -18,13 +18,16 @@ ones, a description or title changed, a bound loosened.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 Documents = Mapping[str, Mapping[str, Any]]
 
 _NUMERIC = {"integer", "number"}
+
+#: Whether a bound moved from the old value to the new one lets fewer values through.
+Tighter = Callable[[Any, Any], bool]
 
 
 @dataclass(frozen=True)
@@ -184,7 +187,7 @@ class _Comparison:
                 self.problems.append(
                     f"{path}: {keyword} {old.get(keyword)!r} -> {new.get(keyword)!r}"
                 )
-        for keyword, tighter in (
+        bounds: tuple[tuple[str, Tighter], ...] = (
             ("minimum", lambda o, n: n > o),
             ("exclusiveMinimum", lambda o, n: n > o),
             ("minLength", lambda o, n: n > o),
@@ -193,7 +196,8 @@ class _Comparison:
             ("exclusiveMaximum", lambda o, n: n < o),
             ("maxLength", lambda o, n: n < o),
             ("maxItems", lambda o, n: n < o),
-        ):
+        )
+        for keyword, tighter in bounds:
             if keyword not in new:
                 continue
             if keyword not in old or tighter(old[keyword], new[keyword]):

@@ -62,7 +62,7 @@ async def prepare_articles(stream: StreamT[bytes]) -> None:
     each prepared article travels as a batch of one.
     """
     pipeline = worker_context().pipeline
-    manual = stream.noack()
+    manual = stream.noack()  # type: ignore[attr-defined]  # faust.Stream's; StreamT lacks it
     acks = DeliveredAcks(manual, "prepare_articles")
     try:
         async for event in acks.events():
@@ -77,7 +77,7 @@ async def prepare_articles(stream: StreamT[bytes]) -> None:
 async def decide_articles(stream: StreamT[bytes]) -> None:
     """Stage 2, one partition, one total order: dedup verdict, then publish."""
     pipeline, dedup_state = worker_context().pipeline, worker_context().dedup
-    manual = stream.noack()
+    manual = stream.noack()  # type: ignore[attr-defined]  # faust.Stream's; StreamT lacks it
     acks = DeliveredAcks(manual, "decide_articles")
     try:
         async for event in acks.events():
@@ -98,7 +98,7 @@ async def register_contacts(stream: StreamT[bytes]) -> None:
     """Stage 3, partitioned by participant pair: registry, then alerts."""
     pipeline = worker_context().pipeline
     registry = pipeline.new_registry(tables.registry_store)
-    manual = stream.noack()
+    manual = stream.noack()  # type: ignore[attr-defined]  # faust.Stream's; StreamT lacks it
     acks = DeliveredAcks(manual, "register_contacts")
     try:
         async for event in acks.events():

@@ -12,7 +12,7 @@ from collections.abc import Iterator, MutableMapping
 from typing import Any
 
 import orjson
-from faust import Table
+from faust.types import TableT
 
 from streams.app import app
 from streams.topics import PREPARED_PARTITIONS
@@ -28,7 +28,7 @@ class JsonValues(MutableMapping[str, Any]):
     what makes every change reach the changelog.
     """
 
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: TableT[str, str]) -> None:
         self.table = table
 
     def __getitem__(self, key: str) -> Any:
@@ -52,12 +52,12 @@ class JsonValues(MutableMapping[str, Any]):
 
 #: article id -> retained signature entry (see ``wirewatch.core.dedup``). One
 #: partition, co-partitioned with the single-partition prepared topic.
-dedup_signatures = app.Table(
+dedup_signatures: TableT[str, str] = app.Table(
     "dedup-signatures", key_type=str, value_type=str, partitions=PREPARED_PARTITIONS
 )
 
 #: participant pair key -> contact history, co-partitioned with ``events.contacts``.
-contact_registry = app.Table(
+contact_registry: TableT[str, str] = app.Table(
     "contact-registry", key_type=str, value_type=str, partitions=settings.contacts_partitions
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from faust import Topic
+from faust.types import TopicT
 
 from streams.app import app
 from wirewatch.settings import get_settings
@@ -10,7 +10,7 @@ from wirewatch.settings import get_settings
 settings = get_settings()
 
 
-def _bytes_topic(name: str, partitions: int) -> Topic:
+def _bytes_topic(name: str, partitions: int) -> TopicT:
     # Keys and values stay bytes: the pydantic models are the contract, and raw
     # input must reach validation byte for byte (a codec could fail before it).
     return app.topic(

@@ -31,7 +31,8 @@ _guarded: list[object] = []
 def _guard_the_api(app_: object, **_: object) -> None:
     # When the worker initialises: after Faust made its web server, before it
     # starts, while aiohttp still accepts middlewares.
-    web_app = app.web.web_app
+    # web_app is the aiohttp driver's, which faust's Web interface does not declare
+    web_app = app.web.web_app  # type: ignore[attr-defined]
     if any(guarded is web_app for guarded in _guarded):
         return
     settings = get_settings()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # Elements that never carry article text.
 _NON_CONTENT = (
@@ -195,10 +195,10 @@ def html_to_text(markup: str) -> str:
     return "\n".join(line for line in map(collapse_spaces, lines) if line)
 
 
-def _collect(root: object, lines: list[str]) -> None:
+def _collect(root: LexborNode, lines: list[str]) -> None:
     # Walk the tree once, breaking lines at block elements so paragraphs survive.
     current: list[str] = []
-    for node in root.traverse(include_text=True):  # type: ignore[attr-defined]
+    for node in root.traverse(include_text=True):
         tag = node.tag
         if tag == "-text":
             current.append(node.text_content or "")

@@ -27,11 +27,12 @@ from schemas import (
     DedupStatus,
     EnrichedArticle,
     Entity,
+    RawArticle,
 )
 from schemas.articles import DedupVerdict
 from schemas.internal import PreparedArticle, PreparedBatch, PreparedHeader
 from wirewatch import __version__, metrics
-from wirewatch.core.contacts import ContactDetector, ContactRegistry, load_watches
+from wirewatch.core.contacts import ContactDetector, ContactRegistry, Watch, load_watches
 from wirewatch.core.dedup import DedupIndex, DedupSettings, Signature, Signer
 from wirewatch.core.entities import EntityDetector, countries_of
 from wirewatch.core.normalise import normalise_raw
@@ -88,7 +89,7 @@ class Pipeline:
     """The stateless parts (detectors, signer) built once per process."""
 
     settings: Settings
-    _watches: list[Any] = field(init=False, repr=False)
+    _watches: list[Watch] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._watches = load_watches(self.settings.watches_path)
@@ -146,7 +147,7 @@ class Pipeline:
             rejection = Rejection(DeadLetterReason.PROCESSING_ERROR, f"{type(exc).__name__}: {exc}")
             return self.dead_letter(payload, origin, rejection)
 
-    def _enrich(self, raw: Any, origin: Origin) -> PreparedArticle:
+    def _enrich(self, raw: RawArticle, origin: Origin) -> PreparedArticle:
         with metrics.stage("normalise"):
             norm = normalise_raw(raw)
         article_id = article_id_for(raw, canonical_or_none(raw.url))

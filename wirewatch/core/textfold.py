@@ -206,8 +206,8 @@ def fold(text: str) -> FoldedText:
             if dropped is None:
                 return FoldedText(text, folded, ())
             # The k-th deleted character sat at folded index (display index - k).
-            shifts = dropped - np.arange(len(dropped))
-            return FoldedText(text, folded, tuple(shifts.tolist()))
+            moved = dropped - np.arange(len(dropped))
+            return FoldedText(text, folded, tuple(moved.tolist()))
     folded = fold_char_string(text)
     if len(folded) == len(text):
         return FoldedText(text, folded, ())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -196,7 +197,7 @@ def nesting_depth(value: object, stop_after: int) -> int:
     while pending:
         item, depth = pending.pop()
         if isinstance(item, dict):
-            children: object = item.values()
+            children: Iterable[object] = item.values()
         elif isinstance(item, list):
             children = item
         else:
@@ -206,7 +207,7 @@ def nesting_depth(value: object, stop_after: int) -> int:
             deepest = depth
             if deepest > stop_after:
                 return deepest
-        pending.extend((child, depth) for child in children)  # type: ignore[attr-defined]
+        pending.extend((child, depth) for child in children)
     return deepest
 
 

@@ -44,7 +44,7 @@ def webhook_settings(settings: Settings) -> WebhookSettings:
         raise ValueError("WIREWATCH_ALERT_WEBHOOK_URL is not set")
     return WebhookSettings(
         url=settings.alert_webhook_url,
-        format=settings.alert_webhook_format,  # type: ignore[arg-type]
+        format=settings.alert_webhook_format,
         timeout_s=settings.alert_webhook_timeout_s,
         max_attempts=settings.alert_webhook_max_attempts,
         backoff_max_s=settings.alert_webhook_backoff_max_s,

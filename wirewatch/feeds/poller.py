@@ -486,7 +486,12 @@ def _published_at(entry: Any) -> str | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return None
-    return datetime(*parsed[:6], tzinfo=UTC).isoformat().replace("+00:00", "Z")
+    year, month, day, hour, minute, second = parsed[:6]
+    return (
+        datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+        .isoformat()
+        .replace("+00:00", "Z")
+    )
 
 
 def _clean(value: object) -> str | None:

@@ -6,6 +6,7 @@ from importlib import resources
 from pathlib import Path
 
 from aiohttp import web
+from aiohttp.typedefs import Middleware
 
 from wirewatch.liveview import LiveView
 from wirewatch.serve import sse
@@ -20,7 +21,7 @@ STATIC_DIR = Path(str(resources.files("wirewatch.serve") / "static"))
 PAGE_PATHS = frozenset({"/", "/index.html"})
 
 
-def page_or_token_middleware(api_token: str | None) -> web.middleware:  # type: ignore[valid-type]
+def page_or_token_middleware(api_token: str | None) -> Middleware:
     check_token = bearer_middleware(api_token=api_token, metrics_token=None)
 
     @web.middleware

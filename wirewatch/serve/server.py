@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from aiohttp import web
 
 from wirewatch.core.pipeline import Pipeline
@@ -40,8 +42,8 @@ class LiveFeedServer:
         await site.start()
         if self.port == 0:  # an ephemeral port, for tests: report the one bound
             server = site._server
-            assert server is not None
-            self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+            assert isinstance(server, asyncio.Server)
+            self.port = server.sockets[0].getsockname()[1]
 
     async def stop(self) -> None:
         if self._runner is not None:

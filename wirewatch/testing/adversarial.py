@@ -79,7 +79,7 @@ def _articles() -> st.SearchStrategy[bytes]:
     def encode(doc: dict[str, object]) -> bytes:
         deep = doc.pop("deep", None)
         raw = json.dumps(doc, ensure_ascii=False).encode("utf-8", "surrogatepass")
-        if deep and raw.endswith(b"}"):
+        if isinstance(deep, str) and raw.endswith(b"}"):
             # Unknown fields nested far deeper than any producer would send.
             opened = deep.encode()
             raw = raw[:-1] + (b', "nested": ' if len(raw) > 2 else b'"nested": ')

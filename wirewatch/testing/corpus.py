@@ -1026,10 +1026,10 @@ def _vocabularies() -> dict[str, list[str]]:
             for template in table[lang]:
                 words[lang].update(re.findall(r"\w+", pattern.sub(" ", template)))
     for pair in load_pairs():
-        lang = pair.get("lang")
-        if lang in words:
+        pair_lang = pair.get("lang")
+        if isinstance(pair_lang, str) and pair_lang in words:
             for doc in (pair["a"], pair["b"]):
-                words[lang].update(re.findall(r"\w+", doc["body"]))
+                words[pair_lang].update(re.findall(r"\w+", doc["body"]))
     return {lang: sorted(w for w in found if not w.isdigit()) for lang, found in words.items()}
 
 

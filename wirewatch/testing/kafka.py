@@ -18,16 +18,17 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, TypeVar
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.structs import ConsumerRecord, TopicPartition
 
 REPO = Path(__file__).resolve().parents[2]
 KAFKA_SCRIPT = REPO / "scripts" / "kafka-local"
+T = TypeVar("T")
 
 
 def free_port() -> int:
@@ -132,7 +133,7 @@ class Worker:
     log_path: Path
     web_port: int
     process: subprocess.Popen[bytes] | None = None
-    _log: object = field(default=None, repr=False)
+    _log: IO[bytes] | None = field(default=None, repr=False)
     #: Faust worker options after ``wirewatch worker`` (e.g. ``--web-port``).
     options: tuple[str, ...] = ()
 
@@ -191,7 +192,7 @@ class Worker:
     def stop(self) -> None:
         self.kill(signal.SIGTERM)
         if self._log is not None:
-            self._log.close()  # type: ignore[attr-defined]
+            self._log.close()
 
     def log_tail(self, lines: int = 60) -> str:
         try:
@@ -347,5 +348,5 @@ def values(records: Iterable[ConsumerRecord], topic: str) -> list[dict]:
     return [json.loads(r.value) for r in records if r.topic == topic]
 
 
-def run(coro):
+def run(coro: Coroutine[Any, Any, T]) -> T:
     return asyncio.run(coro)

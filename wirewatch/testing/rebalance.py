@@ -211,7 +211,8 @@ def run_once(
         workers[0].start()
         deadline = time.monotonic() + timeout_s
         while metric_value(workers[0], "wirewatch_articles_received_total") < second_worker_after:
-            if time.monotonic() > deadline or workers[0].process.poll() is not None:  # type: ignore[union-attr]
+            first = workers[0].process
+            if time.monotonic() > deadline or first is None or first.poll() is not None:
                 raise RuntimeError(f"first worker never got going:\n{workers[0].log_tail()}")
             time.sleep(0.1)
         second = Worker(envs[1], workdir / "worker-1.log", int(envs[1]["WIREWATCH_WEB_PORT"]))

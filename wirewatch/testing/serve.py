@@ -8,6 +8,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 import httpx
 
@@ -19,7 +20,7 @@ class ServeProcess:
     env: dict[str, str]
     log_path: Path
     process: subprocess.Popen[bytes] | None = None
-    _log: object = field(default=None, repr=False)
+    _log: IO[bytes] | None = field(default=None, repr=False)
 
     @property
     def url(self) -> str:
@@ -60,7 +61,7 @@ class ServeProcess:
                 self.process.kill()
                 self.process.wait(timeout=10)
         if self._log is not None:
-            self._log.close()  # type: ignore[attr-defined]
+            self._log.close()
 
     def log(self, lines: int = 40) -> str:
         try:

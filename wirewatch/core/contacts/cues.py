@@ -39,8 +39,20 @@ def matches_at(
     return found
 
 
+#: What the automaton holds per literal: its length, its tags per family of
+#: proclitics, and all its tags.
+_CueValue = tuple[int, tuple[tuple[int, frozenset[str]], ...], tuple[str, ...]]
+
+
 class CueIndex:
     """Literals tagged with what they are cues for (a trigger kind, a date pattern)."""
+
+    _entries: list[tuple[str, str, int]]
+    _families: list[tuple[str, int]]
+    _ascii: CueIndex | None
+    _clitics_any: str
+    _automaton: ahocorasick.Automaton[_CueValue]
+    _empty: bool
 
     def __init__(
         self, literals: Iterable[tuple[str, str]], clitics: str = "", max_clitics: int = 0
@@ -79,7 +91,7 @@ class CueIndex:
             tags.setdefault(literal, {}).setdefault(family, set()).add(tag)
         self._entries = entries
         self._families = families
-        self._ascii: CueIndex | None = None
+        self._ascii = None
         self._clitics_any = "".join({c for clitics, _ in families for c in clitics})
         self._automaton = ahocorasick.Automaton()
         for literal, groups in tags.items():

@@ -301,7 +301,8 @@ class _LexiconCues(NamedTuple):
     trigger_tags: frozenset[str]  # the tags of ``triggers``
     #: Its literals and the date words: when an article is read with this lexicon
     #: alone, a pass with fewer literals (so a faster one) serves.
-    index: CueIndex
+    # The field shadows tuple.index, which nothing calls on these.
+    index: CueIndex  # type: ignore[assignment]
     attendee: str | None  # the tag of its attendance words, if it has any
 
 

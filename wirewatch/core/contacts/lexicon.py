@@ -148,7 +148,7 @@ def attendee_spans(
 
 
 def _entry_regex(entry: str) -> str:
-    parts = []
+    parts: list[str | None] = []  # None: a "~" gap
     for word in fold_char_string(entry).split():
         if word == "~":
             parts.append(None)

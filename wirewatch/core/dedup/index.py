@@ -100,7 +100,7 @@ class SignatureRows:
         self.shingles = np.zeros(capacity, dtype=np.int64)
         self.shingles[:count] = [sig.shingles for sig in sigs]
         self._id_of_row = list(item_ids)
-        self._row_of = {item: row for row, item in enumerate(self._id_of_row)}
+        self._row_of = {item: row for row, item in enumerate(item_ids)}
         self._used = count
 
     def remove(self, item_id: str) -> None:
@@ -181,7 +181,7 @@ class DedupIndex:
         self._lsh.load(ids, keys, tags=np.arange(len(ids), dtype=np.int64))
         return len(self._lsh)
 
-    def _indexable_signature(self, entry: Any) -> Signature | None:
+    def _indexable_signature(self, entry: object) -> Signature | None:
         if not isinstance(entry, dict) or entry.get("d") is not None:
             return None
         wire = entry.get("s")
@@ -280,7 +280,9 @@ class DedupIndex:
         jaccard = a.jaccard(b)
         return a.containment(b, jaccard), jaccard
 
-    def _best_match(self, sig: Signature, keys: Any, published: float) -> tuple[str, float] | None:
+    def _best_match(
+        self, sig: Signature, keys: np.ndarray, published: float
+    ) -> tuple[str, float] | None:
         rows = self._lsh.query_tags(keys)
         if not rows.size:
             return None

@@ -140,7 +140,7 @@ class BandIndex:
         self.clear()
         count = len(item_ids)
         self._ids = list(item_ids)
-        self._slot_of = {item: slot for slot, item in enumerate(self._ids)}
+        self._slot_of = {item: slot for slot, item in enumerate(item_ids)}
         if len(self._slot_of) != count:
             raise ValueError("item ids must be distinct")
         self._tags = np.full(max(1024, 2 * count), -1, dtype=np.int64)
@@ -210,7 +210,7 @@ class BandIndex:
             pieces.append(np.array(tail_slots, dtype=np.int32))
         if not pieces:
             return np.empty(0, dtype=np.int64)
-        tags = self._tags[np.unique(np.concatenate(pieces))]
+        tags: np.ndarray = self._tags[np.unique(np.concatenate(pieces))]
         return tags[tags >= 0]
 
     def compact(self) -> None:
@@ -271,7 +271,7 @@ class BandIndex:
             self._tags = np.full(max(1024, 2 * live_tags.size), -1, dtype=np.int64)
             self._tags[: live_tags.size] = live_tags
             self._ids = [i for i in self._ids if i is not None]
-            self._slot_of = {item: n for n, item in enumerate(self._ids)}
+            self._slot_of = {item: n for n, item in enumerate(self._ids) if item is not None}
             self._dead = 0
         order = np.argsort(keys, kind="stable")
         self._keys = keys[order]

@@ -185,7 +185,8 @@ class Signer:
         np.multiply(codes, ipw[:n], out=prefix[1:], dtype=_U64)
         np.cumsum(prefix[1:], out=prefix[1:])
         # Not avalanched here: shingle_hashes mixes every shingle once with fmix64.
-        return (prefix[ends] - prefix[starts]) * pw[ends - 1]
+        hashes: np.ndarray = (prefix[ends] - prefix[starts]) * pw[ends - 1]
+        return hashes
 
     def shingle_hashes(self, text: str) -> np.ndarray:
         words = self.word_hashes(text)

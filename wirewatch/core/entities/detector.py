@@ -10,12 +10,20 @@ from functools import cache
 from itertools import accumulate
 from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
 from schemas import Entity, EntityType, Mention
-from wirewatch.core.entities.kb import KBEntity, KnowledgeBase, alias_key, load_kb
+from wirewatch.core.entities.kb import Aliases, KBEntity, KnowledgeBase, alias_key, load_kb
 from wirewatch.core.entities.lexicon import Lexicons, Nationality, load_lexicons
-from wirewatch.core.entities.matcher import Hit, KeyInfo, Matcher, Ref, is_arabic, shape_of
+from wirewatch.core.entities.matcher import (
+    Hit,
+    KeyInfo,
+    Kind,
+    Matcher,
+    Ref,
+    is_arabic,
+    shape_of,
+)
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.entities.variants import Variant, VariantIndex
 from wirewatch.core.textfold import FoldedText
@@ -45,6 +53,14 @@ def _list_gap(gap: str, first: bool) -> bool:
     if first:
         return all(t in (",", "،", ":") for t in tokens)
     return bool(tokens) and all(t in _LIST_JOINS for t in tokens)
+
+
+#: One entity of an article being gathered: [the entity, its folded spans, found by
+#: name (not only by a nationality)]. A list, updated in place for every mention.
+_Acc = list[Any]
+
+# Refs other than nationality adjectives (kind "nat") target a KB entity: an index,
+# an int. Where only such refs are read, their targets are cast to that.
 
 
 class _Link(NamedTuple):
@@ -115,15 +131,16 @@ class EntityDetector:
         self._titles[""] = self._titles["en"] | self._titles["tr"]
         self.matcher = Matcher(lex)
         for idx, ent in enumerate(self.entities):
-            for kind, group, only in (
+            groups: tuple[tuple[Kind, Aliases, bool], ...] = (
                 ("alias", ent.aliases, False),
                 ("surname", ent.surnames, False),
                 ("weak", ent.weak, False),
                 ("alias", ent.local, True),
-            ):
+            )
+            for kind, group, only in groups:
                 for lang, alias in group.items():
                     shape = "" if is_arabic(alias) else shape_of(alias)
-                    ref = Ref(kind, idx, lang if only else None, shape, lang)  # type: ignore[arg-type]
+                    ref = Ref(kind, idx, lang if only else None, shape, lang)
                     self.matcher.add(alias_key(alias), ref)
         for key, ref in self._given_names(lex):
             self.matcher.add(key, ref)
@@ -193,12 +210,12 @@ class EntityDetector:
     def _link_of(self, refs: tuple[Ref, ...]) -> _Link:
         ent_refs = [r for r in refs if r.kind != "nat" and r.kind != "given"]
         nat_refs = [r for r in refs if r.kind == "nat"]
-        given = frozenset(r.target for r in refs if r.kind == "given")
-        full = {r.target for r in ent_refs if r.kind == "alias"}
-        target = max(full, key=lambda t: self.entities[t].prominence) if full else None  # type: ignore[index]
+        given = cast("frozenset[int]", frozenset(r.target for r in refs if r.kind == "given"))
+        full = cast("set[int]", {r.target for r in ent_refs if r.kind == "alias"})
+        target = max(full, key=lambda t: self.entities[t].prominence) if full else None
         gpe = None
         if not ent_refs and nat_refs:
-            gpe = self._gpe.get(nat_refs[0].target.country)  # type: ignore[union-attr]
+            gpe = self._gpe.get(cast(Nationality, nat_refs[0].target).country)
         place = any(r.target in self._places for r in ent_refs)
         only_weak = all(r.kind == "weak" for r in ent_refs)
         if target is not None or gpe is not None:
@@ -210,7 +227,7 @@ class EntityDetector:
             nat_country = nat.country
         place_country = None
         if place:  # the first ref that is not an adjective decides, as in _patterns_at
-            first = self.entities[next(r.target for r in refs if r.kind != "nat")]  # type: ignore[index]
+            first = self.entities[cast(int, next(r.target for r in refs if r.kind != "nat"))]
             if first.type is EntityType.GPE and first.country:
                 place_country = first.country
         soft = bool((ent_refs and only_weak) or (given and not ent_refs))
@@ -255,7 +272,7 @@ class EntityDetector:
             [
                 (hit.start, hit.end)
                 for hit in hits
-                if hit.info.ends_alias and (hit.info.link.target is None or hit.info.base in common)  # type: ignore[attr-defined]
+                if hit.info.ends_alias and (hit.info.link.target is None or hit.info.base in common)
             ],
         )
         if variants:
@@ -271,7 +288,7 @@ class EntityDetector:
         # also common words (Salih, Kalın) and merely weak aliases
         soft: set[int] = set()
         # id -> [entity, folded spans, found by name (not only by a nationality)]
-        accs: dict[str, list] = {}
+        accs: dict[str, _Acc] = {}
         strong: dict[int, list[int]] = {}  # KB entity -> starts of its strong links
         # surnames and weak aliases, resolved in text order once the strong links are known
         deferred: list[tuple[int, Hit, _Link, bool]] = []
@@ -321,9 +338,10 @@ class EntityDetector:
                 if refs is info.nat_refs_t:  # the adjective keeping its article: و|التركي
                     link = info.nat_link
                 else:
-                    link = link_cache.get(refs)
-                    if link is None:
-                        link = link_cache[refs] = self._link_of(refs)
+                    cached = link_cache.get(refs)
+                    if cached is None:
+                        cached = link_cache[refs] = self._link_of(refs)
+                    link = cached
             weak_word = info.base in common
             if link.plain:  # most hits: a KB link and nothing else to look at
                 if weak_word and link.refs:
@@ -388,14 +406,14 @@ class EntityDetector:
         named = {t: min(p) for t, p in strong.items()} if deferred else {}
         deferred.sort(key=_index_of)  # triggers linked last: back in text order
         for _i, hit, link, weak_word in deferred:
-            refs, given = link.refs, link.given
+            ent_refs, given = link.refs, link.given
             target = None
             if given and link.only_weak:
-                target = self._given(f, display, folded, hit, refs, given, named, found)
+                target = self._given(f, display, folded, hit, ent_refs, given, named, found)
             if target is None:
-                if not refs:
+                if not ent_refs:
                     continue
-                target = self._resolve(f, hit, refs, weak_word, strong, lang)
+                target = self._resolve(f, hit, ent_refs, weak_word, strong, lang)
             elif target == -1:  # ambiguous given name
                 continue
             if target is not None:
@@ -416,7 +434,11 @@ class EntityDetector:
         for hit in hits:
             if hit.info.base in common:
                 continue
-            named.update(r.target for r in hit.refs if r.kind in ("alias", "surname"))  # type: ignore[misc]
+            named.update(
+                cast(
+                    "Iterable[int]", (r.target for r in hit.refs if r.kind in ("alias", "surname"))
+                )
+            )
         return named
 
     @staticmethod
@@ -428,7 +450,7 @@ class EntityDetector:
             i = bisect_right(hits, b - 1, key=_start_of) - 1
             while i >= 0 and hits[i].end > a:
                 hit = hits[i]
-                if hit.info.link.target is not None and hit.info.base not in common:  # type: ignore[attr-defined]
+                if hit.info.link.target is not None and hit.info.base not in common:
                     return True
                 i -= 1
             return False
@@ -447,8 +469,7 @@ class EntityDetector:
                 j for j, h in enumerate(out) if h.start < variant.end and variant.start < h.end
             ]
             if any(
-                out[j].info.link.target is not None  # type: ignore[attr-defined]
-                and out[j].info.base not in common
+                out[j].info.link.target is not None and out[j].info.base not in common
                 for j in overlapping
             ):
                 continue
@@ -574,12 +595,22 @@ class EntityDetector:
                         return hit.end + end
         return None
 
-    def _given(self, f, display, folded, hit: Hit, refs, given, named, found) -> int | None:
+    def _given(
+        self,
+        f: str,
+        display: str,
+        folded: FoldedText,
+        hit: Hit,
+        refs: list[Ref],
+        given: frozenset[int],
+        named: dict[int, int],
+        found: list[Found],
+    ) -> int | None:
         """A given name standing alone (صدام, Saddam): the person of that given name
         (or weak alias) already named in full or by a linked surname earlier in the
         article; -1 when several such people were (ambiguous); None when none was,
         or when the token looks like part of another name."""
-        candidates = set(given) | {r.target for r in refs}
+        candidates = set(given) | cast("set[int]", {r.target for r in refs})
         before = {c for c in candidates if c in named and named[c] < hit.start}
         if not before:
             return None
@@ -633,11 +664,17 @@ class EntityDetector:
         return before[-1].rstrip(",") in titles
 
     def _resolve(
-        self, f: str, hit: Hit, refs: list[Ref], weak_word: bool, strong, lang: str | None = None
+        self,
+        f: str,
+        hit: Hit,
+        refs: list[Ref],
+        weak_word: bool,
+        strong: dict[int, list[int]],
+        lang: str | None = None,
     ) -> int | None:
-        candidates = {r.target for r in refs}  # type: ignore[misc]
+        candidates = cast("set[int]", {r.target for r in refs})
         if weak_word and len(candidates) == 1 and self._after_title(f, hit, lang):
-            return next(iter(candidates))  # type: ignore[return-value]
+            return next(iter(candidates))
         if weak_word or all(r.kind == "weak" for r in refs):
             # a common word links only after the full name, and never with a
             # preposition fused to it (لصالح = "in favour of")
@@ -647,7 +684,7 @@ class EntityDetector:
             if not candidates:
                 return None
         if len(candidates) == 1:
-            return next(iter(candidates))  # type: ignore[return-value]
+            return next(iter(candidates))
         before = {
             c: max(p for p in strong[c] if p < hit.start)
             for c in candidates
@@ -656,14 +693,22 @@ class EntityDetector:
         if before:
             last, pos = max(before.items(), key=lambda kv: kv[1])
             if hit.start - pos <= SURNAME_WINDOW and "\n" not in f[pos : hit.start]:
-                return last  # type: ignore[return-value]
+                return last
             pool = set(before)
         else:
             pool = candidates
-        return max(pool, key=lambda t: self.entities[t].prominence)  # type: ignore[index]
+        return max(pool, key=lambda t: self.entities[t].prominence)
 
     def _add_found(
-        self, accs, found: list[Found], f, display, folded, lang, hits, occupied
+        self,
+        accs: dict[str, _Acc],
+        found: list[Found],
+        f: str,
+        display: str,
+        folded: FoldedText,
+        lang: str | None,
+        hits: list[Hit],
+        occupied: Callable[[int, int], str],
     ) -> None:
         # Hostile input ("Turkish envoy Ali Bey. " x 1,000: 10 s) made the surname
         # search cubic. A person found again has had its later mentions searched
@@ -718,7 +763,14 @@ class EntityDetector:
         return ent
 
     def _occurrences(
-        self, f, display, folded, word: str, start: int, lang, budget: list[int] | None = None
+        self,
+        f: str,
+        display: str,
+        folded: FoldedText,
+        word: str,
+        start: int,
+        lang: str | None,
+        budget: list[int] | None = None,
     ) -> Iterable[tuple[int, int]]:
         lex = self.lex
         arabic = is_arabic(word)
@@ -754,7 +806,7 @@ class EntityDetector:
             budget[0] -= len(f) - searched_from  # the last find scanned to the end
 
     @staticmethod
-    def _add(accs: dict[str, list], ent: Entity, start: int, end: int) -> None:
+    def _add(accs: dict[str, _Acc], ent: Entity, start: int, end: int) -> None:
         acc = accs.get(ent.id)
         if acc is None:
             accs[ent.id] = [ent, [(start, end)], True]
@@ -763,7 +815,7 @@ class EntityDetector:
             acc[2] = True
 
     @staticmethod
-    def _finish(accs: dict[str, list], folded: FoldedText) -> list[Entity]:
+    def _finish(accs: dict[str, _Acc], folded: FoldedText) -> list[Entity]:
         out: list[tuple[int, str, Entity]] = []
         display = folded.display
         # folding only deletes characters: same length, same offsets
@@ -815,11 +867,12 @@ _start_of = itemgetter(0)  # of a hit
 _index_of = itemgetter(0)  # of a deferred hit
 
 
-def _slot_setter(cls: type, name: str):
+def _slot_setter(cls: type, name: str) -> Callable[[object, Any], None]:
     """The setter of an instance slot (``__dict__``, ``__pydantic_*__``) of a model."""
     for klass in cls.__mro__:
         if name in klass.__dict__:
-            return klass.__dict__[name].__set__
+            setter: Callable[[object, Any], None] = klass.__dict__[name].__set__
+            return setter
     raise AttributeError(name)
 
 

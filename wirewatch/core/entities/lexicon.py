@@ -6,7 +6,7 @@ written in ordinary spelling (أ, ı, ş) and still match the folded text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import product
 from pathlib import Path
 
@@ -141,6 +141,13 @@ class Lexicons:
 
     #: every proclitic string, longest first (و, ف, ب, ل, ك, ال and combinations)
     arabic_clitics: tuple[str, ...]
+
+    # Derived from arabic_clitics in __post_init__, and the readings of tokens met.
+    _clitic_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    _clitic_max: int = field(init=False, repr=False, compare=False)
+    _strip_cache: dict[str, tuple[tuple[int, str], ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def strip_arabic(self, token: str) -> tuple[tuple[int, str], ...]:
         """Readings of an Arabic token as proclitics + bare word: (mention offset, bare).

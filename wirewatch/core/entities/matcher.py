@@ -17,11 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple, cast
 
 import ahocorasick
 
 from wirewatch.core.entities.lexicon import Lexicons, Nationality
+
+if TYPE_CHECKING:
+    from wirewatch.core.entities.detector import _Link
 
 Kind = Literal["alias", "surname", "weak", "nat", "given"]
 Shape = Literal["upper", "cap", ""]
@@ -57,6 +60,12 @@ class Ref:
     alias_lang: str = ""  # the language list the alias came from
 
 
+#: What ``KeyInfo.link`` (``nat_link``) holds until the detector fills it in, for
+#: every key (with adjective refs) right after build(), before any scan reads it:
+#: typed as a link, as it is when read.
+_UNLINKED = cast("_Link", None)
+
+
 @dataclass(slots=True)
 class KeyInfo:
     key: str
@@ -68,7 +77,7 @@ class KeyInfo:
     has_nat: bool = False
     checked: bool = False  # some ref needs a language or letter-case check
     refs_t: tuple[Ref, ...] = ()
-    link: object = None  # filled by the detector: what an unfiltered hit links to
+    link: _Link = _UNLINKED  # what an unfiltered hit links to
     base: str = ""  # the key as listed: ل + ال contraction undone (لل… -> ال…)
     #: what ``checked`` tests when all refs share it: "cap"/"upper" letter case only,
     #: "" for the general per-ref test
@@ -76,7 +85,7 @@ class KeyInfo:
     #: the adjective refs alone: what an Arabic hit keeping the article (و|التركي)
     #: links, and the detector's link for them
     nat_refs_t: tuple[Ref, ...] = ()
-    nat_link: object = None
+    nat_link: _Link = _UNLINKED  # filled where nat_refs_t is not empty
     #: one word that ends some person's alias: its hits are looked at by the
     #: variant pass as the last token of a longer name (set by the detector)
     ends_alias: bool = False
@@ -126,7 +135,7 @@ class Matcher:
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
         self._infos: dict[str, KeyInfo] = {}
-        self._automaton: ahocorasick.Automaton | None = None
+        self._automaton: ahocorasick.Automaton[Entry] | None = None
 
     def add(self, key: str, ref: Ref) -> None:
         if not key:
@@ -144,7 +153,7 @@ class Matcher:
         return info
 
     def build(self) -> None:
-        automaton = ahocorasick.Automaton()
+        automaton: ahocorasick.Automaton[Entry] = ahocorasick.Automaton()
         for key, info in self._infos.items():
             info.size = len(key)
             info.has_nat = any(r.kind == "nat" for r in info.refs)
@@ -168,11 +177,11 @@ class Matcher:
         for key, info in self._infos.items():
             if key.isascii():
                 groups.setdefault(_MARK + key.translate(_ASCII_MARKS), []).append(info)
-        marked_automaton = ahocorasick.Automaton()
+        marked_automaton: ahocorasick.Automaton[MarkedEntry] = ahocorasick.Automaton()
         # where no fused suffix may follow a name (English), a third one with the
         # mark after every key too: it reports whole words only, and the many
         # occurrences inside longer words are never met
-        words_automaton = ahocorasick.Automaton()
+        words_automaton: ahocorasick.Automaton[MarkedEntry] = ahocorasick.Automaton()
         for marked, group in groups.items():
             marked_automaton.add_word(marked, _marked_entry(marked, group))
             words_automaton.add_word(marked + _MARK, _marked_entry(marked, group))
@@ -287,14 +296,15 @@ class Matcher:
             # or the mark after it
             end = last if fused_ok else last - 1
             start = end - size
-            if verify is not None:
-                if info is None:  # keys marked alike: the one written here, if any
-                    written = _written(folded, start, verify)  # type: ignore[arg-type]
-                    if written is None:
-                        continue
-                    info, size, refs, case = written
-                elif not folded.startswith(verify, start):  # type: ignore[arg-type]
+            # a MarkedEntry without info holds the entries of keys marked alike, one
+            # with info the key to check or None: casts, as the unpacking loses that
+            if info is None:  # keys marked alike: the one written here, if any
+                written = _written(folded, start, cast("tuple[Entry, ...]", verify))
+                if written is None:
                     continue
+                info, size, refs, case = written
+            elif verify is not None and not folded.startswith(cast("str", verify), start):
+                continue
             # -- right boundary: folded[end] is alphanumeric where no mark stands
             if fused_ok and end < n and marked[end + 1] != _MARK:
                 stop = marked.find(_MARK, end + 2)
@@ -317,11 +327,20 @@ class Matcher:
         return hits
 
     @staticmethod
-    def _checked(refs, info, start, end, display, lang, same, to_display) -> tuple[Ref, ...]:
+    def _checked(
+        refs: tuple[Ref, ...],
+        info: KeyInfo,
+        start: int,
+        end: int,
+        display: str,
+        lang: str | None,
+        same: bool,
+        to_display: Callable[[int, int], tuple[int, int]],
+    ) -> tuple[Ref, ...]:
         """The refs whose language and letter-case conditions hold at this occurrence."""
         d0, d1 = (start, end) if same else to_display(start, end)
         head_upper = display[d0].isupper()
-        kept = []
+        kept: list[Ref] = []
         for r in refs:
             if r.lang_only and lang != r.lang_only:
                 continue

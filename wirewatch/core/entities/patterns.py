@@ -19,9 +19,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from wirewatch.core.entities.lexicon import Lexicons
+from wirewatch.core.entities.matcher import Hit
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
@@ -64,7 +65,8 @@ def tokens_after(folded: str, pos: int, count: int) -> list[Tok]:
 
 def word_end(folded: str, pos: int) -> int:
     """Where the word running at ``pos`` ends, apostrophe suffixes included."""
-    return _WORD_REST.match(folded, pos).end()  # type: ignore[union-attr]
+    # the pattern matches the empty string too: match() never returns None here
+    return cast("re.Match[str]", _WORD_REST.match(folded, pos)).end()
 
 
 def tokens_before(folded: str, pos: int, count: int) -> list[Tok]:
@@ -136,7 +138,7 @@ class Patterns:
         # word after a Latin-script hit -> (may start an English, a Turkish pattern)
         self._next_kinds_cache: dict[str, tuple[bool, bool]] = {}
 
-    def may_fire(self, folded: str, hit, lang: str | None) -> bool:
+    def may_fire(self, folded: str, hit: Hit, lang: str | None) -> bool:
         """Cheap test: can a generic actor or an official pattern start at this hit?"""
         if hit.info.arabic:
             # the last word only: split no further than it
@@ -251,17 +253,18 @@ class Patterns:
         # the walk on from the first token, as tokens_after would go on (the token
         # regex never matches empty nor looks behind), read only as far as needed
         rest = _TOKEN.finditer(folded, first.end(), min(len(folded), pos + 40 * _GENERIC_TOKENS))
-        m: re.Match[str] | None = first
+        m = first
         for i in range(_GENERIC_TOKENS):
             if i:
-                prev_end = m.end()  # type: ignore[union-attr]
-                m = next(rest, None)
-                if m is None or gap(folded, prev_end, m.start()).strip():
+                prev_end = m.end()
+                following = next(rest, None)
+                if following is None or gap(folded, prev_end, following.start()).strip():
                     return None
-            core = m.group().split("'", 1)[0]  # type: ignore[union-attr]
+                m = following
+            core = m.group().split("'", 1)[0]
             key = self._noun_key(core, nouns, lang)
             if key is not None:
-                end = m.end() if lang == "en" else m.start() + len(core)  # type: ignore[union-attr]
+                end = m.end() if lang == "en" else m.start() + len(core)
                 return Found("generic", -1, end, country, key, lex.noun_labels[key])
             if core not in mods:
                 return None
@@ -336,7 +339,12 @@ class Patterns:
     # -- officials found by pattern ---------------------------------------------------
 
     def person_ar(
-        self, folded: str, nat_start: int, nat_end: int, country: str, occupied
+        self,
+        folded: str,
+        nat_start: int,
+        nat_end: int,
+        country: str,
+        occupied: Callable[[int, int], str],
     ) -> Found | None:
         lex = self.lex
         # the name starts at the first token after the nationality (as tokens_after
@@ -371,8 +379,8 @@ class Patterns:
             rest = " ".join(t.text for t in toks[1:])
             if rests is not None and rest not in rests:
                 continue  # no role phrase goes on like this
-            for _keep, first in lex.strip_arabic(toks[0].text):
-                phrase = f"{first} {rest}".strip()
+            for _keep, bare in lex.strip_arabic(toks[0].text):
+                phrase = f"{bare} {rest}".strip()
                 if phrase in lex.roles["ar"]:
                     role = lex.roles["ar"][phrase]
                     break
@@ -397,7 +405,14 @@ class Patterns:
                 break
         return self._name_ar(folded, toks[i:], country, role, occupied)
 
-    def _name_ar(self, folded, toks: list[Tok], country, role, occupied) -> Found | None:
+    def _name_ar(
+        self,
+        folded: str,
+        toks: list[Tok],
+        country: str,
+        role: str,
+        occupied: Callable[[int, int], str],
+    ) -> Found | None:
         lex = self.lex
         stops, particles = lex.name_stopwords["ar"], lex.name_particles["ar"]
         name: list[Tok] = []
@@ -433,11 +448,11 @@ class Patterns:
         self,
         folded: str,
         display: str,
-        to_display,
+        to_display: Callable[[int, int], tuple[int, int]],
         trigger_end: int,
         country: str,
         lang: str,
-        occupied,
+        occupied: Callable[[int, int], str],
     ) -> Found | None:
         endpos = min(len(folded), trigger_end + 40 * _PERSON_TOKENS)
         m = _TOKEN.search(folded, trigger_end, endpos)
@@ -467,11 +482,12 @@ class Patterns:
         # cheap first test: the token a role would start at must be a first word of
         # a role phrase
         endpos = min(len(folded), trigger_end + 40 * _PERSON_TOKENS)
-        m: re.Match[str] | None = first
+        m = first
         if after_place:  # Türkiye'nin Trablus Büyükelçisi
-            m = _TOKEN.search(folded, first.end(), endpos)
-            if m is None:
+            after = _TOKEN.search(folded, first.end(), endpos)
+            if after is None:
                 return None
+            m = after
         if m.group() not in self._role_starts[lang]:
             return None
         # tokens as tokens_after reads them, but only as many as the role may take
@@ -558,7 +574,7 @@ class Patterns:
             # only the phrase lengths some role starting with that word has
             first = toks[i].text
             own = sizes.get(first, ())
-            deputy_sizes = ()
+            deputy_sizes: frozenset[int] | tuple[()] = ()
             if first in ("deputy", "vice") and i + 1 < len(toks):
                 deputy_sizes = sizes.get(toks[i + 1].text, ())
             for length in range(top, 0, -1):

@@ -273,8 +273,8 @@ class VariantIndex:
                             self._deleted.setdefault(d, set()).add(alias.last)
         stop: set[str] = set()
         for group in (lex.common_words, lex.name_stopwords, lex.given_name_stopwords):
-            for words in group.values():
-                stop |= words
+            for stoplist in group.values():
+                stop |= stoplist
         self._stop = frozenset(stop)
         # words that are never a middle or father's name inserted in a full name:
         # the stoplists, kinship words (نجل حفتر), nationality adjectives, titles
@@ -283,8 +283,8 @@ class VariantIndex:
             for phrases in group.values():
                 for phrase in phrases:
                     not_names.update(phrase.split())
-        for phrases in lex.roles.values():
-            for phrase in phrases:
+        for role_phrases in lex.roles.values():
+            for phrase in role_phrases:
                 not_names.update(phrase.split())
         for links in lex.place_links.values():
             for phrase in links:
