@@ -15,6 +15,7 @@ from streams.acks import DeliveredAcks
 from streams.app import app, pipeline, settings
 from wirewatch import metrics
 from wirewatch.core.dedup import DedupIndex
+from wirewatch.core.entities.learned import LearnedNames
 from wirewatch.core.pipeline import Output
 from wirewatch.core.validate import Origin
 
@@ -96,6 +97,29 @@ async def _rebuild_dedup_index() -> None:
     dedup_state.stale = True
 
 
+class _LearnedState:
+    """The learned names over ``tables.learned_names``, re-indexed after a recovery."""
+
+    def __init__(self) -> None:
+        self.names = pipeline.new_learned_names(tables.learned_store)
+        self.stale = True
+
+    def ready(self) -> LearnedNames:
+        if self.stale:
+            ready = self.names.rebuild()
+            self.stale = False
+            log.info("learned names: %d ready of %d kept", ready, len(tables.learned_names))
+        return self.names
+
+
+learned_state = _LearnedState()
+
+
+@tables.learned_names.on_recover
+async def _rebuild_learned_names() -> None:
+    learned_state.stale = True
+
+
 @app.agent(topics.prepared_articles)
 async def decide_articles(stream: StreamT[bytes]) -> None:
     """Stage 2, one partition, one total order: dedup verdict, then publish."""
@@ -109,7 +133,9 @@ async def decide_articles(stream: StreamT[bytes]) -> None:
             if now - dedup_state.last_eviction > settings.dedup_evict_interval_s:
                 pipeline.evict_expired(index)
                 dedup_state.last_eviction = now
-            outputs = pipeline.decide_outputs(event.value, _origin(event), index)
+            outputs = pipeline.decide_outputs(
+                event.value, _origin(event), index, learned_state.ready()
+            )
             await acks.put(event, await send_all(outputs))
     finally:
         acks.close()
@@ -136,6 +162,7 @@ metrics.TABLE_ENTRIES.labels(table="dedup-signatures").set_function(
 metrics.TABLE_ENTRIES.labels(table="contact-registry").set_function(
     lambda: len(tables.contact_registry)
 )
+metrics.TABLE_ENTRIES.labels(table="learned-names").set_function(lambda: len(tables.learned_names))
 metrics.RETAINED_SIGNATURES.set_function(lambda: len(tables.dedup_signatures))
 
 

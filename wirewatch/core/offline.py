@@ -2,8 +2,8 @@
 
 Inputs are JSONL files (one raw article a line, malformed lines included: they
 become dead letters exactly as on the live topic), single ``.txt``/``.html``
-articles, or directories of them. State (dedup index, contact registry) lives in
-plain dicts, loaded from and saved to ``--state DIR`` when given.
+articles, or directories of them. State (dedup index, contact registry, learned
+names) lives in plain dicts, loaded from and saved to ``--state DIR`` when given.
 """
 
 from __future__ import annotations
@@ -22,7 +22,11 @@ from wirewatch.core.validate import Origin
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 DOCUMENT_SUFFIXES = {".txt", ".html", ".htm"}
-_STATE_FILES = {"dedup": "dedup-signatures.json", "registry": "contact-registry.json"}
+_STATE_FILES = {
+    "dedup": "dedup-signatures.json",
+    "registry": "contact-registry.json",
+    "learned": "learned-names.json",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +113,8 @@ class OfflineRunner:
         self.index = pipeline.new_dedup_index(self.dedup_store)
         self.index.rebuild()
         self.registry = pipeline.new_registry(self.registry_store)
+        self.learned_store = state.load("learned")
+        self.learned = pipeline.new_learned_names(self.learned_store)
 
     def run(self, records: Iterable[InputRecord]) -> Iterator[Output]:
         settings = self.pipeline.settings
@@ -131,7 +137,7 @@ class OfflineRunner:
                 yield prepared
                 continue
             _, batch = prepared.encoded()
-            for decided in self.pipeline.decide_outputs(batch, origin, self.index):
+            for decided in self.pipeline.decide_outputs(batch, origin, self.index, self.learned):
                 yield decided
                 if decided.topic != topics.topic_contacts:
                     continue
@@ -142,3 +148,4 @@ class OfflineRunner:
         self.pipeline.evict_expired(self.index)
         self.state.save("dedup", dict(self.dedup_store))
         self.state.save("registry", dict(self.registry_store))
+        self.state.save("learned", dict(self.learned_store))
