@@ -88,6 +88,12 @@ class NameGuard:
         self.particles = frozenset().union(*lex.name_particles.values())
         self.lex = lex
 
+    def _particle(self, token: str) -> bool:
+        """A lowercase part of a name, as the role patterns take it (al, bin, al-Zwai)."""
+        return token in self.particles or (
+            "-" in token and token.split("-", 1)[0] in self.particles
+        )
+
     @classmethod
     def from_kb(cls, kb: KnowledgeBase, lex: Lexicons) -> NameGuard:
         keys = {
@@ -116,7 +122,7 @@ class NameGuard:
             readings = {token}
             if _ARABIC.match(token):
                 readings |= {bare for _keep, bare in self.lex.strip_arabic(token)}
-            elif not (shown[:1].isupper() or token in self.particles):
+            elif not (shown[:1].isupper() or self._particle(token)):
                 return None
             if readings & self.banned:
                 return None
