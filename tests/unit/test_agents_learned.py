@@ -105,3 +105,14 @@ async def test_a_recovered_table_is_indexed_again(topology) -> None:
     await agents._rebuild_learned_names()  # what Faust calls after a recovery
     (linked,) = agents.learned_state.ready().link("Someone New Here spoke.", [])
     assert linked.id == "person:pattern:someone-new-here"
+
+
+def test_the_changelogs_created_up_front_are_the_apps_tables(topology) -> None:
+    from wirewatch.kafkaio import changelog_plan
+
+    _, _, app = topology
+    tables = {
+        table.changelog_topic.get_topic_name(): table.changelog_topic.partitions
+        for table in app.app.tables.values()
+    }
+    assert changelog_plan(app.settings) == tables

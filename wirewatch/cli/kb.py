@@ -115,7 +115,7 @@ async def _read_changelog(timeout_s: float) -> dict[str, Any]:
     value, drops the key)."""
     import time
 
-    from aiokafka import AIOKafkaConsumer, TopicPartition
+    from aiokafka import AIOKafkaConsumer
 
     from wirewatch.kafkaauth import client_options
     from wirewatch.kafkaio import check_access
@@ -125,23 +125,28 @@ async def _read_changelog(timeout_s: float) -> dict[str, Any]:
     await check_access(settings)
     topic = f"{settings.app_id}-learned-names-changelog"
     consumer = AIOKafkaConsumer(
+        topic,
         bootstrap_servers=settings.kafka_bootstrap_servers,
         **client_options(settings),
+        auto_offset_reset="earliest",
         enable_auto_commit=False,
-        group_id=None,
+        group_id=None,  # no group: every partition of the topic, nothing committed
     )
     await consumer.start()
     store: dict[str, Any] = {}
+    deadline = time.monotonic() + timeout_s
     try:
-        partitions = await consumer.partitions_for_topic(topic) or set()
-        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
-        if not tps:
-            return store
-        consumer.assign(tps)
+        if topic not in await consumer.topics():
+            return store  # no worker has written the table yet
+        while not consumer.assignment():
+            if time.monotonic() > deadline:
+                print("kb learned: the changelog was not assigned in time", file=sys.stderr)
+                return store
+            await consumer.getmany(timeout_ms=200)  # lets the assignment happen
+        tps = sorted(consumer.assignment())
         await consumer.seek_to_beginning(*tps)
         ends = await consumer.end_offsets(tps)
-        deadline = time.monotonic() + timeout_s
-        while any(await consumer.position(tp) < ends[tp] for tp in tps):
+        while [tp for tp in tps if await consumer.position(tp) < ends[tp]]:
             if time.monotonic() > deadline:
                 print("kb learned: changelog not read to its end in time", file=sys.stderr)
                 break

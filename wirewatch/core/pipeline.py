@@ -387,9 +387,12 @@ class Pipeline:
         article_document = prepared["article"]
         if learned is not None:
             with metrics.stage("learned_names"):
-                article_document, events = self._learned_names(
-                    article_document, header, events, learned, original
-                )
+                try:
+                    article_document, events = self._learned_names(
+                        article_document, header, events, learned, original
+                    )
+                except Exception:  # a side table must never cost the article itself
+                    log.exception("learned names failed on %s", article.article_id)
         if not original:
             metrics.DUPLICATES.labels(lang=metrics.lang_label(article.lang)).inc()
             events = []
