@@ -206,3 +206,16 @@ def test_kb_learned_lists_names_with_counts(tmp_path: Path, capsys) -> None:
     assert "first a1 at 2024-01-01T10:00:00+00:00" in out
     assert main(["kb", "learned", "--state", str(tmp_path), "--min-count", "3"]) == 0
     assert capsys.readouterr().out == ""
+
+
+class _BrokenStore(dict):
+    def __setitem__(self, key, value) -> None:
+        raise RuntimeError("table unavailable")
+
+
+def test_a_failing_learned_store_never_costs_the_article(guard: NameGuard, caplog) -> None:
+    runner = OfflineRunner(Pipeline(Settings()), StateDir(None))
+    runner.learned = LearnedNames(_BrokenStore(), guard)
+    outputs = list(runner.run(_records(_ARTICLES[:1])))
+    assert [o.topic for o in outputs] == ["articles.enriched"]
+    assert "learned names failed on a1" in caplog.text
