@@ -137,6 +137,15 @@ def test_split_role_reads_the_qualifier() -> None:
         ("ar", "وقال رئيس المجلس الرئاسي إن المحادثات كانت مثمرة.",
          "person:fayez-al-sarraj", "person:mohamed-menfi", "2020-05-01", "2021-04-01",
          "رئيس المجلس الرئاسي"),
+        ("ar", "التقى رئيس المجلس الأعلى للدولة السفير التركي.",
+         "person:khalid-al-mishri", "person:mohamed-takala", "2019-05-01", "2024-05-01",
+         "رئيس المجلس الأعلى للدولة"),
+        ("tr", "TBMM Başkanı, Libya heyetini kabul etti.",
+         "person:mustafa-sentop", "person:numan-kurtulmus", "2019-05-01", "2024-05-01",
+         "TBMM Başkanı"),
+        ("en", "The NOC chairman said output had recovered.",
+         "person:mustafa-sanalla", "person:farhat-bengdara", "2019-05-01", "2024-05-01",
+         "NOC chairman"),
     ],
 )  # fmt: skip
 def test_same_sentence_two_dates_two_holders(
