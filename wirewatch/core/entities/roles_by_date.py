@@ -38,6 +38,8 @@ _TITLE_GAP = 3
 #: Arabic proclitics a role phrase's first word may carry (ووزير, لوزير, بوزير).
 _AR_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+#: the first word after an anchor, past a possessive or case suffix (Turkey's)
+_NEXT_WORD = re.compile(r"(?:['’][^\W\d_]{1,4})?\s+([^\W_]+)")
 
 
 class LanguageRoles(BaseModel):
@@ -63,6 +65,9 @@ class _Side:
 
     pattern: re.Pattern[str]
     offices: Mapping[str, str]  # folded phrase (single spaces) -> office key
+    #: the word next to the anchor in some phrase (the first one after it, the last
+    #: one before it): most anchors have none, and are passed over on that alone
+    near_words: frozenset[str]
 
     @classmethod
     def compile(cls, phrases: Mapping[str, str], after: bool, arabic: bool) -> _Side | None:
@@ -80,7 +85,14 @@ class _Side:
             pre = "|".join(map(re.escape, _AR_PROCLITICS)) if arabic else ""
             pre = f"(?:{pre})?" if pre else ""
             pattern = rf"(?<!\w){pre}(?P<phrase>{alts})\s+$"
-        return cls(re.compile(pattern), offices)
+        near = frozenset(p.split()[0] if after else p.split()[-1] for p in offices)
+        return cls(re.compile(pattern), offices, near)
+
+    def may_match(self, word: str) -> bool:
+        """Whether the display word next to the anchor may belong to a phrase (a
+        proclitic or two allowed on an Arabic one-word phrase)."""
+        folded = fold_char_string(word)
+        return any(folded[k:] in self.near_words for k in range(3))
 
     def office(self, match: re.Match[str]) -> str:
         return self.offices[" ".join(match["phrase"].split())]
@@ -185,6 +197,9 @@ class RoleLinker:
     @staticmethod
     def _after(text: str, mention: Mention, side: _Side) -> tuple[str, int] | None:
         tail = text[mention.end : mention.end + _REACH]
+        first = _NEXT_WORD.match(tail)
+        if first is None or not side.may_match(first.group(1)):
+            return None
         m = side.pattern.match(fold_char_string(tail))
         if m is None:
             return None
@@ -193,6 +208,9 @@ class RoleLinker:
     @staticmethod
     def _before(text: str, mention: Mention, side: _Side) -> tuple[str, int] | None:
         head = text[max(0, mention.start - _REACH) : mention.start]
+        words = head.rsplit(maxsplit=1)
+        if not words or not side.may_match(words[-1]):
+            return None
         folded = fold_char_string(head)
         m = side.pattern.search(folded)
         if m is None:
