@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -38,8 +38,10 @@ _TITLE_GAP = 3
 #: Arabic proclitics a role phrase's first word may carry (ووزير, لوزير, بوزير).
 _AR_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-#: the first word after an anchor, past a possessive or case suffix (Turkey's)
-_NEXT_WORD = re.compile(r"(?:['’][^\W\d_]{1,4})?\s+([^\W_]+)")
+#: a word right after a role phrase (its first letter): capitalised, a name may follow
+_CAPITALISED_NEXT = re.compile(r"[ \t]+([^\W\d_])")
+#: the first two words after an anchor, past a possessive or case suffix (Turkey's)
+_NEXT_WORD = re.compile(r"(?:['’][^\W\d_]{1,4})?\s+([^\W_]+)(?:\s+([^\W_]+))?")
 
 
 class LanguageRoles(BaseModel):
@@ -65,9 +67,13 @@ class _Side:
 
     pattern: re.Pattern[str]
     offices: Mapping[str, str]  # folded phrase (single spaces) -> office key
-    #: the word next to the anchor in some phrase (the first one after it, the last
-    #: one before it): most anchors have none, and are passed over on that alone
+    #: the (up to) two words of each phrase next to the anchor, in text order (the
+    #: first ones after it, the last ones before it): most anchors have no such
+    #: words next to them, and are passed over on that alone
     near_words: frozenset[str]
+    after: bool
+    #: display words -> may_match (words next to anchors repeat: "the", "في")
+    cache: dict[tuple[str, ...], bool] = field(default_factory=dict, compare=False)
 
     @classmethod
     def compile(cls, phrases: Mapping[str, str], after: bool, arabic: bool) -> _Side | None:
@@ -85,14 +91,24 @@ class _Side:
             pre = "|".join(map(re.escape, _AR_PROCLITICS)) if arabic else ""
             pre = f"(?:{pre})?" if pre else ""
             pattern = rf"(?<!\w){pre}(?P<phrase>{alts})\s+$"
-        near = frozenset(p.split()[0] if after else p.split()[-1] for p in offices)
-        return cls(re.compile(pattern), offices, near)
+        near = frozenset(" ".join(p.split()[:2] if after else p.split()[-2:]) for p in offices)
+        return cls(re.compile(pattern), offices, near, after)
 
-    def may_match(self, word: str) -> bool:
-        """Whether the display word next to the anchor may belong to a phrase (a
-        proclitic or two allowed on an Arabic one-word phrase)."""
-        folded = fold_char_string(word)
-        return any(folded[k:] in self.near_words for k in range(3))
+    def may_match(self, words: list[str]) -> bool:
+        """Whether the (up to two, in text order) display words next to the anchor
+        may be a phrase's (a proclitic or two allowed on the Arabic first word)."""
+        key = tuple(words)
+        cache = self.cache
+        ok = cache.get(key)
+        if ok is None:
+            folded = [fold_char_string(w) for w in words]
+            # the phrase may be one word long: the one right next to the anchor
+            tries = [" ".join(folded), folded[0] if self.after else folded[-1]]
+            ok = any(t[k:] in self.near_words for t in tries for k in range(3))
+            if len(cache) >= 65536:
+                cache.clear()
+            cache[key] = ok
+        return ok
 
     def office(self, match: re.Match[str]) -> str:
         return self.offices[" ".join(match["phrase"].split())]
@@ -127,6 +143,14 @@ class _Language:
             frozenset(_folded(w) for w in data.not_after),
             arabic,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Spans:
+    """Where the article's entities are named: people's spans, every mention's start."""
+
+    people: list[tuple[int, int]]
+    starts: frozenset[int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,13 +216,19 @@ class RoleLinker:
                     hit = self._before(text, mention, before)
                     if hit is not None:
                         found.append(RoleMention(hit[1], mention.end, entity.country, hit[0]))
-        return [m for m in found if self._stands_alone(text, m, spec, entities)]
+        if not found:
+            return []
+        spans = _Spans(
+            [(m.start, m.end) for e in entities if e.type is EntityType.PERSON for m in e.mentions],
+            frozenset(m.start for e in entities for m in e.mentions),
+        )
+        return [m for m in found if self._stands_alone(text, m, spec, spans)]
 
     @staticmethod
     def _after(text: str, mention: Mention, side: _Side) -> tuple[str, int] | None:
         tail = text[mention.end : mention.end + _REACH]
         first = _NEXT_WORD.match(tail)
-        if first is None or not side.may_match(first.group(1)):
+        if first is None or not side.may_match([w for w in first.groups() if w]):
             return None
         m = side.pattern.match(fold_char_string(tail))
         if m is None:
@@ -208,8 +238,8 @@ class RoleLinker:
     @staticmethod
     def _before(text: str, mention: Mention, side: _Side) -> tuple[str, int] | None:
         head = text[max(0, mention.start - _REACH) : mention.start]
-        words = head.rsplit(maxsplit=1)
-        if not words or not side.may_match(words[-1]):
+        words = head.rsplit(maxsplit=2)[-2:]
+        if not words or not side.may_match(words):
             return None
         folded = fold_char_string(head)
         m = side.pattern.search(folded)
@@ -218,10 +248,21 @@ class RoleLinker:
         width = len(folded) - m.start("phrase")
         return side.office(m), mention.start - _display_length_back(head, width)
 
-    def _stands_alone(
-        self, text: str, found: RoleMention, spec: _Language, entities: list[Entity]
-    ) -> bool:
+    def _stands_alone(self, text: str, found: RoleMention, spec: _Language, spans: _Spans) -> bool:
         """Not a title of a name that follows, not someone else (former, deputy)."""
+        for start, end in spans.people:
+            if (
+                (start < found.end and found.start < end)  # part of a person's mention
+                or 0 <= start - found.end <= _TITLE_GAP  # a title of the name after it
+                or 0 <= found.start - end <= _TITLE_GAP  # "Najla Mangoush, Foreign
+            ):  # Minister of Libya": an apposition
+                return False
+        if not spec.arabic:
+            m = _CAPITALISED_NEXT.match(text, found.end, found.end + 2 + _REACH // 2)
+            if m is not None and m.group(1).isupper() and m.start(1) not in spans.starts:
+                # a capitalised word next: a name the KB does not know, unless it
+                # starts something found already (a place: "MİT Başkanı Trablus'ta")
+                return False
         before = _WORD.findall(fold_char_string(text[max(0, found.start - 24) : found.start]))
         if before:
             word = before[-1]
@@ -231,29 +272,7 @@ class RoleLinker:
             if bare & spec.not_before:
                 return False
         after = _WORD.findall(fold_char_string(text[found.end : found.end + 24]))
-        if after and after[0] in spec.not_after:
-            return False
-        for entity in entities:
-            for mention in entity.mentions:
-                if mention.start < found.end and found.start < mention.end:
-                    if entity.type is EntityType.PERSON:
-                        return False  # the phrase is part of a person's own mention
-                elif entity.type is EntityType.PERSON and (
-                    0 <= mention.start - found.end <= _TITLE_GAP
-                    or 0 <= found.start - mention.end <= _TITLE_GAP
-                ):
-                    return False  # a title, or an apposition ("Najla Mangoush, Foreign
-                    # Minister of Libya")
-        if not spec.arabic:
-            rest = text[found.end : found.end + 2 + _REACH // 2]
-            m = re.match(r"[ \t]+([^\W\d_])", rest)
-            if m is not None and m.group(1).isupper():
-                # a capitalised word next: a name the KB does not know, unless it
-                # starts something found already (a place: "MİT Başkanı Trablus'ta")
-                word_at = found.end + m.start(1)
-                if not any(mention.start == word_at for e in entities for mention in e.mentions):
-                    return False
-        return True
+        return not (after and after[0] in spec.not_after)
 
     # -- linking ----------------------------------------------------------------------
 
