@@ -76,7 +76,8 @@ async def prepare_articles(stream: StreamT[bytes]) -> None:
 @app.agent(topics.prepared_articles)
 async def decide_articles(stream: StreamT[bytes]) -> None:
     """Stage 2, one partition, one total order: dedup verdict, then publish."""
-    pipeline, dedup_state = worker_context().pipeline, worker_context().dedup
+    context = worker_context()
+    pipeline, dedup_state, learned_state = context.pipeline, context.dedup, context.learned
     manual = stream.noack()  # type: ignore[attr-defined]  # faust.Stream's; StreamT lacks it
     acks = DeliveredAcks(manual, "decide_articles")
     try:
@@ -87,7 +88,9 @@ async def decide_articles(stream: StreamT[bytes]) -> None:
             if now - dedup_state.last_eviction > settings.dedup_evict_interval_s:
                 pipeline.evict_expired(index)
                 dedup_state.last_eviction = now
-            outputs = pipeline.decide_outputs(event.value, _origin(event), index)
+            outputs = pipeline.decide_outputs(
+                event.value, _origin(event), index, learned_state.ready()
+            )
             await acks.put(event, await send_all(outputs))
     finally:
         acks.close()

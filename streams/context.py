@@ -18,6 +18,7 @@ from streams import tables
 from streams.app import app
 from wirewatch import metrics
 from wirewatch.core.dedup import DedupIndex
+from wirewatch.core.entities.learned import LearnedNames
 from wirewatch.core.pipeline import Pipeline
 from wirewatch.serve.server import LiveFeedServer
 from wirewatch.settings import Settings, get_settings
@@ -43,11 +44,27 @@ class DedupState:
         return self.index
 
 
+class LearnedState:
+    """The learned names over ``tables.learned_names``, re-indexed after a recovery."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.names = pipeline.new_learned_names(tables.learned_store)
+        self.stale = True
+
+    def ready(self) -> LearnedNames:
+        if self.stale:
+            ready = self.names.rebuild()
+            self.stale = False
+            log.info("learned names: %d ready of %d kept", ready, len(tables.learned_names))
+        return self.names
+
+
 @dataclass(frozen=True)
 class WorkerContext:
     settings: Settings
     pipeline: Pipeline
     dedup: DedupState
+    learned: LearnedState
     #: serve's app run by the worker itself (``WIREWATCH_WORKER_EMBED_SERVE``), else None.
     embedded: LiveFeedServer | None
 
@@ -73,9 +90,12 @@ def build_context(settings: Settings) -> WorkerContext:
     metrics.TABLE_ENTRIES.labels(table="contact-registry").set_function(
         lambda: len(tables.contact_registry)
     )
+    metrics.TABLE_ENTRIES.labels(table="learned-names").set_function(
+        lambda: len(tables.learned_names)
+    )
     metrics.RETAINED_SIGNATURES.set_function(lambda: len(tables.dedup_signatures))
     embedded = LiveFeedServer(settings, pipeline=pipeline) if settings.worker_embed_serve else None
-    return WorkerContext(settings, pipeline, DedupState(pipeline), embedded)
+    return WorkerContext(settings, pipeline, DedupState(pipeline), LearnedState(pipeline), embedded)
 
 
 @app.on_worker_init.connect
@@ -86,3 +106,8 @@ def _build_on_worker_init(app_: object, **_: object) -> None:
 @tables.dedup_signatures.on_recover
 async def _rebuild_dedup_index() -> None:
     worker_context().dedup.stale = True
+
+
+@tables.learned_names.on_recover
+async def _rebuild_learned_names() -> None:
+    worker_context().learned.stale = True

@@ -61,5 +61,14 @@ contact_registry: TableT[str, str] = app.Table(
     "contact-registry", key_type=str, value_type=str, partitions=settings.contacts_partitions
 )
 
+#: learned-name slug -> evidence (see ``wirewatch.core.entities.learned``). One
+#: partition, co-partitioned with the prepared topic: every article, whatever raw
+#: partition it came from, passes the one decide agent that owns it, so a name
+#: learned from any article is visible to every later one, on any worker.
+learned_names = app.Table(
+    "learned-names", key_type=str, value_type=str, partitions=PREPARED_PARTITIONS
+)
+
 dedup_store = JsonValues(dedup_signatures)
 registry_store = JsonValues(contact_registry)
+learned_store = JsonValues(learned_names)

@@ -89,6 +89,18 @@ def topic_plan(settings: Settings) -> dict[str, int]:
     }
 
 
+def changelog_plan(settings: Settings) -> dict[str, int]:
+    """The state tables' changelog topics (``streams/tables.py``) with their partition
+    counts. Created with the pipeline's topics: left to Faust, a changelog created just
+    before the consumer subscribes can be missing from its metadata, and the table
+    is then never assigned (``PartitionsMismatch`` on its first write)."""
+    return {
+        f"{settings.app_id}-dedup-signatures-changelog": 1,
+        f"{settings.app_id}-contact-registry-changelog": settings.contacts_partitions,
+        f"{settings.app_id}-learned-names-changelog": 1,
+    }
+
+
 def topic_max_message_bytes(settings: Settings) -> int:
     """The pipeline topics' ``max.message.bytes``: the largest output plus 64 KiB."""
     return settings.max_output_record_bytes + 64 * 1024
@@ -111,6 +123,12 @@ async def ensure_topics(settings: Settings, timeout_s: float = 60.0) -> list[str
         missing = [
             NewTopic(name, partitions, settings.replication_factor, topic_configs=configs)
             for name, partitions in topic_plan(settings).items()
+            if name not in existing
+        ]
+        compacted = {**configs, "cleanup.policy": "compact"}  # as Faust makes them
+        missing += [
+            NewTopic(name, partitions, settings.replication_factor, topic_configs=compacted)
+            for name, partitions in changelog_plan(settings).items()
             if name not in existing
         ]
         if missing:

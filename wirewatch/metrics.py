@@ -75,7 +75,16 @@ LAST_RECEIVED = Gauge(
 )
 
 
-STAGES = ("validate", "normalise", "entities", "signature", "contacts", "dedup", "registry")
+STAGES = (
+    "validate",
+    "normalise",
+    "entities",
+    "signature",
+    "contacts",
+    "dedup",
+    "learned_names",
+    "registry",
+)
 ALL_LANG_LABELS = (*sorted(KNOWN_LANGS), "other", "unknown")
 
 

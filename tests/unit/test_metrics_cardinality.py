@@ -18,7 +18,7 @@ CLOSED = {
     "lang": set(metrics.ALL_LANG_LABELS),
     "stage": set(metrics.STAGES),
     "reason": None,  # checked against the schema enums below
-    "table": {"dedup-signatures", "contact-registry"},
+    "table": {"dedup-signatures", "contact-registry", "learned-names"},
 }
 
 

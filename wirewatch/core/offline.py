@@ -1,7 +1,7 @@
 """``wirewatch process``: the live topology's stages run in-process, in input order.
 
 Pure: records come in as bytes, outputs go out as :class:`Output` values, and the
-state (dedup signatures, contact registry) lives in the mappings given. Reading the
+state (dedup signatures, contact registry, learned names) lives in the mappings given. Reading the
 input files and the ``--state DIR`` files is ``wirewatch.io``'s.
 """
 
@@ -31,6 +31,7 @@ class OfflineRunner:
         pipeline: Pipeline,
         dedup_store: MutableMapping[str, Any] | None = None,
         registry_store: MutableMapping[str, Any] | None = None,
+        learned_store: MutableMapping[str, Any] | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.dedup_store = dedup_store if dedup_store is not None else {}
@@ -38,6 +39,8 @@ class OfflineRunner:
         self.index = pipeline.new_dedup_index(self.dedup_store)
         self.index.rebuild()
         self.registry = pipeline.new_registry(self.registry_store)
+        self.learned_store = learned_store if learned_store is not None else {}
+        self.learned = pipeline.new_learned_names(self.learned_store)
 
     def run(self, records: Iterable[RawRecord]) -> Iterator[Output]:
         settings = self.pipeline.settings
@@ -60,7 +63,7 @@ class OfflineRunner:
                 yield prepared
                 continue
             _, batch = prepared.encoded()
-            for decided in self.pipeline.decide_outputs(batch, origin, self.index):
+            for decided in self.pipeline.decide_outputs(batch, origin, self.index, self.learned):
                 yield decided
                 if decided.topic != topics.topic_contacts:
                     continue

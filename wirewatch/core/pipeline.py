@@ -35,6 +35,8 @@ from wirewatch import __version__, metrics
 from wirewatch.core.contacts import ContactDetector, ContactRegistry, Watch, load_watches
 from wirewatch.core.dedup import DedupIndex, DedupSettings, Signature, Signer
 from wirewatch.core.entities import EntityDetector, countries_of
+from wirewatch.core.entities.learned import LearnedNames, NameGuard
+from wirewatch.core.entities.roles_by_date import RoleLinker
 from wirewatch.core.normalise import normalise_raw
 from wirewatch.core.textfold import FoldedText, fold
 from wirewatch.core.validate import (
@@ -114,6 +116,10 @@ class Pipeline:
         return EntityDetector.default()
 
     @cached_property
+    def role_linker(self) -> RoleLinker:
+        return RoleLinker.load(self.entities.entities)
+
+    @cached_property
     def signer(self) -> Signer:
         return Signer(self.dedup_settings)
 
@@ -127,7 +133,7 @@ class Pipeline:
 
     def warm_up(self) -> None:
         """Build every detector now rather than on the first article."""
-        _ = self.entities, self.signer, self.contacts
+        _ = self.entities, self.role_linker, self.signer, self.contacts
 
     # -- stage 1: per partition ------------------------------------------------------
 
@@ -155,7 +161,13 @@ class Pipeline:
         with metrics.stage("entities"):
             # Capped before contacts: contact detection works from the mentions, so
             # the caps bound its time as well as the size of the records.
-            entities = self._capped_entities(self.entities.detect(analysed, norm.language.lang))
+            lang = norm.language.lang
+            found = self.entities.detect(analysed, lang)
+            if norm.published_at is not None:
+                # "the Turkish defence minister": the holder on the day the article
+                # is dated; an undated one may be an old page, so no guess is made
+                found = self.role_linker.link(analysed, lang, found, norm.published_at)
+            entities = self._capped_entities(found)
         with metrics.stage("signature"):
             signature = self.signer.sign(norm.folded.folded) if norm.text else None
         article = EnrichedArticle(
@@ -315,7 +327,20 @@ class Pipeline:
     def new_dedup_index(self, store: MutableMapping[str, Any]) -> DedupIndex:
         return DedupIndex(self.dedup_settings, store)
 
-    def decide_outputs(self, payload: bytes, origin: Origin, index: DedupIndex) -> list[Output]:
+    def new_learned_names(self, store: MutableMapping[str, Any]) -> LearnedNames:
+        return LearnedNames(store, self.name_guard)
+
+    @cached_property
+    def name_guard(self) -> NameGuard:
+        return NameGuard.from_kb(self.entities.kb, self.entities.lex)
+
+    def decide_outputs(
+        self,
+        payload: bytes,
+        origin: Origin,
+        index: DedupIndex,
+        learned: LearnedNames | None = None,
+    ) -> list[Output]:
         """Stage 2 as the topology runs it, from one prepared batch record's bytes."""
         try:
             documents = orjson.loads(payload)["articles"]
@@ -326,7 +351,7 @@ class Pipeline:
         outputs: list[Output] = []
         for document in documents:
             try:
-                article, events = self.decide(document, index)
+                article, events = self.decide(document, index, learned)
             except Exception as exc:  # one article's failure must not lose the others
                 outputs += self._failed(_document_bytes(document, payload), origin, exc)
                 continue
@@ -338,7 +363,7 @@ class Pipeline:
         return outputs
 
     def decide(
-        self, prepared: JsonDocument, index: DedupIndex
+        self, prepared: JsonDocument, index: DedupIndex, learned: LearnedNames | None = None
     ) -> tuple[JsonDocument, list[ContactEvent]]:
         """Flag the article original or duplicate; only originals keep their contact events.
 
@@ -359,11 +384,21 @@ class Pipeline:
                     article.received_at,
                 )
         events = header.contact_events
-        if verdict.status is DedupStatus.DUPLICATE:
+        original = verdict.status is not DedupStatus.DUPLICATE
+        article_document = prepared["article"]
+        if learned is not None:
+            with metrics.stage("learned_names"):
+                try:
+                    article_document, events = self._learned_names(
+                        article_document, header, events, learned, original
+                    )
+                except Exception:  # a side table must never cost the article itself
+                    log.exception("learned names failed on %s", article.article_id)
+        if not original:
             metrics.DUPLICATES.labels(lang=metrics.lang_label(article.lang)).inc()
             events = []
         document = {
-            **prepared["article"],
+            **article_document,
             "dedup": verdict.model_dump(mode="json"),
             "contacts": [e.event_id for e in events],
         }
@@ -375,6 +410,63 @@ class Pipeline:
             published_at=article.published_at,
         )
         return document, events
+
+    def _learned_names(
+        self,
+        article_document: JsonDocument,
+        header: PreparedHeader,
+        events: list[ContactEvent],
+        learned: LearnedNames,
+        original: bool,
+    ) -> tuple[JsonDocument, list[ContactEvent]]:
+        """Officials learned from earlier articles linked where this one names them
+        bare (contacts detected again when one is), then this article's role-pattern
+        officials learned: here, in the one total order every article passes through,
+        a name learned from any raw partition is seen by every later article."""
+        article = header.article
+        text = self._analysed_text(article_document.get("text") or "")
+        found = learned.link(text, article.entities)
+        seen_at = article.published_at or article.received_at
+        if found:
+            entities = [Entity.model_validate(e) for e in article_document["entities"]]
+            entities = self._capped_entities(
+                sorted([*entities, *found], key=lambda e: (e.mentions[0].start, e.id))
+            )
+            article_document = {
+                **article_document,
+                "entities": [e.model_dump(mode="json") for e in entities],
+                "countries": countries_of(entities),
+            }
+            if original:
+                events = self._redetected_contacts(article_document, text, entities, seen_at)
+        if original:
+            learned.observe(article.article_id, seen_at, article.lang, article_document["entities"])
+        return article_document, events
+
+    def _analysed_text(self, text: str) -> str:
+        """The display text ``_analysed`` keeps, without folding it."""
+        limit = self.settings.max_analysed_chars
+        if len(text) <= limit:
+            return text
+        cut = max(text.rfind(" ", limit // 2, limit), text.rfind("\n", limit // 2, limit))
+        return text[: cut if cut > 0 else limit]
+
+    def _redetected_contacts(
+        self, document: JsonDocument, text: str, entities: list[Entity], when: datetime
+    ) -> list[ContactEvent]:
+        events = self.contacts.detect(
+            article_id=document["article_id"],
+            source=document["source"],
+            url=document.get("url"),
+            title=document.get("title"),
+            text=text,
+            folded=fold(text),
+            lang=document.get("lang"),
+            published_at=when,
+            entities=entities,
+            pipeline_version=PIPELINE_VERSION,
+        )
+        return events[: self.settings.max_contact_events_per_article]
 
     # -- stage 3: by participant pair ------------------------------------------------
 

@@ -1,5 +1,5 @@
 """``wirewatch process --state DIR``: the offline state (dedup signatures, contact
-registry) as JSON files, written atomically so a crash keeps the last good copy."""
+registry, learned names) as JSON files, written atomically so a crash keeps the last good copy."""
 
 from __future__ import annotations
 
@@ -12,7 +12,11 @@ from typing import Any
 from wirewatch.core.offline import OfflineRunner
 from wirewatch.core.pipeline import Pipeline
 
-_STATE_FILES = {"dedup": "dedup-signatures.json", "registry": "contact-registry.json"}
+_STATE_FILES = {
+    "dedup": "dedup-signatures.json",
+    "registry": "contact-registry.json",
+    "learned": "learned-names.json",
+}
 
 
 class StateDir:
@@ -43,10 +47,13 @@ class StateDir:
 
     def open_runner(self, pipeline: Pipeline) -> OfflineRunner:
         """A runner that resumes from the saved state."""
-        return OfflineRunner(pipeline, self.load("dedup"), self.load("registry"))
+        return OfflineRunner(
+            pipeline, self.load("dedup"), self.load("registry"), self.load("learned")
+        )
 
     def close_runner(self, runner: OfflineRunner) -> None:
         """Drop what has expired, then save what the runner holds."""
         runner.finish()
         self.save("dedup", dict(runner.dedup_store))
         self.save("registry", dict(runner.registry_store))
+        self.save("learned", dict(runner.learned_store))

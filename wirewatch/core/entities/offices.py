@@ -1,0 +1,145 @@
+"""Who held an office on a given day, from the KB's ``terms``.
+
+An office is a key of ``lexicons/offices/offices.yaml`` (``defence-minister``) that
+covers some KB term roles ("Minister of National Defence", "defence minister (GNU)").
+:meth:`OfficeHolders.holder_at` answers "who was Turkey's defence minister on
+2023-05-01?" (Hulusi Akar) — the one resolution function role mentions go through.
+
+Dates are the KB's partial dates (``2014``, ``2014-08``, ``2014-08-29``). A term
+covers a day when the day is not before its start and not after its end, each
+compared at the precision the KB gives; a full-date end is exclusive (the successor
+starts that day). When two holders still cover the day (a handover month given to
+the month only, two rival governments' ministers) the answer is ``None`` rather
+than a guess — except that a rival government's holder yields to the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas import EntityType
+from wirewatch.core.entities.kb import KBEntity, alias_key
+
+DEFAULT_OFFICES_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "offices"
+
+_QUALIFIED = re.compile(r"^(?P<base>[^(]*?)\s*\((?P<qualifier>[^)]*)\)\s*$")
+
+
+class _Office(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kb_roles: list[str] = Field(min_length=1)
+
+
+class OfficesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    governments: list[str] = Field(default_factory=list)
+    rivals: list[str] = Field(default_factory=list)
+    offices: dict[str, _Office]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+def split_role(role: str) -> tuple[str, str | None]:
+    """A KB term role as (base, qualifier): "prime minister (GNA)" -> ("prime
+    minister", "gna")."""
+    m = _QUALIFIED.match(role)
+    if m is None:
+        return _norm(role), None
+    return _norm(m["base"]), _norm(m["qualifier"])
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    entity: KBEntity
+    start: str | None
+    end: str | None
+    rival: bool
+
+    def covers(self, day: str) -> bool:
+        """Whether the term covers ``day`` (YYYY-MM-DD)."""
+        if self.start and day[: len(self.start)] < self.start:
+            return False
+        if self.end:
+            if len(self.end) == 10:
+                return day < self.end
+            return day[: len(self.end)] <= self.end
+        return True
+
+
+class OfficeHolders:
+    """(country, office key) -> the terms held, from every KB person's ``terms``."""
+
+    def __init__(self, spec: OfficesFile, entities: Iterable[KBEntity]) -> None:
+        entities = list(entities)
+        self.offices = frozenset(spec.offices)
+        governments = {_norm(g) for g in spec.governments}
+        rivals = {_norm(r) for r in spec.rivals}
+        countries = {
+            alias_key(name)
+            for e in entities
+            if e.type is EntityType.GPE
+            for name in (e.name, *e.aliases.en)
+        }
+        # (base, qualifier) -> office; qualifier None: unqualified or a government's
+        wanted: dict[tuple[str, str | None], str] = {}
+        for key, office in spec.offices.items():
+            for role in office.kb_roles:
+                wanted[split_role(role)] = key
+        self._tenures: dict[tuple[str, str], list[Tenure]] = {}
+        for ent in entities:
+            if ent.type is not EntityType.PERSON or not ent.country:
+                continue
+            for term in ent.terms:
+                base, qualifier = split_role(term.role)
+                office_key: str | None = None
+                for candidate in _bases(base, countries):
+                    office_key = wanted.get((candidate, qualifier))
+                    if office_key is None and (qualifier is None or qualifier in governments):
+                        office_key = wanted.get((candidate, None))
+                    if office_key is not None:
+                        break
+                if office_key is None:
+                    continue
+                tenure = Tenure(ent, term.start, term.end, qualifier in rivals)
+                self._tenures.setdefault((ent.country, office_key), []).append(tenure)
+
+    @classmethod
+    def load(cls, entities: Iterable[KBEntity], offices_dir: Path | None = None) -> OfficeHolders:
+        path = Path(offices_dir or DEFAULT_OFFICES_DIR) / "offices.yaml"
+        with path.open(encoding="utf-8") as handle:
+            spec = OfficesFile.model_validate(yaml.safe_load(handle))
+        return cls(spec, entities)
+
+    def tenures(self, country: str, office: str) -> list[Tenure]:
+        return list(self._tenures.get((country, office), ()))
+
+    def holder_at(self, country: str, office: str, when: date | datetime | str) -> KBEntity | None:
+        """The KB person holding ``office`` of ``country`` on ``when``; None when the KB
+        knows no holder then, or more than one (a guess would link the wrong person)."""
+        day = when if isinstance(when, str) else when.isoformat()
+        day = day[:10]
+        covering = [t for t in self._tenures.get((country, office), ()) if t.covers(day)]
+        main = [t for t in covering if not t.rival] or covering
+        people = {t.entity.id: t.entity for t in main}
+        if len(people) != 1:
+            return None
+        return next(iter(people.values()))
+
+
+def _bases(base: str, countries: frozenset[str] | set[str]) -> list[str]:
+    """The role as written and, when it ends in "of <country>", without it."""
+    head, sep, tail = base.rpartition(" of ")
+    if sep and alias_key(tail.removeprefix("the ")) in countries:
+        return [base, head]
+    return [base]

@@ -1,0 +1,339 @@
+"""People named by office alone, linked to the holder on the article's date.
+
+"The Turkish defence minister", "وزير الدفاع التركي", "Türkiye Dışişleri Bakanı",
+"Libya's interior minister", "رئيس المجلس الرئاسي": a role phrase next to an
+*anchor* the entity detector already found — a country or nationality (the
+country is the anchor's), or an institution that fixes the country (MİT, the
+Presidential Council). The phrase maps to an office key (per-language lexicon
+files, ``lexicons/offices/<lang>.yaml``), and :meth:`OfficeHolders.holder_at` gives
+the KB person holding that office on the publication date: the same sentence in a
+2022 and a 2024 article names Çavuşoğlu and Fidan.
+
+Nothing is linked when the phrase is the title of a name that follows ("Turkish
+Defence Minister Yaşar Güler": the name is linked itself), when a word next to it
+makes it someone else or another time (former, deputy, السابق, eski,
+yardımcısı), or when the KB knows no single holder for that day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas import Entity, EntityType, Mention
+from wirewatch.core.entities.kb import KBEntity
+from wirewatch.core.entities.offices import DEFAULT_OFFICES_DIR, OfficeHolders
+from wirewatch.core.textfold import FoldedText, fold_char_string
+
+#: How far (display characters) from an anchor a role phrase is looked for.
+_REACH = 64
+#: A person named this close after a role phrase makes the phrase a title.
+_TITLE_GAP = 3
+#: Arabic proclitics a role phrase's first word may carry (ووزير, لوزير, بوزير).
+_AR_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+#: a word right after a role phrase (its first letter): capitalised, a name may follow
+_CAPITALISED_NEXT = re.compile(r"[ \t]+([^\W\d_])")
+#: the first two words after an anchor, past a possessive or case suffix (Turkey's)
+_NEXT_WORD = re.compile(r"(?:['’][^\W\d_]{1,4})?\s+([^\W_]+)(?:\s+([^\W_]+))?")
+
+
+class LanguageRoles(BaseModel):
+    """One language's file: phrase -> office key, around countries and institutions."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    after_country: dict[str, str] = Field(default_factory=dict)
+    before_country: dict[str, str] = Field(default_factory=dict)
+    after_org: dict[str, dict[str, str]] = Field(default_factory=dict)
+    before_org: dict[str, dict[str, str]] = Field(default_factory=dict)
+    not_before: list[str] = Field(default_factory=list)
+    not_after: list[str] = Field(default_factory=list)
+
+
+def _folded(phrase: str) -> str:
+    return " ".join(fold_char_string(phrase).split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """Phrases on one side of an anchor, compiled to one regular expression."""
+
+    pattern: re.Pattern[str]
+    offices: Mapping[str, str]  # folded phrase (single spaces) -> office key
+    #: the (up to) two words of each phrase next to the anchor, in text order (the
+    #: first ones after it, the last ones before it): most anchors have no such
+    #: words next to them, and are passed over on that alone
+    near_words: frozenset[str]
+    after: bool
+    #: display words -> may_match (words next to anchors repeat: "the", "في")
+    cache: dict[tuple[str, ...], bool] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def compile(cls, phrases: Mapping[str, str], after: bool, arabic: bool) -> _Side | None:
+        offices = {_folded(p): key for p, key in phrases.items() if _folded(p)}
+        if not offices:
+            return None
+        alts = "|".join(
+            re.escape(p).replace(r"\ ", r"\s+") for p in sorted(offices, key=len, reverse=True)
+        )
+        if after:
+            # Turkey's / Türkiye'nin / Libya’s, then the phrase (not "Prime
+            # Minister-designate")
+            pattern = rf"^(?:['’][^\W\d_]{{1,4}})?\s+(?P<phrase>{alts})(?![\w-])"
+        else:
+            pre = "|".join(map(re.escape, _AR_PROCLITICS)) if arabic else ""
+            pre = f"(?:{pre})?" if pre else ""
+            pattern = rf"(?<!\w){pre}(?P<phrase>{alts})\s+$"
+        near = frozenset(" ".join(p.split()[:2] if after else p.split()[-2:]) for p in offices)
+        return cls(re.compile(pattern), offices, near, after)
+
+    def may_match(self, words: list[str]) -> bool:
+        """Whether the (up to two, in text order) display words next to the anchor
+        may be a phrase's (a proclitic or two allowed on the Arabic first word)."""
+        key = tuple(words)
+        cache = self.cache
+        ok = cache.get(key)
+        if ok is None:
+            folded = [fold_char_string(w) for w in words]
+            # the phrase may be one word long: the one right next to the anchor
+            tries = [" ".join(folded), folded[0] if self.after else folded[-1]]
+            ok = any(t[k:] in self.near_words for t in tries for k in range(3))
+            if len(cache) >= 65536:
+                cache.clear()
+            cache[key] = ok
+        return ok
+
+    def office(self, match: re.Match[str]) -> str:
+        return self.offices[" ".join(match["phrase"].split())]
+
+
+@dataclass(frozen=True, slots=True)
+class _Language:
+    after_country: _Side | None
+    before_country: _Side | None
+    after_org: Mapping[str, _Side]
+    before_org: Mapping[str, _Side]
+    not_before: frozenset[str]
+    not_after: frozenset[str]
+    arabic: bool
+
+    @classmethod
+    def compile(cls, data: LanguageRoles, arabic: bool) -> _Language:
+        def sides(by_org: Mapping[str, Mapping[str, str]], after: bool) -> dict[str, _Side]:
+            out = {}
+            for org, phrases in by_org.items():
+                side = _Side.compile(phrases, after, arabic)
+                if side is not None:
+                    out[org] = side
+            return out
+
+        return cls(
+            _Side.compile(data.after_country, True, arabic),
+            _Side.compile(data.before_country, False, arabic),
+            sides(data.after_org, True),
+            sides(data.before_org, False),
+            frozenset(_folded(w) for w in data.not_before),
+            frozenset(_folded(w) for w in data.not_after),
+            arabic,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Spans:
+    """Where the article's entities are named: people's spans, every mention's start."""
+
+    people: list[tuple[int, int]]
+    starts: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    """A role phrase and its anchor: display span, country, office key."""
+
+    start: int
+    end: int
+    country: str
+    office: str
+
+
+class RoleLinker:
+    """Finds role mentions around anchors and links them to the office holder."""
+
+    def __init__(self, holders: OfficeHolders, languages: Mapping[str, LanguageRoles]) -> None:
+        self.holders = holders
+        self._langs = {
+            lang: _Language.compile(data, arabic=lang == "ar") for lang, data in languages.items()
+        }
+        self._orgs = frozenset(
+            org for lang in self._langs.values() for org in (*lang.after_org, *lang.before_org)
+        )
+
+    @classmethod
+    def load(cls, entities: Iterable[KBEntity], offices_dir: Path | None = None) -> RoleLinker:
+        directory = Path(offices_dir or DEFAULT_OFFICES_DIR)
+        holders = OfficeHolders.load(entities, directory)
+        languages: dict[str, LanguageRoles] = {}
+        for path in sorted(directory.glob("*.yaml")):
+            if path.stem == "offices":
+                continue
+            with path.open(encoding="utf-8") as handle:
+                languages[path.stem] = LanguageRoles.model_validate(yaml.safe_load(handle) or {})
+        return cls(holders, languages)
+
+    # -- finding ----------------------------------------------------------------------
+
+    def find(self, text: str, lang: str | None, entities: list[Entity]) -> list[RoleMention]:
+        """Role mentions in ``text`` (display) around the anchors among ``entities``."""
+        spec = self._langs.get(lang or "")
+        if spec is None:
+            return []
+        found: list[RoleMention] = []
+        for entity in entities:
+            if not entity.country:
+                continue
+            if entity.type is EntityType.GPE:
+                after, before = spec.after_country, spec.before_country
+            elif entity.id in self._orgs:
+                after, before = spec.after_org.get(entity.id), spec.before_org.get(entity.id)
+            else:
+                continue
+            for mention in entity.mentions:
+                if after is not None:
+                    hit = self._after(text, mention, after)
+                    if hit is not None:
+                        found.append(RoleMention(mention.start, hit[1], entity.country, hit[0]))
+                        continue
+                # "prime minister of Libya's UN-recognised government": a longer title
+                possessive = not spec.arabic and text[mention.end : mention.end + 1] in "'’"
+                if before is not None and not possessive:
+                    hit = self._before(text, mention, before)
+                    if hit is not None:
+                        found.append(RoleMention(hit[1], mention.end, entity.country, hit[0]))
+        if not found:
+            return []
+        spans = _Spans(
+            [(m.start, m.end) for e in entities if e.type is EntityType.PERSON for m in e.mentions],
+            frozenset(m.start for e in entities for m in e.mentions),
+        )
+        return [m for m in found if self._stands_alone(text, m, spec, spans)]
+
+    @staticmethod
+    def _after(text: str, mention: Mention, side: _Side) -> tuple[str, int] | None:
+        tail = text[mention.end : mention.end + _REACH]
+        first = _NEXT_WORD.match(tail)
+        if first is None or not side.may_match([w for w in first.groups() if w]):
+            return None
+        m = side.pattern.match(fold_char_string(tail))
+        if m is None:
+            return None
+        return side.office(m), mention.end + _display_length(tail, m.end())
+
+    @staticmethod
+    def _before(text: str, mention: Mention, side: _Side) -> tuple[str, int] | None:
+        head = text[max(0, mention.start - _REACH) : mention.start]
+        words = head.rsplit(maxsplit=2)[-2:]
+        if not words or not side.may_match(words):
+            return None
+        folded = fold_char_string(head)
+        m = side.pattern.search(folded)
+        if m is None:
+            return None
+        width = len(folded) - m.start("phrase")
+        return side.office(m), mention.start - _display_length_back(head, width)
+
+    def _stands_alone(self, text: str, found: RoleMention, spec: _Language, spans: _Spans) -> bool:
+        """Not a title of a name that follows, not someone else (former, deputy)."""
+        for start, end in spans.people:
+            if (
+                (start < found.end and found.start < end)  # part of a person's mention
+                or 0 <= start - found.end <= _TITLE_GAP  # a title of the name after it
+                or 0 <= found.start - end <= _TITLE_GAP  # "Najla Mangoush, Foreign
+            ):  # Minister of Libya": an apposition
+                return False
+        if not spec.arabic:
+            m = _CAPITALISED_NEXT.match(text, found.end, found.end + 2 + _REACH // 2)
+            if m is not None and m.group(1).isupper() and m.start(1) not in spans.starts:
+                # a capitalised word next: a name the KB does not know, unless it
+                # starts something found already (a place: "MİT Başkanı Trablus'ta")
+                return False
+        before = _WORD.findall(fold_char_string(text[max(0, found.start - 24) : found.start]))
+        if before:
+            word = before[-1]
+            bare = {word}
+            if spec.arabic:
+                bare |= {word[len(p) :] for p in _AR_PROCLITICS if word.startswith(p)}
+            if bare & spec.not_before:
+                return False
+        after = _WORD.findall(fold_char_string(text[found.end : found.end + 24]))
+        return not (after and after[0] in spec.not_after)
+
+    # -- linking ----------------------------------------------------------------------
+
+    def link(
+        self, text: FoldedText | str, lang: str | None, entities: list[Entity], when: datetime
+    ) -> list[Entity]:
+        """``entities`` with each role mention added to its holder on ``when`` (the
+        holder added, ``found_by="role"``, when the article does not name them)."""
+        display = text.display if isinstance(text, FoldedText) else text
+        mentions = self.find(display, lang, entities)
+        if not mentions:
+            return entities
+        by_id = {e.id: e for e in entities}
+        added: dict[str, list[Mention]] = {}
+        for found in mentions:
+            holder = self.holders.holder_at(found.country, found.office, when)
+            if holder is None:
+                continue
+            mention = Mention(
+                text=display[found.start : found.end], start=found.start, end=found.end
+            )
+            added.setdefault(holder.id, []).append(mention)
+            if holder.id not in by_id:
+                by_id[holder.id] = _template(holder)
+        if not added:
+            return entities
+        out = []
+        for entity_id, entity in by_id.items():
+            new = added.get(entity_id)
+            if new:
+                spans = {(m.start, m.end): m for m in (*entity.mentions, *new)}
+                entity = entity.model_copy(
+                    update={"mentions": tuple(spans[k] for k in sorted(spans))}
+                )
+            out.append(entity)
+        out.sort(key=lambda e: (e.mentions[0].start, e.id))
+        return out
+
+
+def _template(holder: KBEntity) -> Entity:
+    return Entity(
+        id=holder.id,
+        type=holder.type,
+        name=holder.name,
+        country=holder.country,
+        role=holder.role,
+        found_by="role",
+    )
+
+
+def _display_length(display: str, folded_length: int) -> int:
+    """Characters of ``display`` whose fold is ``folded_length`` long (from its start)."""
+    for n in range(folded_length, len(display) + 1):
+        if len(fold_char_string(display[:n])) >= folded_length:
+            return n
+    return len(display)
+
+
+def _display_length_back(display: str, folded_length: int) -> int:
+    """Characters at the end of ``display`` whose fold is ``folded_length`` long."""
+    for n in range(folded_length, len(display) + 1):
+        if len(fold_char_string(display[len(display) - n :])) >= folded_length:
+            return n
+    return len(display)
