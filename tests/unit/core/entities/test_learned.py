@@ -12,8 +12,10 @@ import pytest
 from schemas import EnrichedArticle, Entity, EntityType, Mention
 from wirewatch.core.entities import EntityDetector
 from wirewatch.core.entities.learned import LearnedNames, NameGuard
-from wirewatch.core.offline import InputRecord, OfflineRunner, StateDir
+from wirewatch.core.offline import OfflineRunner
 from wirewatch.core.pipeline import Pipeline
+from wirewatch.io.inputs import InputRecord
+from wirewatch.io.state import StateDir
 from wirewatch.settings import Settings
 
 WHEN = datetime(2024, 1, 1, tzinfo=UTC)
@@ -170,9 +172,10 @@ def _enriched(outputs) -> dict[str, EnrichedArticle]:
 
 
 def test_learned_in_two_articles_linked_in_a_later_one_with_its_contact(tmp_path: Path) -> None:
-    runner = OfflineRunner(Pipeline(Settings()), StateDir(tmp_path))
+    state = StateDir(tmp_path)
+    runner = state.open_runner(Pipeline(Settings()))
     outputs = list(runner.run(_records(_ARTICLES)))
-    runner.close()
+    state.close_runner(runner)
     enriched = _enriched(outputs)
     pid = "person:pattern:nasser-belkheir-obeidi"
     assert [e.found_by for e in enriched["a1"].entities if e.id == pid] == ["pattern"]
@@ -188,7 +191,7 @@ def test_learned_in_two_articles_linked_in_a_later_one_with_its_contact(tmp_path
 
 def test_a_duplicate_is_no_new_evidence(tmp_path: Path) -> None:
     rerun = [(f"{i}-rerun", d, body) for i, d, body in _ARTICLES[:1]]
-    runner = OfflineRunner(Pipeline(Settings()), StateDir(None))
+    runner = OfflineRunner(Pipeline(Settings()))
     list(runner.run(_records([*_ARTICLES[:1], *rerun])))
     (entry,) = runner.learned_store.values()
     assert entry["n"] == 1
@@ -197,9 +200,10 @@ def test_a_duplicate_is_no_new_evidence(tmp_path: Path) -> None:
 def test_kb_learned_lists_names_with_counts(tmp_path: Path, capsys) -> None:
     from wirewatch.cli import main
 
-    runner = OfflineRunner(Pipeline(Settings()), StateDir(tmp_path))
+    state = StateDir(tmp_path)
+    runner = state.open_runner(Pipeline(Settings()))
     list(runner.run(_records(_ARTICLES)))
-    runner.close()
+    state.close_runner(runner)
     assert main(["kb", "learned", "--state", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "2  Nasser Belkheir Obeidi  [LY] deputy prime minister" in out
@@ -214,7 +218,7 @@ class _BrokenStore(dict):
 
 
 def test_a_failing_learned_store_never_costs_the_article(guard: NameGuard, caplog) -> None:
-    runner = OfflineRunner(Pipeline(Settings()), StateDir(None))
+    runner = OfflineRunner(Pipeline(Settings()))
     runner.learned = LearnedNames(_BrokenStore(), guard)
     outputs = list(runner.run(_records(_ARTICLES[:1])))
     assert [o.topic for o in outputs] == ["articles.enriched"]
