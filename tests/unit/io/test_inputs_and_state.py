@@ -57,6 +57,7 @@ def test_state_dir_carries_the_dedup_index_from_one_run_to_the_next(tmp_path: Pa
     assert sorted(p.name for p in (tmp_path / "state").iterdir()) == [
         "contact-registry.json",
         "dedup-signatures.json",
+        "learned-names.json",
     ]
 
     second_state = StateDir(tmp_path / "state")
