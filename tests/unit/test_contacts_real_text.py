@@ -580,7 +580,7 @@ def test_a_visited_state_gives_way_to_the_person_met(
     assert {e.pair_key for e in found} == expected
 
 
-def test_a_visit_with_no_counterpart_named_keeps_its_state(detector, entities) -> None:
+def test_a_visit_with_no_counterpart_named_is_no_named_contact(detector, entities) -> None:
     # https://thelenspost.com/?p=80731
     text = (
         "يذكر أن رئيس حكومة الوحدة الوطنية، عبد الحميد الدبيبة، بدأ زيارة رسمية إلى تركيا، "
@@ -588,6 +588,10 @@ def test_a_visit_with_no_counterpart_named_keeps_its_state(detector, entities) -
         "الحكومة."
     )
     found = detect(detector, entities, text, "ar", at("2021-04-12"))
+    # A visit with nobody named on the other side is no contact between named principals.
+    assert found == []
+    with_states = ContactDetector.default(named_only=False)
+    found = detect(with_states, entities, text, "ar", at("2021-04-12"))
     assert {e.pair_key for e in found} == {pair_key("gpe:TR", DBEIBAH)}
 
 
@@ -746,7 +750,7 @@ def test_a_delegation_stands_for_the_members_the_article_lists(
     assert not any(p.id.endswith(":delegation") for e in found for p in e.participants)
 
 
-def test_a_delegation_with_no_members_listed_stays_generic(detector, entities) -> None:
+def test_a_delegation_with_no_members_listed_makes_no_named_pair(detector, entities) -> None:
     # https://arabi21.net/story/1279338/ (the same page, the sentence alone)
     text = (
         "في سياق متصل، قال المكتب الإعلامي للمجلس الرئاسي الليبي، إن رئيس المجلس فايز السراج "
@@ -754,6 +758,9 @@ def test_a_delegation_with_no_members_listed_stays_generic(detector, entities) -
         "الليبية، وسبل التعاون الثنائي."
     )
     found = detect(detector, entities, text, "ar", at("2020-06-17"))
+    assert found == []  # nobody of the delegation named: no pair of named principals
+    with_generic = ContactDetector.default(named_only=False)
+    found = detect(with_generic, entities, text, "ar", at("2020-06-17"))
     assert {e.pair_key for e in found} == {pair_key("org:generic:TR:delegation", SARRAJ)}
 
 

@@ -429,8 +429,15 @@ class ContactDetector:
         countries: dict[str, CountryInfo],
         *,
         max_pairs: int = 12,
+        named_only: bool = True,
     ) -> None:
         self.watches = list(watches)
+        #: Emit only events between two named principals (persons, organisations): a
+        #: state or a generic national actor ("Libya", "the Turkish delegation",
+        #: "Libyan officials") says that someone went somewhere or met someone unnamed,
+        #: not who met whom. They still serve inside the detector (a delegation's
+        #: listed members, a visit's destination), and ``named_only=False`` keeps them.
+        self.named_only = named_only
         self.lexicons = lexicons
         self.countries = countries
         self.max_pairs = max_pairs
@@ -530,13 +537,18 @@ class ContactDetector:
 
     @classmethod
     def default(
-        cls, watches: Sequence[Watch] | None = None, watches_path: Path | None = None
+        cls,
+        watches: Sequence[Watch] | None = None,
+        watches_path: Path | None = None,
+        *,
+        named_only: bool = True,
     ) -> ContactDetector:
         """The packaged lexicons; ``watches`` default to the packaged watches file."""
         return cls(
             watches if watches is not None else load_watches(watches_path),
             load_lexicons(),
             load_countries(watches_path),
+            named_only=named_only,
         )
 
     # -- public ---------------------------------------------------------------------
@@ -710,6 +722,10 @@ class ContactDetector:
             members = delegation_members(lexicons, text, spans, entities)
             if members:
                 events = self._with_members(events, members, article_id)
+        if self.named_only:
+            return [
+                e for e in events if _is_named(e.participants[0]) and _is_named(e.participants[1])
+            ]
         return _without_redundant_states(events)
 
     def _with_members(
