@@ -61,6 +61,7 @@ from wirewatch.core.contacts.dates import (
 from wirewatch.core.contacts.delegations import delegation_country, delegation_members
 from wirewatch.core.contacts.lexicon import Lexicon, at_start, attendee_spans, load_lexicons
 from wirewatch.core.contacts.roles import NamedPeople, RoleReferences, is_title
+from wirewatch.core.contacts.scope import cancelled_triggers, in_live_scope, words_between
 from wirewatch.core.contacts.sentences import sentence_spans
 from wirewatch.core.contacts.watches import CountryInfo, Watch, load_countries, load_watches
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
@@ -232,16 +233,10 @@ def _counterpart_follows(
     return any(
         actor.rank != _RANK_COUNTRY
         and actor.start >= end
-        and _words_between(text, (end, end), (actor.start, actor.end)) <= COUNTERPART_WINDOW
+        and words_between(text, (end, end), (actor.start, actor.end)) <= COUNTERPART_WINDOW
         for actor in actors
         for end in ends
     )
-
-
-def _words_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
-    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
-    # ``str.split`` cuts at runs of what ``\s`` matches: one piece per ``\S+``.
-    return len(text[lo:hi].split()) if hi > lo else 0
 
 
 _PLACE_TYPES = (EntityType.GPE, EntityType.LOC)
@@ -1007,10 +1002,28 @@ class ContactDetector:
             tag = self._cue_tags[id(lx)].block if starts is not None else None
             if self._cue_found(lx, lx.block, tag, folded, start, end, starts):
                 return []
+        # A plan or postponement cue cancels the trigger nearest it (scope.py).
+        cancelled: list[tuple[int, int]] = []  # triggers a plan cue cancelled (folded)
+        unattached: list[tuple[int, int]] = []  # plan cues next to no trigger (folded)
+        for lx in lexicons:
+            if lx.block_nearest is not None:
+                spans = [(t[1], t[2]) for t in triggers]
+                gone, loose = cancelled_triggers(lx.block_nearest, folded, start, end, spans)
+                unattached += loose
+                if gone:
+                    cancelled += [spans[i] for i in gone]
+                    triggers = [t for i, t in enumerate(triggers) if i not in gone]
+                    if not triggers:
+                        return []
         # The first-listed kind names the event; the first of ties in the list wins.
         main = triggers[0] if len(triggers) == 1 else min(triggers, key=lambda t: (t[0], t[1]))
         _, main_start, main_end, main_kind = main
         actors = self._actors(index, text, view, inside, contexts, triggers, country_ids)
+        if cancelled or unattached:
+            live = [view.to_display(index, t[1], t[2]) for t in triggers]
+            dead = [view.to_display(index, a, b) for a, b in cancelled]
+            loose = [view.to_display(index, a, b) for a, b in unattached]
+            actors = [a for a in actors if in_live_scope(text, (a.start, a.end), live, dead, loose)]
         if refs:
             actors = actors + refs
         attended = [
@@ -1056,7 +1069,7 @@ class ContactDetector:
         main_span = view.to_display(index, main_start, main_end)
         place = min(
             self._places(index, view, inside, contexts),
-            key=lambda p: _words_between(text, (p.start, p.end), main_span),
+            key=lambda p: words_between(text, (p.start, p.end), main_span),
             default=None,
         )
         date_ref = nearest_date(dates_of(index), main_start)
@@ -1150,7 +1163,7 @@ class ContactDetector:
                 # Council"), not who met: as for a state, only one next to a trigger acts.
                 if spans is None:
                     spans = [view.to_display(index, t[1], t[2]) for t in triggers]
-                if min(_words_between(text, (start, end), t) for t in spans) > ORG_ACTOR_WINDOW:
+                if min(words_between(text, (start, end), t) for t in spans) > ORG_ACTOR_WINDOW:
                     continue
             actors.append(_Actor(entity, country, rank, start, end, None))
         return actors + countries
@@ -1232,7 +1245,7 @@ class ContactDetector:
         start, end, entity, country = item
         assert country is not None
         span = (start, end)
-        if min(_words_between(text, span, t) for t in triggers) > COUNTRY_ACTOR_WINDOW:
+        if min(words_between(text, span, t) for t in triggers) > COUNTRY_ACTOR_WINDOW:
             return None
         destination = visit and view.around(index, start, end, contexts.destination)
         if not destination and view.around(index, start, end, contexts.mention):

@@ -80,6 +80,9 @@ class Lexicon:
     #: Cues of a sentence that lists a delegation's members ("الوفد يضم", "heyette",
     #: "delegation included"): see ``delegations.py``.
     delegation_members: re.Pattern[str] | None = None
+    #: Plan and postponement cues that cancel only the trigger nearest them, not the
+    #: whole sentence as ``block`` does (``scope.py``).
+    block_nearest: re.Pattern[str] | None = None
 
     # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
     # article (the character before it is never a word character, so the patterns'
@@ -314,6 +317,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         reversed_before_head=_reversed_before(data.get("before_head")),
         roles=RoleReferences.compile(data.get("role_references"), proclitics),
         delegation_members=_union(data.get("delegation_members") or (), proclitics),
+        block_nearest=_union(data.get("block_nearest") or (), proclitics),
     )
 
 

@@ -1,0 +1,155 @@
+"""A plan cue cancels the trigger next to it, not the contact reported beside it.
+
+Sentences paraphrase the wording of the real-text dev set (issue #12, class 3: one
+blocking cue cancelled the whole sentence even where it belonged to another clause).
+They run through the real entity detector and the packaged lexicons.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas import ContactEvent
+from wirewatch.core.contacts import ContactDetector, pair_key
+from wirewatch.core.contacts.scope import cancelled_triggers, in_live_scope, words_between
+from wirewatch.core.entities.detector import EntityDetector
+from wirewatch.core.textfold import fold
+
+DAVUTOGLU, ABDUL_JALIL = "person:ahmet-davutoglu", "person:mustafa-abdul-jalil"
+JIBRIL = "person:mahmoud-jibril"
+AKAR, MISHRI = "person:hulusi-akar", "person:khalid-al-mishri"
+FIDAN, DBEIBAH = "person:hakan-fidan", "person:abdul-hamid-dbeibah"
+ERDOGAN, SARRAJ = "person:recep-tayyip-erdogan", "person:fayez-al-sarraj"
+
+
+@pytest.fixture(scope="module")
+def detector() -> ContactDetector:
+    return ContactDetector.default()
+
+
+@pytest.fixture(scope="module")
+def entities() -> EntityDetector:
+    return EntityDetector.default()
+
+
+def detect(
+    detector: ContactDetector, entities: EntityDetector, text: str, lang: str, day: str
+) -> list[ContactEvent]:
+    folded = fold(text)
+    return detector.detect(
+        article_id="scope",
+        source="test",
+        url=None,
+        title=None,
+        text=text,
+        folded=folded,
+        lang=lang,
+        published_at=datetime.fromisoformat(day).replace(tzinfo=UTC),
+        entities=entities.detect(folded, lang),
+        pipeline_version="test",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "expected"),
+    [
+        # talks held, a premier's visit announced (the announced visit is no trigger)
+        (
+            "ar",
+            "2013-02-16",
+            "بحثا وزير الخارجية التركي أحمد داود أوغلو، اليوم السبت مع مصطفى عبد الجليل "
+            "تطورات الوضع في ليبيا، والزيارة المرتقبة لرئيس الوزراء الليبي علي زيدان إلى "
+            "تركيا الأسبوع المقبل.",
+            {pair_key(DAVUTOGLU, ABDUL_JALIL)},
+        ),
+        (
+            "en",
+            "2013-02-16",
+            "Ahmet Davutoglu met Mustafa Abdul Jalil in Benghazi on Saturday and discussed "
+            "the upcoming visit of Ali Zeidan to Turkey.",
+            {pair_key(DAVUTOGLU, ABDUL_JALIL)},
+        ),
+        # a time word before a plan's own verb dates the plan, not the meeting held
+        (
+            "tr",
+            "2020-07-06",
+            "Bakan Akar, Trablus'ta Halid el-Meşri ile görüştü; Dbeybe ile ise önümüzdeki "
+            "hafta bir araya gelecek.",
+            {pair_key(AKAR, MISHRI)},
+        ),
+        (
+            "ar",
+            "2020-07-06",
+            "التقى هاكان فيدان عبد الحميد الدبيبة في طرابلس أمس، على أن يستقبل خليفة حفتر "
+            "في الزيارة المرتقبة الشهر المقبل.",
+            {pair_key(FIDAN, DBEIBAH)},
+        ),
+        (
+            "ar",
+            "2020-07-06",
+            "استقبل أردوغان فائز السراج في إسطنبول اليوم وبحثا الزيارة المرتقبة لخليفة حفتر.",
+            {pair_key(ERDOGAN, SARRAJ)},
+        ),
+    ],
+)
+def test_a_plan_cancels_only_its_own_clause(detector, entities, lang, day, text, expected) -> None:
+    found = detect(detector, entities, text, lang, day)
+    assert {e.pair_key for e in found} == expected
+    assert not any(e.historical for e in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "text"),
+    [
+        # the plan is the sentence's only contact word
+        ("en", "2011-09-01", "Dbeibah will visit Ankara next week to meet Erdogan."),
+        (
+            "en",
+            "2011-09-01",
+            "Mahmoud Jibril, a Libyan rebel leader, is set to arrive in Turkey today to "
+            "discuss aid pledged by Ahmet Davutoglu during his visit.",
+        ),
+        (
+            "tr",
+            "2020-07-06",
+            "Halid el-Meşri ve Fethi Başağa ile görüşmesi beklenen Bakan Akar, daha sonra "
+            "Libya Görev Grup Komutanlığını ziyaret edecek.",
+        ),
+        ("ar", "2020-07-06", "من المقرر أن يلتقي هاكان فيدان عبد الحميد الدبيبة الأسبوع المقبل."),
+    ],
+)
+def test_a_plan_alone_is_no_contact(detector, entities, lang, day, text) -> None:
+    assert detect(detector, entities, text, lang, day) == []
+
+
+def test_a_name_inside_a_compound_modifier_is_no_actor(detector, entities) -> None:
+    text = (
+        "Mahmoud Jibril, a Libyan rebel leader, met Ahmet Davutoglu in Ankara today to "
+        "discuss post-Gadhafi aid."
+    )
+    found = detect(detector, entities, text, "en", "2011-09-01")
+    assert {e.pair_key for e in found} == {pair_key(DAVUTOGLU, JIBRIL)}
+
+
+def test_cancelled_triggers_prefers_the_plan_it_holds() -> None:
+    import re
+
+    folded = "a met b and next week c will meet d"
+    triggers = [(2, 5), (26, 35)]  # "met", "will meet"
+    pattern = re.compile(r"next week|will meet")
+    cancelled, unattached = cancelled_triggers(pattern, folded, 0, len(folded), triggers)
+    assert cancelled == {1}  # "next week" stands by the plan, not by "met"
+    assert unattached == []
+    far = "a met b then one two three four five six the expected visit"
+    cancelled, unattached = cancelled_triggers(re.compile("expected"), far, 0, len(far), [(2, 5)])
+    assert cancelled == set() and unattached == [(far.index("expected"), far.index(" visit"))]
+
+
+def test_in_live_scope_measures_words() -> None:
+    text = "X met Y and Z will meet W"
+    live, dead = [(2, 5)], [(14, 23)]
+    assert in_live_scope(text, (6, 7), live, dead, [])  # Y, next to "met"
+    assert not in_live_scope(text, (24, 25), live, dead, [])  # W, next to "will meet"
+    assert words_between(text, (0, 1), (6, 7)) == 1
