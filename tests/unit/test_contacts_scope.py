@@ -153,3 +153,36 @@ def test_in_live_scope_measures_words() -> None:
     assert in_live_scope(text, (6, 7), live, dead, [])  # Y, next to "met"
     assert not in_live_scope(text, (24, 25), live, dead, [])  # W, next to "will meet"
     assert words_between(text, (0, 1), (6, 7)) == 1
+
+
+# -- recaps by tense: the past perfect, dated or not (recaps.py) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "historical"),
+    [
+        # the relative clause's "today" is not the meeting's date: a recap
+        (
+            "ar",
+            "2025-08-25",
+            "وكان صدام حفتر، نائب القائد العام الذي حضر اللقاء اليوم، قد التقى إبراهيم قالن "
+            "في بنغازي.",
+            True,
+        ),
+        # a current date after the cue: the day's own event told in the pluperfect
+        (
+            "ar",
+            "2020-06-04",
+            "وكان فائز السراج قد اجتمع مع أردوغان في العاصمة التركية أنقرة، اليوم الخميس.",
+            False,
+        ),
+        ("tr", "2021-01-15", "Fayiz es-Serrac, dün Ankara'da Erdoğan ile görüşmüştü.", True),
+        ("en", "2021-01-15", "Fayez al-Sarraj had met Erdogan in Ankara on Thursday.", True),
+        ("en", "2021-01-15", "Fayez al-Sarraj met Erdogan in Ankara on Thursday.", False),
+    ],
+)
+def test_past_perfect_is_a_recap_unless_dated_after(
+    detector, entities, lang, day, text, historical
+) -> None:
+    [event] = detect(detector, entities, text, lang, day)
+    assert event.historical is historical

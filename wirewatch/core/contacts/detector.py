@@ -60,6 +60,7 @@ from wirewatch.core.contacts.dates import (
 )
 from wirewatch.core.contacts.delegations import delegation_country, delegation_members
 from wirewatch.core.contacts.lexicon import Lexicon, at_start, attendee_spans, load_lexicons
+from wirewatch.core.contacts.recaps import is_recap
 from wirewatch.core.contacts.roles import NamedPeople, RoleReferences, is_title
 from wirewatch.core.contacts.scope import cancelled_triggers, in_live_scope, words_between
 from wirewatch.core.contacts.sentences import sentence_spans
@@ -1072,9 +1073,12 @@ class ContactDetector:
             key=lambda p: words_between(text, (p.start, p.end), main_span),
             default=None,
         )
-        date_ref = nearest_date(dates_of(index), main_start)
+        dates = dates_of(index)
+        date_ref = nearest_date(dates, main_start)
         historical = date_ref.historical if date_ref is not None else False
-        if date_ref is None:
+        if not historical and is_recap(lexicons, folded, start, end, dates):
+            historical = True  # "had met", görüşmüştü: a recap, even dated (recaps.py)
+        elif date_ref is None:
             if any(
                 self._cue_found(
                     lx,

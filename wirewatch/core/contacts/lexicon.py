@@ -18,6 +18,9 @@ from wirewatch.core.contacts.roles import RoleReferences
 from wirewatch.core.textfold import fold_char_string
 
 _GAP = r"(?:\s+\S+){0,3}?\s+"  # "~": up to three words in between
+#: "~~": up to twelve words in between, a clause ("وكان صدام ...، نائب ...، قد التقى").
+_LONG_GAP = r"(?:\s+\S+){0,12}?\s+"
+_GAPS = {"~": _GAP, "~~": _LONG_GAP}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,12 @@ class Lexicon:
     #: Plan and postponement cues that cancel only the trigger nearest them, not the
     #: whole sentence as ``block`` does (``scope.py``).
     block_nearest: re.Pattern[str] | None = None
+    #: Recap cues (past perfect: "had met", görüşmüştü): the contact is historical,
+    #: dated or not (``recaps.py``).
+    recap: re.Pattern[str] | None = None
+    #: The same, unless a current date follows the cue: Arabic tells the day's own event
+    #: in the pluperfect too ("وكان السراج قد اجتمع مع أردوغان ... اليوم الخميس").
+    recap_unless_dated_after: re.Pattern[str] | None = None
 
     # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
     # article (the character before it is never a word character, so the patterns'
@@ -151,9 +160,10 @@ def attendee_spans(
 
 
 def _entry_regex(entry: str) -> str:
-    parts = []
-    for word in fold_char_string(entry).split():
-        if word == "~":
+    words = fold_char_string(entry).split()
+    parts: list[str | None] = []
+    for word in words:
+        if word in _GAPS:
             parts.append(None)
         elif word.endswith("*") and len(word) > 1:
             parts.append(re.escape(word[:-1]) + r"\w*")
@@ -164,7 +174,7 @@ def _entry_regex(entry: str) -> str:
         if part is None:
             continue
         if i:
-            out += _GAP if parts[i - 1] is None else r"\s+"
+            out += _GAPS[words[i - 1]] if parts[i - 1] is None else r"\s+"
         out += part
     return out
 
@@ -172,7 +182,7 @@ def _entry_regex(entry: str) -> str:
 def _entry_literal(entry: str) -> str:
     """The literal text every match of ``entry`` starts with (its first word)."""
     for word in fold_char_string(entry).split():
-        if word == "~":
+        if word in _GAPS:
             continue
         return word[:-1] if word.endswith("*") and len(word) > 1 else word
     return ""  # refused by CueIndex: such an entry would match anywhere
@@ -180,9 +190,10 @@ def _entry_literal(entry: str) -> str:
 
 def _reversed_entry_regex(entry: str) -> str:
     """``_entry_regex(entry)`` for the text read backwards (gaps and ``\\s+`` are symmetric)."""
+    words = fold_char_string(entry).split()
     parts: list[str | None] = []
-    for word in fold_char_string(entry).split():
-        if word == "~":
+    for word in words:
+        if word in _GAPS:
             parts.append(None)
         elif word.endswith("*") and len(word) > 1:
             parts.append(r"\w*" + re.escape(word[:-1][::-1]))
@@ -193,7 +204,7 @@ def _reversed_entry_regex(entry: str) -> str:
         if part is None:
             continue
         if i:
-            pieces.append(_GAP if parts[i - 1] is None else r"\s+")
+            pieces.append(_GAPS[words[i - 1]] if parts[i - 1] is None else r"\s+")
         pieces.append(part)
     return "".join(reversed(pieces))
 
@@ -202,7 +213,7 @@ def _is_anchored(entries: Iterable[str]) -> bool:
     """Whether every match of ``_union(entries)`` begins with the entry's literal."""
     for entry in entries:
         words = fold_char_string(entry).split()
-        if words and words[0] == "~":
+        if words and words[0] in _GAPS:
             return False
     return True
 
@@ -318,6 +329,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         roles=RoleReferences.compile(data.get("role_references"), proclitics),
         delegation_members=_union(data.get("delegation_members") or (), proclitics),
         block_nearest=_union(data.get("block_nearest") or (), proclitics),
+        recap=_union(data.get("recap") or (), proclitics),
+        recap_unless_dated_after=_union(data.get("recap_unless_dated_after") or (), proclitics),
     )
 
 
