@@ -395,7 +395,9 @@ def test_principals_found(detector, entities, lang, text, expected) -> None:
 
 def test_real_meeting_with_attendees_named_after_it(detector, entities) -> None:
     # https://alaraby.com/news/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9-14975 (its first two sentences
-    # but the second's time-of-meeting clause): Kalin and Cavusoglu only attended.
+    # but the second's time-of-meeting clause): Kalin and Cavusoglu only attended; Lafi
+    # took part beside Menfi ("شارك في الاجتماع"), a principal of the meeting the
+    # first sentence tells (continuation.py), as the dev set labels him.
     text = (
         "التقى الرئيس التركي رجب طيب أردوغان رئيس المجلس الرئاسي الليبي محمد المنفي، والوفد "
         "المرافق له، اليوم الجمعة، في مدينة إسطنبول. وشارك في الاجتماع إلى جانب المنفي، عضو "
@@ -403,7 +405,10 @@ def test_real_meeting_with_attendees_named_after_it(detector, entities) -> None:
         "التركي متحدث الرئاسة إبراهيم قالن، ووزير الخارجية مولود تشاووش أوغلو."
     )
     events = detect(detector, entities, text, "ar", at("2021-03-19"))
-    assert {e.pair_key for e in events} == {pair_key(ERDOGAN, MENFI)}
+    assert {e.pair_key for e in events} == {
+        pair_key(ERDOGAN, MENFI),
+        pair_key(ERDOGAN, "person:abdullah-al-lafi"),
+    }
 
 
 # -- class 5: later references by role alone ---------------------------------------------

@@ -50,6 +50,13 @@ from typing import NamedTuple
 
 from schemas import ContactEvent, Evidence, Participant
 from schemas.articles import Entity, EntityType
+from wirewatch.core.contacts.continuation import (
+    LOOK_BACK,
+    borrowed_person,
+    missing_sides,
+    named_countries,
+    refers_back,
+)
 from wirewatch.core.contacts.cues import CueIndex, matches_at
 from wirewatch.core.contacts.dates import (
     DateRef,
@@ -633,11 +640,51 @@ class ContactDetector:
         def role_actors(i: int, inside: list[_Item]) -> list[_Actor]:
             return self._role_actors(i, text, spans, inside, roles, named_people)
 
+        def earlier_date(i: int) -> DateRef | None:
+            # A continuing sentence's date: the last of the nearest earlier sentence
+            # that has one, a recap's included (continuation.py).
+            for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+                found = dates_of(j)
+                if found:
+                    return found[-1]
+            return None
+
+        continuing = any(
+            lx.refers_back is not None or lx.refers_back_opening is not None for lx in lexicons
+        )
+        refers: dict[int, bool] = {}
+
+        def borrow(i: int, missing: set[str], continued: list[bool]) -> list[_Actor]:
+            # A country the sentence names by adjective has its principal there, by role
+            # ("رئيس الأركان الليبي"): roles.py resolves it, or nobody does.
+            missing = missing - adjectives.get(i, set())
+            if not missing:
+                return []
+            if i not in refers:
+                string, fstart, fend = view.window(i)
+                refers[i] = refers_back(lexicons, string, fstart, fend)
+            if not refers[i]:
+                return []
+            found = self._borrowed(i, groups, view, contexts, missing)
+            if found:
+                continued.append(True)
+            return found
+
+        emitted: set[str] = set()  # pair keys: a continuation repeats no earlier pair
         adjectives: dict[int, set[str]] = {}  # sentence -> countries named by adjective
-        for i, group in enumerate(self._by_sentence(sources, text, spans, adjectives)):
+        groups = self._by_sentence(sources, text, spans, adjectives)
+        for i, group in enumerate(groups):
             if group is None:
                 continue
             inside, present, solid = group
+            borrowed: list[_Actor] = []
+            continued: list[bool] = []  # whether the sentence borrowed its principal
+            if continuing:
+                missing = missing_sides(self._pairs, named_countries(inside))
+                if missing:
+                    borrowed = borrow(i, missing, continued)
+                    got = {a.country for a in borrowed}
+                    present, solid = present | got, solid | got
             refs: list[_Actor] | None = None
             if not self._may_pair(present):
                 # A country may still have an actor named by role alone ("the Turkish
@@ -676,8 +723,11 @@ class ContactDetector:
                 triggers,
                 starts,
                 dates_of,
-                lead_before,
-                refs,
+                lambda j, c=continued: earlier_date(j) if c else lead_before(j),
+                [*refs, *borrowed] if borrowed else refs,
+                (lambda m, i=i, c=continued: borrow(i, m, c))
+                if continuing and not borrowed
+                else None,
             )
             if not found:
                 continue
@@ -685,6 +735,9 @@ class ContactDetector:
             evidence = Evidence(sentence=text[start:end], start=start, end=end)  # frozen
             for watch, kind, a, b, place, date_ref, historical in found:
                 key = pair_key(a.id, b.id)
+                if continued and key in emitted:
+                    continue  # told before: "X received Y. The two discussed ..."
+                emitted.add(key)
                 event_id = event_id_for(article_id, key, start)
                 if event_id in seen:
                     continue
@@ -996,7 +1049,11 @@ class ContactDetector:
         dates_of: Callable[[int], list[DateRef]],
         lead_before: Callable[[int], DateRef | None],
         refs: list[_Actor],
+        borrow: Callable[[set[str]], list[_Actor]] | None = None,
     ) -> list[tuple[Watch, str, _Actor, _Actor, _Place | None, DateRef | None, bool]]:
+        """The events of sentence ``index``. ``borrow(missing)``: the principals of the
+        ``missing`` countries a continuing sentence stands for (``continuation.py``),
+        asked once attendees are set aside; ``lead_before`` then dates it if undated."""
         folded, start, end = view.window(index)
         # A blocking cue anywhere (criticism, denial, plans) rules the sentence out.
         for lx in lexicons:
@@ -1045,6 +1102,13 @@ class ContactDetector:
                 if a.rank == _RANK_COUNTRY
                 or not any(s <= a.start and a.end <= e for s, e in attended)
             ]
+        if borrow is not None:
+            # "وشارك في الاجتماع ... اللافي، فيما حضره عن الجانب التركي ...": the Turkish
+            # side only attended, its principal is the previous sentences'.
+            named = {a.country for a in actors if a.rank <= _RANK_ORG}
+            missing = missing_sides(self._pairs, named)
+            if missing:
+                actors = actors + borrow(missing)
         pairs: list[tuple[Watch, list[tuple[_Actor, _Actor]]]] = []
         countries = {a.country for a in actors}
         for watch, pair in self._distinct:
@@ -1094,6 +1158,8 @@ class ContactDetector:
                 historical = True
             else:
                 date_ref = lead_before(index)
+                # A continuing sentence may take a recap's date (``earlier_date``).
+                historical = date_ref is not None and date_ref.historical
 
         out = []
         for watch, actor_pairs in pairs:
@@ -1171,6 +1237,31 @@ class ContactDetector:
                     continue
             actors.append(_Actor(entity, country, rank, start, end, None))
         return actors + countries
+
+    def _borrowed(
+        self,
+        index: int,
+        groups: list[tuple[list[_Item], set[str], set[str]] | None],
+        view: _FoldedView,
+        contexts: _Contexts,
+        missing: set[str],
+    ) -> list[_Actor]:
+        """The principals of ``missing`` countries a continuing sentence ``index`` stands
+        for, named in a neighbouring sentence (``continuation.py``)."""
+        items = [group[0] if group is not None else None for group in groups]
+
+        def qualifies(j: int, start: int, end: int) -> bool:
+            return view.around(j, start, end, contexts.possessor) and not view.around(
+                j, start, end, contexts.head
+            )
+
+        out = []
+        for country in sorted(missing):
+            found = borrowed_person(index, country, items, qualifies)
+            if found is not None:
+                start, end, entity, _ = found[1]
+                out.append(_Actor(entity, country, _RANK_PERSON, start, end, None))
+        return out
 
     def _role_actors(
         self,

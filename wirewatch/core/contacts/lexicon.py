@@ -92,6 +92,11 @@ class Lexicon:
     #: The same, unless a current date follows the cue: Arabic tells the day's own event
     #: in the pluperfect too ("وكان السراج قد اجتمع مع أردوغان ... اليوم الخميس").
     recap_unless_dated_after: re.Pattern[str] | None = None
+    #: Cues that a sentence continues the one before ("the two", "جاء ذلك", "taraflar"),
+    #: anywhere in it or (``refers_back_opening``, matched at its start) opening it
+    #: ("He", "This came"): ``continuation.py``.
+    refers_back: re.Pattern[str] | None = None
+    refers_back_opening: re.Pattern[str] | None = None
 
     # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
     # article (the character before it is never a word character, so the patterns'
@@ -331,6 +336,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         block_nearest=_union(data.get("block_nearest") or (), proclitics),
         recap=_union(data.get("recap") or (), proclitics),
         recap_unless_dated_after=_union(data.get("recap_unless_dated_after") or (), proclitics),
+        refers_back=_union(data.get("refers_back") or (), proclitics),
+        refers_back_opening=_union(data.get("refers_back_opening") or (), proclitics),
     )
 
 
