@@ -18,6 +18,7 @@ included ("Only last week Caglayan visited Tripoli. He met Zeidan ...": last wee
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from schemas.articles import Entity, EntityType
@@ -31,16 +32,56 @@ LOOK_BACK = 2
 Item = tuple[int, int, Entity, str | None]
 
 
-def refers_back(lexicons: Iterable[Lexicon], folded: str, start: int, end: int) -> bool:
-    """Whether the sentence ``folded[start:end]`` holds a continuation cue."""
-    for lexicon in lexicons:
-        opening = lexicon.refers_back_opening
-        if opening is not None and opening.match(folded, start, end) is not None:
-            return True
-        anywhere = lexicon.refers_back
-        if anywhere is not None and anywhere.search(folded, start, end) is not None:
-            return True
-    return False
+class BackReferences:
+    """Whether the sentences of one folded article hold a continuation cue: a
+    ``refers_back_opening`` cue at its start, or a ``refers_back`` cue anywhere (tried
+    only where its longest word occurs, and only if the article holds it at all)."""
+
+    def __init__(self, lexicons: Sequence[Lexicon], folded: str) -> None:
+        self._folded = folded
+        self._openings = [
+            lx.refers_back_opening for lx in lexicons if lx.refers_back_opening is not None
+        ]
+        self._lexicons = [lx for lx in lexicons if lx.refers_back_entries]
+        self._entries: list[tuple[str, re.Pattern[str], str]] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self._openings or self._lexicons)
+
+    def __call__(self, start: int, end: int) -> bool:
+        """Whether the sentence ``folded[start:end]`` holds a continuation cue."""
+        folded = self._folded
+        for opening in self._openings:
+            if opening.match(folded, start, end) is not None:
+                return True
+        entries = self._entries
+        if entries is None:
+            entries = self._entries = [
+                (word, pattern, "".join(lx.proclitics))
+                for lx in self._lexicons
+                for word, pattern in lx.refers_back_entries
+                if word in folded
+            ]
+        if not entries:
+            return False
+        sentence = folded[start:end]
+        for word, pattern, proclitics in entries:
+            if word not in sentence:
+                continue
+            for m in pattern.finditer(folded, start, end):
+                if _at_word_start(folded, m.start(), proclitics):
+                    return True
+        return False
+
+
+def _at_word_start(text: str, pos: int, proclitics: str) -> bool:
+    """Whether ``pos`` starts a word, or follows a proclitic that does (و, ب, وب ...)."""
+    k = pos
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        if text[k - 1] not in proclitics or pos - k >= 2:
+            return False
+        k -= 1
+    return True
 
 
 def named_countries(items: Iterable[Item]) -> set[str]:

@@ -52,10 +52,10 @@ from schemas import ContactEvent, Evidence, Participant
 from schemas.articles import Entity, EntityType
 from wirewatch.core.contacts.continuation import (
     LOOK_BACK,
+    BackReferences,
     borrowed_person,
     missing_sides,
     named_countries,
-    refers_back,
 )
 from wirewatch.core.contacts.cues import CueIndex, matches_at
 from wirewatch.core.contacts.dates import (
@@ -649,21 +649,24 @@ class ContactDetector:
                     return found[-1]
             return None
 
-        continuing = any(
-            lx.refers_back is not None or lx.refers_back_opening is not None for lx in lexicons
-        )
+        # (A text folded sentence by sentence, one with a Greek capital sigma, goes without.)
+        back = BackReferences(lexicons, view.article.folded) if view.article is not None else None
+        continuing = back is not None and bool(back)
         refers: dict[int, bool] = {}
+        watched = self._watched
+
+        def refers_back(i: int) -> bool:
+            found = refers.get(i)
+            if found is None and back is not None:
+                _, start, end = view.window(i)
+                found = refers[i] = back(start, end)
+            return bool(found)
 
         def borrow(i: int, missing: set[str], continued: list[bool]) -> list[_Actor]:
             # A country the sentence names by adjective has its principal there, by role
             # ("رئيس الأركان الليبي"): roles.py resolves it, or nobody does.
             missing = missing - adjectives.get(i, set())
             if not missing:
-                return []
-            if i not in refers:
-                string, fstart, fend = view.window(i)
-                refers[i] = refers_back(lexicons, string, fstart, fend)
-            if not refers[i]:
                 return []
             found = self._borrowed(i, groups, view, contexts, missing)
             if found:
@@ -679,7 +682,12 @@ class ContactDetector:
             inside, present, solid = group
             borrowed: list[_Actor] = []
             continued: list[bool] = []  # whether the sentence borrowed its principal
-            if continuing:
+            if (
+                continuing
+                and not self._may_pair(solid)
+                and not solid.isdisjoint(watched)
+                and refers_back(i)
+            ):
                 missing = missing_sides(self._pairs, named_countries(inside))
                 if missing:
                     borrowed = borrow(i, missing, continued)
@@ -725,7 +733,7 @@ class ContactDetector:
                 dates_of,
                 lambda j, c=continued: earlier_date(j) if c else lead_before(j),
                 [*refs, *borrowed] if borrowed else refs,
-                (lambda m, i=i, c=continued: borrow(i, m, c))
+                (lambda m, i=i, c=continued: borrow(i, m, c) if refers_back(i) else [])
                 if continuing and not borrowed
                 else None,
             )

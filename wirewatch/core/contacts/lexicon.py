@@ -97,6 +97,11 @@ class Lexicon:
     #: ("He", "This came"): ``continuation.py``.
     refers_back: re.Pattern[str] | None = None
     refers_back_opening: re.Pattern[str] | None = None
+    #: Each ``refers_back`` cue as (its longest word, its pattern without the look
+    #: behind at its start): a sentence without the word holds no match, and a pattern
+    #: opening with a literal is searched at C speed (``continuation.py`` checks the
+    #: word start).
+    refers_back_entries: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
     # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
     # article (the character before it is never a word character, so the patterns'
@@ -337,8 +342,22 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         recap=_union(data.get("recap") or (), proclitics),
         recap_unless_dated_after=_union(data.get("recap_unless_dated_after") or (), proclitics),
         refers_back=_union(data.get("refers_back") or (), proclitics),
+        refers_back_entries=_literal_entries(data.get("refers_back")),
         refers_back_opening=_union(data.get("refers_back_opening") or (), proclitics),
     )
+
+
+def _literal_entries(entries: Iterable[Any] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each entry as (its longest word, folded, without ``*``; its regex, ending at a word
+    end but with no look-behind at its start, so that it opens with a literal)."""
+    out = []
+    for entry in entries or ():
+        text = str(entry)
+        if not text.strip():
+            continue
+        word = max(fold_char_string(text).replace("*", "").split(), key=len)
+        out.append((word, re.compile(_entry_regex(text) + r"(?!\w)")))
+    return tuple(out)
 
 
 def _literals(entries: Iterable[Any] | None) -> list[str]:
