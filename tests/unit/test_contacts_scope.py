@@ -186,3 +186,56 @@ def test_past_perfect_is_a_recap_unless_dated_after(
 ) -> None:
     [event] = detect(detector, entities, text, lang, day)
     assert event.historical is historical
+
+
+# -- lexicon entries drawn from dev-set wording ------------------------------------------
+
+HADDAD, MENFI, LAFI = "person:mohammed-al-haddad", "person:mohamed-menfi", "person:abdullah-al-lafi"
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "expected"),
+    [
+        # a noun with its counterparts ("discussions with")
+        (
+            "en",
+            "2021-03-20",
+            "Relations were on the agenda in President Recep Tayyip Erdoğan's discussions "
+            "with Mohammad Menfi and Prime Minister Abdul Hamid Dbeibah, the directorate said.",
+            {pair_key(ERDOGAN, MENFI), pair_key(ERDOGAN, DBEIBAH)},
+        ),
+        # first person in a quoted statement
+        (
+            "ar",
+            "2022-08-02",
+            "وقال عبد الله اللافي في بيان: التقينا اليوم في أنقرة الرئيس التركي رجب طيب أردوغان.",
+            {pair_key(LAFI, ERDOGAN)},
+        ),
+        (
+            "tr",
+            "2021-08-18",
+            "Hulusi Akar: Bugün Trablus'ta Muhammed el-Haddad ile görüştük.",
+            {pair_key(AKAR, HADDAD)},
+        ),
+        # the agent of another act ("tarafından açılışı gerçekleştirilen") is no party
+        (
+            "tr",
+            "2021-08-18",
+            "Akar, Cumhurbaşkanı Recep Tayyip Erdoğan tarafından açılışı gerçekleştirilen fuar "
+            "kapsamında Libya Genelkurmay Başkanı Muhammed el-Haddad ile görüştü.",
+            {pair_key(AKAR, HADDAD)},
+        ),
+    ],
+)
+def test_lexicon_entries(detector, entities, lang, day, text, expected) -> None:
+    found = detect(detector, entities, text, lang, day)
+    assert {e.pair_key for e in found} == expected
+
+
+def test_a_month_named_alone_dates_a_recap(detector, entities) -> None:
+    text = (
+        "Abdul Hamid Dbeibah made a private visit to Ankara in mid-February, meeting with Erdoğan."
+    )
+    [event] = detect(detector, entities, text, "en", "2021-04-12")
+    assert event.pair_key == pair_key(DBEIBAH, ERDOGAN)
+    assert event.historical

@@ -619,7 +619,9 @@ class ContactDetector:
                     break
                 found = dates_of(j - 1)
                 if found:
-                    lead = next((d for d in reversed(found) if not d.historical), None)
+                    lead = next(
+                        (d for d in reversed(found) if not d.historical and not d.coarse), None
+                    )
                     if lead is not None:
                         break
                 j -= 1
