@@ -145,3 +145,17 @@ def test_missing_sides() -> None:
     assert missing_sides(pairs, {"LY"}) == {"TR"}
     assert missing_sides(pairs, {"TR", "LY"}) == set()
     assert missing_sides(pairs, set()) == set()
+
+
+@pytest.mark.parametrize(("day_word", "historical"), [("on April 12", True), ("on Monday", False)])
+def test_a_continuing_sentence_takes_the_date_it_continues(
+    detector, entities, day_word, historical
+) -> None:
+    # "during the visit": the visit the sentence before dates, a recap's date included
+    text = (
+        f"Abdul Hamid Dbeibah arrived in Ankara {day_word} with a delegation of ministers. "
+        "Recep Tayyip Erdogan and Dbeibah affirmed cooperation during the visit."
+    )
+    [event] = detect(detector, entities, text, "en", "2025-05-20")
+    assert event.pair_key == pair_key(ERDOGAN, DBEIBAH)
+    assert event.historical is historical

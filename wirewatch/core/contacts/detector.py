@@ -733,7 +733,11 @@ class ContactDetector:
                 triggers,
                 starts,
                 dates_of,
-                lambda j, c=continued: earlier_date(j) if c else lead_before(j),
+                # A continuing sentence, undated, is dated by the one it continues
+                # ("... affirmed cooperation during the visit"), a recap's date included.
+                lambda j, c=continued: (
+                    earlier_date(j) if c or (continuing and refers_back(j)) else lead_before(j)
+                ),
                 [*refs, *borrowed] if borrowed else refs,
                 (lambda m, i=i, c=continued: borrow(i, m, c) if refers_back(i) else [])
                 if continuing and not borrowed
