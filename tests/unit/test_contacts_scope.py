@@ -239,3 +239,31 @@ def test_a_month_named_alone_dates_a_recap(detector, entities) -> None:
     [event] = detect(detector, entities, text, "en", "2021-04-12")
     assert event.pair_key == pair_key(DBEIBAH, ERDOGAN)
     assert event.historical
+
+
+# -- one verb, hosts and guests on its two sides (scope.across_one_verb) -----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "tr",
+            "Libya Genelkurmay Başkanı Muhammed eş-Şerif ile Türkiye'nin Trablus Büyükelçisi "
+            "Serhat Aksen tarafından karşılanan Hulusi Akar, tören kıtasını selamladı.",
+        ),
+        (
+            "en",
+            "Mohammed al-Haddad and Turkish ambassador Guven Begec greeted Hulusi Akar at "
+            "Mitiga airport.",
+        ),
+        ("ar", "محمد الحداد والسفير التركي كنعان يلماز استقبلا خلوصي أكار في مطار معيتيقة."),
+    ],
+)
+def test_a_fellow_host_is_no_counterpart(detector, entities, lang, text) -> None:
+    # The Turkish ambassador greeted Akar beside the Libyan officer: only Akar met him.
+    found = detect(detector, entities, text, lang, "2020-12-26")
+    keys = {e.pair_key for e in found}
+    assert len(keys) == 1
+    [key] = keys
+    assert AKAR in key.split("|")

@@ -69,7 +69,12 @@ from wirewatch.core.contacts.delegations import delegation_country, delegation_m
 from wirewatch.core.contacts.lexicon import Lexicon, at_start, attendee_spans, load_lexicons
 from wirewatch.core.contacts.recaps import is_recap
 from wirewatch.core.contacts.roles import NamedPeople, RoleReferences, is_title
-from wirewatch.core.contacts.scope import cancelled_triggers, in_live_scope, words_between
+from wirewatch.core.contacts.scope import (
+    across_one_verb,
+    cancelled_triggers,
+    in_live_scope,
+    words_between,
+)
 from wirewatch.core.contacts.sentences import sentence_spans
 from wirewatch.core.contacts.watches import CountryInfo, Watch, load_countries, load_watches
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
@@ -1139,6 +1144,8 @@ class ContactDetector:
                 for a, b in product(side_a, side_b)
                 if a.rank != _RANK_COUNTRY or b.rank != _RANK_COUNTRY
             ]
+            if len(triggers) == 1 and len(found) > 1:
+                found = across_one_verb(found, view.to_display(index, main_start, main_end))
             if found:
                 pairs.append((watch, found[: self.max_pairs]))
         if not pairs:

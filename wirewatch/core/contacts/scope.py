@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
 #: A ``block_nearest`` cue cancels a trigger at most this many words away.
 CANCEL_REACH = 5
@@ -100,3 +101,42 @@ def in_live_scope(
         if distance <= UNATTACHED_REACH and distance < to_live:
             return False
     return True
+
+
+class _Spanned(Protocol):
+    start: int
+    end: int
+    country: str
+
+
+_P = TypeVar("_P", bound=_Spanned)
+
+
+def across_one_verb(pairs: list[tuple[_P, _P]], verb: tuple[int, int]) -> list[tuple[_P, _P]]:
+    """The pairs of a sentence with one contact verb (at ``verb``) that cross it, where
+    one country stands on both sides of it and the other on one side only: who stands
+    with the other country's people on one side is their fellow host or guest, not
+    their counterpart ("A, B ile Türkiye'nin Trablus Büyükelçisi Aksen ... tarafından
+    karşılanan Akar": Aksen greeted Akar with A and B; he did not meet them)."""
+
+    def side(actor: _Spanned) -> bool:  # True: after the verb
+        return actor.start >= verb[1]
+
+    sides: dict[str, set[bool]] = {}
+    for a, b in pairs:
+        for actor in (a, b):
+            sides.setdefault(actor.country, set()).add(side(actor))
+    both = {country for country, found in sides.items() if len(found) == 2}
+    one = {country: next(iter(found)) for country, found in sides.items() if len(found) == 1}
+    if not both or not one:
+        return pairs
+    kept = []
+    for a, b in pairs:
+        fellow = False
+        for x, y in ((a, b), (b, a)):
+            # x of a country on both sides, y of a country on one: x beside y is a fellow
+            if x.country in both and y.country in one and side(x) == one[y.country]:
+                fellow = True
+        if not fellow:
+            kept.append((a, b))
+    return kept
