@@ -8,7 +8,9 @@ before publication, so "in December" published on 10 January is not historical. 
 single named day ("on 25 August") is historical sooner, once more than
 ``HISTORICAL_DAY_AFTER_DAYS`` old: a report of the day's news names days within the
 week, older ones are recaps. "Last week", "last month" and "last April" / "أبريل
-الماضي" are recaps by their very wording, always historical.
+الماضي" are recaps by their very wording, always historical. A month named alone
+after a preposition ("in mid-February", "في فبراير", "şubat ayında") is its most recent
+occurrence on or before publication, and goes by the period rule.
 Names are data (``wirewatch/data/lexicons/contacts/dates.yaml``).
 """
 
@@ -29,6 +31,8 @@ from wirewatch.core.contacts.cues import CueIndex, matches_at
 from wirewatch.core.textfold import fold_char_string
 
 HISTORICAL_AFTER_DAYS = 30
+#: How far before a month named alone its preposition is looked for (characters).
+_BARE_REACH = 24
 #: A named single day older than this is a recap (relative days never are: at most 6).
 HISTORICAL_DAY_AFTER_DAYS = 7
 _ALL_CUES = frozenset(
@@ -48,6 +52,9 @@ class DateRef:
     end: int
     when: datetime
     historical: bool
+    #: A month named alone ("in October"): it dates its own sentence, but is too coarse
+    #: to date the undated sentences after it (``lead_before`` in detector.py).
+    coarse: bool = False
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -78,6 +85,11 @@ class _Patterns:
     last_week: re.Pattern[str]
     last_month: re.Pattern[str]
     last_year: re.Pattern[str]
+    #: A month named alone, at its word ("February", "فبراير", "şubat"), and what must
+    #: stand before it ("in", "mid-", "في", "منتصف") or after it ("ayında", "'ta").
+    month_word: re.Pattern[str]
+    bare_before: re.Pattern[str]
+    bare_after: re.Pattern[str]
     #: The literal words the patterns need, tagged with the patterns they feed: those of
     #: ``_ALL_CUES``, and the words around a month or a year that some patterns need
     #: (``last_before``, ``last_after``, ``year_after``). Not the words before a year:
@@ -123,6 +135,14 @@ def _patterns() -> _Patterns:
         last_week=re.compile(_PRE + _alt(data["last_week"]) + r"(?!\w)", flags),
         last_month=re.compile(_PRE + _alt(data["last_month"]) + r"(?!\w)", flags),
         last_year=re.compile(_PRE + _alt(data["last_year"]) + r"(?!\w)", flags),
+        month_word=re.compile(rf"{month}(?!\w)", flags),
+        bare_before=re.compile(rf"(?<!\w)[وبف]?{_alt(data['bare_month_before'])}[\s-]+$", flags),
+        bare_after=re.compile(
+            rf"(?:{_alt(w for w in data['bare_month_after'] if w.startswith(chr(39)))}"
+            rf"|\s+{_alt(w for w in data['bare_month_after'] if not w.startswith(chr(39)))})"
+            r"(?!\w)",
+            flags,
+        ),
         cues=CueIndex(
             [
                 *((w, "month") for words in months.values() for w in _first_words(words)),
@@ -292,6 +312,7 @@ def _resolve(
     pub = published_at.astimezone(UTC).date() if published_at is not None else None
     found: list[tuple[int, int, date, date]] = []  # start, end, period start, period end
     recaps: set[int] = set()  # starts of "last week" / "last month": historical by wording
+    coarse: set[int] = set()  # starts of months named alone
     days = _day_starts(folded, months, start) if months else None
     if months and years:
         # Begins at a month, or at the day before one.
@@ -324,6 +345,21 @@ def _resolve(
                     first = _safe_day(year, month, day)
                     if first is not None:
                         found.append((m.start(), m.end(), first, first))
+            # A month alone ("in mid-February", "في فبراير", "şubat ayında"): its most recent
+            # occurrence on or before publication, the whole month.
+            for pos in months:
+                word = pats.month_word.match(folded, pos, end)
+                if word is None:
+                    continue
+                cue_before = pats.bare_before.search(folded, max(start, pos - _BARE_REACH), pos)
+                cue_after = None if cue_before else pats.bare_after.match(folded, word.end(), end)
+                if cue_before is None and cue_after is None:
+                    continue
+                month = _which(word, "m")
+                year = pub.year if month <= pub.month else pub.year - 1
+                stop = cue_after.end() if cue_after is not None else word.end()
+                found.append((word.start(), stop, date(year, month, 1), _month_end(year, month)))
+                coarse.add(word.start())
             # ``last_before`` + month; month + ``last_after``.
             last_name = (get("last_before"), months if "last_after" in starts else None)
             for p, positions in zip(pats.last_month_name, last_name, strict=True):
@@ -373,7 +409,10 @@ def _resolve(
                 kept.append(item)
         kept.sort()
     if pub is None:
-        return [DateRef(start, end, _midnight(first), False) for start, end, first, _ in kept]
+        return [
+            DateRef(start, end, _midnight(first), False, start in coarse)
+            for start, end, first, _ in kept
+        ]
     limit = _days_before(pub, historical_after_days)
     day_limit = _days_before(pub, min(historical_after_days, HISTORICAL_DAY_AFTER_DAYS))
     return [
@@ -382,6 +421,7 @@ def _resolve(
             end,
             _midnight(first),
             start in recaps or last < (day_limit if first == last else limit),
+            start in coarse,
         )
         for start, end, first, last in kept
     ]

@@ -43,6 +43,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import partial
 from itertools import product
 from operator import attrgetter
 from pathlib import Path
@@ -50,6 +51,13 @@ from typing import NamedTuple
 
 from schemas import ContactEvent, Evidence, Participant
 from schemas.articles import Entity, EntityType
+from wirewatch.core.contacts.continuation import (
+    LOOK_BACK,
+    BackReferences,
+    borrowed_person,
+    missing_sides,
+    named_countries,
+)
 from wirewatch.core.contacts.cues import CueIndex, matches_at
 from wirewatch.core.contacts.dates import (
     DateRef,
@@ -60,7 +68,14 @@ from wirewatch.core.contacts.dates import (
 )
 from wirewatch.core.contacts.delegations import delegation_country, delegation_members
 from wirewatch.core.contacts.lexicon import Lexicon, at_start, attendee_spans, load_lexicons
+from wirewatch.core.contacts.recaps import is_recap
 from wirewatch.core.contacts.roles import NamedPeople, RoleReferences, is_title
+from wirewatch.core.contacts.scope import (
+    across_one_verb,
+    cancelled_triggers,
+    in_live_scope,
+    words_between,
+)
 from wirewatch.core.contacts.sentences import sentence_spans
 from wirewatch.core.contacts.watches import CountryInfo, Watch, load_countries, load_watches
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
@@ -232,16 +247,10 @@ def _counterpart_follows(
     return any(
         actor.rank != _RANK_COUNTRY
         and actor.start >= end
-        and _words_between(text, (end, end), (actor.start, actor.end)) <= COUNTERPART_WINDOW
+        and words_between(text, (end, end), (actor.start, actor.end)) <= COUNTERPART_WINDOW
         for actor in actors
         for end in ends
     )
-
-
-def _words_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
-    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
-    # ``str.split`` cuts at runs of what ``\s`` matches: one piece per ``\S+``.
-    return len(text[lo:hi].split()) if hi > lo else 0
 
 
 _PLACE_TYPES = (EntityType.GPE, EntityType.LOC)
@@ -430,8 +439,15 @@ class ContactDetector:
         countries: dict[str, CountryInfo],
         *,
         max_pairs: int = 12,
+        named_only: bool = True,
     ) -> None:
         self.watches = list(watches)
+        #: Emit only events between two named principals (persons, organisations): a
+        #: state or a generic national actor ("Libya", "the Turkish delegation",
+        #: "Libyan officials") says that someone went somewhere or met someone unnamed,
+        #: not who met whom. They still serve inside the detector (a delegation's
+        #: listed members, a visit's destination), and ``named_only=False`` keeps them.
+        self.named_only = named_only
         self.lexicons = lexicons
         self.countries = countries
         self.max_pairs = max_pairs
@@ -531,13 +547,18 @@ class ContactDetector:
 
     @classmethod
     def default(
-        cls, watches: Sequence[Watch] | None = None, watches_path: Path | None = None
+        cls,
+        watches: Sequence[Watch] | None = None,
+        watches_path: Path | None = None,
+        *,
+        named_only: bool = True,
     ) -> ContactDetector:
         """The packaged lexicons; ``watches`` default to the packaged watches file."""
         return cls(
             watches if watches is not None else load_watches(watches_path),
             load_lexicons(),
             load_countries(watches_path),
+            named_only=named_only,
         )
 
     # -- public ---------------------------------------------------------------------
@@ -605,7 +626,9 @@ class ContactDetector:
                     break
                 found = dates_of(j - 1)
                 if found:
-                    lead = next((d for d in reversed(found) if not d.historical), None)
+                    lead = next(
+                        (d for d in reversed(found) if not d.historical and not d.coarse), None
+                    )
                     if lead is not None:
                         break
                 j -= 1
@@ -626,11 +649,59 @@ class ContactDetector:
         def role_actors(i: int, inside: list[_Item]) -> list[_Actor]:
             return self._role_actors(i, text, spans, inside, roles, named_people)
 
+        def earlier_date(i: int) -> DateRef | None:
+            # A continuing sentence's date: the last of the nearest earlier sentence
+            # that has one, a recap's included (continuation.py).
+            for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+                found = dates_of(j)
+                if found:
+                    return found[-1]
+            return None
+
+        # (A text folded sentence by sentence, one with a Greek capital sigma, goes without.)
+        back = BackReferences(lexicons, view.article.folded) if view.article is not None else None
+        continuing = back is not None and bool(back)
+        refers: dict[int, bool] = {}
+        watched = self._watched
+
+        def refers_back(i: int) -> bool:
+            found = refers.get(i)
+            if found is None and back is not None:
+                _, start, end = view.window(i)
+                found = refers[i] = back(start, end)
+            return bool(found)
+
+        def borrow(i: int, missing: set[str], continued: list[bool]) -> list[_Actor]:
+            # A country the sentence names by adjective has its principal there, by role
+            # ("رئيس الأركان الليبي"): roles.py resolves it, or nobody does.
+            missing = missing - adjectives.get(i, set())
+            if not missing:
+                return []
+            found = self._borrowed(i, groups, view, contexts, missing)
+            if found:
+                continued.append(True)
+            return found
+
+        emitted: set[str] = set()  # pair keys: a continuation repeats no earlier pair
         adjectives: dict[int, set[str]] = {}  # sentence -> countries named by adjective
-        for i, group in enumerate(self._by_sentence(sources, text, spans, adjectives)):
+        groups = self._by_sentence(sources, text, spans, adjectives)
+        for i, group in enumerate(groups):
             if group is None:
                 continue
             inside, present, solid = group
+            borrowed: list[_Actor] = []
+            continued: list[bool] = []  # whether the sentence borrowed its principal
+            if (
+                continuing
+                and not self._may_pair(solid)
+                and not solid.isdisjoint(watched)
+                and refers_back(i)
+            ):
+                missing = missing_sides(self._pairs, named_countries(inside))
+                if missing:
+                    borrowed = borrow(i, missing, continued)
+                    got = {a.country for a in borrowed}
+                    present, solid = present | got, solid | got
             refs: list[_Actor] | None = None
             if not self._may_pair(present):
                 # A country may still have an actor named by role alone ("the Turkish
@@ -669,8 +740,15 @@ class ContactDetector:
                 triggers,
                 starts,
                 dates_of,
-                lead_before,
-                refs,
+                # A continuing sentence, undated, is dated by the one it continues
+                # ("... affirmed cooperation during the visit"), a recap's date included.
+                partial(
+                    _continued_date, earlier_date, lead_before, refers_back, continued, continuing
+                ),
+                [*refs, *borrowed] if borrowed else refs,
+                partial(_borrowed_if_referring, borrow, refers_back, i, continued)
+                if continuing and not borrowed
+                else None,
             )
             if not found:
                 continue
@@ -678,6 +756,9 @@ class ContactDetector:
             evidence = Evidence(sentence=text[start:end], start=start, end=end)  # frozen
             for watch, kind, a, b, place, date_ref, historical in found:
                 key = pair_key(a.id, b.id)
+                if continued and key in emitted:
+                    continue  # told before: "X received Y. The two discussed ..."
+                emitted.add(key)
                 event_id = event_id_for(article_id, key, start)
                 if event_id in seen:
                     continue
@@ -711,6 +792,10 @@ class ContactDetector:
             members = delegation_members(lexicons, text, spans, entities)
             if members:
                 events = self._with_members(events, members, article_id)
+        if self.named_only:
+            return [
+                e for e in events if _is_named(e.participants[0]) and _is_named(e.participants[1])
+            ]
         return _without_redundant_states(events)
 
     def _with_members(
@@ -985,17 +1070,39 @@ class ContactDetector:
         dates_of: Callable[[int], list[DateRef]],
         lead_before: Callable[[int], DateRef | None],
         refs: list[_Actor],
+        borrow: Callable[[set[str]], list[_Actor]] | None = None,
     ) -> list[tuple[Watch, str, _Actor, _Actor, _Place | None, DateRef | None, bool]]:
+        """The events of sentence ``index``. ``borrow(missing)``: the principals of the
+        ``missing`` countries a continuing sentence stands for (``continuation.py``),
+        asked once attendees are set aside; ``lead_before`` then dates it if undated."""
         folded, start, end = view.window(index)
         # A blocking cue anywhere (criticism, denial, plans) rules the sentence out.
         for lx in lexicons:
             tag = self._cue_tags[id(lx)].block if starts is not None else None
             if self._cue_found(lx, lx.block, tag, folded, start, end, starts):
                 return []
+        # A plan or postponement cue cancels the trigger nearest it (scope.py).
+        cancelled: list[tuple[int, int]] = []  # triggers a plan cue cancelled (folded)
+        unattached: list[tuple[int, int]] = []  # plan cues next to no trigger (folded)
+        for lx in lexicons:
+            if lx.block_nearest is not None:
+                spans = [(t[1], t[2]) for t in triggers]
+                gone, loose = cancelled_triggers(lx.block_nearest, folded, start, end, spans)
+                unattached += loose
+                if gone:
+                    cancelled += [spans[i] for i in gone]
+                    triggers = [t for i, t in enumerate(triggers) if i not in gone]
+                    if not triggers:
+                        return []
         # The first-listed kind names the event; the first of ties in the list wins.
         main = triggers[0] if len(triggers) == 1 else min(triggers, key=lambda t: (t[0], t[1]))
         _, main_start, main_end, main_kind = main
         actors = self._actors(index, text, view, inside, contexts, triggers, country_ids)
+        if cancelled or unattached:
+            live = [view.to_display(index, t[1], t[2]) for t in triggers]
+            dead = [view.to_display(index, a, b) for a, b in cancelled]
+            loose = [view.to_display(index, a, b) for a, b in unattached]
+            actors = [a for a in actors if in_live_scope(text, (a.start, a.end), live, dead, loose)]
         if refs:
             actors = actors + refs
         attended = [
@@ -1016,6 +1123,13 @@ class ContactDetector:
                 if a.rank == _RANK_COUNTRY
                 or not any(s <= a.start and a.end <= e for s, e in attended)
             ]
+        if borrow is not None:
+            # "وشارك في الاجتماع ... اللافي، فيما حضره عن الجانب التركي ...": the Turkish
+            # side only attended, its principal is the previous sentences'.
+            named = {a.country for a in actors if a.rank <= _RANK_ORG}
+            missing = missing_sides(self._pairs, named)
+            if missing:
+                actors = actors + borrow(missing)
         pairs: list[tuple[Watch, list[tuple[_Actor, _Actor]]]] = []
         countries = {a.country for a in actors}
         for watch, pair in self._distinct:
@@ -1032,6 +1146,8 @@ class ContactDetector:
                 for a, b in product(side_a, side_b)
                 if a.rank != _RANK_COUNTRY or b.rank != _RANK_COUNTRY
             ]
+            if len(triggers) == 1 and len(found) > 1:
+                found = across_one_verb(found, view.to_display(index, main_start, main_end))
             if found:
                 pairs.append((watch, found[: self.max_pairs]))
         if not pairs:
@@ -1041,12 +1157,15 @@ class ContactDetector:
         main_span = view.to_display(index, main_start, main_end)
         place = min(
             self._places(index, view, inside, contexts),
-            key=lambda p: _words_between(text, (p.start, p.end), main_span),
+            key=lambda p: words_between(text, (p.start, p.end), main_span),
             default=None,
         )
-        date_ref = nearest_date(dates_of(index), main_start)
+        dates = dates_of(index)
+        date_ref = nearest_date(dates, main_start)
         historical = date_ref.historical if date_ref is not None else False
-        if date_ref is None:
+        if not historical and is_recap(lexicons, folded, start, end, dates):
+            historical = True  # "had met", görüşmüştü: a recap, even dated (recaps.py)
+        elif date_ref is None:
             if any(
                 self._cue_found(
                     lx,
@@ -1062,6 +1181,8 @@ class ContactDetector:
                 historical = True
             else:
                 date_ref = lead_before(index)
+                # A continuing sentence may take a recap's date (``earlier_date``).
+                historical = date_ref is not None and date_ref.historical
 
         out = []
         for watch, actor_pairs in pairs:
@@ -1135,10 +1256,35 @@ class ContactDetector:
                 # Council"), not who met: as for a state, only one next to a trigger acts.
                 if spans is None:
                     spans = [view.to_display(index, t[1], t[2]) for t in triggers]
-                if min(_words_between(text, (start, end), t) for t in spans) > ORG_ACTOR_WINDOW:
+                if min(words_between(text, (start, end), t) for t in spans) > ORG_ACTOR_WINDOW:
                     continue
             actors.append(_Actor(entity, country, rank, start, end, None))
         return actors + countries
+
+    def _borrowed(
+        self,
+        index: int,
+        groups: list[tuple[list[_Item], set[str], set[str]] | None],
+        view: _FoldedView,
+        contexts: _Contexts,
+        missing: set[str],
+    ) -> list[_Actor]:
+        """The principals of ``missing`` countries a continuing sentence ``index`` stands
+        for, named in a neighbouring sentence (``continuation.py``)."""
+        items = [group[0] if group is not None else None for group in groups]
+
+        def qualifies(j: int, start: int, end: int) -> bool:
+            return view.around(j, start, end, contexts.possessor) and not view.around(
+                j, start, end, contexts.head
+            )
+
+        out = []
+        for country in sorted(missing):
+            found = borrowed_person(index, country, items, qualifies)
+            if found is not None:
+                start, end, entity, _ = found[1]
+                out.append(_Actor(entity, country, _RANK_PERSON, start, end, None))
+        return out
 
     def _role_actors(
         self,
@@ -1217,7 +1363,7 @@ class ContactDetector:
         start, end, entity, country = item
         assert country is not None
         span = (start, end)
-        if min(_words_between(text, span, t) for t in triggers) > COUNTRY_ACTOR_WINDOW:
+        if min(words_between(text, span, t) for t in triggers) > COUNTRY_ACTOR_WINDOW:
             return None
         destination = visit and view.around(index, start, end, contexts.destination)
         if not destination and view.around(index, start, end, contexts.mention):
@@ -1228,3 +1374,26 @@ class ContactDetector:
             info.name if info is not None else entity.name,
         )
         return _Actor(entity, country, _RANK_COUNTRY, start, end, state)
+
+
+def _continued_date(
+    earlier_date: Callable[[int], DateRef | None],
+    lead_before: Callable[[int], DateRef | None],
+    refers_back: Callable[[int], bool],
+    continued: list[bool],
+    continuing: bool,
+    j: int,
+) -> DateRef | None:
+    # A continuing sentence, undated, is dated by the one it continues
+    # ("... affirmed cooperation during the visit"), a recap's date included.
+    return earlier_date(j) if continued or (continuing and refers_back(j)) else lead_before(j)
+
+
+def _borrowed_if_referring(
+    borrow: Callable[[int, set[str], list[bool]], list[_Actor]],
+    refers_back: Callable[[int], bool],
+    i: int,
+    continued: list[bool],
+    missing: set[str],
+) -> list[_Actor]:
+    return borrow(i, missing, continued) if refers_back(i) else []

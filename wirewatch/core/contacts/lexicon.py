@@ -18,6 +18,9 @@ from wirewatch.core.contacts.roles import RoleReferences
 from wirewatch.core.textfold import fold_char_string
 
 _GAP = r"(?:\s+\S+){0,3}?\s+"  # "~": up to three words in between
+#: "~~": up to twelve words in between, a clause ("وكان صدام ...، نائب ...، قد التقى").
+_LONG_GAP = r"(?:\s+\S+){0,12}?\s+"
+_GAPS = {"~": _GAP, "~~": _LONG_GAP}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,25 @@ class Lexicon:
     #: Cues of a sentence that lists a delegation's members ("الوفد يضم", "heyette",
     #: "delegation included"): see ``delegations.py``.
     delegation_members: re.Pattern[str] | None = None
+    #: Plan and postponement cues that cancel only the trigger nearest them, not the
+    #: whole sentence as ``block`` does (``scope.py``).
+    block_nearest: re.Pattern[str] | None = None
+    #: Recap cues (past perfect: "had met", görüşmüştü): the contact is historical,
+    #: dated or not (``recaps.py``).
+    recap: re.Pattern[str] | None = None
+    #: The same, unless a current date follows the cue: Arabic tells the day's own event
+    #: in the pluperfect too ("وكان السراج قد اجتمع مع أردوغان ... اليوم الخميس").
+    recap_unless_dated_after: re.Pattern[str] | None = None
+    #: Cues that a sentence continues the one before ("the two", "جاء ذلك", "taraflar"),
+    #: anywhere in it or (``refers_back_opening``, matched at its start) opening it
+    #: ("He", "This came"): ``continuation.py``.
+    refers_back: re.Pattern[str] | None = None
+    refers_back_opening: re.Pattern[str] | None = None
+    #: Each ``refers_back`` cue as (its longest word, its pattern without the look
+    #: behind at its start): a sentence without the word holds no match, and a pattern
+    #: opening with a literal is searched at C speed (``continuation.py`` checks the
+    #: word start).
+    refers_back_entries: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
     # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
     # article (the character before it is never a word character, so the patterns'
@@ -148,9 +170,10 @@ def attendee_spans(
 
 
 def _entry_regex(entry: str) -> str:
-    parts: list[str | None] = []  # None: a "~" gap
-    for word in fold_char_string(entry).split():
-        if word == "~":
+    words = fold_char_string(entry).split()
+    parts: list[str | None] = []
+    for word in words:
+        if word in _GAPS:
             parts.append(None)
         elif word.endswith("*") and len(word) > 1:
             parts.append(re.escape(word[:-1]) + r"\w*")
@@ -161,7 +184,7 @@ def _entry_regex(entry: str) -> str:
         if part is None:
             continue
         if i:
-            out += _GAP if parts[i - 1] is None else r"\s+"
+            out += _GAPS[words[i - 1]] if parts[i - 1] is None else r"\s+"
         out += part
     return out
 
@@ -169,7 +192,7 @@ def _entry_regex(entry: str) -> str:
 def _entry_literal(entry: str) -> str:
     """The literal text every match of ``entry`` starts with (its first word)."""
     for word in fold_char_string(entry).split():
-        if word == "~":
+        if word in _GAPS:
             continue
         return word[:-1] if word.endswith("*") and len(word) > 1 else word
     return ""  # refused by CueIndex: such an entry would match anywhere
@@ -177,9 +200,10 @@ def _entry_literal(entry: str) -> str:
 
 def _reversed_entry_regex(entry: str) -> str:
     """``_entry_regex(entry)`` for the text read backwards (gaps and ``\\s+`` are symmetric)."""
+    words = fold_char_string(entry).split()
     parts: list[str | None] = []
-    for word in fold_char_string(entry).split():
-        if word == "~":
+    for word in words:
+        if word in _GAPS:
             parts.append(None)
         elif word.endswith("*") and len(word) > 1:
             parts.append(r"\w*" + re.escape(word[:-1][::-1]))
@@ -190,7 +214,7 @@ def _reversed_entry_regex(entry: str) -> str:
         if part is None:
             continue
         if i:
-            pieces.append(_GAP if parts[i - 1] is None else r"\s+")
+            pieces.append(_GAPS[words[i - 1]] if parts[i - 1] is None else r"\s+")
         pieces.append(part)
     return "".join(reversed(pieces))
 
@@ -199,7 +223,7 @@ def _is_anchored(entries: Iterable[str]) -> bool:
     """Whether every match of ``_union(entries)`` begins with the entry's literal."""
     for entry in entries:
         words = fold_char_string(entry).split()
-        if words and words[0] == "~":
+        if words and words[0] in _GAPS:
             return False
     return True
 
@@ -314,7 +338,26 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         reversed_before_head=_reversed_before(data.get("before_head")),
         roles=RoleReferences.compile(data.get("role_references"), proclitics),
         delegation_members=_union(data.get("delegation_members") or (), proclitics),
+        block_nearest=_union(data.get("block_nearest") or (), proclitics),
+        recap=_union(data.get("recap") or (), proclitics),
+        recap_unless_dated_after=_union(data.get("recap_unless_dated_after") or (), proclitics),
+        refers_back=_union(data.get("refers_back") or (), proclitics),
+        refers_back_entries=_literal_entries(data.get("refers_back")),
+        refers_back_opening=_union(data.get("refers_back_opening") or (), proclitics),
     )
+
+
+def _literal_entries(entries: Iterable[Any] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each entry as (its longest word, folded, without ``*``; its regex, ending at a word
+    end but with no look-behind at its start, so that it opens with a literal)."""
+    out = []
+    for entry in entries or ():
+        text = str(entry)
+        if not text.strip():
+            continue
+        word = max(fold_char_string(text).replace("*", "").split(), key=len)
+        out.append((word, re.compile(_entry_regex(text) + r"(?!\w)")))
+    return tuple(out)
 
 
 def _literals(entries: Iterable[Any] | None) -> list[str]:

@@ -69,8 +69,27 @@ def test_without_publication_only_explicit_dates_resolve() -> None:
     assert resolve("in December 2023", None) == [(date(2023, 12, 1), False)]
 
 
-def test_month_alone_is_not_a_date() -> None:
-    assert resolve("officials may meet in May") == []
+def test_month_alone_needs_its_preposition() -> None:
+    # "may" alone is a verb; "in May" the last May on or before publication, whole.
+    assert resolve("officials may meet") == []
+    assert resolve("officials may meet in May") == [(date(2025, 5, 1), True)]
+    assert resolve("Haziran görüştü") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published 23 September 2025: a month that ended > 30 days before is a recap
+        ("made a private visit to Ankara in mid-February", (date(2025, 2, 1), True)),
+        ("زار أنقرة في فبراير", (date(2025, 2, 1), True)),
+        ("Şubat ayında görüştü", (date(2025, 2, 1), True)),
+        ("Ağustos'ta görüştü", (date(2025, 8, 1), False)),  # ended 23 days before
+        ("met in September", (date(2025, 9, 1), False)),  # the month of publication
+        ("in early October", (date(2024, 10, 1), True)),  # not yet this year: last year's
+    ],
+)
+def test_month_alone_resolves_to_its_last_occurrence(text, expected) -> None:
+    assert resolve(text) == [expected]
 
 
 def test_nearest_date_to_trigger() -> None:

@@ -17,6 +17,13 @@ SEED = Path(__file__).parents[4] / "seeds" / "000_183260085f83e7c3.txt"
 
 @pytest.fixture(scope="module")
 def detector() -> ContactDetector:
+    # States and generic national actors as participants: the default detector leaves
+    # their events out (``named_only``), the rules that find them are tested here.
+    return ContactDetector.default(named_only=False)
+
+
+@pytest.fixture(scope="module")
+def named_only() -> ContactDetector:
     return ContactDetector.default()
 
 
@@ -117,6 +124,27 @@ def test_generic_national_actor_counts(detector, gazetteer, lang, text) -> None:
     [event] = detect(detector, text, lang, gazetteer=gazetteer)
     assert event.pair_key == pair_key("org:generic:TR:delegation", "person:saddam-haftar")
     assert event.location is not None and event.location.name == "Benghazi"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "استقبل صدام حفتر الوفد التركي في بنغازي."),
+        ("en", "Turkey hosted a Libyan delegation in Ankara."),
+        ("tr", "Libya heyeti Türkiye'yi ziyaret etti."),
+        ("en", "Dbeibah's visit to Turkey ended on Monday."),
+    ],
+)
+def test_default_pairs_named_principals_only(named_only, gazetteer, lang, text) -> None:
+    # A state or a generic actor says who went where, not who met whom.
+    assert detect(named_only, text, lang, gazetteer=gazetteer) == []
+
+
+def test_named_only_keeps_delegation_members(named_only, gazetteer) -> None:
+    text = "Saddam Haftar received the Turkish delegation led by Yasar Guler in Benghazi."
+    assert pairs(detect(named_only, text, "en", gazetteer=gazetteer)) == {
+        pair_key("person:saddam-haftar", "person:yasar-guler")
+    }
 
 
 def test_named_person_beats_generic_actor(detector, gazetteer) -> None:

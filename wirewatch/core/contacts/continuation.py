@@ -1,0 +1,140 @@
+"""Events told across sentences: a meeting in one sentence, a participant in the next.
+
+Reports name a principal once and go on about the contact in the next sentence without
+the name: "Erdogan arrived in Tripoli. He was greeted by NTC chief Abdel-Jalil", "...
+met separately with Khaled al-Mishri. Cavusoglu said the two discussed ...", "جدد
+فيدان ... . جاء ذلك ... عقب مباحثاته مع ... الدبيبة", "وشارك في الاجتماع ... اللافي".
+Such a sentence holds a contact trigger, a named actor of one side only, and a cue that
+it continues what came before (lexicon ``refers_back``: "the two", "جاء ذلك",
+"taraflar"; ``refers_back_opening``, at the sentence's start only: "He", "This came").
+The missing side is then the person of that country named first in the nearest of the
+two sentences before it that names one; a text that opens with such a sentence names
+it in the next one ("He was speaking after a meeting with his Turkish counterpart
+Erdogan. ... Zeidan said ...").
+
+An undated continuing sentence takes the date of the sentence it continues, a recap's
+included ("Only last week Caglayan visited Tripoli. He met Zeidan ...": last week).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from schemas.articles import Entity, EntityType
+from wirewatch.core.contacts.lexicon import Lexicon
+
+_GENERIC = "org:generic:"
+#: How many sentences back a continuing sentence looks for its missing principal.
+LOOK_BACK = 2
+
+#: A mention in a sentence: ``(start, end, entity, actor country or None)``.
+Item = tuple[int, int, Entity, str | None]
+
+
+class BackReferences:
+    """Whether the sentences of one folded article hold a continuation cue: a
+    ``refers_back_opening`` cue at its start, or a ``refers_back`` cue anywhere (tried
+    only where its longest word occurs, and only if the article holds it at all)."""
+
+    def __init__(self, lexicons: Sequence[Lexicon], folded: str) -> None:
+        self._folded = folded
+        self._openings = [
+            lx.refers_back_opening for lx in lexicons if lx.refers_back_opening is not None
+        ]
+        self._lexicons = [lx for lx in lexicons if lx.refers_back_entries]
+        self._entries: list[tuple[str, re.Pattern[str], str]] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self._openings or self._lexicons)
+
+    def __call__(self, start: int, end: int) -> bool:
+        """Whether the sentence ``folded[start:end]`` holds a continuation cue."""
+        folded = self._folded
+        for opening in self._openings:
+            if opening.match(folded, start, end) is not None:
+                return True
+        entries = self._entries
+        if entries is None:
+            entries = self._entries = [
+                (word, pattern, "".join(lx.proclitics))
+                for lx in self._lexicons
+                for word, pattern in lx.refers_back_entries
+                if word in folded
+            ]
+        if not entries:
+            return False
+        sentence = folded[start:end]
+        for word, pattern, proclitics in entries:
+            if word not in sentence:
+                continue
+            for m in pattern.finditer(folded, start, end):
+                if _at_word_start(folded, m.start(), proclitics):
+                    return True
+        return False
+
+
+def _at_word_start(text: str, pos: int, proclitics: str) -> bool:
+    """Whether ``pos`` starts a word, or follows a proclitic that does (و, ب, وب ...)."""
+    k = pos
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        if text[k - 1] not in proclitics or pos - k >= 2:
+            return False
+        k -= 1
+    return True
+
+
+def named_countries(items: Iterable[Item]) -> set[str]:
+    """The countries a sentence names a person or organisation of (generic national
+    actors, "the Turkish side", aside): those a continuation does not lack."""
+    return {
+        country
+        for _, _, entity, country in items
+        if country is not None
+        and (
+            entity.type is EntityType.PERSON
+            or (entity.type is EntityType.ORG and not entity.id.startswith(_GENERIC))
+        )
+    }
+
+
+def missing_sides(pairs: Sequence[tuple[str, str]], named: set[str]) -> set[str]:
+    """The countries of a watch whose other country the sentence names a person of, and
+    that it names none of."""
+    missing: set[str] = set()
+    for a, b in pairs:
+        if a in named and b not in named:
+            missing.add(b)
+        elif b in named and a not in named:
+            missing.add(a)
+    return missing
+
+
+def borrowed_person(
+    index: int,
+    country: str,
+    groups: Sequence[Sequence[Item] | None],
+    qualifies: Callable[[int, int, int], bool],
+) -> tuple[int, Item] | None:
+    """The sentence and mention of the person of ``country`` a continuing sentence
+    ``index`` stands for: named first in the nearest of the ``LOOK_BACK`` sentences
+    before it that names one; for the text's first sentence, in the next one.
+    ``qualifies(sentence, start,
+    end)``: whether the mention only qualifies another noun ("Haftar's son")."""
+    order = [j for j in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1)]
+    if index == 0:
+        order.append(1)  # the text opens with the reference: named after it
+    for j in order:
+        if j >= len(groups):
+            continue
+        items = groups[j]
+        if not items:
+            continue
+        for item in sorted(items, key=lambda it: it[0]):
+            start, end, entity, actor = item
+            if actor != country or entity.type is not EntityType.PERSON:
+                continue
+            if qualifies(j, start, end):
+                continue
+            return j, item
+    return None

@@ -1,0 +1,142 @@
+"""Which trigger of a sentence a plan or postponement cue cancels, and whose actors go with it.
+
+A sentence may report a contact that took place and announce another: "بحث داود أوغلو
+مع عبد الجليل ... والزيارة المرتقبة لرئيس الوزراء الليبي إلى تركيا الأسبوع المقبل"
+(talks held; a visit expected next week). The lexicon's ``block`` cues (refusals,
+denials, conditions, criticism) still cancel the whole sentence; its ``block_nearest``
+cues (the expected, the upcoming, the postponed: "المرتقبة", "upcoming", "görüşecek")
+cancel only the trigger nearest them, in words (the one they hold, when they hold
+one), and none farther than ``CANCEL_REACH`` words: such a cue qualifies an event the
+lexicon has no trigger for ("والزيارة المرتقبة", "the visit, expected ..."). The sentence keeps the triggers no such cue cancelled, and the actors named
+nearer to those than to a cancelled one: the Libyan premier of the announced visit is
+no party to the talks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+#: A ``block_nearest`` cue cancels a trigger at most this many words away.
+CANCEL_REACH = 5
+#: A cue that cancels no trigger takes the actors at most this many words from it
+#: ("والزيارة المرتقبة لرئيس الوزراء الليبي علي زيدان": Zeidan, three words on).
+UNATTACHED_REACH = 4
+
+
+def words_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    """The words of ``text`` strictly between two spans (0 when they touch or overlap)."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    # ``str.split`` cuts at runs of what ``\s`` matches: one piece per ``\S+``.
+    return len(text[lo:hi].split()) if hi > lo else 0
+
+
+def _real_words_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    """``words_between`` without the pieces that hold no letter or digit (a comma
+    standing alone after a name: "Mahmoud Jibril , a Libyan rebel leader, is set to")."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return sum(1 for word in text[lo:hi].split() if any(c.isalnum() for c in word))
+
+
+def cancelled_triggers(
+    pattern: re.Pattern[str] | None,
+    folded: str,
+    start: int,
+    end: int,
+    triggers: Sequence[tuple[int, int]],
+) -> tuple[set[int], list[tuple[int, int]]]:
+    """What the ``block_nearest`` cues of ``folded[start:end]`` cancel: the indexes into
+    ``triggers`` (spans in ``folded``) of those a cue overlaps (a plan's own verb), and
+    for a cue that overlaps none, unless it stands within ``CANCEL_REACH`` words of such
+    a plan, of the trigger fewest words from it (the earlier one on a tie) within
+    ``CANCEL_REACH`` words; and the spans of the cues
+    with no trigger that near (they qualify an event no trigger names: its actors
+    are no party to the sentence's contact either)."""
+    cancelled: set[int] = set()
+    unattached: list[tuple[int, int]] = []
+    if pattern is None or not triggers:
+        return cancelled, unattached
+    cues = [(m.start(), m.end()) for m in pattern.finditer(folded, start, end)]
+    loose = []
+    for cue in cues:
+        # A plan's own verb ("will meet", "görüşecek", "سيلتقي") is the trigger it holds.
+        held = [i for i, (a, b) in enumerate(triggers) if a < cue[1] and cue[0] < b]
+        if held:
+            cancelled.update(held)
+        else:
+            loose.append(cue)
+    planned = set(cancelled)
+    for cue in loose:
+        distance, _, nearest = min(
+            (words_between(folded, cue, span), span[0], i) for i, span in enumerate(triggers)
+        )
+        # "önümüzdeki hafta ... bir araya gelecek": a time word next to a plan's verb
+        # dates that plan, not the contact reported before it.
+        if any(words_between(folded, cue, triggers[i]) <= CANCEL_REACH for i in planned):
+            continue
+        if distance <= CANCEL_REACH:
+            cancelled.add(nearest)
+        else:
+            unattached.append(cue)
+    return cancelled, unattached
+
+
+def in_live_scope(
+    text: str,
+    span: tuple[int, int],
+    live: Sequence[tuple[int, int]],
+    cancelled: Sequence[tuple[int, int]],
+    unattached: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether a mention at ``span`` belongs to a trigger that stands: it is nearer (in
+    words of ``text``) to one of ``live`` than to every ``cancelled`` trigger, and than
+    to every ``unattached`` cue within ``UNATTACHED_REACH`` words of it (ties go to the
+    trigger that stands)."""
+    to_live = min(words_between(text, span, t) for t in live)
+    if any(to_live > words_between(text, span, t) for t in cancelled):
+        return False
+    for cue in unattached:
+        distance = _real_words_between(text, span, cue)
+        if distance <= UNATTACHED_REACH and distance < to_live:
+            return False
+    return True
+
+
+class _Spanned(Protocol):
+    start: int
+    end: int
+    country: str
+
+
+_P = TypeVar("_P", bound=_Spanned)
+
+
+def across_one_verb(pairs: list[tuple[_P, _P]], verb: tuple[int, int]) -> list[tuple[_P, _P]]:
+    """The pairs of a sentence with one contact verb (at ``verb``) that cross it, where
+    one country stands on both sides of it and the other on one side only: who stands
+    with the other country's people on one side is their fellow host or guest, not
+    their counterpart ("A, B ile Türkiye'nin Trablus Büyükelçisi Aksen ... tarafından
+    karşılanan Akar": Aksen greeted Akar with A and B; he did not meet them)."""
+
+    def side(actor: _Spanned) -> bool:  # True: after the verb
+        return actor.start >= verb[1]
+
+    sides: dict[str, set[bool]] = {}
+    for a, b in pairs:
+        for actor in (a, b):
+            sides.setdefault(actor.country, set()).add(side(actor))
+    both = {country for country, found in sides.items() if len(found) == 2}
+    one = {country: next(iter(found)) for country, found in sides.items() if len(found) == 1}
+    if not both or not one:
+        return pairs
+    kept = []
+    for a, b in pairs:
+        fellow = False
+        for x, y in ((a, b), (b, a)):
+            # x of a country on both sides, y of a country on one: x beside y is a fellow
+            if x.country in both and y.country in one and side(x) == one[y.country]:
+                fellow = True
+        if not fellow:
+            kept.append((a, b))
+    return kept
