@@ -454,9 +454,9 @@ class VariantIndex:
         # (split on spaces, a C-speed pass much cheaper than a word regex; the
         # punctuation left on a chunk is cut off once per new chunk, in _parts_of)
         chunks = set(folded.split()) - self._negative
-        # where to look: every occurrence of a word that may end a name, and the
-        # exact scan's hits on such words (at their own places)
-        places: list[tuple[int, int, str, tuple[str, ...]]] = []
+        # the words that may end a name, each once however many chunks hold it
+        # (Haftar, Haftar's, Haftar,)
+        wanted: dict[str, tuple[str, ...]] = {}
         for chunk in chunks:
             parts = self._parts_of(chunk)
             if not parts:
@@ -466,16 +466,9 @@ class VariantIndex:
                 continue
             for part, lasts in parts:
                 if part not in self.scanned:
-                    places.extend((a, b, part, lasts) for a, b in _occurrences(folded, part))
-        for start, end in at_hits:
-            token = folded[start:end]
-            lasts = self._lasts_of(token)
-            if lasts:
-                places.append((start, end, token, lasts))
-        if not places:
+                    wanted[part] = lasts
+        if not wanted and not at_hits:
             return []
-        found: list[Variant] = []
-        known: set[int] | None = None
         if len(folded) == len(display):  # nothing deleted by the fold: offsets shared
 
             def upper(pos: int) -> bool:
@@ -487,6 +480,19 @@ class VariantIndex:
                 d0 = to_display(pos, pos + 1)[0]
                 return display[d0 : d0 + 1].isupper()
 
+        # where to look: every whole-word occurrence of those words (in Latin script
+        # only the capitalised ones: a Latin name is capitalised), and the exact
+        # scan's hits on such words (at their own places)
+        places = self._occurrences_of(folded, wanted, upper)
+        for start, end in at_hits:
+            token = folded[start:end]
+            lasts = self._lasts_of(token)
+            if lasts:
+                places.append((start, end, token, lasts))
+        if not places:
+            return []
+        found: list[Variant] = []
+        known: set[int] | None = None
         seen: set[int] = set()
         for start, end, token, lasts in places:
             if start in seen:
@@ -518,6 +524,31 @@ class VariantIndex:
                 continue
             kept.append(variant)
         return kept
+
+    @staticmethod
+    def _occurrences_of(
+        f: str, wanted: dict[str, tuple[str, ...]], upper: Callable[[int], bool]
+    ) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """(start, end, word, lasts) of every whole-word occurrence (as ``\\w+`` cuts
+        words) of the ``wanted`` words in ``f``; of a Latin word, the capitalised
+        occurrences only (the others could never be a name)."""
+        places: list[tuple[int, int, str, tuple[str, ...]]] = []
+        n = len(f)
+        find = f.find
+        for token, lasts in wanted.items():
+            size = len(token)
+            latin = not is_arabic(token)
+            pos = find(token)
+            while pos >= 0:
+                end = pos + size
+                if (
+                    (not pos or not (f[pos - 1].isalnum() or f[pos - 1] == "_"))
+                    and (end == n or not (f[end].isalnum() or f[end] == "_"))
+                    and (not latin or upper(pos))
+                ):
+                    places.append((pos, end, token, lasts))
+                pos = find(token, end)
+        return places
 
     def _may_need_context(self, lasts: tuple[str, ...]) -> bool:
         return any(not alias.head for last in lasts for alias in self._by_last[last])
@@ -696,19 +727,6 @@ def _capitalised_before(f: str, upper: Callable[[int], bool], start: int) -> boo
             return upper(pos)
         pos -= 1
     return False
-
-
-def _occurrences(f: str, token: str) -> Iterable[tuple[int, int]]:
-    """Whole-word occurrences of ``token`` (as ``\\w+`` cut it) in ``f``."""
-    size = len(token)
-    pos = f.find(token)
-    while pos >= 0:
-        end = pos + size
-        if (not pos or (not f[pos - 1].isalnum() and f[pos - 1] != "_")) and (
-            end == len(f) or not (f[end].isalnum() or f[end] == "_")
-        ):
-            yield pos, end
-        pos = f.find(token, end)
 
 
 def _words_before(f: str, start: int) -> list[tuple[int, str]]:
