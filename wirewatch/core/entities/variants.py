@@ -132,6 +132,8 @@ _LATIN_EDITS = ((5, 1), (9, 2), (10**6, 3))
 _ARABIC_EDITS = ((7, 1), (10**6, 2))
 
 _WORD = re.compile(r"\w+")
+#: where ``_words_before`` cuts the words before a name: sentence and clause ends
+_SENTENCE_STOPS = tuple('.!?;:\n،,()"')
 
 _LATIN_DIGRAPHS = (
     ("sch", "s"),
@@ -271,6 +273,11 @@ class VariantIndex:
                     if len(key) > MIN_SKELETON:
                         for d in _deletions(key):
                             self._deleted.setdefault(d, set()).add(alias.last)
+        # the last tokens some one-token name (no head) ends: only their variants
+        # may need the article's context (``named``)
+        self._single_lasts = frozenset(
+            last for last, aliases in self._by_last.items() if any(not a.head for a in aliases)
+        )
         stop: set[str] = set()
         for group in (lex.common_words, lex.name_stopwords, lex.given_name_stopwords):
             for words in group.values():
@@ -551,7 +558,8 @@ class VariantIndex:
         return places
 
     def _may_need_context(self, lasts: tuple[str, ...]) -> bool:
-        return any(not alias.head for last in lasts for alias in self._by_last[last])
+        single = self._single_lasts
+        return any(last in single for last in lasts)
 
     def _name_at(
         self,
@@ -734,9 +742,9 @@ def _words_before(f: str, start: int) -> list[tuple[int, str]]:
     order, particles left out; cut at sentence punctuation or a line break."""
     window = f[max(0, start - _LOOKBACK) : start]
     base = start - len(window)
-    for stop in '.!?;:\n،,()"':
-        cut = window.rfind(stop)
-        if cut >= 0:
-            window, base = window[cut + 1 :], base + cut + 1
+    # after the last stop of any kind (one C-level pass per kind, no Python loop)
+    cut = max(map(window.rfind, _SENTENCE_STOPS))
+    if cut >= 0:
+        window, base = window[cut + 1 :], base + cut + 1
     out = [(base + m.start(), m.group()) for m in _WORD.finditer(window)]
     return [(p, w) for p, w in out if w not in _PARTICLES]
