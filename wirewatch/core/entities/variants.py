@@ -273,6 +273,11 @@ class VariantIndex:
                     if len(key) > MIN_SKELETON:
                         for d in _deletions(key):
                             self._deleted.setdefault(d, set()).add(alias.last)
+        # how many words before a last token ``_head_at`` may look at: the longest
+        # head and the names inserted before the last token
+        self._head_words = MAX_INSERTED + max(
+            (len(a.head) for aliases in self._by_last.values() for a in aliases), default=0
+        )
         # the last tokens some one-token name (no head) ends: only their variants
         # may need the article's context (``named``)
         self._single_lasts = frozenset(
@@ -590,7 +595,7 @@ class VariantIndex:
                     break
         if not last_reading:
             return None
-        words = _words_before(f, name_start)
+        words = _words_before(f, name_start, self._head_words)
         best: tuple[int, int, int, bool, str] | None = None  # score, -start, entity, exact, key
         for last in lasts:
             last_score = self.same(last_reading, last)
@@ -737,14 +742,34 @@ def _capitalised_before(f: str, upper: Callable[[int], bool], start: int) -> boo
     return False
 
 
-def _words_before(f: str, start: int) -> list[tuple[int, str]]:
-    """The name tokens right before ``start`` in its sentence: (offset, token), in
-    order, particles left out; cut at sentence punctuation or a line break."""
+def _words_before(f: str, start: int, most: int) -> list[tuple[int, str]]:
+    """The last ``most`` name tokens right before ``start`` in its sentence:
+    (offset, token), in order, particles left out; cut at sentence punctuation or a
+    line break. Tokens are ``\\w+`` runs, read from the right chunk by chunk (a
+    space-separated chunk of letters alone is one token: ``isalnum`` is what ``\\w``
+    tests, with ``_``), the word regex only on chunks with punctuation: a regex walk
+    of the whole window cost more than the rest of the variant pass."""
     window = f[max(0, start - _LOOKBACK) : start]
     base = start - len(window)
     # after the last stop of any kind (one C-level pass per kind, no Python loop)
     cut = max(map(window.rfind, _SENTENCE_STOPS))
     if cut >= 0:
         window, base = window[cut + 1 :], base + cut + 1
-    out = [(base + m.start(), m.group()) for m in _WORD.finditer(window)]
-    return [(p, w) for p, w in out if w not in _PARTICLES]
+    out: list[tuple[int, str]] = []  # right to left
+    end = len(window)
+    for chunk in reversed(window.split()):
+        # where this chunk starts: nothing but spaces lies between it and ``end``
+        pos = window.rfind(chunk, 0, end)
+        end = pos
+        if chunk.isalnum():
+            if chunk not in _PARTICLES:
+                out.append((base + pos, chunk))
+        else:
+            for m in reversed(list(_WORD.finditer(chunk))):
+                word = m.group()
+                if word not in _PARTICLES:
+                    out.append((base + pos + m.start(), word))
+        if len(out) >= most:
+            break
+    out.reverse()
+    return out[-most:]
