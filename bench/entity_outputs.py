@@ -13,7 +13,7 @@ JSONL snapshot of:
 
 Snapshot the code before a change, compare after:
 
-    git worktree add /tmp/base <commit>   # or: git stash
+    mkdir /tmp/base && git archive <commit> wirewatch schemas bench seeds | tar -x -C /tmp/base
     PYTHONPATH=/tmp/base .venv/bin/python bench/entity_outputs.py --write base.jsonl
     .venv/bin/python bench/entity_outputs.py --compare base.jsonl
 
