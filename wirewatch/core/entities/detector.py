@@ -165,6 +165,7 @@ class EntityDetector:
         self._generic_entities: dict[tuple[str, str, str], Entity] = {}
         for info in self.matcher._infos.values():
             info.link = self._link_of(info.refs_t)
+            info.named_t = _named_targets(info.refs_t)
             if info.nat_refs_t:
                 info.nat_link = self._link_of(info.nat_refs_t)
 
@@ -432,13 +433,13 @@ class EntityDetector:
         alias, or by a surname (every bearer: the family is named)."""
         named: set[int] = set()
         for hit in hits:
-            if hit.info.base in common:
+            info = hit.info
+            if info.base in common:
                 continue
-            named.update(
-                cast(
-                    "Iterable[int]", (r.target for r in hit.refs if r.kind in ("alias", "surname"))
-                )
-            )
+            if hit.refs is info.refs_t:  # most hits: the key's targets, worked out once
+                named.update(info.named_t)
+            else:
+                named.update(_named_targets(hit.refs))
         return named
 
     @staticmethod
@@ -491,6 +492,7 @@ class EntityDetector:
             info = KeyInfo(f"variant:{entity}", arabic, False, False, [Ref("alias", entity)])
             info.refs_t = tuple(info.refs)
             info.link = self._link_of(info.refs_t)
+            info.named_t = _named_targets(info.refs_t)
             self._variant_infos[(entity, arabic)] = info
         return info
 
@@ -921,6 +923,11 @@ def _fast_models() -> bool:
         and not Entity.__pydantic_root_model__
         and not Mention.__pydantic_root_model__
     )
+
+
+def _named_targets(refs: Iterable[Ref]) -> frozenset[int]:
+    """The entities refs name by a full alias or a surname (see ``_named``)."""
+    return frozenset(r.target for r in refs if r.kind in ("alias", "surname"))  # type: ignore[misc]
 
 
 def _from(found: Found, start: int) -> Found:

@@ -89,6 +89,8 @@ class KeyInfo:
     #: one word that ends some person's alias: its hits are looked at by the
     #: variant pass as the last token of a longer name (set by the detector)
     ends_alias: bool = False
+    #: the entities its refs name by a full alias or a surname (set by the detector)
+    named_t: frozenset[int] = frozenset()
 
 
 class Hit(NamedTuple):

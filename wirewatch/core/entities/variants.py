@@ -132,6 +132,8 @@ _LATIN_EDITS = ((5, 1), (9, 2), (10**6, 3))
 _ARABIC_EDITS = ((7, 1), (10**6, 2))
 
 _WORD = re.compile(r"\w+")
+#: where ``_words_before`` cuts the words before a name: sentence and clause ends
+_SENTENCE_STOPS = tuple('.!?;:\n،,()"')
 
 _LATIN_DIGRAPHS = (
     ("sch", "s"),
@@ -271,6 +273,16 @@ class VariantIndex:
                     if len(key) > MIN_SKELETON:
                         for d in _deletions(key):
                             self._deleted.setdefault(d, set()).add(alias.last)
+        # how many words before a last token ``_head_at`` may look at: the longest
+        # head and the names inserted before the last token
+        self._head_words = MAX_INSERTED + max(
+            (len(a.head) for aliases in self._by_last.values() for a in aliases), default=0
+        )
+        # the last tokens some one-token name (no head) ends: only their variants
+        # may need the article's context (``named``)
+        self._single_lasts = frozenset(
+            last for last, aliases in self._by_last.items() if any(not a.head for a in aliases)
+        )
         stop: set[str] = set()
         for group in (lex.common_words, lex.name_stopwords, lex.given_name_stopwords):
             for stoplist in group.values():
@@ -454,9 +466,9 @@ class VariantIndex:
         # (split on spaces, a C-speed pass much cheaper than a word regex; the
         # punctuation left on a chunk is cut off once per new chunk, in _parts_of)
         chunks = set(folded.split()) - self._negative
-        # where to look: every occurrence of a word that may end a name, and the
-        # exact scan's hits on such words (at their own places)
-        places: list[tuple[int, int, str, tuple[str, ...]]] = []
+        # the words that may end a name, each once however many chunks hold it
+        # (Haftar, Haftar's, Haftar,)
+        wanted: dict[str, tuple[str, ...]] = {}
         for chunk in chunks:
             parts = self._parts_of(chunk)
             if not parts:
@@ -466,16 +478,9 @@ class VariantIndex:
                 continue
             for part, lasts in parts:
                 if part not in self.scanned:
-                    places.extend((a, b, part, lasts) for a, b in _occurrences(folded, part))
-        for start, end in at_hits:
-            token = folded[start:end]
-            lasts = self._lasts_of(token)
-            if lasts:
-                places.append((start, end, token, lasts))
-        if not places:
+                    wanted[part] = lasts
+        if not wanted and not at_hits:
             return []
-        found: list[Variant] = []
-        known: set[int] | None = None
         if len(folded) == len(display):  # nothing deleted by the fold: offsets shared
 
             def upper(pos: int) -> bool:
@@ -487,6 +492,19 @@ class VariantIndex:
                 d0 = to_display(pos, pos + 1)[0]
                 return display[d0 : d0 + 1].isupper()
 
+        # where to look: every whole-word occurrence of those words (in Latin script
+        # only the capitalised ones: a Latin name is capitalised), and the exact
+        # scan's hits on such words (at their own places)
+        places = self._occurrences_of(folded, wanted, upper)
+        for start, end in at_hits:
+            token = folded[start:end]
+            lasts = self._lasts_of(token)
+            if lasts:
+                places.append((start, end, token, lasts))
+        if not places:
+            return []
+        found: list[Variant] = []
+        known: set[int] | None = None
         seen: set[int] = set()
         for start, end, token, lasts in places:
             if start in seen:
@@ -519,8 +537,34 @@ class VariantIndex:
             kept.append(variant)
         return kept
 
+    @staticmethod
+    def _occurrences_of(
+        f: str, wanted: dict[str, tuple[str, ...]], upper: Callable[[int], bool]
+    ) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """(start, end, word, lasts) of every whole-word occurrence (as ``\\w+`` cuts
+        words) of the ``wanted`` words in ``f``; of a Latin word, the capitalised
+        occurrences only (the others could never be a name)."""
+        places: list[tuple[int, int, str, tuple[str, ...]]] = []
+        n = len(f)
+        find = f.find
+        for token, lasts in wanted.items():
+            size = len(token)
+            latin = not is_arabic(token)
+            pos = find(token)
+            while pos >= 0:
+                end = pos + size
+                if (
+                    (not pos or not (f[pos - 1].isalnum() or f[pos - 1] == "_"))
+                    and (end == n or not (f[end].isalnum() or f[end] == "_"))
+                    and (not latin or upper(pos))
+                ):
+                    places.append((pos, end, token, lasts))
+                pos = find(token, end)
+        return places
+
     def _may_need_context(self, lasts: tuple[str, ...]) -> bool:
-        return any(not alias.head for last in lasts for alias in self._by_last[last])
+        single = self._single_lasts
+        return any(last in single for last in lasts)
 
     def _name_at(
         self,
@@ -551,7 +595,7 @@ class VariantIndex:
                     break
         if not last_reading:
             return None
-        words = _words_before(f, name_start)
+        words = _words_before(f, name_start, self._head_words)
         best: tuple[int, int, int, bool, str] | None = None  # score, -start, entity, exact, key
         for last in lasts:
             last_score = self.same(last_reading, last)
@@ -698,27 +742,34 @@ def _capitalised_before(f: str, upper: Callable[[int], bool], start: int) -> boo
     return False
 
 
-def _occurrences(f: str, token: str) -> Iterable[tuple[int, int]]:
-    """Whole-word occurrences of ``token`` (as ``\\w+`` cut it) in ``f``."""
-    size = len(token)
-    pos = f.find(token)
-    while pos >= 0:
-        end = pos + size
-        if (not pos or (not f[pos - 1].isalnum() and f[pos - 1] != "_")) and (
-            end == len(f) or not (f[end].isalnum() or f[end] == "_")
-        ):
-            yield pos, end
-        pos = f.find(token, end)
-
-
-def _words_before(f: str, start: int) -> list[tuple[int, str]]:
-    """The name tokens right before ``start`` in its sentence: (offset, token), in
-    order, particles left out; cut at sentence punctuation or a line break."""
+def _words_before(f: str, start: int, most: int) -> list[tuple[int, str]]:
+    """The last ``most`` name tokens right before ``start`` in its sentence:
+    (offset, token), in order, particles left out; cut at sentence punctuation or a
+    line break. Tokens are ``\\w+`` runs, read from the right chunk by chunk (a
+    space-separated chunk of letters alone is one token: ``isalnum`` is what ``\\w``
+    tests, with ``_``), the word regex only on chunks with punctuation: a regex walk
+    of the whole window cost more than the rest of the variant pass."""
     window = f[max(0, start - _LOOKBACK) : start]
     base = start - len(window)
-    for stop in '.!?;:\n،,()"':
-        cut = window.rfind(stop)
-        if cut >= 0:
-            window, base = window[cut + 1 :], base + cut + 1
-    out = [(base + m.start(), m.group()) for m in _WORD.finditer(window)]
-    return [(p, w) for p, w in out if w not in _PARTICLES]
+    # after the last stop of any kind (one C-level pass per kind, no Python loop)
+    cut = max(map(window.rfind, _SENTENCE_STOPS))
+    if cut >= 0:
+        window, base = window[cut + 1 :], base + cut + 1
+    out: list[tuple[int, str]] = []  # right to left
+    end = len(window)
+    for chunk in reversed(window.split()):
+        # where this chunk starts: nothing but spaces lies between it and ``end``
+        pos = window.rfind(chunk, 0, end)
+        end = pos
+        if chunk.isalnum():
+            if chunk not in _PARTICLES:
+                out.append((base + pos, chunk))
+        else:
+            for m in reversed(list(_WORD.finditer(chunk))):
+                word = m.group()
+                if word not in _PARTICLES:
+                    out.append((base + pos + m.start(), word))
+        if len(out) >= most:
+            break
+    out.reverse()
+    return out[-most:]

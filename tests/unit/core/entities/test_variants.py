@@ -3,9 +3,12 @@ no alias list holds link when their context supports it, and common words never 
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
-from wirewatch.core.entities import EntityDetector
+from wirewatch.core.entities import EntityDetector, variants
 from wirewatch.core.entities.variants import VariantIndex, close, normal, skeleton
 from wirewatch.core.textfold import fold, fold_char_string
 
@@ -164,3 +167,35 @@ def test_a_one_token_variant_needs_the_first_two_consonants_of_the_name() -> Non
 
     assert not VariantIndex._single_ok(folded, upper, start, end, "chairman", "jadhran")
     assert VariantIndex._single_ok(folded, upper, start, end, "chairman", "chairmen")
+
+
+def _words_before_by_regex(f: str, start: int) -> list[tuple[int, str]]:
+    """The plain definition ``_words_before`` must keep: every ``\\w+`` run of the
+    clause before ``start`` (within the look-back window), particles left out."""
+    window = f[max(0, start - variants._LOOKBACK) : start]
+    base = start - len(window)
+    for stop in variants._SENTENCE_STOPS:
+        cut = window.rfind(stop)
+        if cut >= 0:
+            window, base = window[cut + 1 :], base + cut + 1
+    out = [(base + m.start(), m.group()) for m in re.finditer(r"\w+", window)]
+    return [(p, w) for p, w in out if w not in variants._PARTICLES]
+
+
+@pytest.mark.parametrize("most", [1, 3, 6, 40])
+def test_words_before_is_the_tail_of_every_word_run(most: int) -> None:
+    """Read from the right chunk by chunk, the words before a name are the last
+    ``most`` of the word regex's: punctuation inside chunks (al-Sarraj, (AA),
+    الخميس،), particles, underscores, digits, line breaks, Arabic and Turkish."""
+    rng = random.Random(most)
+    pieces = [
+        "al-Sarraj", "(AA)", "الخميس،", "el", "al", "Hafter'in", "foo_bar", "2020",
+        "  ", "\n", "وال", "رئيس", "Dbeibah.", "Halid", "-", "x", "Ş", "\u200c", "«قال»",
+        "ve", "and", "the", ";", "Erdoğan:", "a.b", "__", "١٢",
+    ]  # fmt: skip
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        folded = fold_char_string(text)
+        for start in range(0, len(folded) + 1, 3):
+            expected = _words_before_by_regex(folded, start)[-most:]
+            assert variants._words_before(folded, start, most) == expected, (folded, start)
