@@ -48,6 +48,9 @@ from aiokafka.structs import TopicPartition
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP, Message
 
+from streams.offset_trace import ENABLED as TRACING
+from streams.offset_trace import trace
+
 log = logging.getLogger(__name__)
 
 #: How long a re-positioned partition waits for its first record at the new position.
@@ -80,6 +83,10 @@ async def committed_and_targets(
         auto_offset_reset,
     )
     return committed, targets
+
+
+def _by_tp(offsets: Mapping[TopicPartition, int | None]) -> str:
+    return " ".join(f"{tp.topic}[{tp.partition}]={o}" for tp, o in sorted(offsets.items()))
 
 
 def seek_to(consumer: AIOKafkaConsumer, targets: Mapping[TopicPartition, int]) -> None:
@@ -141,6 +148,7 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
         async for tp, message in super().getmany(timeout):
             if tp in self._streams and not await self._flow_resumed():
                 dropped += 1  # a new rebalance began meanwhile: its seek re-fetches it
+                trace("drop-rebalanced %s %d gen=%s", tp, message.offset, message.generation_id)
                 continue
             expected = self._expected
             if expected:
@@ -150,6 +158,7 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
                         del expected[tp]  # the seek has taken effect for this partition
                     elif time.monotonic() - self._expected_since < EXPECT_LIMIT_S:
                         dropped += 1  # fetched before the seek: fetched again after it
+                        trace("drop-stale %s %d want %d", tp, message.offset, want)
                         continue
                     else:
                         log.warning(
@@ -160,9 +169,72 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
                             message.offset,
                         )
                         del expected[tp]
+            if TRACING and tp in self._streams:
+                trace(
+                    "yield %s %d gen=%s app-gen=%s flow=%s",
+                    tp,
+                    message.offset,
+                    message.generation_id,
+                    self.app.consumer_generation_id,
+                    self.app.flow_control.is_active(),
+                )
             yield tp, message
         if dropped:
             log.info("dropped %d records fetched before a seek (fetched again)", dropped)
+
+    # Tracing only (``WIREWATCH_TRACE_OFFSETS=1``): what Faust does with offsets.
+    async def perform_seek(self) -> None:
+        await super().perform_seek()
+        if TRACING:
+            reads = {tp: o for tp, o in self._read_offset.items() if tp in self._streams}
+            trace("perform-seek read-offsets %s", _by_tp(reads))
+
+    def ack(self, message: Message) -> bool:
+        counted = super().ack(message)
+        if TRACING and not counted:
+            trace(
+                "ack-not-counted %s %d committed=%s",
+                message.tp,
+                message.offset,
+                self._committed_offset.get(message.tp),
+            )
+        return counted
+
+    async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:
+        trace(
+            "gap %s %d..%d committed=%s", tp, offset_from, offset_to, self._committed_offset.get(tp)
+        )
+        await super()._add_gap(tp, offset_from, offset_to)
+
+    def _new_offset(self, tp: TP) -> int | None:
+        if not TRACING:
+            return super()._new_offset(tp)
+        acked = list(self._acked[tp])
+        gaps = sorted((i.begin, i.end) for i in self._gap[tp])
+        committed = self._committed_offset.get(tp)
+        offset = super()._new_offset(tp)
+        if acked:
+            first = min(acked)
+            hole = committed is not None and first > committed
+            trace(
+                "%snew-offset %s committed=%s acked %d..%d (%d) gaps=%s -> %s",
+                "HOLE " if hole else "",
+                tp,
+                committed,
+                first,
+                max(acked),
+                len(acked),
+                gaps,
+                offset,
+            )
+        return offset
+
+    async def _commit_offsets(
+        self, offsets: Mapping[TP, int], start_new_transaction: bool = True
+    ) -> bool:
+        did = await super()._commit_offsets(offsets, start_new_transaction=start_new_transaction)
+        trace("commit %s -> %s", _by_tp(offsets), did)
+        return did
 
 
 class Transport(faust_aiokafka.Transport):

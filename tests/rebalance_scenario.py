@@ -195,6 +195,7 @@ def run_once(
     second_worker_after: int = 100,
     seed: int = 11,
     timeout_s: float = 240.0,
+    trace: bool = False,
 ) -> RunResult:
     """Publish a backlog, start one worker, start a second once the first has read
     ``second_worker_after`` articles, wait until the group drained every input."""
@@ -203,6 +204,9 @@ def run_once(
     names = unique_names("rebal")
     workdir.mkdir(parents=True, exist_ok=True)
     envs = [worker_env(broker.bootstrap, names, workdir / f"data-{n}") for n in range(2)]
+    if trace:  # every record's offsets, per worker (streams/offset_trace.py)
+        for n, env in enumerate(envs):
+            env["WIREWATCH_TRACE_OFFSETS"] = str(workdir / f"trace-{n}.log")
     create_topics(envs[0])
     corpus = generate_articles(articles, seed=seed)
     asyncio.run(publish(broker.bootstrap, names["WIREWATCH_TOPIC_RAW"], map(encode, corpus)))
@@ -251,6 +255,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--articles", type=int, default=1200)
     parser.add_argument("--workdir", type=Path, default=REPO / "var" / "rebalance-loop")
+    parser.add_argument(
+        "--trace", action="store_true", help="write each worker's offset trace beside its log"
+    )
     args = parser.parse_args()
     broker = start_broker()
     failures = 0
@@ -265,6 +272,7 @@ def main() -> int:
                 articles=args.articles,
                 second_worker_after=after,
                 seed=100 + n,
+                trace=args.trace,
             )
             print(f"run {n + 1}/{args.runs}: {result.line()}", flush=True)
             failures += not result.ok
