@@ -76,6 +76,7 @@ async def committed_and_targets(
             else await consumer.end_offsets(uncommitted)
         )
         targets.update({tp: int(edge[tp]) for tp in uncommitted})
+    trace("committed %s -> targets %s", _by_tp(committed), _by_tp(targets))
     log.info(
         "stream partitions: %d at their committed offsets, %d never committed (%s)",
         len(streams) - len(uncommitted),
