@@ -28,20 +28,32 @@ lost; changelog partitions, which the seek does not move, are never filtered. If
 the expected offset never comes (the log truncated below it), the filter gives up
 after ``EXPECT_LIMIT_S`` and says so.
 
-Third, a record of a stream partition is not handed to Faust while its flow control
-is suspended: Faust seeks *before* it resumes flow, and resuming clears every stream
-queue (``clear_on_resume``), so records fetched in between were queued, cleared and
-never fetched again — four prepared articles right at the committed offset in 1 of
-4 runs, with the partition's commit stuck there. Changelog records, which recovery
-itself reads while flow is suspended, are never held.
+Third, a record of a stream partition is handed to Faust only once Faust has finished
+re-positioning its streams: the rebalance over (``app.rebalancing`` false) and flow
+active. Faust seeks *before* it resumes flow, and resuming clears every stream queue
+(``clear_on_resume``), so records fetched in between were queued, cleared and never
+fetched again. Flow control alone is not the sign: table recovery resumes flow to
+read the changelogs, so flow is already active while Faust seeks the streams and
+then resumes once more, clearing the queues again. A record at the committed offset
+handed over in those few milliseconds was cleared, the next ones were processed, and
+Faust committed over it (below): the one record skipped in 1 of 10-20 runs of the
+rebalance loop. Changelog records, which recovery itself reads, are never held.
+
+Fourth, a partition's commit moves only through a run of acked offsets that starts at
+its committed offset (``streams.offsets``): Faust's own rule commits over a single
+unacked record at the head (faust-streaming #606), which turned any lost hand-over
+into a silent skip. A hole that lasts (``HOLE_GRACE_S``) — the head never acked while
+later records are — is read again from the head instead of stalling the partition.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
-from collections.abc import AsyncIterator, Mapping, Set
+from collections.abc import AsyncIterator, Iterable, Mapping, Set
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import TopicPartition
@@ -50,11 +62,38 @@ from faust.types import TP, Message
 
 from streams.offset_trace import ENABLED as TRACING
 from streams.offset_trace import trace
+from streams.offsets import HoleWatch, committable_offset
 
 log = logging.getLogger(__name__)
 
 #: How long a re-positioned partition waits for its first record at the new position.
 EXPECT_LIMIT_S = 60.0
+#: Fault injection for tests (``WIREWATCH_FAULT_SEEK_PAUSE_S``): a pause after the
+#: streams are re-positioned, before Faust resumes them — the window in which a record
+#: handed over is cleared with the stream queues, widened from milliseconds.
+SEEK_PAUSE_S = float(os.environ.get("WIREWATCH_FAULT_SEEK_PAUSE_S") or 0)
+#: How long a partition's head may stay unacked while later records are acked before
+#: it is read again from the head (a few commit intervals: never in a healthy run).
+HOLE_GRACE_S = 5.0
+
+
+async def streams_resumed(app: Any, limit_s: float = EXPECT_LIMIT_S) -> bool:
+    """Wait (bounded) until Faust has re-positioned its streams and resumed them for
+    good: flow active and the rebalance over. False if the group rebalanced meanwhile
+    (the record waiting is then stale: the next seek fetches it again)."""
+    if app.flow_control.is_active() and not app.rebalancing:
+        return True
+    generation = app.consumer_generation_id
+    deadline = time.monotonic() + limit_s
+    # Polled, not awaited on an event: a new rebalance must also end the wait.
+    while not app.flow_control.is_active() or app.rebalancing:
+        if app.consumer_generation_id != generation:
+            return False
+        if time.monotonic() > deadline:
+            log.warning("streams still not resumed after %.0fs: delivering", limit_s)
+            return True
+        await asyncio.sleep(0.02)
+    return app.consumer_generation_id == generation
 
 
 async def committed_and_targets(
@@ -109,6 +148,8 @@ class RepositioningConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
             # from its target on.
             owner.expect(targets)
         await self.call_thread(seek_to, consumer, targets)
+        if SEEK_PAUSE_S:
+            await asyncio.sleep(SEEK_PAUSE_S)
         return committed  # type: ignore[return-value]
 
 
@@ -116,25 +157,9 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
     _expected: dict[TP, int] = {}  # noqa: RUF012 - replaced, never mutated, at class level
     _streams: frozenset[TP] = frozenset()
     _expected_since: float = 0.0
-
-    async def _flow_resumed(self) -> bool:
-        """Wait (bounded) until Faust's flow control is active; False if the group
-        rebalanced meanwhile (the record is then stale)."""
-        flow = self.app.flow_control
-        if flow.is_active():
-            return True
-        generation = self.app.consumer_generation_id
-        deadline = time.monotonic() + EXPECT_LIMIT_S
-        # Polled, not awaited on flow control alone: a new rebalance must also end the
-        # wait, or recovery (which needs this fetch loop) could never resume flow.
-        while not flow.is_active():
-            if self.app.consumer_generation_id != generation:
-                return False
-            if time.monotonic() > deadline:
-                log.warning("flow still suspended after %.0fs: delivering", EXPECT_LIMIT_S)
-                return True
-            await asyncio.sleep(0.02)
-        return self.app.consumer_generation_id == generation
+    #: Where each stream partition was last positioned (its head when never committed).
+    _starts: dict[TP, int] = {}  # noqa: RUF012 - replaced, never mutated, at class level
+    _holes: HoleWatch | None = None
 
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
         return RepositioningConsumerThread(self, loop=self.loop, beacon=self.beacon)
@@ -142,12 +167,19 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
     def expect(self, targets: Mapping[TopicPartition, int]) -> None:
         self._expected = {TP(tp.topic, tp.partition): offset for tp, offset in targets.items()}
         self._streams = frozenset(self._expected)
+        self._starts = dict(self._expected)
         self._expected_since = time.monotonic()
+        self._hole_watch().reset()
+
+    def _hole_watch(self) -> HoleWatch:
+        if self._holes is None:
+            self._holes = HoleWatch(grace_s=HOLE_GRACE_S)
+        return self._holes
 
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
         dropped = 0
         async for tp, message in super().getmany(timeout):
-            if tp in self._streams and not await self._flow_resumed():
+            if tp in self._streams and not await streams_resumed(self.app):
                 dropped += 1  # a new rebalance began meanwhile: its seek re-fetches it
                 trace("drop-rebalanced %s %d gen=%s", tp, message.offset, message.generation_id)
                 continue
@@ -172,12 +204,13 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
                         del expected[tp]
             if TRACING and tp in self._streams:
                 trace(
-                    "yield %s %d gen=%s app-gen=%s flow=%s",
+                    "yield %s %d gen=%s app-gen=%s flow=%s rebalancing=%s",
                     tp,
                     message.offset,
                     message.generation_id,
                     self.app.consumer_generation_id,
                     self.app.flow_control.is_active(),
+                    self.app.rebalancing,
                 )
             yield tp, message
         if dropped:
@@ -207,28 +240,79 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
         )
         await super()._add_gap(tp, offset_from, offset_to)
 
-    def _new_offset(self, tp: TP) -> int | None:
-        if not TRACING:
-            return super()._new_offset(tp)
-        acked = list(self._acked[tp])
-        gaps = sorted((i.begin, i.end) for i in self._gap[tp])
+    def _head(self, tp: TP) -> int | None:
+        """The partition's next record to process: its committed offset, else where it
+        was positioned (Faust keeps no committed offset for 0 or none)."""
         committed = self._committed_offset.get(tp)
-        offset = super()._new_offset(tp)
-        if acked:
-            first = min(acked)
-            hole = committed is not None and first > committed
+        return committed if committed is not None else self._starts.get(tp)
+
+    def _new_offset(self, tp: TP) -> int | None:
+        acked = self._acked[tp]
+        if not acked:
+            return None
+        self._count_gaps_as_acked(tp, acked)
+        acked.sort()
+        head = self._head(tp)
+        offset, used = committable_offset(acked, head)
+        if TRACING:
             trace(
-                "%snew-offset %s committed=%s acked %d..%d (%d) gaps=%s -> %s",
-                "HOLE " if hole else "",
+                "%snew-offset %s head=%s acked %d..%d (%d) -> %s",
+                "HOLE " if offset is None and head is not None else "",
                 tp,
-                committed,
-                first,
-                max(acked),
+                head,
+                acked[0],
+                acked[-1],
                 len(acked),
-                gaps,
                 offset,
             )
+        if used:
+            self._acked_index[tp].difference_update(acked[:used])
+            del acked[:used]
+        if offset is None:
+            if head is not None and acked and acked[0] > head:
+                self._hole_watch().note(tp, head, time.monotonic())
+            return None
+        self._hole_watch().clear(tp)
         return offset
+
+    def _count_gaps_as_acked(self, tp: TP, acked: list[int]) -> None:
+        """Offsets Faust saw missing from the log (compaction, transaction markers)
+        below the highest acked one count as acked, as in Faust's own ``_new_offset``."""
+        gaps = self._gap[tp]
+        if not gaps:
+            return
+        highest = max(acked)
+        top = highest + 1
+        for interval in sorted(gaps.overlap(0, highest), key=lambda i: i.begin):
+            acked.extend(range(interval.begin, interval.end))
+            top = max(top, interval.end)
+        gaps.chop(0, top)
+
+    async def _commit_tps(self, tps: Iterable[TP], start_new_transaction: bool) -> bool:
+        committed = await super()._commit_tps(tps, start_new_transaction)
+        if not self.app.rebalancing:
+            for tp, head in self._hole_watch().due(time.monotonic()):
+                await self._read_again(tp, head)  # type: ignore[arg-type]
+        return committed
+
+    async def _read_again(self, tp: TP, head: int) -> None:
+        """Re-position a partition whose head record was never processed (a later one
+        was): the records from the head on are fetched and processed again."""
+        if tp not in self.assignment():
+            self._hole_watch().clear(tp)
+            return
+        log.warning(
+            "%s: offset %d was never processed while later ones were: reading the "
+            "partition again from it",
+            tp,
+            head,
+        )
+        self._expected = {**self._expected, tp: head}
+        self._streams = self._streams | {tp}
+        self._expected_since = time.monotonic()
+        thread = self._thread
+        await thread.call_thread(seek_to, thread._ensure_consumer(), {tp: head})
+        self._read_offset[tp] = head if head else None
 
     async def _commit_offsets(
         self, offsets: Mapping[TP, int], start_new_transaction: bool = True

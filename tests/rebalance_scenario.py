@@ -264,6 +264,7 @@ def run_once(
     timeout_s: float = 240.0,
     trace: bool = False,
     inject_skip: bool = False,
+    seek_pause_s: float = 0.0,
 ) -> RunResult:
     """Publish a backlog, start one worker, start a second once the first has read
     ``second_worker_after`` articles, wait until the group drained every input."""
@@ -272,6 +273,8 @@ def run_once(
     names = unique_names("rebal")
     workdir.mkdir(parents=True, exist_ok=True)
     envs = [worker_env(broker.bootstrap, names, workdir / f"data-{n}") for n in range(2)]
+    for env in envs:  # fault injection: see streams.transport.SEEK_PAUSE_S
+        env["WIREWATCH_FAULT_SEEK_PAUSE_S"] = str(seek_pause_s)
     if trace:  # every record's offsets, per worker (streams/offset_trace.py)
         for n, env in enumerate(envs):
             env["WIREWATCH_TRACE_OFFSETS"] = str(workdir / f"trace-{n}.log")
@@ -342,6 +345,14 @@ def main() -> int:
         "every run must then FAIL with those records reported",
     )
     parser.add_argument(
+        "--seek-pause",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="fault injection: workers pause S seconds between re-positioning their "
+        "streams after a rebalance and Faust resuming them",
+    )
+    parser.add_argument(
         "--trace", action="store_true", help="write each worker's offset trace beside its log"
     )
     args = parser.parse_args()
@@ -360,6 +371,7 @@ def main() -> int:
                 seed=100 + n,
                 trace=args.trace,
                 inject_skip=args.inject_skip,
+                seek_pause_s=args.seek_pause,
             )
             if not result.ok:
                 print(
