@@ -240,6 +240,14 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
         )
         await super()._add_gap(tp, offset_from, offset_to)
 
+    async def on_partitions_revoked(self, revoked: Set[TP]) -> None:
+        # A revoked partition has no head here any more: a late ack of one of its
+        # events (the agent finishing it after the revocation) is Faust's to discard.
+        self._starts = {tp: o for tp, o in self._starts.items() if tp not in revoked}
+        for tp in revoked:
+            self._hole_watch().clear(tp)
+        await super().on_partitions_revoked(revoked)
+
     def _head(self, tp: TP) -> int | None:
         """The partition's next record to process: its committed offset, else where it
         was positioned (Faust keeps no committed offset for 0 or none)."""
