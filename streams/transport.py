@@ -31,13 +31,17 @@ after ``EXPECT_LIMIT_S`` and says so.
 Third, a record of a stream partition is handed to Faust only once Faust has finished
 re-positioning its streams: the rebalance over (``app.rebalancing`` false) and flow
 active. Faust seeks *before* it resumes flow, and resuming clears every stream queue
-(``clear_on_resume``), so records fetched in between were queued, cleared and never
+(``clear_on_resume``), so records handed over in between are queued, cleared and never
 fetched again. Flow control alone is not the sign: table recovery resumes flow to
-read the changelogs, so flow is already active while Faust seeks the streams and
-then resumes once more, clearing the queues again. A record at the committed offset
-handed over in those few milliseconds was cleared, the next ones were processed, and
-Faust committed over it (below): the one record skipped in 1 of 10-20 runs of the
-rebalance loop. Changelog records, which recovery itself reads, are never held.
+read the changelogs, so flow is already active while Faust seeks the streams and then
+resumes once more, clearing the queues again. A record at the committed offset handed
+over in those milliseconds was cleared, the next ones were processed, and Faust
+committed over it (below): the one record skipped in 1 of 10-20 runs of the rebalance
+loop (``articles.prepared[0]@380``, yielded 1 ms before "Worker ready", in a run with
+the window widened by ``WIREWATCH_FAULT_SEEK_PAUSE_S``). Such a record is dropped, not
+held — holding it would stop the fetch loop that table recovery needs — and its
+partition is fetched again from its head once the streams run. Changelog records,
+which recovery itself reads, always pass.
 
 Fourth, a partition's commit moves only through a run of acked offsets that starts at
 its committed offset (``streams.offsets``): Faust's own rule commits over a single
@@ -77,23 +81,11 @@ SEEK_PAUSE_S = float(os.environ.get("WIREWATCH_FAULT_SEEK_PAUSE_S") or 0)
 HOLE_GRACE_S = 5.0
 
 
-async def streams_resumed(app: Any, limit_s: float = EXPECT_LIMIT_S) -> bool:
-    """Wait (bounded) until Faust has re-positioned its streams and resumed them for
-    good: flow active and the rebalance over. False if the group rebalanced meanwhile
-    (the record waiting is then stale: the next seek fetches it again)."""
-    if app.flow_control.is_active() and not app.rebalancing:
-        return True
-    generation = app.consumer_generation_id
-    deadline = time.monotonic() + limit_s
-    # Polled, not awaited on an event: a new rebalance must also end the wait.
-    while not app.flow_control.is_active() or app.rebalancing:
-        if app.consumer_generation_id != generation:
-            return False
-        if time.monotonic() > deadline:
-            log.warning("streams still not resumed after %.0fs: delivering", limit_s)
-            return True
-        await asyncio.sleep(0.02)
-    return app.consumer_generation_id == generation
+def streams_resumed(app: Any) -> bool:
+    """Whether Faust has re-positioned its streams and resumed them for good: flow
+    active and the rebalance over (``on_rebalance_end`` comes after the last resume,
+    which clears the stream queues)."""
+    return bool(app.flow_control.is_active() and not app.rebalancing)
 
 
 async def committed_and_targets(
@@ -154,12 +146,18 @@ class RepositioningConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
 
 
 class RepositioningConsumer(faust_aiokafka.Consumer):
-    _expected: dict[TP, int] = {}  # noqa: RUF012 - replaced, never mutated, at class level
-    _streams: frozenset[TP] = frozenset()
-    _expected_since: float = 0.0
-    #: Where each stream partition was last positioned (its head when never committed).
-    _starts: dict[TP, int] = {}  # noqa: RUF012 - replaced, never mutated, at class level
-    _holes: HoleWatch | None = None
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: Where each re-positioned stream partition is awaited, until that record comes.
+        self._expected: dict[TP, int] = {}
+        self._expected_since = 0.0
+        #: The stream partitions (every partition the seek re-positions).
+        self._streams: frozenset[TP] = frozenset()
+        #: Where each stream partition was last positioned (its head when never committed).
+        self._starts: dict[TP, int] = {}
+        #: Stream partitions with records dropped before Faust resumed its streams.
+        self._refetch: set[TP] = set()
+        self._holes = HoleWatch(grace_s=HOLE_GRACE_S)
 
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
         return RepositioningConsumerThread(self, loop=self.loop, beacon=self.beacon)
@@ -169,20 +167,23 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
         self._streams = frozenset(self._expected)
         self._starts = dict(self._expected)
         self._expected_since = time.monotonic()
-        self._hole_watch().reset()
-
-    def _hole_watch(self) -> HoleWatch:
-        if self._holes is None:
-            self._holes = HoleWatch(grace_s=HOLE_GRACE_S)
-        return self._holes
+        self._refetch = set()  # the seek re-positions them all
+        self._holes.reset()
 
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
         dropped = 0
         async for tp, message in super().getmany(timeout):
-            if tp in self._streams and not await streams_resumed(self.app):
-                dropped += 1  # a new rebalance began meanwhile: its seek re-fetches it
-                trace("drop-rebalanced %s %d gen=%s", tp, message.offset, message.generation_id)
-                continue
+            if tp in self._streams:
+                if not streams_resumed(self.app):
+                    # Handed over now, it would be cleared with the stream queues: the
+                    # partition is read again from its head once the streams run.
+                    self._refetch.add(tp)
+                    dropped += 1
+                    trace("drop-not-resumed %s %d", tp, message.offset)
+                    continue
+                if tp in self._refetch:
+                    self._refetch.discard(tp)
+                    await self._reposition(tp, self._head(tp))
             expected = self._expected
             if expected:
                 want = expected.get(tp)
@@ -245,7 +246,7 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
         # events (the agent finishing it after the revocation) is Faust's to discard.
         self._starts = {tp: o for tp, o in self._starts.items() if tp not in revoked}
         for tp in revoked:
-            self._hole_watch().clear(tp)
+            self._holes.clear(tp)
         await super().on_partitions_revoked(revoked)
 
     def _head(self, tp: TP) -> int | None:
@@ -278,9 +279,9 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
             del acked[:used]
         if offset is None:
             if head is not None and acked and acked[0] > head:
-                self._hole_watch().note(tp, head, time.monotonic())
+                self._holes.note(tp, head, time.monotonic())
             return None
-        self._hole_watch().clear(tp)
+        self._holes.clear(tp)
         return offset
 
     def _count_gaps_as_acked(self, tp: TP, acked: list[int]) -> None:
@@ -298,23 +299,28 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
 
     async def _commit_tps(self, tps: Iterable[TP], start_new_transaction: bool) -> bool:
         committed = await super()._commit_tps(tps, start_new_transaction)
-        if not self.app.rebalancing:
-            for tp, head in self._hole_watch().due(time.monotonic()):
+        if streams_resumed(self.app):
+            for tp, head in self._holes.due(time.monotonic()):
                 await self._read_again(tp, head)  # type: ignore[arg-type]
         return committed
 
     async def _read_again(self, tp: TP, head: int) -> None:
-        """Re-position a partition whose head record was never processed (a later one
-        was): the records from the head on are fetched and processed again."""
-        if tp not in self.assignment():
-            self._hole_watch().clear(tp)
-            return
+        """A partition whose head record was never processed (a later one was)."""
         log.warning(
             "%s: offset %d was never processed while later ones were: reading the "
             "partition again from it",
             tp,
             head,
         )
+        await self._reposition(tp, head)
+
+    async def _reposition(self, tp: TP, head: int | None) -> None:
+        """Fetch ``tp`` again from ``head``; records of it fetched before are dropped
+        until that offset arrives."""
+        if head is None or tp not in self.assignment():
+            self._holes.clear(tp)
+            return
+        trace("reposition %s -> %d", tp, head)
         self._expected = {**self._expected, tp: head}
         self._streams = self._streams | {tp}
         self._expected_since = time.monotonic()
