@@ -358,7 +358,14 @@ def main() -> int:
     args = parser.parse_args()
     broker = start_broker()
     failures = 0
-    totals = {"articles": 0, "lost": 0, "events": 0, "pairs_wrong": 0, "alerts_missing": 0}
+    totals = {
+        "articles": 0,
+        "lost": 0,
+        "events": 0,
+        "unregistered": 0,
+        "pairs_wrong": 0,
+        "alerts_missing": 0,
+    }
     try:
         for n in range(args.runs):
             # The second worker joins at a different point of the backlog each run.
@@ -385,13 +392,15 @@ def main() -> int:
             totals["articles"] += result.articles
             totals["lost"] += len(result.lost_articles)
             totals["events"] += result.contact_events
+            totals["unregistered"] += len(result.events_unregistered)
             totals["pairs_wrong"] += len(result.pairs_wrong)
             totals["alerts_missing"] += len(result.alerts_missing)
     finally:
         broker.stop()
     print(
         f"{args.runs} runs, {failures} failed; articles {totals['articles']}, lost "
-        f"{totals['lost']}; contact events {totals['events']}, pairs wrong "
+        f"{totals['lost']}; contact events {totals['events']}, unregistered "
+        f"{totals['unregistered']}, pairs wrong "
         f"{totals['pairs_wrong']}; alerts missing {totals['alerts_missing']}"
     )
     return 1 if failures else 0
