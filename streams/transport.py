@@ -172,6 +172,7 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
 
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
         dropped = 0
+        await self._refetch_dropped()
         async for tp, message in super().getmany(timeout):
             if tp in self._streams:
                 if not streams_resumed(self.app):
@@ -182,8 +183,7 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
                     trace("drop-not-resumed %s %d", tp, message.offset)
                     continue
                 if tp in self._refetch:
-                    self._refetch.discard(tp)
-                    await self._reposition(tp, self._head(tp))
+                    await self._refetch_dropped()
             expected = self._expected
             if expected:
                 want = expected.get(tp)
@@ -299,10 +299,40 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
 
     async def _commit_tps(self, tps: Iterable[TP], start_new_transaction: bool) -> bool:
         committed = await super()._commit_tps(tps, start_new_transaction)
+        if TRACING:
+            trace(
+                "partitions active=%s paused=%s buffered=%s refetch=%s expected=%s",
+                sorted(
+                    f"{tp.topic.rsplit('.', 1)[-1]}[{tp.partition}]"
+                    for tp in self._get_active_partitions()
+                ),
+                sorted(
+                    f"{tp.topic.rsplit('.', 1)[-1]}[{tp.partition}]"
+                    for tp in self._paused_partitions
+                ),
+                sorted(
+                    f"{tp.topic.rsplit('.', 1)[-1]}[{tp.partition}]"
+                    for tp in self._buffered_partitions
+                ),
+                sorted(f"{tp.topic.rsplit('.', 1)[-1]}[{tp.partition}]" for tp in self._refetch),
+                {
+                    f"{tp.topic.rsplit('.', 1)[-1]}[{tp.partition}]": o
+                    for tp, o in self._expected.items()
+                },
+            )
         if streams_resumed(self.app):
             for tp, head in self._holes.due(time.monotonic()):
                 await self._read_again(tp, head)  # type: ignore[arg-type]
         return committed
+
+    async def _refetch_dropped(self) -> None:
+        """Once the streams run, send each partition whose records were dropped
+        before back to its head: those records may be all it had (a partition read to
+        its end), so this cannot wait for its next record."""
+        if self._refetch and streams_resumed(self.app):
+            refetch, self._refetch = self._refetch, set()
+            for tp in refetch:
+                await self._reposition(tp, self._head(tp))
 
     async def _read_again(self, tp: TP, head: int) -> None:
         """A partition whose head record was never processed (a later one was)."""

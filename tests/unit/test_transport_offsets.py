@@ -149,7 +149,8 @@ def test_a_record_before_the_streams_resume_is_dropped_and_read_again(
     tp = TP("articles.prepared", 0)
     batches = [
         [380, 381],  # Faust has sought to 380 but not yet resumed: would be cleared
-        [381],  # resumed; fetched before the re-read: stale
+        [],  # resumed; the partition was read to its end: nothing more comes by itself
+        [381],  # fetched before the re-read: stale
         [380, 381],  # the re-read
     ]
 
@@ -159,7 +160,7 @@ def test_a_record_before_the_streams_resume_is_dropped_and_read_again(
 
     monkeypatch.setattr(faust_aiokafka.Consumer, "getmany", fetched)
 
-    async def scenario() -> tuple[list[list[int]], list[tuple[TP, int | None]]]:
+    async def scenario() -> tuple[list[list[int]], list[tuple[TP, int | None]], list[int]]:
         consumer = await _consumer()
         consumer.app.flow_control.resume()
         consumer.expect({tp: 380})
@@ -172,11 +173,14 @@ def test_a_record_before_the_streams_resume_is_dropped_and_read_again(
 
         consumer._reposition = reposition  # type: ignore[method-assign]
         handed: list[list[int]] = []
-        for rebalancing in (True, False, False):
+        repositioned_by_then: list[int] = []
+        for rebalancing in (True, False, False, False):
             consumer.app.rebalancing = rebalancing
             handed.append([m.offset async for _, m in consumer.getmany(timeout=0)])
-        return handed, repositioned
+            repositioned_by_then.append(len(repositioned))
+        return handed, repositioned, repositioned_by_then
 
-    handed, repositioned = asyncio.run(scenario())
-    assert handed == [[], [], [380, 381]]
+    handed, repositioned, repositioned_by_then = asyncio.run(scenario())
+    assert handed == [[], [], [], [380, 381]]
     assert repositioned == [(tp, 380)]
+    assert repositioned_by_then == [0, 1, 1, 1]  # at the first fetch after the resume
