@@ -40,8 +40,9 @@ committed over it (below): the one record skipped in 1 of 10-20 runs of the reba
 loop (``articles.prepared[0]@380``, yielded 1 ms before "Worker ready", in a run with
 the window widened by ``WIREWATCH_FAULT_SEEK_PAUSE_S``). Such a record is dropped, not
 held — holding it would stop the fetch loop that table recovery needs — and its
-partition is fetched again from its head once the streams run. Changelog records,
-which recovery itself reads, always pass.
+partition is sent back to its head at the first fetch after the streams resume (not
+at its next record: a partition read to its end has none). Changelog records, which
+recovery itself reads, always pass.
 
 Fourth, a partition's commit moves only through a run of acked offsets that starts at
 its committed offset (``streams.offsets``): Faust's own rule commits over a single
