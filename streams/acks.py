@@ -21,6 +21,8 @@ from typing import Any
 
 from faust import EventT, StreamT
 
+from streams.offset_trace import trace
+
 log = logging.getLogger(__name__)
 
 #: Exit status of a worker that stops because the broker refused one of its outputs.
@@ -45,6 +47,13 @@ class DeliveredAcks:
         clock = self.stream.app.monitor.time
         async for event in self.stream.events():
             self._time_in[id(event)] = clock()
+            trace(
+                "in %s %s %d gen=%s",
+                self.name,
+                event.message.tp,
+                event.message.offset,
+                event.message.generation_id,
+            )
             yield event
 
     async def put(self, event: EventT, futures: Sequence[Awaitable[Any]]) -> None:
@@ -82,6 +91,7 @@ class DeliveredAcks:
         stream: Any = self.stream
         message = event.message
         last_stream_to_ack = event.ack()
+        trace("acked %s %s %d", self.name, message.tp, message.offset)
         time_in = self._time_in.pop(id(event), None)
         # Faust's sensor delegate hands each sensor its own state: {sensor: state}.
         state = (

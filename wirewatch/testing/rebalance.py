@@ -7,10 +7,18 @@ Everything is counted on the topics themselves, after the app's consumer group h
 committed every input partition to its end:
 
 * every raw article is enriched or dead-lettered;
-* every contact event on ``events.contacts`` reached the registry: replaying the
-  topic's events through a fresh :class:`ContactRegistry` (the pure core) gives each
-  pair the record the live registry's changelog holds;
+* every contact event on ``events.contacts`` reached the registry: each event the
+  pure core's :class:`ContactRegistry` records when the topic is replayed through it
+  is in one of the records the live registry wrote to its changelog (each write
+  holds the event just registered), and each pair's last record agrees with the
+  replay's;
 * every alert that replay raises is on ``alerts.contacts``.
+
+``inject_skip`` proves the check sees one skipped record of each counted kind: once
+the group has drained, one raw article and one contact event of a pair never seen
+are appended and the group's offsets committed past them, as a worker that skipped
+them would have done; the run must then report exactly those two records (and the
+alert the event was due) and fail.
 
 Dedup verdicts are not compared with a one-worker run: with two workers the order in
 which stage 1 publishes (and so which report is "first") legitimately differs.
@@ -27,13 +35,16 @@ import asyncio
 import json
 import sys
 import time
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import KafkaError
 from aiokafka.structs import TopicPartition
 
 from schemas import ContactEvent
@@ -44,6 +55,7 @@ from wirewatch.testing.kafka import (
     REPO,
     Broker,
     Worker,
+    consume_until,
     create_topics,
     end_offsets,
     metric_value,
@@ -68,6 +80,7 @@ class RunResult:
     pairs: int = 0
     pairs_wrong: list[str] = field(default_factory=list)
     pairs_overcounted: list[str] = field(default_factory=list)
+    events_unregistered: list[str] = field(default_factory=list)
     alerts_due: int = 0
     alerts_missing: list[str] = field(default_factory=list)
     drained: bool = False
@@ -80,13 +93,15 @@ class RunResult:
             self.drained
             and not self.lost_articles
             and not self.pairs_wrong
+            and not self.events_unregistered
             and not self.alerts_missing
         )
 
     def line(self) -> str:
         return (
             f"articles {self.articles} (2nd worker after {self.second_worker_after}), "
-            f"lost {len(self.lost_articles)}; contact events {self.contact_events} on "
+            f"lost {len(self.lost_articles)}; contact events {self.contact_events}, "
+            f"unregistered {len(self.events_unregistered)}, on "
             f"{self.pairs} pairs, pairs wrong {len(self.pairs_wrong)} (over-counted by "
             f"replays {len(self.pairs_overcounted)}); alerts due "
             f"{self.alerts_due}, missing {len(self.alerts_missing)}; drained {self.drained}; "
@@ -139,6 +154,52 @@ def _changelog_records(records: list[Any]) -> dict[str, dict[str, Any]]:
     return table
 
 
+def _registered_event_ids(records: list[Any]) -> set[str]:
+    """Every event id the live registry wrote: each registration rewrites its pair's
+    record with that event's id among ``event_ids``, so the union over the changelog's
+    history holds every event registered (compaction, which could remove history, only
+    touches rolled segments: none in a run)."""
+    ids: set[str] = set()
+    for record in records:
+        if record.value is not None:
+            ids.update(json.loads(_as_text(record.value)).get("event_ids", ()))
+    return ids
+
+
+async def _inject_skip(
+    bootstrap: str, names: dict[str, str], corpus_article: dict[str, Any], event: bytes
+) -> None:
+    """Append one raw article and one contact event of a new pair, then commit the
+    group past them: what a worker that skipped them would leave behind."""
+    article = {**corpus_article, "id": f"injected-skip-{uuid.uuid4().hex[:8]}"}
+    contact = json.loads(event)
+    contact["pair_key"] = f"{contact['pair_key']}|injected-skip"
+    contact["event_id"] = f"injected-skip-{uuid.uuid4().hex[:8]}"
+    raw_topic, contacts_topic = names["WIREWATCH_TOPIC_RAW"], names["WIREWATCH_TOPIC_CONTACTS"]
+    await publish(bootstrap, raw_topic, [encode(article)])
+    await publish(
+        bootstrap, contacts_topic, [json.dumps(contact).encode()], key=contact["pair_key"].encode()
+    )
+    ends = await end_offsets(bootstrap, [raw_topic, contacts_topic])
+    committer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, group_id=names["WIREWATCH_APP_ID"], enable_auto_commit=False
+    )
+    await committer.start()
+    try:
+        committer.assign(list(ends))
+        deadline = time.monotonic() + 60
+        while True:  # the stopped workers' members may take a moment to leave the group
+            try:
+                await committer.commit(dict(ends))
+                return
+            except KafkaError:
+                if time.monotonic() > deadline:
+                    raise
+                await asyncio.sleep(0.5)
+    finally:
+        await committer.stop()
+
+
 def check_topics(names: dict[str, str], topics: dict[str, list[Any]], result: RunResult) -> None:
     raw_ids = {json.loads(r.value)["id"] for r in topics[names["WIREWATCH_TOPIC_RAW"]]}
     out_ids = {json.loads(r.value)["article_id"] for r in topics[names["WIREWATCH_TOPIC_ENRICHED"]]}
@@ -162,12 +223,18 @@ def check_topics(names: dict[str, str], topics: dict[str, list[Any]], result: Ru
     expected_store: dict[str, Any] = {}
     registry = ContactRegistry(expected_store)
     due_alerts: set[str] = set()
+    registered: set[str] = set()  # the events the replay records (not undated past ones)
     now = datetime.now(UTC)
     for partition_events in by_partition.values():
         for event in partition_events:
             alert = registry.observe(event, duplicate=False, now=now)
             if alert is not None:
                 due_alerts.add(alert.alert_id)
+            if event.event_id in expected_store.get(event.pair_key, {}).get("event_ids", ()):
+                registered.add(event.event_id)
+    result.events_unregistered = sorted(
+        registered - _registered_event_ids(topics[names["changelog"]])
+    )
     live = _changelog_records(topics[names["changelog"]])
     result.pairs = len(expected_store)
     for pair, record in expected_store.items():
@@ -195,6 +262,9 @@ def run_once(
     second_worker_after: int = 100,
     seed: int = 11,
     timeout_s: float = 240.0,
+    trace: bool = False,
+    inject_skip: bool = False,
+    seek_pause_s: float = 0.0,
 ) -> RunResult:
     """Publish a backlog, start one worker, start a second once the first has read
     ``second_worker_after`` articles, wait until the group drained every input."""
@@ -203,6 +273,11 @@ def run_once(
     names = unique_names("rebal")
     workdir.mkdir(parents=True, exist_ok=True)
     envs = [worker_env(broker.bootstrap, names, workdir / f"data-{n}") for n in range(2)]
+    for env in envs:  # fault injection: see streams.transport.SEEK_PAUSE_S
+        env["WIREWATCH_FAULT_SEEK_PAUSE_S"] = str(seek_pause_s)
+    if trace:  # every record's offsets, per worker (streams/offset_trace.py)
+        for n, env in enumerate(envs):
+            env["WIREWATCH_TRACE_OFFSETS"] = str(workdir / f"trace-{n}.log")
     create_topics(envs[0])
     corpus = generate_articles(articles, seed=seed)
     asyncio.run(publish(broker.bootstrap, names["WIREWATCH_TOPIC_RAW"], map(encode, corpus)))
@@ -224,6 +299,18 @@ def run_once(
                 result.drained = True
                 break
             time.sleep(1.0)
+        if inject_skip and result.drained:
+            for worker in workers:
+                worker.stop()  # nothing may process what is injected
+            first_event = asyncio.run(
+                consume_until(
+                    broker.bootstrap,
+                    [names["WIREWATCH_TOPIC_CONTACTS"]],
+                    lambda records: any(not json.loads(r.value)["historical"] for r in records),
+                )
+            )
+            event = next(r.value for r in first_event if not json.loads(r.value)["historical"])
+            asyncio.run(_inject_skip(broker.bootstrap, names, corpus[0], event))
         names = {**names, "changelog": f"{group}-contact-registry-changelog"}
         topics = asyncio.run(
             read_to_end(
@@ -252,10 +339,34 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--articles", type=int, default=1200)
     parser.add_argument("--workdir", type=Path, default=REPO / "var" / "rebalance-loop")
+    parser.add_argument(
+        "--inject-skip",
+        action="store_true",
+        help="append one article and one contact event and commit past them unprocessed: "
+        "every run must then FAIL with those records reported",
+    )
+    parser.add_argument(
+        "--seek-pause",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="fault injection: workers pause S seconds between re-positioning their "
+        "streams after a rebalance and Faust resuming them",
+    )
+    parser.add_argument(
+        "--trace", action="store_true", help="write each worker's offset trace beside its log"
+    )
     args = parser.parse_args()
     broker = start_broker()
     failures = 0
-    totals = {"articles": 0, "lost": 0, "events": 0, "pairs_wrong": 0, "alerts_missing": 0}
+    totals = {
+        "articles": 0,
+        "lost": 0,
+        "events": 0,
+        "unregistered": 0,
+        "pairs_wrong": 0,
+        "alerts_missing": 0,
+    }
     try:
         for n in range(args.runs):
             # The second worker joins at a different point of the backlog each run.
@@ -266,19 +377,31 @@ def main() -> int:
                 articles=args.articles,
                 second_worker_after=after,
                 seed=100 + n,
+                trace=args.trace,
+                inject_skip=args.inject_skip,
+                seek_pause_s=args.seek_pause,
             )
+            if not result.ok:
+                print(
+                    f"  lost {result.lost_articles[:5]} unregistered "
+                    f"{result.events_unregistered[:5]} pairs wrong {result.pairs_wrong[:5]} "
+                    f"logs {result.logs}",
+                    flush=True,
+                )
             print(f"run {n + 1}/{args.runs}: {result.line()}", flush=True)
             failures += not result.ok
             totals["articles"] += result.articles
             totals["lost"] += len(result.lost_articles)
             totals["events"] += result.contact_events
+            totals["unregistered"] += len(result.events_unregistered)
             totals["pairs_wrong"] += len(result.pairs_wrong)
             totals["alerts_missing"] += len(result.alerts_missing)
     finally:
         broker.stop()
     print(
         f"{args.runs} runs, {failures} failed; articles {totals['articles']}, lost "
-        f"{totals['lost']}; contact events {totals['events']}, pairs wrong "
+        f"{totals['lost']}; contact events {totals['events']}, unregistered "
+        f"{totals['unregistered']}, pairs wrong "
         f"{totals['pairs_wrong']}; alerts missing {totals['alerts_missing']}"
     )
     return 1 if failures else 0

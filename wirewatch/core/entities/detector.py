@@ -927,7 +927,10 @@ def _fast_models() -> bool:
 
 def _named_targets(refs: Iterable[Ref]) -> frozenset[int]:
     """The entities refs name by a full alias or a surname (see ``_named``)."""
-    return frozenset(r.target for r in refs if r.kind in ("alias", "surname"))  # type: ignore[misc]
+    # An alias or surname ref always targets a KB entry (an int), never an adjective.
+    return frozenset(
+        cast("Iterable[int]", (r.target for r in refs if r.kind in ("alias", "surname")))
+    )
 
 
 def _from(found: Found, start: int) -> Found:
