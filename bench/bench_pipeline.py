@@ -13,10 +13,18 @@ article's output CreateTime minus its input CreateTime (latency); finally read t
 process's peak RSS (VmHWM). See ``bench/README.md``.
 
 ``--workers N`` runs the pipeline as N worker processes on the same topics and
-consumer group (each with its own web port and data dir): a scale-out measurement.
+consumer group (each with its own web port and data dir): a scale-out measurement;
+``--workers 1,2`` runs it once per count, and the summary compares their summed CPU
+per article. Two opt-in systems: ``faust2hop`` (the pipeline's two-hop topology in
+Faust with no work) and ``baseline`` (the worker of another checkout,
+``--baseline-src DIR``, so a change and its baseline are measured in one run). The
+summary ends with issue 14's targets for every pipeline run.
 
     .venv/bin/python bench/bench_pipeline.py --count 2000 --json /tmp/bench.json
     .venv/bin/python bench/bench_pipeline.py --systems faust,pipeline --workers 2
+    git archive main | tar -x -C /tmp/main-src
+    .venv/bin/python bench/bench_pipeline.py --systems faust2hop,baseline,pipeline \
+        --baseline-src /tmp/main-src --workers 1,2
 """
 
 from __future__ import annotations
@@ -220,12 +228,13 @@ class Proc:
     log_path: Path
     process: subprocess.Popen[bytes] | None = None
     started_wall_ms: float = 0.0
+    cwd: Path = REPO
 
     def start(self) -> None:
         with self.log_path.open("ab") as log:
             self.started_wall_ms = time.time() * 1000.0
             self.process = subprocess.Popen(
-                self.argv, env=self.env, cwd=REPO, stdout=log, stderr=subprocess.STDOUT
+                self.argv, env=self.env, cwd=self.cwd, stdout=log, stderr=subprocess.STDOUT
             )
 
     def alive(self) -> bool:
@@ -380,6 +389,9 @@ class Result:
     p50_ms: float | None = None
     p99_ms: float | None = None
     max_ms: float | None = None
+    #: Process CPU time over the paced phase, per paced article: the per-record cost
+    #: when records come one at a time (nothing to batch).
+    paced_cpu_ms_per_article: float | None = None
     peak_rss_mib: float | None = None  # max over the processes (N workers: the largest)
     peak_rss_sum_mib: float | None = None  # sum over the processes
     cpu_s: float | None = None  # process CPU time (summed over workers), start-up included
@@ -502,6 +514,7 @@ async def run_system(
         )
 
         # Latency, on the warm process: paced input, output CreateTime - input CreateTime.
+        cpu_before_paced = system.proc.cpu_s()
         sent, achieved = await paced_publish(bootstrap, system.in_topic, paced, rate)
         result.latency_rate = achieved
         paced_keys = set(sent)
@@ -516,6 +529,11 @@ async def run_system(
             for k, ts in sent.items()
             if k in collector.first
         ]
+        cpu_after_paced = system.proc.cpu_s()
+        if cpu_before_paced is not None and cpu_after_paced is not None and paced_keys:
+            result.paced_cpu_ms_per_article = (
+                (cpu_after_paced - cpu_before_paced) * 1000.0 / len(paced_keys)
+            )
         result.latency_expected = len(paced_keys)
         result.latency_n = len(latencies)
         if latencies:
@@ -535,7 +553,8 @@ async def run_system(
             print(f"  FAILED: {error}\n  {system.proc.log_tails()}")
         print(
             f"  latency at {achieved:.0f}/s: n={result.latency_n}/{len(paced_keys)} "
-            f"p50 {result.p50_ms} ms, p99 {result.p99_ms} ms, max {result.max_ms} ms"
+            f"p50 {result.p50_ms} ms, p99 {result.p99_ms} ms, max {result.max_ms} ms; "
+            f"CPU {_fmt(result.paced_cpu_ms_per_article, '.2f')} ms/article"
         )
         return result
     finally:
@@ -607,17 +626,30 @@ def faust_system(
     )
 
 
-def pipeline_name(workers: int) -> str:
-    return "wirewatch pipeline" if workers == 1 else f"wirewatch pipeline ×{workers}"
+def pipeline_name(workers: int, baseline: bool = False) -> str:
+    name = "wirewatch baseline" if baseline else "wirewatch pipeline"
+    return name if workers == 1 else f"{name} ×{workers}"
 
 
 def pipeline_system(
-    bootstrap: str, run_tag: str, logs: Path, data: Path, workers: int = 1
+    bootstrap: str,
+    run_tag: str,
+    logs: Path,
+    data: Path,
+    workers: int = 1,
+    source: Path | None = None,
 ) -> System:
     """``workers`` wirewatch worker processes on the same topics and consumer group
     (one ``unique_names()``), each with its own web port and data dir, as in
-    ``tests/integration/test_dedup_kafka.py``."""
-    names = unique_names(prefix=f"{run_tag}-ww")
+    ``tests/integration/test_dedup_kafka.py``.
+
+    ``source``: run the worker of another checkout (``--baseline-src``, e.g. the main
+    branch exported with ``git archive``) with this interpreter and its packages, so a
+    change and its baseline are measured in one run, on one broker, one after the other.
+    """
+    baseline = source is not None
+    tag_prefix = f"{run_tag}-{'base' if baseline else 'ww'}{workers}"
+    names = unique_names(prefix=tag_prefix)
     tag = names["WIREWATCH_TOPIC_RAW"].split(".")[0]  # "<prefix>-<hex>"
     envs: list[dict[str, str]] = []
     for n in range(workers):
@@ -637,14 +669,23 @@ def pipeline_system(
         **{k.removeprefix("WIREWATCH_").lower(): v for k, v in names.items()},
     )
     argv = [sys.executable, "-m", "wirewatch.cli", "worker"]  # what wirewatch.testing.kafka runs
-    name = pipeline_name(workers)
-    if workers == 1:
-        procs = [Proc(name, argv, envs[0], logs / "wirewatch.log")]
-    else:
-        procs = [
-            Proc(f"wirewatch worker {n + 1}/{workers}", argv, env, logs / f"wirewatch-{n + 1}.log")
-            for n, env in enumerate(envs)
-        ]
+    name = pipeline_name(workers, baseline)
+    cwd = REPO
+    if source is not None:
+        cwd = source.resolve()
+        for env in envs:  # its modules before this checkout's (installed editable)
+            env["PYTHONPATH"] = os.pathsep.join([str(cwd), *filter(None, [env.get("PYTHONPATH")])])
+    stem = f"{'baseline' if baseline else 'wirewatch'}-w{workers}"
+    procs = [
+        Proc(
+            name if workers == 1 else f"{name} worker {n + 1}/{workers}",
+            argv,
+            env,
+            logs / (f"{stem}.log" if workers == 1 else f"{stem}-{n + 1}.log"),
+            cwd=cwd,
+        )
+        for n, env in enumerate(envs)
+    ]
     return System(
         name,
         tag,
@@ -745,6 +786,62 @@ def report(results: list[Result]) -> dict[str, Any]:
     return {"ratios": ratios, "targets": targets, "pipeline_workers": workers}
 
 
+#: Issue 14's targets: share of the Faust 2-hop passthrough (the pipeline's topology
+#: with no work), paced p99, and two workers' summed CPU per article against one's.
+TARGET_TWO_HOP_SHARE = 0.6
+TARGET_PACED_P99_MS = 250.0
+TARGET_CPU_SCALE_OUT = 1.25
+
+
+def issue14_targets(results: list[Result]) -> dict[str, Any]:
+    """Issue 14's targets for every pipeline run (and baseline run) of this one run."""
+    two_hop = next((r for r in results if r.system == "faust 2-hop passthrough"), None)
+    pipelines = [
+        r for r in results if r.system.startswith(("wirewatch pipeline", "wirewatch baseline"))
+    ]
+    figures: dict[str, Any] = {}
+    if not pipelines:
+        return figures
+    print("\nissue 14 targets (this run):")
+    for r in pipelines:
+        row: dict[str, Any] = {}
+        if r.ok and two_hop and two_hop.ok and r.rate_first_to_last and two_hop.rate_first_to_last:
+            share = r.rate_first_to_last / two_hop.rate_first_to_last
+            row["share_of_faust_2hop"] = share
+            verdict = "MET" if share >= TARGET_TWO_HOP_SHARE else "NOT MET"
+            print(
+                f"  {r.system:<28} {share:6.0%} of the faust 2-hop passthrough "
+                f"({r.rate_first_to_last:.0f}/{two_hop.rate_first_to_last:.0f} articles/s; "
+                f"target >= {TARGET_TWO_HOP_SHARE:.0%}) {verdict}"
+            )
+        if r.p99_ms is not None and r.latency_rate:
+            row["paced_p99_ms"] = r.p99_ms
+            verdict = "MET" if r.p99_ms <= TARGET_PACED_P99_MS else "NOT MET"
+            print(
+                f"  {r.system:<28} p99 {r.p99_ms:.0f} ms at a paced {r.latency_rate:.0f}/s "
+                f"(target <= {TARGET_PACED_P99_MS:.0f} ms) {verdict}"
+            )
+        one = next(
+            (
+                o
+                for o in pipelines
+                if o.workers == 1 and o.system.split(" ")[1] == r.system.split(" ")[1]
+            ),
+            None,
+        )
+        if r.workers > 1 and one and one.cpu_ms_per_article and r.cpu_ms_per_article:
+            scale = r.cpu_ms_per_article / one.cpu_ms_per_article
+            row["cpu_per_article_vs_one_worker"] = scale
+            verdict = "MET" if scale <= TARGET_CPU_SCALE_OUT else "NOT MET"
+            print(
+                f"  {r.system:<28} summed CPU {r.cpu_ms_per_article:.2f} ms/article = "
+                f"{scale:.2f}x one worker's {one.cpu_ms_per_article:.2f} "
+                f"(target <= {TARGET_CPU_SCALE_OUT}x) {verdict}"
+            )
+        figures[r.system] = row
+    return figures
+
+
 def corpus_figures(articles: list[dict[str, Any]], payloads: Sequence[Payload]) -> dict[str, Any]:
     sizes = sorted(len(v) for _, v in payloads)
     langs: dict[str, int] = {}
@@ -765,7 +862,7 @@ def corpus_figures(articles: list[dict[str, Any]], payloads: Sequence[Payload]) 
 
 SYSTEMS = ("aiokafka", "faust", "pipeline")
 #: Opt-in: the pipeline's two-hop topology in Faust without the pipeline's work.
-EXTRA_SYSTEMS = ("faust2hop",)
+EXTRA_SYSTEMS = ("faust2hop", "baseline")
 
 
 async def bench(args: argparse.Namespace) -> int:
@@ -793,22 +890,32 @@ async def bench(args: argparse.Namespace) -> int:
     try:
         took = await warm_up_broker(broker.bootstrap, run_tag, bulk)
         print(f"broker warmed up with the corpus in {took:.1f} s")
-        makers = {
-            "aiokafka": lambda: aiokafka_system(broker.bootstrap, run_tag, logs),
-            "faust": lambda: faust_system(broker.bootstrap, run_tag, logs, work),
-            "faust2hop": lambda: faust_system(broker.bootstrap, run_tag, logs, work, True),
-            "pipeline": lambda: pipeline_system(
-                broker.bootstrap, run_tag, logs, work, args.workers
+        makers: dict[str, Callable[[int], System]] = {
+            "aiokafka": lambda _: aiokafka_system(broker.bootstrap, run_tag, logs),
+            "faust": lambda _: faust_system(broker.bootstrap, run_tag, logs, work),
+            "faust2hop": lambda _: faust_system(broker.bootstrap, run_tag, logs, work, True),
+            "pipeline": lambda n: pipeline_system(broker.bootstrap, run_tag, logs, work, n),
+            "baseline": lambda n: pipeline_system(
+                broker.bootstrap, run_tag, logs, work, n, source=args.baseline_src
             ),
         }
-        for name in args.systems:
-            label = pipeline_name(args.workers) if name == "pipeline" else name
-            workers = args.workers if name == "pipeline" else 1
+        # The pipeline (and its baseline) once per worker count, in the order given.
+        runs = [
+            (name, workers)
+            for name in args.systems
+            for workers in (args.workers if name in ("pipeline", "baseline") else [1])
+        ]
+        for name, workers in runs:
+            label = (
+                pipeline_name(workers, name == "baseline")
+                if name in ("pipeline", "baseline")
+                else name
+            )
             if time.monotonic() >= deadline:
                 results.append(Result(label, workers, error="overall timeout before start"))
                 continue
             try:
-                system = makers[name]()
+                system = makers[name](workers)
             except Exception as exc:  # e.g. the pipeline's modules not landed yet
                 results.append(Result(label, workers, error=f"{type(exc).__name__}: {exc}"))
                 continue
@@ -816,6 +923,7 @@ async def bench(args: argparse.Namespace) -> int:
                 await run_system(system, broker.bootstrap, bulk, paced, args.rate, deadline)
             )
         summary = report(results)
+        summary["issue14"] = issue14_targets(results)
     finally:
         broker.stop()
         for child in work.iterdir():  # worker data dirs; the logs stay
@@ -832,6 +940,7 @@ async def bench(args: argparse.Namespace) -> int:
                 "rate": args.rate,
                 "seed": args.seed,
                 "workers": args.workers,
+                "baseline_src": str(args.baseline_src) if args.baseline_src else None,
                 "bootstrap": broker.bootstrap,
                 "cores": os.cpu_count(),
             },
@@ -861,10 +970,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--workers",
-        type=int,
-        default=1,
-        metavar="N",
-        help="wirewatch worker processes for the pipeline (same topics and group)",
+        type=lambda s: [int(x) for x in s.split(",") if x.strip()],
+        default=[1],
+        metavar="N[,M...]",
+        help="wirewatch worker processes for the pipeline (same topics and group); "
+        "a list (1,2) runs it once per count, for the CPU-per-article comparison",
+    )
+    parser.add_argument(
+        "--baseline-src",
+        type=Path,
+        metavar="DIR",
+        help="for system 'baseline': a checkout whose worker runs as the baseline "
+        "(e.g. `git archive main | tar -x -C DIR`)",
     )
     parser.add_argument("--json", metavar="OUT", help="also write the figures here")
     parser.add_argument("--log-dir", help="keep the processes' logs here (default: a temp dir)")
@@ -872,8 +989,10 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(args.systems) - set(SYSTEMS + EXTRA_SYSTEMS)
     if unknown:
         parser.error(f"unknown systems: {', '.join(sorted(unknown))}")
-    if args.workers < 1:
+    if not args.workers or min(args.workers) < 1:
         parser.error("--workers must be at least 1")
+    if "baseline" in args.systems and not (args.baseline_src and args.baseline_src.is_dir()):
+        parser.error("system 'baseline' needs --baseline-src DIR (a checkout)")
     return asyncio.run(bench(args))
 
 
