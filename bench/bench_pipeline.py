@@ -51,7 +51,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 
 from wirewatch.testing.corpus import encode, generate_articles
 from wirewatch.testing.kafka import Broker, start_broker, unique_names, worker_env
@@ -367,6 +367,7 @@ class System:
     topics: dict[str, int]  # everything to create up front, with partition counts
     proc: ProcGroup
     workers: int = 1  # processes in ``proc``: >1 only for ``--workers N`` on the pipeline
+    group: str = ""  # the consumer group its processes form
 
 
 @dataclass
@@ -447,6 +448,36 @@ async def paced_publish(
     return sent, len(payloads) / elapsed if elapsed > 0 else float("nan")
 
 
+async def group_state(bootstrap: str, group: str) -> tuple[str, int]:
+    """A consumer group's state (``Stable``, ``PreparingRebalance``, ...) and members."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        (response,) = await admin.describe_consumer_groups([group])
+        _error, _group, state, _protocol_type, _protocol, members, *_ = response.groups[0]
+        return str(state), len(members)
+    finally:
+        await admin.close()
+
+
+async def wait_group_stable(
+    bootstrap: str, group: str, proc: ProcGroup, deadline: float
+) -> str | None:
+    """Until the group is ``Stable`` with one member per process (an error if not)."""
+    while True:
+        try:
+            state, members = await group_state(bootstrap, group)
+        except KafkaError as exc:  # no coordinator yet: the group does not exist yet
+            state, members = type(exc).__name__, 0
+        if state == "Stable" and members == len(proc.procs):
+            return None
+        if not proc.alive():
+            return f"{proc.describe_death()} while waiting for the group to form"
+        if time.monotonic() >= deadline:
+            return f"group {group} not stable with {len(proc.procs)} members ({state}, {members})"
+        await asyncio.sleep(0.5)
+
+
 async def run_system(
     system: System,
     bootstrap: str,
@@ -454,7 +485,15 @@ async def run_system(
     paced: Sequence[Payload],
     rate: float,
     deadline: float,
+    start_first: bool = False,
 ) -> Result:
+    """Throughput over a backlog, then latency at a paced rate.
+
+    ``start_first``: the processes start, and their consumer group forms (every member
+    joined, ``Stable``), before the backlog is published, so no worker's start-up or
+    joining rebalance falls inside the measured span: with N workers, what the CPU per
+    article then measures is the pipeline's own cost, not when each process came up.
+    """
     result = Result(
         system.name,
         workers=system.workers,
@@ -463,8 +502,9 @@ async def run_system(
     )
     print(f"\n== {system.name}: topics {system.in_topic} -> {', '.join(system.out_topics)}")
     await create_topics(bootstrap, system.topics)
-    took = await preload(bootstrap, system.in_topic, bulk)
-    print(f"  pre-loaded {len(bulk)} articles in {took:.1f} s")
+    if not start_first:
+        took = await preload(bootstrap, system.in_topic, bulk)
+        print(f"  pre-loaded {len(bulk)} articles in {took:.1f} s")
 
     outputs = [*system.out_topics, *([system.deadletter_topic] if system.deadletter_topic else [])]
     collector = Collector(bootstrap, outputs)
@@ -472,6 +512,14 @@ async def run_system(
     bulk_keys = {k for k, _ in bulk}
     try:
         system.proc.start()
+        if start_first:
+            formed = await wait_group_stable(bootstrap, system.group, system.proc, deadline)
+            if formed:
+                result.error = formed
+                print(f"  FAILED: {formed}\n  {system.proc.log_tails()}")
+                return result
+            took = await preload(bootstrap, system.in_topic, bulk)
+            print(f"  group formed; then published {len(bulk)} articles in {took:.1f} s")
         error = await wait_for(
             lambda: collector.count(bulk_keys) > 0, system.proc, deadline, "a first output"
         )
@@ -597,6 +645,7 @@ def aiokafka_system(bootstrap: str, run_tag: str, logs: Path) -> System:
             "aiokafka passthrough",
             [Proc("aiokafka passthrough", argv, child_env(), logs / "aiokafka.log")],
         ),
+        group=f"{tag}-group",
     )
 
 
@@ -623,6 +672,7 @@ def faust_system(
         ProcGroup(
             name, [Proc(name, argv, child_env(), logs / f"{tag.removeprefix(run_tag + '-')}.log")]
         ),
+        group=f"{tag}-app",
     )
 
 
@@ -695,6 +745,7 @@ def pipeline_system(
         topic_plan(settings),
         ProcGroup(name, procs),
         workers,
+        group=names["WIREWATCH_APP_ID"],
     )
 
 
@@ -920,7 +971,9 @@ async def bench(args: argparse.Namespace) -> int:
                 results.append(Result(label, workers, error=f"{type(exc).__name__}: {exc}"))
                 continue
             results.append(
-                await run_system(system, broker.bootstrap, bulk, paced, args.rate, deadline)
+                await run_system(
+                    system, broker.bootstrap, bulk, paced, args.rate, deadline, args.start_first
+                )
             )
         summary = report(results)
         summary["issue14"] = issue14_targets(results)
@@ -940,6 +993,7 @@ async def bench(args: argparse.Namespace) -> int:
                 "rate": args.rate,
                 "seed": args.seed,
                 "workers": args.workers,
+                "start_first": args.start_first,
                 "baseline_src": str(args.baseline_src) if args.baseline_src else None,
                 "bootstrap": broker.bootstrap,
                 "cores": os.cpu_count(),
@@ -975,6 +1029,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N[,M...]",
         help="wirewatch worker processes for the pipeline (same topics and group); "
         "a list (1,2) runs it once per count, for the CPU-per-article comparison",
+    )
+    parser.add_argument(
+        "--start-first",
+        action="store_true",
+        help="start each system and let its consumer group form before publishing the "
+        "backlog (no start-up or joining rebalance inside the measured span)",
     )
     parser.add_argument(
         "--baseline-src",
