@@ -214,13 +214,11 @@ class Pipeline:
         """The part of the text entities and contacts are looked for in: all of it,
         or its first ``max_analysed_chars`` characters cut at a space (offsets into
         that prefix are offsets into the whole text)."""
-        limit = self.settings.max_analysed_chars
-        text = folded.display
-        if len(text) <= limit:
+        prefix = analysed_prefix(folded.display, self.settings.max_analysed_chars)
+        if len(prefix) == len(folded.display):
             return folded
         metrics.OUTPUT_CAPPED.labels(cap="analysed_text").inc()
-        cut = max(text.rfind(" ", limit // 2, limit), text.rfind("\n", limit // 2, limit))
-        return fold(text[: cut if cut > 0 else limit])
+        return fold(prefix)
 
     def _capped_entities(self, entities: list[Entity]) -> list[Entity]:
         """At most the configured number of entities, each with at most so many
@@ -445,11 +443,7 @@ class Pipeline:
 
     def _analysed_text(self, text: str) -> str:
         """The display text ``_analysed`` keeps, without folding it."""
-        limit = self.settings.max_analysed_chars
-        if len(text) <= limit:
-            return text
-        cut = max(text.rfind(" ", limit // 2, limit), text.rfind("\n", limit // 2, limit))
-        return text[: cut if cut > 0 else limit]
+        return analysed_prefix(text, self.settings.max_analysed_chars)
 
     def _redetected_contacts(
         self, document: JsonDocument, text: str, entities: list[Entity], when: datetime
@@ -521,3 +515,12 @@ def _document_bytes(document: object, fallback: bytes) -> bytes:
         return orjson.dumps(document)
     except Exception:  # the document is what failed: keep the record as it came
         return fallback
+
+
+def analysed_prefix(text: str, limit: int) -> str:
+    """All of ``text``, or its first ``limit`` characters cut at a space or line break
+    in their second half (offsets into the prefix are offsets into the whole text)."""
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(" ", limit // 2, limit), text.rfind("\n", limit // 2, limit))
+    return text[: cut if cut > 0 else limit]

@@ -7,15 +7,13 @@ entity detector and the packaged lexicons (``refers_back`` cues, continuation.py
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from schemas import ContactEvent
+from tests.unit.core.contacts.sentences import events_in, on_day
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.contacts.continuation import missing_sides
 from wirewatch.core.entities.detector import EntityDetector
-from wirewatch.core.textfold import fold
 
 ERDOGAN, ABDUL_JALIL = "person:recep-tayyip-erdogan", "person:mustafa-abdul-jalil"
 CAVUSOGLU, MISHRI = "person:mevlut-cavusoglu", "person:khalid-al-mishri"
@@ -25,32 +23,10 @@ FIDAN, DBEIBAH = "person:hakan-fidan", "person:abdul-hamid-dbeibah"
 MENFI = "person:mohamed-menfi"
 
 
-@pytest.fixture(scope="module")
-def detector() -> ContactDetector:
-    return ContactDetector.default()
-
-
-@pytest.fixture(scope="module")
-def entities() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def detect(
     detector: ContactDetector, entities: EntityDetector, text: str, lang: str, day: str
 ) -> list[ContactEvent]:
-    folded = fold(text)
-    return detector.detect(
-        article_id="continuation",
-        source="test",
-        url=None,
-        title=None,
-        text=text,
-        folded=folded,
-        lang=lang,
-        published_at=datetime.fromisoformat(day).replace(tzinfo=UTC),
-        entities=entities.detect(folded, lang),
-        pipeline_version="test",
-    )
+    return events_in(detector, entities, text, lang, on_day(day), article_id="continuation")
 
 
 @pytest.mark.parametrize(

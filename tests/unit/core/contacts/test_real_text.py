@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from schemas import ContactEvent, Entity, EntityType, Mention
+from tests.unit.core.contacts.sentences import events_in
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 from wirewatch.core.textfold import fold
@@ -21,16 +22,6 @@ DBEIBAH, MENFI = "person:abdul-hamid-dbeibah", "person:mohamed-menfi"
 SADDAM, GULER = "person:saddam-haftar", "person:yasar-guler"
 
 
-@pytest.fixture(scope="module")
-def detector() -> ContactDetector:
-    return ContactDetector.default()
-
-
-@pytest.fixture(scope="module")
-def entities() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def detect(
     detector: ContactDetector,
     entities: EntityDetector,
@@ -38,19 +29,7 @@ def detect(
     lang: str,
     published: datetime,
 ) -> list[ContactEvent]:
-    folded = fold(text)
-    return detector.detect(
-        article_id="real",
-        source="test",
-        url=None,
-        title=None,
-        text=text,
-        folded=folded,
-        lang=lang,
-        published_at=published,
-        entities=entities.detect(folded, lang),
-        pipeline_version="test",
-    )
+    return events_in(detector, entities, text, lang, published, article_id="real")
 
 
 def _person(text: str, entity_id: str, surface: str, country: str) -> Entity:

@@ -7,15 +7,13 @@ They run through the real entity detector and the packaged lexicons.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from schemas import ContactEvent
+from tests.unit.core.contacts.sentences import events_in, on_day
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.contacts.scope import cancelled_triggers, in_live_scope, words_between
 from wirewatch.core.entities.detector import EntityDetector
-from wirewatch.core.textfold import fold
 
 DAVUTOGLU, ABDUL_JALIL = "person:ahmet-davutoglu", "person:mustafa-abdul-jalil"
 JIBRIL = "person:mahmoud-jibril"
@@ -24,32 +22,10 @@ FIDAN, DBEIBAH = "person:hakan-fidan", "person:abdul-hamid-dbeibah"
 ERDOGAN, SARRAJ = "person:recep-tayyip-erdogan", "person:fayez-al-sarraj"
 
 
-@pytest.fixture(scope="module")
-def detector() -> ContactDetector:
-    return ContactDetector.default()
-
-
-@pytest.fixture(scope="module")
-def entities() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def detect(
     detector: ContactDetector, entities: EntityDetector, text: str, lang: str, day: str
 ) -> list[ContactEvent]:
-    folded = fold(text)
-    return detector.detect(
-        article_id="scope",
-        source="test",
-        url=None,
-        title=None,
-        text=text,
-        folded=folded,
-        lang=lang,
-        published_at=datetime.fromisoformat(day).replace(tzinfo=UTC),
-        entities=entities.detect(folded, lang),
-        pipeline_version="test",
-    )
+    return events_in(detector, entities, text, lang, on_day(day), article_id="scope")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,19 @@
+"""The real detectors, built once for the contact tests that run sentences through
+them as the pipeline does."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.core.contacts import ContactDetector
+from wirewatch.core.entities.detector import EntityDetector
+
+
+@pytest.fixture(scope="session")
+def detector() -> ContactDetector:
+    return ContactDetector.default()
+
+
+@pytest.fixture(scope="session")
+def entities() -> EntityDetector:
+    return EntityDetector.default()
