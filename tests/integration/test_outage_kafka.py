@@ -1,6 +1,6 @@
 """A broker outage on the real broker: bounded logs, a metric that says so, recovery.
 
-The worker runs against a broker of its own (port 19392) so the session's broker is
+The worker runs against a broker of its own (the session's port + 300) so the session's broker is
 not disturbed; the broker is SIGKILLed (a crash, connections refused) and later
 restarted on its kept data.
 """
@@ -30,7 +30,9 @@ from wirewatch.testing.kafka import (
 
 pytestmark = pytest.mark.kafka
 
-PORT = "19392"
+#: The session's broker port + 300 (19392 by default), so that a second suite run on
+#: other ports (``KAFKA_LOCAL_PORT``) never stops this one's outage broker.
+PORT = str(int(os.environ.get("KAFKA_LOCAL_PORT", "19092")) + 300)
 #: Lines the worker may write in the observed outage window. Before the limiter a
 #: measured outage wrote ~145 lines a second.
 OUTAGE_WINDOW_S = 20.0
