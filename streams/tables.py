@@ -53,12 +53,20 @@ class JsonValues(MutableMapping[str, Any]):
 #: article id -> retained signature entry (see ``wirewatch.core.dedup``). One
 #: partition, co-partitioned with the single-partition prepared topic.
 dedup_signatures: TableT[str, str] = app.Table(
-    "dedup-signatures", key_type=str, value_type=str, partitions=PREPARED_PARTITIONS
+    "dedup-signatures",
+    key_type=str,
+    value_type=str,
+    partitions=PREPARED_PARTITIONS,
+    help="Retained near-duplicate signatures (7-day window), by article id.",
 )
 
 #: participant pair key -> contact history, co-partitioned with ``events.contacts``.
 contact_registry: TableT[str, str] = app.Table(
-    "contact-registry", key_type=str, value_type=str, partitions=settings.contacts_partitions
+    "contact-registry",
+    key_type=str,
+    value_type=str,
+    partitions=settings.contacts_partitions,
+    help="Turkey-Libya contact history per participant pair (first seen, renewals).",
 )
 
 #: learned-name slug -> evidence (see ``wirewatch.core.entities.learned``). One
@@ -66,7 +74,11 @@ contact_registry: TableT[str, str] = app.Table(
 #: partition it came from, passes the one decide agent that owns it, so a name
 #: learned from any article is visible to every later one, on any worker.
 learned_names = app.Table(
-    "learned-names", key_type=str, value_type=str, partitions=PREPARED_PARTITIONS
+    "learned-names",
+    key_type=str,
+    value_type=str,
+    partitions=PREPARED_PARTITIONS,
+    help="Officials learned from role patterns the KB lacks, with their evidence.",
 )
 
 dedup_store = JsonValues(dedup_signatures)
