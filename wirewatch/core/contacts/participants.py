@@ -40,6 +40,19 @@ _BOUNDS = attrgetter("start", "end")
 _SPELLED_CACHE = 65536
 
 
+def in_parentheses(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the mention at ``start:end`` stands inside a pair of parentheses of its
+    sentence: an aside (the outlet of a dateline, "(زمان التركية)", "(AA)"; a name
+    qualifying what follows, "the (Gadhafi) government"), never a party to the contact.
+    An abbreviation in parentheses ("(GNA)") loses nothing: its full name stands beside."""
+    first, last = sentence
+    opening = text.rfind("(", first, start)
+    if opening < 0 or text.find(")", opening, start) >= 0:
+        return False
+    closing = text.find(")", end, last)
+    return closing >= 0 and text.find("(", end, closing) < 0
+
+
 class ActorFinder:
     """Which mentions of an article, and of each sentence, can be actors of which
     watched country (how each is spelled, where each stands against the triggers)."""
@@ -259,6 +272,8 @@ class ActorFinder:
                 index, start, end, contexts.head
             ):
                 continue  # qualifies another noun, unless it heads the delegation
+            if in_parentheses(text, start, end, view.spans[index]):
+                continue  # an aside: a dateline's outlet "(AA)", "(the Gadhafi) government"
             if entity.type is PERSON:
                 rank = RANK_PERSON
             elif entity.found_by == "nationality":
