@@ -80,12 +80,13 @@ from wirewatch.core.contacts.folded_view import Around, Contexts, FoldedView
 from wirewatch.core.contacts.lexicon import Lexicon, attendee_spans, load_lexicons
 from wirewatch.core.contacts.pairing import (
     PRESS_CONFERENCE,
-    counterpart_follows,
     may_refer,
+    press_counterparts,
     with_members,
     without_redundant_states,
 )
 from wirewatch.core.contacts.participants import ActorFinder
+from wirewatch.core.contacts.quotes import blocks_outside_quotes
 from wirewatch.core.contacts.roles import NamedPeople
 from wirewatch.core.contacts.scope import (
     across_one_verb,
@@ -313,7 +314,19 @@ class ContactDetector:
             if not self._may_pair(solid) and not self._may_pair(
                 self._finder.possible(i, view, inside, contexts, solid)
             ):
-                continue
+                # Its state is a mere mention ("... الموجودة في ليبيا"), but a person named
+                # by role alone may stand for that side ("وأضافت الوزيرة الليبية ...").
+                if (
+                    refs is not None
+                    or not roles
+                    or not solid
+                    or not may_refer(adjectives.get(i), solid)
+                ):
+                    continue
+                refs = role_actors(i, inside)
+                solid = solid | {a.country for a in refs}
+                if not self._may_pair(solid):
+                    continue
             string, fstart, fend = view.window(i)
             starts = None
             if gated:
@@ -445,10 +458,16 @@ class ContactDetector:
         ``missing`` countries a continuing sentence stands for (``continuation.py``),
         asked once attendees are set aside; ``lead_before`` then dates it if undated."""
         folded, start, end = view.window(index)
-        # A blocking cue anywhere (criticism, denial, plans) rules the sentence out.
+        # A blocking cue (criticism, denial, plans) rules the sentence out, unless it is
+        # only in a quotation that holds no trigger: what was said (quotes.py).
         for lx in lexicons:
             tag = self._cue_tags[id(lx)].block if starts is not None else None
-            if cue_found(lx, lx.block, tag, folded, start, end, starts):
+            if cue_found(lx, lx.block, tag, folded, start, end, starts) and (
+                lx.block is None
+                or blocks_outside_quotes(
+                    lx.block, folded, start, end, [(t[1], t[2]) for t in triggers]
+                )
+            ):
                 return []
         # A plan or postponement cue cancels the trigger nearest it (scope.py).
         cancelled: list[tuple[int, int]] = []  # triggers a plan cue cancelled (folded)
@@ -463,6 +482,8 @@ class ContactDetector:
                     triggers = [t for i, t in enumerate(triggers) if i not in gone]
                     if not triggers:
                         return []
+        if len(triggers) > 1:
+            triggers = _without_nested_in_press_conferences(triggers)
         # The first-listed kind names the event; the first of ties in the list wins.
         main = triggers[0] if len(triggers) == 1 else min(triggers, key=lambda t: (t[0], t[1]))
         _, main_start, main_end, main_kind = main
@@ -480,10 +501,13 @@ class ContactDetector:
             if lx.attendee_words and (starts is None or self._cue_tags[id(lx)].attendee in starts)
             for a, b in attendee_spans(lx, folded, start, end, [(t[1], t[2]) for t in triggers])
         ]
-        if main_kind == PRESS_CONFERENCE and not counterpart_follows(
-            text, view, index, triggers, actors
-        ):
-            return []
+        counterparts: list[Actor] | None = None
+        if main_kind == PRESS_CONFERENCE:
+            counterparts = press_counterparts(
+                text, view, index, triggers, actors, any(lx.counterpart_before for lx in lexicons)
+            )
+            if not counterparts:
+                return []
         if attended:
             # Who only attended ("in the presence of", بحضور, eşliğinde) is no principal.
             actors = [
@@ -517,6 +541,8 @@ class ContactDetector:
             ]
             if len(triggers) == 1 and len(found) > 1:
                 found = across_one_verb(found, view.to_display(index, main_start, main_end))
+            if counterparts is not None:
+                found = [(a, b) for a, b in found if a in counterparts or b in counterparts]
             if found:
                 pairs.append((watch, found[: self.max_pairs]))
         if not pairs:
@@ -560,3 +586,16 @@ def _borrowed_if_referring(
     missing: set[str],
 ) -> list[Actor]:
     return borrow(i, missing, continued) if refers_back(i) else []
+
+
+def _without_nested_in_press_conferences(triggers: list[Trigger]) -> list[Trigger]:
+    """``triggers`` less those inside a press-conference cue: the "toplantı" (meeting) of
+    "ortak basın toplantısı" is that press conference, not a meeting of its own."""
+    press = [(t[1], t[2]) for t in triggers if t[3] == PRESS_CONFERENCE]
+    if not press:
+        return triggers
+    return [
+        t
+        for t in triggers
+        if t[3] == PRESS_CONFERENCE or not any(s <= t[1] and t[2] <= e for s, e in press)
+    ]

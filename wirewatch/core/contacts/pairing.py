@@ -13,7 +13,7 @@ from wirewatch.core.contacts.scope import words_between
 from wirewatch.core.contacts.triggers import Trigger
 
 #: The trigger kind of "a joint press conference with X": X must be named within this
-#: many words after it (see ``counterpart_follows``).
+#: many words after it (see ``press_counterparts``).
 PRESS_CONFERENCE = "press_conference"
 COUNTERPART_WINDOW = 4
 
@@ -54,20 +54,31 @@ def without_redundant_states(events: list[ContactEvent]) -> list[ContactEvent]:
     return kept
 
 
-def counterpart_follows(
-    text: str, view: FoldedView, index: int, triggers: list[Trigger], actors: list[Actor]
-) -> bool:
-    """Whether a person or organisation is named right after a "joint press conference
-    with" trigger: the one the speaker stood beside. Others the sentence names are what
-    was said ("… مؤتمر صحفي مشترك مع نظيره الغامبي …، أن تصريحات … المسماري …")."""
-    ends = [view.to_display(index, t[1], t[2])[1] for t in triggers]
-    return any(
-        actor.rank != RANK_COUNTRY
-        and actor.start >= end
-        and words_between(text, (end, end), (actor.start, actor.end)) <= COUNTERPART_WINDOW
-        for actor in actors
-        for end in ends
-    )
+def press_counterparts(
+    text: str,
+    view: FoldedView,
+    index: int,
+    triggers: list[Trigger],
+    actors: list[Actor],
+    before: bool = False,
+) -> list[Actor]:
+    """The persons and organisations named right after a "joint press conference with"
+    trigger (right before it instead, when ``before``: "X ile ortak basın toplantısı"):
+    whom the speaker stood beside. Every pair of the sentence must hold one of them:
+    others it names are what was said ("… مؤتمر صحفي مشترك مع نظيره الغامبي …، أن
+    تصريحات … المسماري …", "Tebbun ile ortak basın toplantısında Dibeybe'ye destek")."""
+    spans = [view.to_display(index, t[1], t[2]) for t in triggers]
+    found = []
+    for actor in actors:
+        if actor.rank == RANK_COUNTRY:
+            continue
+        for start, end in spans:
+            if (actor.end <= start) if before else (actor.start >= end):
+                span = (start, end)
+                if words_between(text, span, (actor.start, actor.end)) <= COUNTERPART_WINDOW:
+                    found.append(actor)
+                    break
+    return found
 
 
 def with_members(
