@@ -98,3 +98,14 @@ def test_blocks_outside_quotes() -> None:
     assert blocks_outside_quotes(block, "X refused to meet Y.", 0, 20, [(10, 14)])
     quoted_trigger = 'He said "X refused to meet Y".'
     assert blocks_outside_quotes(block, quoted_trigger, 0, len(quoted_trigger), [(19, 23)])
+
+
+def test_the_case_endings_of_a_turkish_nominal_meeting(detector, entities) -> None:
+    # "Fidan’ın, Hafter’in oğlu ve yardımcısı Saddam Hafter ile görüşmesine ilişkin açıklama"
+    text = (
+        "Libya Ulusal Ordusu, Dışişleri Bakanı Hakan Fidan’ın Saddam Hafter ile "
+        "görüşmesine ilişkin açıklama yaptı."
+    )
+    assert pairs(detector, entities, text, "tr") == {
+        pair_key("person:hakan-fidan", "person:saddam-haftar")
+    }
