@@ -58,6 +58,10 @@ class Lexicon:
     #: before one of those literals (no entry opens with ``~``, every proclitic is word
     #: characters), so that trying the patterns there alone finds all their matches.
     anchored: bool = False
+    #: Whether the person a joint press conference was held with is named before the
+    #: cue ("Mangoush ile düzenlediği ortak basın toplantısı") rather than after it
+    #: ("joint press conference with Mangoush"): a language whose postpositions follow.
+    counterpart_before: bool = False
     # The ``before_*`` patterns for the *reversed* text before a mention, matched at its
     # start: ``(?<!\w)(?:...)\s*$`` searched forward tries every position of that text,
     # while its mirror image is decided within the few characters next to the mention.
@@ -319,6 +323,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         block_cues=tuple(_literals(data.get("block"))),
         historical_cues=tuple(_literals(data.get("historical"))),
         anchored=_is_anchored(entries) and all(_is_word(p) for p in proclitics),
+        counterpart_before=bool(data.get("counterpart_before", False)),
         reversed_before_place=_reversed_before(data.get("before_place")),
         reversed_before_mention=_reversed_before(data.get("before_mention")),
         reversed_destination_before=_reversed_before(data.get("destination_before")),

@@ -1,0 +1,123 @@
+"""Pairing policy: which actors of a sentence, and which events of an article, make
+contacts (press conferences, role references, redundant state pairs, delegations)."""
+
+from __future__ import annotations
+
+from schemas import ContactEvent, Participant
+from schemas.articles import Entity
+from wirewatch.core.contacts.actors import GPE, RANK_COUNTRY, Actor, is_named, shared
+from wirewatch.core.contacts.delegations import delegation_country
+from wirewatch.core.contacts.events import event_id_for, pair_key
+from wirewatch.core.contacts.folded_view import FoldedView
+from wirewatch.core.contacts.scope import words_between
+from wirewatch.core.contacts.triggers import Trigger
+
+#: The trigger kind of "a joint press conference with X": X must be named within this
+#: many words after it (see ``press_counterparts``).
+PRESS_CONFERENCE = "press_conference"
+COUNTERPART_WINDOW = 4
+
+
+def may_refer(adjectives: set[str] | None, present: set[str]) -> bool:
+    """Whether a sentence names a watched country without a person or organisation in
+    it (``present``) by an adjective that does not stand for the state ("Turkish",
+    "التركي", "Türk"): the one place a reference by role alone can stand."""
+    return adjectives is not None and not adjectives <= present
+
+
+def without_redundant_states(events: list[ContactEvent]) -> list[ContactEvent]:
+    """The article's events less those that pair someone with a state when the article
+    also pairs them, in the same time (current or historical), with a named person or
+    organisation of that state.
+
+    "Fidan, on his visit to Libya, held talks with Dbeibah": the state stood in for
+    whom Fidan met, and the article names him, so Fidan–Libya says nothing more (and
+    would raise a second alert). A visit the article names no counterpart for ("Haftar
+    arrived in Ankara"), or only a generic one ("a Turkish delegation"), keeps its state.
+    """
+    named: set[tuple[str, str, bool]] = set()
+    for event in events:
+        first, second = event.participants
+        if is_named(first) and is_named(second):
+            named.add((first.id, second.country, event.historical))
+            named.add((second.id, first.country, event.historical))
+    if not named:
+        return events
+    kept = []
+    for event in events:
+        first, second = event.participants
+        if first.type is GPE and (second.id, first.country, event.historical) in named:
+            continue
+        if second.type is GPE and (first.id, second.country, event.historical) in named:
+            continue
+        kept.append(event)
+    return kept
+
+
+def press_counterparts(
+    text: str,
+    view: FoldedView,
+    index: int,
+    triggers: list[Trigger],
+    actors: list[Actor],
+    before: bool = False,
+) -> list[Actor]:
+    """The persons and organisations named right after a "joint press conference with"
+    trigger (right before it instead, when ``before``: "X ile ortak basın toplantısı"):
+    whom the speaker stood beside. Every pair of the sentence must hold one of them:
+    others it names are what was said ("… مؤتمر صحفي مشترك مع نظيره الغامبي …، أن
+    تصريحات … المسماري …", "Tebbun ile ortak basın toplantısında Dibeybe'ye destek")."""
+    spans = [view.to_display(index, t[1], t[2]) for t in triggers]
+    found = []
+    for actor in actors:
+        if actor.rank == RANK_COUNTRY:
+            continue
+        for start, end in spans:
+            if (actor.end <= start) if before else (actor.start >= end):
+                span = (start, end)
+                if words_between(text, span, (actor.start, actor.end)) <= COUNTERPART_WINDOW:
+                    found.append(actor)
+                    break
+    return found
+
+
+def with_members(
+    events: list[ContactEvent],
+    members: dict[str, list[Entity]],
+    article_id: str,
+    made: dict[tuple[object, ...], Participant],
+) -> list[ContactEvent]:
+    """Each event of a generic delegation whose members the article names, as one
+    event per member (see ``delegations.py``); other events as they are."""
+    out: list[ContactEvent] = []
+    seen: set[str] = set()
+    for event in events:
+        first, second = event.participants
+        side = 0 if delegation_country(first.id) else 1 if delegation_country(second.id) else -1
+        country = delegation_country(event.participants[side].id) if side >= 0 else None
+        listed = members.get(country, []) if country is not None else []
+        if not listed:
+            if event.event_id not in seen:
+                seen.add(event.event_id)
+                out.append(event)
+            continue
+        other = event.participants[1 - side]
+        for member in listed:
+            if member.id == other.id:
+                continue
+            person = shared(member, member.country or other.country, made)
+            key = pair_key(person.id, other.id)
+            event_id = event_id_for(article_id, key, event.evidence.start)
+            if event_id in seen:
+                continue
+            seen.add(event_id)
+            pair = [person, other] if side == 0 else [other, person]
+            out.append(
+                event.model_copy(
+                    update={"participants": pair, "pair_key": key, "event_id": event_id}
+                )
+            )
+    return out
+
+
+# -- per article ------------------------------------------------------------------

@@ -1,0 +1,403 @@
+"""Participant collection: the mentions of an article that can be actors, per sentence,
+and the actors of a sentence (persons, organisations, generic national actors, states
+standing near a trigger, role references, principals borrowed by a continuing sentence)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from operator import attrgetter
+
+from schemas.articles import Entity, EntityType
+from wirewatch.core.contacts.actors import (
+    GPE,
+    PERSON,
+    PLACE_TYPES,
+    RANK_COUNTRY,
+    RANK_GENERIC,
+    RANK_ORG,
+    RANK_PERSON,
+    Actor,
+    Item,
+    Place,
+    Source,
+)
+from wirewatch.core.contacts.continuation import borrowed_person
+from wirewatch.core.contacts.folded_view import Contexts, FoldedView
+from wirewatch.core.contacts.roles import NamedPeople, RoleReferences, is_title
+from wirewatch.core.contacts.scope import words_between
+from wirewatch.core.contacts.triggers import Trigger
+from wirewatch.core.contacts.watches import CountryInfo
+from wirewatch.core.textfold import fold_char_string
+
+#: A country or capital must stand within this many words of a trigger to be an actor.
+COUNTRY_ACTOR_WINDOW = 4
+#: An organisation named farther than this from every trigger is no actor (see ``actors``).
+ORG_ACTOR_WINDOW = 4
+_BOUNDS = attrgetter("start", "end")
+#: Bound on the cache of which mention spellings name a state (see ``_spelled``).
+_SPELLED_CACHE = 65536
+
+
+def in_parentheses(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the mention at ``start:end`` stands inside a pair of parentheses of its
+    sentence: an aside (the outlet of a dateline, "(زمان التركية)", "(AA)"; a name
+    qualifying what follows, "the (Gadhafi) government"), never a party to the contact.
+    An abbreviation in parentheses ("(GNA)") loses nothing: its full name stands beside."""
+    first, last = sentence
+    opening = text.rfind("(", first, start)
+    if opening < 0 or text.find(")", opening, start) >= 0:
+        return False
+    closing = text.find(")", end, last)
+    return closing >= 0 and text.find("(", end, closing) < 0
+
+
+class ActorFinder:
+    """Which mentions of an article, and of each sentence, can be actors of which
+    watched country (how each is spelled, where each stands against the triggers)."""
+
+    def __init__(self, countries: dict[str, CountryInfo], watched: set[str]) -> None:
+        self.countries = countries
+        self._watched = watched
+        self._country_names = {
+            code: {fold_char_string(n) for n in (info.name, *info.names)}
+            for code, info in countries.items()
+        }
+        # A mention stands for the state only when spelled as its name or capital
+        # (an Arabic proclitic or a Turkish case ending allowed), never as the
+        # adjective an entity detector may also attach to the country.
+        self._state_spelling = {
+            code: re.compile(
+                r"(?:[وبلف]{1,2})?(?:"
+                + "|".join(
+                    re.escape(n)
+                    for n in sorted(
+                        self._country_names[code] | {fold_char_string(c) for c in info.capitals},
+                        key=len,
+                        reverse=True,
+                    )
+                )
+                + r")(?:'\w*)?"
+            )
+            for code, info in countries.items()
+        }
+        # An entity detector may report capitals as places (LOC, ``loc:ankara``) rather
+        # than as GPEs: such a mention stands for the state only when spelled as a capital.
+        self._capital_spelling = {
+            code: re.compile(
+                r"(?:[وبلف]{1,2})?(?:"
+                + "|".join(
+                    re.escape(c)
+                    for c in sorted(
+                        {fold_char_string(c) for c in info.capitals}, key=len, reverse=True
+                    )
+                )
+                + r")(?:'\w*)?"
+            )
+            for code, info in countries.items()
+            if info.capitals
+        }
+        # Per (type, country), whether a mention text is spelled as the state; and the
+        # folded entity names: the same few recur in every article.
+        self._spelled: dict[tuple[EntityType, str], dict[str, bool]] = {}
+        self._folded_names: dict[str, str] = {}
+
+    def prepare(self, entities: Sequence[Entity]) -> tuple[list[Source], set[str], list[Entity]]:
+        """The entities whose mentions can matter (with a country, and mentions), the
+        countries the article's mentions could be actors of, at most, and the GPEs of
+        watched countries (for ``country_entity_ids``, mentioned or not)."""
+        watched, spelled = self._watched, self._spelled
+        sources: list[Source] = []
+        countries: set[str] = set()
+        states: list[Entity] = []
+        for entity in entities:
+            country = entity.country
+            if country is None:
+                continue  # neither an actor nor a location
+            kind = entity.type
+            if kind is GPE and country in watched:
+                states.append(entity)
+            if not entity.mentions:
+                continue
+            if kind not in PLACE_TYPES:
+                sources.append((entity, country, None))
+                countries.add(country)
+            elif country in watched:
+                # Whether a mention stands for the state depends on its spelling.
+                spellings = spelled.get((kind, country))
+                if spellings is None:
+                    spellings = spelled[(kind, country)] = {}
+                sources.append((entity, country, spellings))
+                countries.add(country)
+            else:
+                sources.append((entity, None, None))  # a location, never an actor
+        return sources, countries, states
+
+    def by_sentence(
+        self,
+        sources: list[Source],
+        text: str,
+        spans: list[tuple[int, int]],
+        adjectives: dict[int, set[str]],
+    ) -> list[tuple[list[Item], set[str], set[str]] | None]:
+        """Per sentence, by index (None if it holds none): the mentions of ``sources``
+        inside it (in the entities' order), the countries they can be actors of, and
+        those of persons and organisations alone (whose context need not be read).
+        ``adjectives`` is filled with the watched countries each sentence names by a GPE
+        mention that does not stand for the state ("Turkish"): where a reference by role
+        alone can stand (``roles.py``).
+
+        A mention is inside a sentence when it starts and ends within the sentence's
+        bounds, both inclusive: one at the very end of a sentence that the next begins
+        at is inside both.
+        """
+        firsts = [start for start, _ in spans]
+        ends = [end for _, end in spans]
+        out: list[tuple[list[Item], set[str], set[str]] | None] = [None] * len(spans)
+        find = bisect_right
+        for entity, country, spellings in sources:
+            actor = country
+            for start, end in map(_BOUNDS, entity.mentions):
+                if spellings is not None:
+                    surface = text[start:end]
+                    known = spellings.get(surface)
+                    if known is None:
+                        assert country is not None
+                        known = self._spelled_as_state(entity.type, country, surface, spellings)
+                    actor = country if known else None
+                i = find(firsts, start) - 1
+                if i < 0 or ends[i] < start:
+                    continue  # between sentences
+                if actor is None and spellings is not None and entity.type is GPE:
+                    assert country is not None
+                    adjectives.setdefault(i, set()).add(country)
+                if end <= ends[i]:
+                    group = out[i]
+                    if group is None:
+                        group = out[i] = ([], set(), set())
+                    group[0].append((start, end, entity, actor))
+                    if actor is not None:
+                        group[1].add(actor)
+                        if spellings is None:
+                            group[2].add(actor)
+                if end <= start and i and ends[i - 1] == start:
+                    # The previous sentence ends where this one begins, at an empty
+                    # mention: it is inside that one too (no earlier one reaches it).
+                    group = out[i - 1]
+                    if group is None:
+                        group = out[i - 1] = ([], set(), set())
+                    group[0].append((start, end, entity, actor))
+                    if actor is not None:
+                        group[1].add(actor)
+                        if spellings is None:
+                            group[2].add(actor)
+        return out
+
+    @staticmethod
+    def possible(
+        index: int, view: FoldedView, inside: list[Item], contexts: Contexts, solid: set[str]
+    ) -> set[str]:
+        """The countries that may have an actor in the sentence, judged without its
+        triggers: any with a person or organisation (``solid``; possessors are not
+        looked for), and those with a state's name or capital that is no mere mention
+        ("in Libya"; unless it may be a visit's destination, "to Turkey"). The rules
+        of ``_country_actor`` that need no trigger: cheaper than finding the triggers."""
+        out = set(solid)
+        for start, end, entity, country in inside:
+            if country is None or country in out or entity.type not in PLACE_TYPES:
+                continue
+            if not view.around(index, start, end, contexts.mention) or view.around(
+                index, start, end, contexts.destination
+            ):
+                out.add(country)
+        return out
+
+    def _spelled_as_state(
+        self, kind: EntityType, country: str, surface: str, known: dict[str, bool]
+    ) -> bool:
+        """Whether a GPE (as the state's name or capital) or LOC (as the capital) mention
+        spelled ``surface`` can stand for the state ``country``, by its spelling alone;
+        remembered in ``known`` (the cache of that type and country), as the same few
+        names recur in every article."""
+        if kind is GPE:
+            spelling = self._state_spelling.get(country)
+        else:
+            spelling = self._capital_spelling.get(country)  # the capital as metonym
+        spelled = (
+            spelling is not None
+            and spelling.fullmatch(fold_char_string(surface).strip()) is not None
+        )
+        if len(known) >= _SPELLED_CACHE:
+            known.clear()
+        known[surface] = spelled
+        return spelled
+
+    # -- per sentence -----------------------------------------------------------------
+
+    def actors(
+        self,
+        index: int,
+        text: str,
+        view: FoldedView,
+        inside: list[Item],
+        contexts: Contexts,
+        triggers: list[Trigger],
+        country_ids: dict[str, str],
+    ) -> list[Actor]:
+        actors: list[Actor] = []
+        countries: list[Actor] = []
+        spans: list[tuple[int, int]] | None = None  # the triggers in the display text
+        for item in inside:
+            start, end, entity, country = item
+            if country is None:
+                continue  # a place that cannot stand for a watched state
+            if entity.type in PLACE_TYPES:
+                if spans is None:
+                    spans = [view.to_display(index, t[1], t[2]) for t in triggers]
+                actor = self._country_actor(
+                    index,
+                    item,
+                    text,
+                    view,
+                    contexts,
+                    spans,
+                    country_ids,
+                    any(t[3] == "visit" for t in triggers),
+                )
+                if actor is not None:
+                    countries.append(actor)
+                continue
+            if view.around(index, start, end, contexts.possessor) and not view.around(
+                index, start, end, contexts.head
+            ):
+                continue  # qualifies another noun, unless it heads the delegation
+            if in_parentheses(text, start, end, view.spans[index]):
+                continue  # an aside: a dateline's outlet "(AA)", "(the Gadhafi) government"
+            if entity.type is PERSON:
+                rank = RANK_PERSON
+            elif entity.found_by == "nationality":
+                rank = RANK_GENERIC
+            else:
+                rank = RANK_ORG
+                # An institution named away from the verb is the sentence's topic or
+                # someone's affiliation ("... attached to the success of the Presidency
+                # Council"), not who met: as for a state, only one next to a trigger acts.
+                if spans is None:
+                    spans = [view.to_display(index, t[1], t[2]) for t in triggers]
+                if min(words_between(text, (start, end), t) for t in spans) > ORG_ACTOR_WINDOW:
+                    continue
+            actors.append(Actor(entity, country, rank, start, end, None))
+        return actors + countries
+
+    def borrowed(
+        self,
+        index: int,
+        groups: list[tuple[list[Item], set[str], set[str]] | None],
+        view: FoldedView,
+        contexts: Contexts,
+        missing: set[str],
+    ) -> list[Actor]:
+        """The principals of ``missing`` countries a continuing sentence ``index`` stands
+        for, named in a neighbouring sentence (``continuation.py``)."""
+        items = [group[0] if group is not None else None for group in groups]
+
+        def qualifies(j: int, start: int, end: int) -> bool:
+            return view.around(j, start, end, contexts.possessor) and not view.around(
+                j, start, end, contexts.head
+            )
+
+        out = []
+        for country in sorted(missing):
+            found = borrowed_person(index, country, items, qualifies)
+            if found is not None:
+                start, end, entity, _ = found[1]
+                out.append(Actor(entity, country, RANK_PERSON, start, end, None))
+        return out
+
+    def role_actors(
+        self,
+        index: int,
+        text: str,
+        spans: list[tuple[int, int]],
+        inside: list[Item],
+        roles: list[RoleReferences],
+        people: Callable[[], NamedPeople],
+    ) -> list[Actor]:
+        """Actors named by role alone in sentence ``index`` ("the Turkish minister"),
+        resolved to the person of that country and role named last before them."""
+        first, last = spans[index]
+        out: list[Actor] = []
+        for start, end, entity, actor in inside:
+            country = entity.country
+            if actor is not None or entity.type is not GPE or country not in self._watched:
+                continue
+            assert country is not None
+            for lexicon_roles in roles:
+                found = lexicon_roles.find(text, start, end, first, last)
+                if found is None:
+                    continue
+                keyword, ref_start, ref_end = found
+                if is_title(inside, country, ref_end):
+                    break
+                person = people().last_before(country, keyword, ref_start)
+                if person is not None:
+                    out.append(Actor(person, country, RANK_PERSON, ref_start, ref_end, None))
+                break
+        return out
+
+    @staticmethod
+    def places(index: int, view: FoldedView, inside: list[Item], contexts: Contexts) -> list[Place]:
+        places = []
+        for start, end, entity, _ in inside:
+            country = entity.country
+            if (
+                entity.type in PLACE_TYPES
+                and country is not None
+                and view.around(index, start, end, contexts.place)
+            ):
+                places.append(Place(entity, country, start, end))
+        return places
+
+    def country_entity_ids(self, states: list[Entity]) -> dict[str, str]:
+        """The id the entity detector gives each country itself (default ``gpe:XX``);
+        ``states``: the article's GPEs of watched countries, in order."""
+        ids = {code: f"gpe:{code}" for code in self._watched}
+        folded = self._folded_names
+        for entity in states:
+            name = folded.get(entity.name)
+            if name is None:
+                if len(folded) >= _SPELLED_CACHE:
+                    folded.clear()
+                name = folded[entity.name] = fold_char_string(entity.name)
+            country = entity.country
+            if country is not None and name in self._country_names.get(country, ()):
+                ids[country] = entity.id
+        return ids
+
+    def _country_actor(
+        self,
+        index: int,
+        item: Item,
+        text: str,
+        view: FoldedView,
+        contexts: Contexts,
+        triggers: list[tuple[int, int]],
+        country_ids: dict[str, str],
+        visit: bool,
+    ) -> Actor | None:
+        # The item's actor country: a watched one, and the mention spelled as the state.
+        start, end, entity, country = item
+        assert country is not None
+        span = (start, end)
+        if min(words_between(text, span, t) for t in triggers) > COUNTRY_ACTOR_WINDOW:
+            return None
+        destination = visit and view.around(index, start, end, contexts.destination)
+        if not destination and view.around(index, start, end, contexts.mention):
+            return None
+        info = self.countries.get(country)
+        state = (
+            country_ids.get(country, f"gpe:{country}"),
+            info.name if info is not None else entity.name,
+        )
+        return Actor(entity, country, RANK_COUNTRY, start, end, state)

@@ -1,0 +1,69 @@
+"""Whether a sentence's contact is the day's news or a recap, and its date.
+
+A dated sentence goes by the date expression nearest its trigger (``dates.py``); a
+recap's wording ("had met", görüşmüştü) makes it historical even when dated
+(``recaps.py``); an undated one is historical on a ``historical`` cue ("previously",
+سبق أن, "(File photo)"), else takes the date that leads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from wirewatch.core.contacts.dates import DateRef, nearest_date
+from wirewatch.core.contacts.lexicon import Lexicon
+from wirewatch.core.contacts.recaps import is_recap
+from wirewatch.core.contacts.triggers import LexiconCues, cue_found
+
+
+def sentence_time(
+    index: int,
+    lexicons: list[Lexicon],
+    cue_tags: dict[int, LexiconCues],
+    folded: str,
+    start: int,
+    end: int,
+    starts: dict[str, list[int]] | None,
+    dates: list[DateRef],
+    trigger_start: int,
+    lead_before: Callable[[int], DateRef | None],
+) -> tuple[DateRef | None, bool]:
+    """(date, historical) of the contact whose main trigger starts at ``trigger_start``
+    in sentence ``index`` (``folded[start:end]``, its ``dates``; ``starts``: its cues,
+    if gated). ``lead_before(index)`` dates an undated sentence."""
+    date_ref = nearest_date(dates, trigger_start)
+    historical = date_ref.historical if date_ref is not None else False
+    if not historical and is_recap(lexicons, folded, start, end, dates):
+        historical = True  # "had met", görüşmüştü: a recap, even dated (recaps.py)
+    elif date_ref is None:
+        if any(
+            cue_found(
+                lx,
+                lx.historical,
+                cue_tags[id(lx)].historical if starts is not None else None,
+                folded,
+                start,
+                end,
+                starts,
+            )
+            for lx in lexicons
+        ):
+            historical = True
+        else:
+            date_ref = lead_before(index)
+            # A continuing sentence may take a recap's date (``earlier_date``).
+            historical = date_ref is not None and date_ref.historical
+    return date_ref, historical
+
+
+def continued_date(
+    earlier_date: Callable[[int], DateRef | None],
+    lead_before: Callable[[int], DateRef | None],
+    refers_back: Callable[[int], bool],
+    continued: list[bool],
+    continuing: bool,
+    j: int,
+) -> DateRef | None:
+    # A continuing sentence, undated, is dated by the one it continues
+    # ("... affirmed cooperation during the visit"), a recap's date included.
+    return earlier_date(j) if continued or (continuing and refers_back(j)) else lead_before(j)
