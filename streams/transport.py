@@ -57,17 +57,18 @@ import asyncio
 import logging
 import os
 import time
-from collections.abc import AsyncIterator, Iterable, Mapping, Set
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Set
+from typing import Any, cast
 
 from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import TopicPartition
 from faust.transport.drivers import aiokafka as faust_aiokafka
-from faust.types import TP, Message
+from faust.tables.manager import TableManager
+from faust.types import TP, EventT, Message
 
 from streams.offset_trace import ENABLED as TRACING
 from streams.offset_trace import trace
-from streams.offsets import HoleWatch, committable_offset
+from streams.offsets import HoleWatch, changelog_resume_point, committable_offset, note_lowest
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,11 @@ SEEK_PAUSE_S = float(os.environ.get("WIREWATCH_FAULT_SEEK_PAUSE_S") or 0)
 #: How long a partition's head may stay unacked while later records are acked before
 #: it is read again from the head (a few commit intervals: never in a healthy run).
 HOLE_GRACE_S = 5.0
+#: Fault injection for tests (``WIREWATCH_FAULT_CHANGELOG_RESUME=NAME``): once, in a
+#: table recovery, flow is resumed — as Faust's Recovery does at each of its steps —
+#: right after the last record of an active changelog partition whose topic contains
+#: NAME was put in the recovery queue, before Recovery read it.
+FAULT_CHANGELOG_RESUME = os.environ.get("WIREWATCH_FAULT_CHANGELOG_RESUME", "")
 
 
 def streams_resumed(app: Any) -> bool:
@@ -160,6 +166,11 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
         #: Stream partitions with records dropped before Faust resumed its streams.
         self._refetch: set[TP] = set()
         self._holes: HoleWatch[TP] = HoleWatch(grace_s=HOLE_GRACE_S)
+        #: Changelog partitions whose unread records were cleared from the recovery
+        #: queue, with the lowest offset cleared: read again from there.
+        self._changelog_cleared: dict[TP, int] = {}
+        self._changelog_queue_guarded = False
+        self._fault_changelog_resume = bool(FAULT_CHANGELOG_RESUME)
 
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
         return RepositioningConsumerThread(self, loop=self.loop, beacon=self.beacon)
@@ -174,6 +185,8 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
 
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
         dropped = 0
+        self._guard_changelog_queue()
+        await self._refetch_cleared_changelogs()
         await self._refetch_dropped()
         async for tp, message in super().getmany(timeout):
             if tp in self._streams:
@@ -360,6 +373,110 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
         # mode runs a plain function as well (maybe_async), though it annotates Awaitable
         await thread.call_thread(seek_to, thread._ensure_consumer(), {tp: head})  # type: ignore[arg-type]
         self._read_offset[tp] = head if head else None
+
+    # The changelog queue (see the module's fifth point).
+    def _guard_changelog_queue(self) -> None:
+        """Wrap the recovery queue once: note what a resume clears, and drop records of
+        a partition so cleared until it is read again."""
+        if self._changelog_queue_guarded:
+            return
+        self._changelog_queue_guarded = True
+        queue = self._tables().changelog_queue
+        clear = queue.clear
+        put = queue.put_nowait_enhanced
+
+        def clear_noting_unread() -> None:
+            # Flow already active: a resume clears the queue. A revocation clears it
+            # with flow suspended, and the next recovery seeks every partition itself.
+            if self.app.flow_control.is_active():
+                unread = [(event.message.tp, event.message.offset) for event in queue._queue]  # type: ignore[attr-defined]
+                if unread:
+                    self._note_cleared(unread)
+            clear()
+
+        def put_unless_cleared(
+            value: EventT,
+            *,
+            on_pressure_high: Callable[..., Any],
+            on_pressure_drop: Callable[..., Any],
+        ) -> bool:
+            message = value.message
+            if message.tp in self._changelog_cleared:
+                # Fetched after the clearing and before the re-seek: it comes again,
+                # in order after the cleared ones.
+                trace("drop-changelog-cleared %s %d", message.tp, message.offset)
+                return False
+            pressure = put(
+                value, on_pressure_high=on_pressure_high, on_pressure_drop=on_pressure_drop
+            )
+            if self._fault_changelog_resume:
+                self._maybe_inject_resume(message)
+            return pressure
+
+        queue.clear = clear_noting_unread  # type: ignore[method-assign]
+        queue.put_nowait_enhanced = put_unless_cleared  # type: ignore[method-assign]
+
+    def _tables(self) -> TableManager:
+        # Faust's TableManagerT declares neither the queue nor the recovery service.
+        return cast(TableManager, self.app.tables)
+
+    def _note_cleared(self, unread: list[tuple[TP, int]]) -> None:
+        lowest: dict[TP, int] = {}
+        note_lowest(lowest, unread)
+        note_lowest(self._changelog_cleared, lowest.items())
+        log.warning(
+            "flow resumed with %d changelog records unread by table recovery: "
+            "cleared with the queue, read again (%s)",
+            len(unread),
+            _by_tp(lowest),
+        )
+        trace("changelog-cleared %s", _by_tp(lowest))
+
+    async def _refetch_cleared_changelogs(self) -> None:
+        """Send each changelog partition whose unread records were cleared back to the
+        first of them (Faust's Recovery seeks only when a recovery starts)."""
+        if not self._changelog_cleared:
+            return
+        cleared, self._changelog_cleared = self._changelog_cleared, {}
+        recovery = self._tables().recovery
+        assigned = self.assignment()
+        for tp, cleared_from in cleared.items():
+            if tp in recovery.active_tps:
+                applied = recovery.active_offsets.get(tp)
+            elif tp in recovery.standby_tps:
+                applied = recovery.standby_offsets.get(tp)
+            else:
+                continue  # no longer recovered here: the next recovery seeks it
+            if tp not in assigned:
+                continue
+            target = changelog_resume_point(cleared_from, applied)
+            log.info("%s: reading the changelog again from %d", tp, target)
+            trace("reposition-changelog %s -> %d (applied %s)", tp, target, applied)
+            thread = self._thread
+            # mode runs a plain function as well (maybe_async), though it annotates Awaitable
+            await thread.call_thread(seek_to, thread._ensure_consumer(), {tp: target})  # type: ignore[arg-type]
+            self._read_offset[tp] = target if target else None
+
+    def _maybe_inject_resume(self, message: Message) -> None:
+        """Fault injection (``FAULT_CHANGELOG_RESUME``): resume flow, which clears the
+        recovery queue, once the last record of an active changelog partition is in
+        it, unread."""
+        recovery = self._tables().recovery
+        tp = message.tp
+        if not (
+            self.app.in_recovery
+            and FAULT_CHANGELOG_RESUME in tp.topic
+            and tp in recovery.active_tps
+            and message.offset >= recovery.active_highwaters.get(tp, message.offset + 1)
+        ):
+            return
+        self._fault_changelog_resume = False
+        log.warning(
+            "fault injection: resuming flow with %s@%d unread in the recovery queue",
+            tp,
+            message.offset,
+        )
+        self.app.flow_control.resume()
 
     async def _commit_offsets(
         self, offsets: Mapping[TP, int], start_new_transaction: bool = True
