@@ -62,8 +62,8 @@ from typing import Any, cast
 
 from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import TopicPartition
-from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.tables.manager import TableManager
+from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP, EventT, Message
 
 from streams.offset_trace import ENABLED as TRACING
