@@ -69,6 +69,7 @@ from faust.types import TP, EventT, Message
 from streams.offset_trace import ENABLED as TRACING
 from streams.offset_trace import trace
 from streams.offsets import HoleWatch, changelog_resume_point, committable_offset, note_lowest
+from wirewatch.stallwatch import ProgressWatch
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,9 @@ HOLE_GRACE_S = 5.0
 #: right after the last record of an active changelog partition whose topic contains
 #: NAME was put in the recovery queue, before Recovery read it.
 FAULT_CHANGELOG_RESUME = os.environ.get("WIREWATCH_FAULT_CHANGELOG_RESUME", "")
+#: A table recovery that applies no changelog record for this long while records
+#: remain is read again from its last applied offsets (Faust warns after 30 s).
+RECOVERY_STALL_S = 15.0
 
 
 def streams_resumed(app: Any) -> bool:
@@ -171,6 +175,7 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
         self._changelog_cleared: dict[TP, int] = {}
         self._changelog_queue_guarded = False
         self._fault_changelog_resume = bool(FAULT_CHANGELOG_RESUME)
+        self._recovery_progress: ProgressWatch[tuple[tuple[TP, int | None], ...]] = ProgressWatch()
 
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
         return RepositioningConsumerThread(self, loop=self.loop, beacon=self.beacon)
@@ -186,6 +191,7 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
         dropped = 0
         self._guard_changelog_queue()
+        self._watch_recovery_progress()
         await self._refetch_cleared_changelogs()
         await self._refetch_dropped()
         async for tp, message in super().getmany(timeout):
@@ -431,6 +437,31 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
             _by_tp(lowest),
         )
         trace("changelog-cleared %s", _by_tp(lowest))
+
+    def _watch_recovery_progress(self) -> None:
+        """A net for causes not yet seen: an active recovery that applies nothing for
+        ``RECOVERY_STALL_S`` while records remain reads them again."""
+        recovery = self._tables().recovery
+        remaining = (
+            sorted(tp for tp, n in recovery.active_remaining().items() if n > 0)
+            if self.app.in_recovery
+            else []
+        )
+        applied = tuple((tp, recovery.active_offsets.get(tp)) for tp in remaining)
+        stalled_s = self._recovery_progress.observe(applied or None)
+        if stalled_s < RECOVERY_STALL_S:
+            return
+        self._recovery_progress.reset()
+        log.warning(
+            "table recovery applied no changelog record for %.0f s with records "
+            "remaining: reading them again from the last applied offsets (%s)",
+            stalled_s,
+            _by_tp(dict(applied)),
+        )
+        note_lowest(
+            self._changelog_cleared,
+            ((tp, offset + 1) for tp, offset in applied if offset is not None),
+        )
 
     async def _refetch_cleared_changelogs(self) -> None:
         """Send each changelog partition whose unread records were cleared back to the

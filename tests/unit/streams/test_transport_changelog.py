@@ -14,7 +14,8 @@ from faust.types import TP
 
 import streams.transport as transport
 from streams.offsets import changelog_resume_point, note_lowest
-from streams.transport import RepositioningConsumer, Transport
+from streams.transport import RECOVERY_STALL_S, RepositioningConsumer, Transport
+from wirewatch.stallwatch import ProgressWatch
 
 CHANGELOG = TP("wirewatch-dedup-signatures-changelog", 0)
 
@@ -159,6 +160,57 @@ def test_the_fault_resumes_flow_once_the_last_record_is_queued(
         assert h.queued() == []  # the resume cleared all three, unread
         assert h.consumer._changelog_cleared == {CHANGELOG: 0}
         assert not h.consumer._fault_changelog_resume  # once only
+        return h
+
+    asyncio.run(scenario())
+
+
+def test_a_recovery_that_applies_nothing_for_a_while_reads_its_remainder_again() -> None:
+    async def scenario() -> Harness:
+        h = Harness()
+        now = [0.0]
+        h.consumer._recovery_progress = ProgressWatch(clock=lambda: now[0])
+        h.app.flow_control.resume()
+        h.app.in_recovery = True
+        h.recovery.active_tps.add(CHANGELOG)
+        h.recovery.active_highwaters[CHANGELOG] = 2
+        h.recovery.active_offsets[CHANGELOG] = 0  # 1 and 2 remain
+        h.consumer._guard_changelog_queue()
+        for now[0] in (0.0, 10.0, RECOVERY_STALL_S - 0.1):
+            h.consumer._watch_recovery_progress()
+            await h.consumer._refetch_cleared_changelogs()
+        assert h.seeks == []  # still within its time
+        h.recovery.active_offsets[CHANGELOG] = 1  # a record applied: progress
+        now[0] = RECOVERY_STALL_S + 1
+        h.consumer._watch_recovery_progress()
+        assert h.seeks == []
+        now[0] = 2 * RECOVERY_STALL_S + 1
+        h.consumer._watch_recovery_progress()
+        await h.consumer._refetch_cleared_changelogs()
+        assert h.seeks == [{CHANGELOG: 2}]  # just after the last applied offset
+        h.recovery.active_offsets[CHANGELOG] = 2  # done: nothing remains to watch
+        now[0] = 4 * RECOVERY_STALL_S
+        h.consumer._watch_recovery_progress()
+        await h.consumer._refetch_cleared_changelogs()
+        assert h.seeks == [{CHANGELOG: 2}]
+        return h
+
+    asyncio.run(scenario())
+
+
+def test_no_recovery_means_nothing_to_watch() -> None:
+    async def scenario() -> Harness:
+        h = Harness()
+        now = [0.0]
+        h.consumer._recovery_progress = ProgressWatch(clock=lambda: now[0])
+        h.recovery.active_tps.add(CHANGELOG)
+        h.recovery.active_highwaters[CHANGELOG] = 2
+        h.recovery.active_offsets[CHANGELOG] = 0
+        h.app.in_recovery = False  # e.g. recovery handed over to the standbys
+        for now[0] in (0.0, 100.0):
+            h.consumer._watch_recovery_progress()
+            await h.consumer._refetch_cleared_changelogs()
+        assert h.seeks == []
         return h
 
     asyncio.run(scenario())
