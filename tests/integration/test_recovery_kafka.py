@@ -24,7 +24,6 @@ from wirewatch.testing.kafka import (
     Broker,
     Worker,
     consume_until,
-    create_topics,
     publish,
     run,
     unique_names,
@@ -60,7 +59,6 @@ def test_recovery_reads_again_the_changelog_records_a_flow_resume_cleared(
     ]
 
     env = worker_env(kafka.bootstrap, names, tmp_path / "data-first")
-    create_topics(env)
     first = Worker(env, tmp_path / "worker-first.log", int(env["WIREWATCH_WEB_PORT"])).start()
     try:
         first.wait_healthy()
