@@ -1,4 +1,5 @@
-"""Where a partition's commit may move, and holes that call for reading it again.
+"""Where a partition's commit may move, holes that call for reading it again, and
+where a changelog partition is read again after its unread records were cleared.
 
 Pure bookkeeping for :mod:`streams.transport`, kept apart so it can be tested alone.
 

@@ -1,4 +1,4 @@
-"""Faust's aiokafka transport, with one fix: every partition is re-positioned after a rebalance.
+"""Faust's aiokafka transport, with fixes so no record is skipped over a rebalance or a recovery.
 
 After a rebalance Faust clears the records its streams had already fetched
 (``clear_on_resume=True`` queues) and then asks the consumer to seek every assigned
@@ -49,6 +49,26 @@ its committed offset (``streams.offsets``): Faust's own rule commits over a sing
 unacked record at the head (faust-streaming #606), which turned any lost hand-over
 into a silent skip. A hole that lasts (``HOLE_GRACE_S``) — the head never acked while
 later records are — is read again from the head instead of stalling the partition.
+
+Fifth, changelog records that Faust's table recovery had fetched but not yet read are
+read again when a resume of flow control clears them. Recovery reads every changelog
+through one queue made with ``clear_on_resume=True`` (``faust/tables/manager.py``)
+and resumes flow several times per rebalance (to read the actives, then the standbys,
+then once more when it hands over to the streams: ``faust/tables/recovery.py``), but
+it seeks a changelog partition only when a recovery starts. A resume with records in
+that queue dropped them for good, the fetch position already past them: an active
+partition whose last records went that way never reached its highwater, and the
+recovery waited for ever with every partition paused ("No event received for active
+tp … since recovery start", issue #11; standbys silently lost records the same way,
+faust-streaming #212). The queue is wrapped here: a resume that clears unread records
+notes the lowest offset per partition, records of those partitions fetched after the
+clearing are dropped, and the partition is sought back to that offset (or just after
+Recovery's last applied one, if lower) at the next fetch. A clearing by a revocation
+(flow suspended first) is left alone: the recovery that follows seeks every partition.
+``WIREWATCH_FAULT_CHANGELOG_RESUME`` resumes flow at the worst moment, to test it. As a
+net for causes not yet seen, an active recovery that applies no record for
+``RECOVERY_STALL_S`` while records remain is read again from its last applied offsets
+(before the recovery watchdog, ``wirewatch.stallwatch``, restarts the worker).
 """
 
 from __future__ import annotations
@@ -65,6 +85,7 @@ from aiokafka.structs import TopicPartition
 from faust.tables.manager import TableManager
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP, EventT, Message
+from mode import Service
 
 from streams.offset_trace import ENABLED as TRACING
 from streams.offset_trace import trace
@@ -88,8 +109,9 @@ HOLE_GRACE_S = 5.0
 #: NAME was put in the recovery queue, before Recovery read it.
 FAULT_CHANGELOG_RESUME = os.environ.get("WIREWATCH_FAULT_CHANGELOG_RESUME", "")
 #: A table recovery that applies no changelog record for this long while records
-#: remain is read again from its last applied offsets (Faust warns after 30 s).
-RECOVERY_STALL_S = 15.0
+#: remain is started again (Faust warns after 30 s; the watchdog exits after 600 s).
+RECOVERY_STALL_S = 20.0
+RECOVERY_WATCH_INTERVAL_S = 2.0
 
 
 def streams_resumed(app: Any) -> bool:
@@ -191,7 +213,6 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
         dropped = 0
         self._guard_changelog_queue()
-        self._watch_recovery_progress()
         await self._refetch_cleared_changelogs()
         await self._refetch_dropped()
         async for tp, message in super().getmany(timeout):
@@ -438,9 +459,14 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
         )
         trace("changelog-cleared %s", _by_tp(lowest))
 
+    @Service.timer(RECOVERY_WATCH_INTERVAL_S)
+    async def _recovery_watch(self) -> None:
+        self._watch_recovery_progress()
+
     def _watch_recovery_progress(self) -> None:
         """A net for causes not yet seen: an active recovery that applies nothing for
-        ``RECOVERY_STALL_S`` while records remain reads them again."""
+        ``RECOVERY_STALL_S`` while records remain is started again. A timer, not a
+        step of the fetch: a recovery parked with flow stopped fetches nothing."""
         recovery = self._tables().recovery
         remaining = (
             sorted(tp for tp, n in recovery.active_remaining().items() if n > 0)
@@ -454,14 +480,14 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
         self._recovery_progress.reset()
         log.warning(
             "table recovery applied no changelog record for %.0f s with records "
-            "remaining: reading them again from the last applied offsets (%s)",
+            "remaining (last applied: %s): starting it again",
             stalled_s,
             _by_tp(dict(applied)),
         )
-        note_lowest(
-            self._changelog_cleared,
-            ((tp, offset + 1) for tp, offset in applied if offset is not None),
-        )
+        # What a rebalance does: Recovery drops the step it waits in (or leaves its
+        # wait for the next rebalance), seeks every active changelog partition to its
+        # last applied offset and reads on, then resumes the streams as usual.
+        recovery.signal_recovery_start.set()
 
     async def _refetch_cleared_changelogs(self) -> None:
         """Send each changelog partition whose unread records were cleared back to the

@@ -165,34 +165,31 @@ def test_the_fault_resumes_flow_once_the_last_record_is_queued(
     asyncio.run(scenario())
 
 
-def test_a_recovery_that_applies_nothing_for_a_while_reads_its_remainder_again() -> None:
+def test_a_recovery_that_applies_nothing_for_a_while_is_started_again() -> None:
     async def scenario() -> Harness:
         h = Harness()
         now = [0.0]
         h.consumer._recovery_progress = ProgressWatch(clock=lambda: now[0])
-        h.app.flow_control.resume()
+        restart = h.recovery.signal_recovery_start
         h.app.in_recovery = True
         h.recovery.active_tps.add(CHANGELOG)
         h.recovery.active_highwaters[CHANGELOG] = 2
         h.recovery.active_offsets[CHANGELOG] = 0  # 1 and 2 remain
-        h.consumer._guard_changelog_queue()
         for now[0] in (0.0, 10.0, RECOVERY_STALL_S - 0.1):
             h.consumer._watch_recovery_progress()
-            await h.consumer._refetch_cleared_changelogs()
-        assert h.seeks == []  # still within its time
+        assert not restart.is_set()  # still within its time
         h.recovery.active_offsets[CHANGELOG] = 1  # a record applied: progress
         now[0] = RECOVERY_STALL_S + 1
         h.consumer._watch_recovery_progress()
-        assert h.seeks == []
+        assert not restart.is_set()
         now[0] = 2 * RECOVERY_STALL_S + 1
         h.consumer._watch_recovery_progress()
-        await h.consumer._refetch_cleared_changelogs()
-        assert h.seeks == [{CHANGELOG: 2}]  # just after the last applied offset
+        assert restart.is_set()  # as a rebalance would: Recovery seeks and reads again
+        restart.clear()
         h.recovery.active_offsets[CHANGELOG] = 2  # done: nothing remains to watch
-        now[0] = 4 * RECOVERY_STALL_S
-        h.consumer._watch_recovery_progress()
-        await h.consumer._refetch_cleared_changelogs()
-        assert h.seeks == [{CHANGELOG: 2}]
+        for now[0] in (3 * RECOVERY_STALL_S, 5 * RECOVERY_STALL_S):
+            h.consumer._watch_recovery_progress()
+        assert not restart.is_set()
         return h
 
     asyncio.run(scenario())
@@ -209,8 +206,7 @@ def test_no_recovery_means_nothing_to_watch() -> None:
         h.app.in_recovery = False  # e.g. recovery handed over to the standbys
         for now[0] in (0.0, 100.0):
             h.consumer._watch_recovery_progress()
-            await h.consumer._refetch_cleared_changelogs()
-        assert h.seeks == []
+        assert not h.recovery.signal_recovery_start.is_set()
         return h
 
     asyncio.run(scenario())
