@@ -66,9 +66,13 @@ clearing are dropped, and the partition is sought back to that offset (or just a
 Recovery's last applied one, if lower) at the next fetch. A clearing by a revocation
 (flow suspended first) is left alone: the recovery that follows seeks every partition.
 ``WIREWATCH_FAULT_CHANGELOG_RESUME`` resumes flow at the worst moment, to test it. As a
-net for causes not yet seen, an active recovery that applies no record for
-``RECOVERY_STALL_S`` while records remain is read again from its last applied offsets
-(before the recovery watchdog, ``wirewatch.stallwatch``, restarts the worker).
+net for causes not yet seen (a recovery step that fails with the partition not
+assigned, for one, leaves Recovery waiting for a rebalance that may not come), an
+active recovery that applies no record for ``RECOVERY_STALL_S`` while records remain
+is started again, as a rebalance would start it: Recovery seeks every active
+changelog partition to its last applied offset. The recovery watchdog
+(``wirewatch.stallwatch``, exit 70 after ``WIREWATCH_RECOVERY_TIMEOUT_S``) stays the
+last resort.
 """
 
 from __future__ import annotations
@@ -467,7 +471,10 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
         """A net for causes not yet seen: an active recovery that applies nothing for
         ``RECOVERY_STALL_S`` while records remain is started again. A timer, not a
         step of the fetch: a recovery parked with flow stopped fetches nothing."""
-        recovery = self._tables().recovery
+        tables = self._tables()
+        if tables._recovery is None:  # no tables, or the worker not started yet
+            return
+        recovery = tables.recovery
         remaining = (
             sorted(tp for tp, n in recovery.active_remaining().items() if n > 0)
             if self.app.in_recovery
