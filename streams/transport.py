@@ -420,6 +420,7 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
             # Flow already active: a resume clears the queue. A revocation clears it
             # with flow suspended, and the next recovery seeks every partition itself.
             if self.app.flow_control.is_active():
+                # asyncio.Queue keeps its items in ``_queue``, which typeshed leaves out
                 unread = [(event.message.tp, event.message.offset) for event in queue._queue]  # type: ignore[attr-defined]
                 if unread:
                     self._note_cleared(unread)
@@ -444,7 +445,9 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
                 self._maybe_inject_resume(message)
             return pressure
 
+        # On this one queue only: Faust's flow control and conductor call these methods
         queue.clear = clear_noting_unread  # type: ignore[method-assign]
+        # (as above)
         queue.put_nowait_enhanced = put_unless_cleared  # type: ignore[method-assign]
 
     def _tables(self) -> TableManager:
