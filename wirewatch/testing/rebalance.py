@@ -70,11 +70,11 @@ from wirewatch.testing.kafka import (
 INPUT_TOPICS = ("WIREWATCH_TOPIC_RAW", "WIREWATCH_TOPIC_PREPARED", "WIREWATCH_TOPIC_CONTACTS")
 
 #: What the workers' logs say about table recovery, counted per run: a stall that
-#: Faust noticed, the re-reads of ``streams/transport.py``, the watchdog's exit.
+#: Faust noticed, the re-reads and restarts of ``streams/transport.py``, the watchdog's exit.
 RECOVERY_SIGNS = {
     "stalled": "No event received for active tp",
     "cleared": "changelog records unread by table recovery",
-    "stall re-read": "table recovery applied no changelog record",
+    "stall restart": "table recovery applied no changelog record",
     "watchdog exit": "table recovery has run for over",
 }
 

@@ -21,7 +21,7 @@ def test_recovery_lines_are_counted_across_the_workers_logs(tmp_path: Path) -> N
     assert recovery_signs([first, second, tmp_path / "missing.log"]) == {
         "stalled": 2,
         "cleared": 1,
-        "stall re-read": 0,
+        "stall restart": 0,
         "watchdog exit": 0,
     }
 
