@@ -1,4 +1,5 @@
-"""Where a partition's commit may move, and holes that call for reading it again.
+"""Where a partition's commit may move, holes that call for reading it again, and
+where a changelog partition is read again after its unread records were cleared.
 
 Pure bookkeeping for :mod:`streams.transport`, kept apart so it can be tested alone.
 
@@ -13,7 +14,7 @@ at the head, the record processing resumes from.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -73,3 +74,26 @@ class HoleWatch(Generic[Key]):
         for tp, head in due:
             self._since[tp] = (head, now)
         return due
+
+
+def note_lowest(lowest: dict[Key, int], records: Iterable[tuple[Key, int]]) -> None:
+    """Keep in ``lowest`` the lowest offset seen per partition among ``records``."""
+    for tp, offset in records:
+        seen = lowest.get(tp)
+        if seen is None or offset < seen:
+            lowest[tp] = offset
+
+
+def changelog_resume_point(cleared_from: int, applied: int | None) -> int:
+    """Where a changelog partition is read again after the records Recovery had not
+    yet read were cleared from its queue, the lowest of them at ``cleared_from``.
+
+    ``applied`` is the last offset Recovery applied (None: none known; -1 or below
+    the log's start: nothing yet). Every offset above ``applied`` must come again,
+    including any a fetch handed over after the clearing and Recovery applied out of
+    order: reading from the lower of the two replays them all in log order, and
+    Recovery's own rule (apply only offsets above the last applied) drops the rest.
+    """
+    if applied is None:
+        return cleared_from
+    return min(cleared_from, applied + 1)

@@ -1,4 +1,4 @@
-"""Faust's aiokafka transport, with one fix: every partition is re-positioned after a rebalance.
+"""Faust's aiokafka transport, with fixes so no record is skipped over a rebalance or a recovery.
 
 After a rebalance Faust clears the records its streams had already fetched
 (``clear_on_resume=True`` queues) and then asks the consumer to seek every assigned
@@ -49,6 +49,30 @@ its committed offset (``streams.offsets``): Faust's own rule commits over a sing
 unacked record at the head (faust-streaming #606), which turned any lost hand-over
 into a silent skip. A hole that lasts (``HOLE_GRACE_S``) — the head never acked while
 later records are — is read again from the head instead of stalling the partition.
+
+Fifth, changelog records that Faust's table recovery had fetched but not yet read are
+read again when a resume of flow control clears them. Recovery reads every changelog
+through one queue made with ``clear_on_resume=True`` (``faust/tables/manager.py``)
+and resumes flow several times per rebalance (to read the actives, then the standbys,
+then once more when it hands over to the streams: ``faust/tables/recovery.py``), but
+it seeks a changelog partition only when a recovery starts. A resume with records in
+that queue dropped them for good, the fetch position already past them: an active
+partition whose last records went that way never reached its highwater, and the
+recovery waited for ever with every partition paused ("No event received for active
+tp … since recovery start", issue #11; standbys silently lost records the same way,
+faust-streaming #212). The queue is wrapped here: a resume that clears unread records
+notes the lowest offset per partition, records of those partitions fetched after the
+clearing are dropped, and the partition is sought back to that offset (or just after
+Recovery's last applied one, if lower) at the next fetch. A clearing by a revocation
+(flow suspended first) is left alone: the recovery that follows seeks every partition.
+``WIREWATCH_FAULT_CHANGELOG_RESUME`` resumes flow at the worst moment, to test it. As a
+net for causes not yet seen (a recovery step that fails with the partition not
+assigned, for one, leaves Recovery waiting for a rebalance that may not come), an
+active recovery that applies no record for ``RECOVERY_STALL_S`` while records remain
+is started again, as a rebalance would start it: Recovery seeks every active
+changelog partition to its last applied offset. The recovery watchdog
+(``wirewatch.stallwatch``, exit 70 after ``WIREWATCH_RECOVERY_TIMEOUT_S``) stays the
+last resort.
 """
 
 from __future__ import annotations
@@ -57,17 +81,20 @@ import asyncio
 import logging
 import os
 import time
-from collections.abc import AsyncIterator, Iterable, Mapping, Set
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Set
+from typing import Any, cast
 
 from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import TopicPartition
+from faust.tables.manager import TableManager
 from faust.transport.drivers import aiokafka as faust_aiokafka
-from faust.types import TP, Message
+from faust.types import TP, EventT, Message
+from mode import Service
 
 from streams.offset_trace import ENABLED as TRACING
 from streams.offset_trace import trace
-from streams.offsets import HoleWatch, committable_offset
+from streams.offsets import HoleWatch, changelog_resume_point, committable_offset, note_lowest
+from wirewatch.stallwatch import ProgressWatch
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +107,15 @@ SEEK_PAUSE_S = float(os.environ.get("WIREWATCH_FAULT_SEEK_PAUSE_S") or 0)
 #: How long a partition's head may stay unacked while later records are acked before
 #: it is read again from the head (a few commit intervals: never in a healthy run).
 HOLE_GRACE_S = 5.0
+#: Fault injection for tests (``WIREWATCH_FAULT_CHANGELOG_RESUME=NAME``): once, in a
+#: table recovery, flow is resumed — as Faust's Recovery does at each of its steps —
+#: right after the last record of an active changelog partition whose topic contains
+#: NAME was put in the recovery queue, before Recovery read it.
+FAULT_CHANGELOG_RESUME = os.environ.get("WIREWATCH_FAULT_CHANGELOG_RESUME", "")
+#: A table recovery that applies no changelog record for this long while records
+#: remain is started again (Faust warns after 30 s; the watchdog exits after 600 s).
+RECOVERY_STALL_S = 20.0
+RECOVERY_WATCH_INTERVAL_S = 2.0
 
 
 def streams_resumed(app: Any) -> bool:
@@ -160,6 +196,12 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
         #: Stream partitions with records dropped before Faust resumed its streams.
         self._refetch: set[TP] = set()
         self._holes: HoleWatch[TP] = HoleWatch(grace_s=HOLE_GRACE_S)
+        #: Changelog partitions whose unread records were cleared from the recovery
+        #: queue, with the lowest offset cleared: read again from there.
+        self._changelog_cleared: dict[TP, int] = {}
+        self._changelog_queue_guarded = False
+        self._fault_changelog_resume = bool(FAULT_CHANGELOG_RESUME)
+        self._recovery_progress: ProgressWatch[tuple[tuple[TP, int | None], ...]] = ProgressWatch()
 
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
         return RepositioningConsumerThread(self, loop=self.loop, beacon=self.beacon)
@@ -174,6 +216,8 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
 
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
         dropped = 0
+        self._guard_changelog_queue()
+        await self._refetch_cleared_changelogs()
         await self._refetch_dropped()
         async for tp, message in super().getmany(timeout):
             if tp in self._streams:
@@ -360,6 +404,146 @@ class RepositioningConsumer(faust_aiokafka.Consumer):
         # mode runs a plain function as well (maybe_async), though it annotates Awaitable
         await thread.call_thread(seek_to, thread._ensure_consumer(), {tp: head})  # type: ignore[arg-type]
         self._read_offset[tp] = head if head else None
+
+    # The changelog queue (see the module's fifth point).
+    def _guard_changelog_queue(self) -> None:
+        """Wrap the recovery queue once: note what a resume clears, and drop records of
+        a partition so cleared until it is read again."""
+        if self._changelog_queue_guarded:
+            return
+        self._changelog_queue_guarded = True
+        queue = self._tables().changelog_queue
+        clear = queue.clear
+        put = queue.put_nowait_enhanced
+
+        def clear_noting_unread() -> None:
+            # Flow already active: a resume clears the queue. A revocation clears it
+            # with flow suspended, and the next recovery seeks every partition itself.
+            if self.app.flow_control.is_active():
+                # asyncio.Queue keeps its items in ``_queue``, which typeshed leaves out
+                unread = [(event.message.tp, event.message.offset) for event in queue._queue]  # type: ignore[attr-defined]
+                if unread:
+                    self._note_cleared(unread)
+            clear()
+
+        def put_unless_cleared(
+            value: EventT,
+            *,
+            on_pressure_high: Callable[..., Any],
+            on_pressure_drop: Callable[..., Any],
+        ) -> bool:
+            message = value.message
+            if message.tp in self._changelog_cleared:
+                # Fetched after the clearing and before the re-seek: it comes again,
+                # in order after the cleared ones.
+                trace("drop-changelog-cleared %s %d", message.tp, message.offset)
+                return False
+            pressure = put(
+                value, on_pressure_high=on_pressure_high, on_pressure_drop=on_pressure_drop
+            )
+            if self._fault_changelog_resume:
+                self._maybe_inject_resume(message)
+            return pressure
+
+        # On this one queue only: Faust's flow control and conductor call these methods
+        queue.clear = clear_noting_unread  # type: ignore[method-assign]
+        # (as above)
+        queue.put_nowait_enhanced = put_unless_cleared  # type: ignore[method-assign]
+
+    def _tables(self) -> TableManager:
+        # Faust's TableManagerT declares neither the queue nor the recovery service.
+        return cast(TableManager, self.app.tables)
+
+    def _note_cleared(self, unread: list[tuple[TP, int]]) -> None:
+        lowest: dict[TP, int] = {}
+        note_lowest(lowest, unread)
+        note_lowest(self._changelog_cleared, lowest.items())
+        log.warning(
+            "flow resumed with %d changelog records unread by table recovery: "
+            "cleared with the queue, read again (%s)",
+            len(unread),
+            _by_tp(lowest),
+        )
+        trace("changelog-cleared %s", _by_tp(lowest))
+
+    @Service.timer(RECOVERY_WATCH_INTERVAL_S)
+    async def _recovery_watch(self) -> None:
+        self._watch_recovery_progress()
+
+    def _watch_recovery_progress(self) -> None:
+        """A net for causes not yet seen: an active recovery that applies nothing for
+        ``RECOVERY_STALL_S`` while records remain is started again. A timer, not a
+        step of the fetch: a recovery parked with flow stopped fetches nothing."""
+        tables = self._tables()
+        if tables._recovery is None:  # no tables, or the worker not started yet
+            return
+        recovery = tables.recovery
+        remaining = (
+            sorted(tp for tp, n in recovery.active_remaining().items() if n > 0)
+            if self.app.in_recovery
+            else []
+        )
+        applied = tuple((tp, recovery.active_offsets.get(tp)) for tp in remaining)
+        stalled_s = self._recovery_progress.observe(applied or None)
+        if stalled_s < RECOVERY_STALL_S:
+            return
+        self._recovery_progress.reset()
+        log.warning(
+            "table recovery applied no changelog record for %.0f s with records "
+            "remaining (last applied: %s): starting it again",
+            stalled_s,
+            _by_tp(dict(applied)),
+        )
+        # What a rebalance does: Recovery drops the step it waits in (or leaves its
+        # wait for the next rebalance), seeks every active changelog partition to its
+        # last applied offset and reads on, then resumes the streams as usual.
+        recovery.signal_recovery_start.set()
+
+    async def _refetch_cleared_changelogs(self) -> None:
+        """Send each changelog partition whose unread records were cleared back to the
+        first of them (Faust's Recovery seeks only when a recovery starts)."""
+        if not self._changelog_cleared:
+            return
+        cleared, self._changelog_cleared = self._changelog_cleared, {}
+        recovery = self._tables().recovery
+        assigned = self.assignment()
+        for tp, cleared_from in cleared.items():
+            if tp in recovery.active_tps:
+                applied = recovery.active_offsets.get(tp)
+            elif tp in recovery.standby_tps:
+                applied = recovery.standby_offsets.get(tp)
+            else:
+                continue  # no longer recovered here: the next recovery seeks it
+            if tp not in assigned:
+                continue
+            target = changelog_resume_point(cleared_from, applied)
+            log.info("%s: reading the changelog again from %d", tp, target)
+            trace("reposition-changelog %s -> %d (applied %s)", tp, target, applied)
+            thread = self._thread
+            # mode runs a plain function as well (maybe_async), though it annotates Awaitable
+            await thread.call_thread(seek_to, thread._ensure_consumer(), {tp: target})  # type: ignore[arg-type]
+            self._read_offset[tp] = target if target else None
+
+    def _maybe_inject_resume(self, message: Message) -> None:
+        """Fault injection (``FAULT_CHANGELOG_RESUME``): resume flow, which clears the
+        recovery queue, once the last record of an active changelog partition is in
+        it, unread."""
+        recovery = self._tables().recovery
+        tp = message.tp
+        if not (
+            self.app.in_recovery
+            and FAULT_CHANGELOG_RESUME in tp.topic
+            and tp in recovery.active_tps
+            and message.offset >= recovery.active_highwaters.get(tp, message.offset + 1)
+        ):
+            return
+        self._fault_changelog_resume = False
+        log.warning(
+            "fault injection: resuming flow with %s@%d unread in the recovery queue",
+            tp,
+            message.offset,
+        )
+        self.app.flow_control.resume()
 
     async def _commit_offsets(
         self, offsets: Mapping[TP, int], start_new_transaction: bool = True

@@ -69,6 +69,28 @@ from wirewatch.testing.kafka import (
 #: Input topics of the app's consumer group, by the env variable naming them.
 INPUT_TOPICS = ("WIREWATCH_TOPIC_RAW", "WIREWATCH_TOPIC_PREPARED", "WIREWATCH_TOPIC_CONTACTS")
 
+#: What the workers' logs say about table recovery, counted per run: a stall that
+#: Faust noticed, the re-reads and restarts of ``streams/transport.py``, the watchdog's exit.
+RECOVERY_SIGNS = {
+    "stalled": "No event received for active tp",
+    "cleared": "changelog records unread by table recovery",
+    "stall restart": "table recovery applied no changelog record",
+    "watchdog exit": "table recovery has run for over",
+}
+
+
+def recovery_signs(log_paths: list[Path]) -> dict[str, int]:
+    """How many lines of each of ``RECOVERY_SIGNS`` the logs hold."""
+    counts = dict.fromkeys(RECOVERY_SIGNS, 0)
+    for path in log_paths:
+        try:
+            text = path.read_text(errors="replace")
+        except OSError:
+            continue
+        for sign, phrase in RECOVERY_SIGNS.items():
+            counts[sign] += text.count(phrase)
+    return counts
+
 
 @dataclass
 class RunResult:
@@ -85,12 +107,14 @@ class RunResult:
     alerts_missing: list[str] = field(default_factory=list)
     drained: bool = False
     seconds: float = 0.0
+    recovery: dict[str, int] = field(default_factory=dict)
     logs: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return (
             self.drained
+            and not self.recovery.get("watchdog exit")
             and not self.lost_articles
             and not self.pairs_wrong
             and not self.events_unregistered
@@ -105,6 +129,7 @@ class RunResult:
             f"{self.pairs} pairs, pairs wrong {len(self.pairs_wrong)} (over-counted by "
             f"replays {len(self.pairs_overcounted)}); alerts due "
             f"{self.alerts_due}, missing {len(self.alerts_missing)}; drained {self.drained}; "
+            f"recovery {' '.join(f'{k} {v}' for k, v in self.recovery.items() if v) or 'clean'}; "
             f"{self.seconds:.0f} s -> {'OK' if self.ok else 'FAIL'}"
         )
 
@@ -265,6 +290,7 @@ def run_once(
     trace: bool = False,
     inject_skip: bool = False,
     seek_pause_s: float = 0.0,
+    changelog_fault: str = "",
 ) -> RunResult:
     """Publish a backlog, start one worker, start a second once the first has read
     ``second_worker_after`` articles, wait until the group drained every input."""
@@ -275,6 +301,8 @@ def run_once(
     envs = [worker_env(broker.bootstrap, names, workdir / f"data-{n}") for n in range(2)]
     for env in envs:  # fault injection: see streams.transport.SEEK_PAUSE_S
         env["WIREWATCH_FAULT_SEEK_PAUSE_S"] = str(seek_pause_s)
+        # see streams.transport.FAULT_CHANGELOG_RESUME
+        env["WIREWATCH_FAULT_CHANGELOG_RESUME"] = changelog_fault
     if trace:  # every record's offsets, per worker (streams/offset_trace.py)
         for n, env in enumerate(envs):
             env["WIREWATCH_TRACE_OFFSETS"] = str(workdir / f"trace-{n}.log")
@@ -330,6 +358,7 @@ def run_once(
         for worker in workers:
             worker.stop()
         result.logs = [str(w.log_path) for w in workers]
+        result.recovery = recovery_signs([w.log_path for w in workers])
     result.seconds = time.monotonic() - started
     return result
 
@@ -354,6 +383,14 @@ def main() -> int:
         "streams after a rebalance and Faust resuming them",
     )
     parser.add_argument(
+        "--changelog-fault",
+        default="",
+        metavar="TABLE",
+        help="fault injection: once per worker, flow resumes (clearing Faust's recovery "
+        "queue) right after the last record of an active changelog partition of TABLE "
+        "(e.g. dedup-signatures) was queued, before table recovery read it",
+    )
+    parser.add_argument(
         "--trace", action="store_true", help="write each worker's offset trace beside its log"
     )
     args = parser.parse_args()
@@ -367,6 +404,7 @@ def main() -> int:
         "pairs_wrong": 0,
         "alerts_missing": 0,
     }
+    recovery = dict.fromkeys(RECOVERY_SIGNS, 0)
     try:
         for n in range(args.runs):
             # The second worker joins at a different point of the backlog each run.
@@ -380,6 +418,7 @@ def main() -> int:
                 trace=args.trace,
                 inject_skip=args.inject_skip,
                 seek_pause_s=args.seek_pause,
+                changelog_fault=args.changelog_fault,
             )
             if not result.ok:
                 print(
@@ -396,13 +435,16 @@ def main() -> int:
             totals["unregistered"] += len(result.events_unregistered)
             totals["pairs_wrong"] += len(result.pairs_wrong)
             totals["alerts_missing"] += len(result.alerts_missing)
+            for sign, count in result.recovery.items():
+                recovery[sign] += count
     finally:
         broker.stop()
     print(
         f"{args.runs} runs, {failures} failed; articles {totals['articles']}, lost "
         f"{totals['lost']}; contact events {totals['events']}, unregistered "
         f"{totals['unregistered']}, pairs wrong "
-        f"{totals['pairs_wrong']}; alerts missing {totals['alerts_missing']}"
+        f"{totals['pairs_wrong']}; alerts missing {totals['alerts_missing']}; recovery log "
+        f"lines: {', '.join(f'{k} {v}' for k, v in recovery.items())}"
     )
     return 1 if failures else 0
 
