@@ -8,7 +8,8 @@ core, with fresh state for every pass:
 * stage 1 ``prepare``: validate, normalise, entities, signature, contacts, and the
   prepared record encoded;
 * stage 2 ``decide``: the dedup verdict against the index of every earlier article
-  of the pass, the enriched article and contact events encoded;
+  of the pass, the learned names linked and learned (as the worker's stage 2 does),
+  the enriched article and contact events encoded;
 * stage 3 ``register``: each contact event into the registry, alerts encoded.
 
 The total is what one worker must spend on an article before Faust, aiokafka and the
@@ -45,6 +46,9 @@ def one_pass(pipeline: Pipeline, payloads: list[bytes]) -> dict[str, float]:
     """CPU seconds spent in each stage over one in-order pass with empty state."""
     settings = pipeline.settings
     index = pipeline.new_dedup_index({})
+    # Stage 2 links and learns names as the worker's does (streams.context.LearnedState).
+    learned = pipeline.new_learned_names({})
+    learned.rebuild()
     registry = pipeline.new_registry({})
     spent = dict.fromkeys(STAGES, 0.0)
     clock = time.process_time
@@ -59,7 +63,7 @@ def one_pass(pipeline: Pipeline, payloads: list[bytes]) -> dict[str, float]:
         t1 = clock()
         events: list[bytes] = []
         for _key, batch in prepared:
-            for decided in pipeline.decide_outputs(batch, origin, index):
+            for decided in pipeline.decide_outputs(batch, origin, index, learned):
                 _, value = decided.encoded()
                 if decided.topic == settings.topic_contacts:
                     events.append(value)

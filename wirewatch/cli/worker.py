@@ -14,6 +14,8 @@ import argparse
 import asyncio
 from collections.abc import Sequence
 
+from wirewatch import gcpolicy
+
 #: Faust commands reachable as ``wirewatch NAME``, with the help shown in ``wirewatch -h``.
 FAUST_COMMANDS = {
     "agents": "list the Faust agents of the topology (Faust's `agents`)",
@@ -81,6 +83,8 @@ def run_worker(args: argparse.Namespace) -> int:
 
         # Every detector built before the worker joins its group, not on its first article.
         worker_context().pipeline.warm_up()
+        # After the warm-up: the detectors' objects are what full collections would rescan.
+        gcpolicy.freeze_startup_heap()
     if not gives_option(options, "-l", "--loglevel"):
         level = settings.log_level.lower()
         options += ["--loglevel", _FAUST_LOGLEVELS.get(level, level)]

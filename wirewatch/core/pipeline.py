@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import logging
 from collections.abc import MutableMapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from typing import Any
@@ -312,7 +312,9 @@ class Pipeline:
                     f"{output.topic} record of {size} bytes exceeds the limit of {limit} bytes",
                 )
                 return [self.output_for_dead_letter(self.dead_letter(payload, origin, rejection))]
-            checked.append(replace(output, value_bytes=value))
+            # The constructor, not ``dataclasses.replace`` (which costs ~5x as much): every
+            # record of every stage passes here.
+            checked.append(Output(output.topic, output.key, output.value, value))
         return checked
 
     def _failed(self, payload: bytes, origin: Origin, exc: Exception) -> list[Output]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from wirewatch import gcpolicy
 from wirewatch.cli import build_parser, main
 from wirewatch.cli import worker as worker_cli
 
@@ -73,10 +74,11 @@ def test_worker_options_reach_faust(monkeypatch: pytest.MonkeyPatch) -> None:
         return []
 
     monkeypatch.setattr(wirewatch.kafkaio, "ensure_topics", ensure_topics)
-    warmed: list[bool] = []
+    warmed: list[str] = []
     monkeypatch.setattr(
-        streams.context.worker_context().pipeline, "warm_up", lambda: warmed.append(True)
+        streams.context.worker_context().pipeline, "warm_up", lambda: warmed.append("warm")
     )
+    monkeypatch.setattr(gcpolicy, "freeze_startup_heap", lambda: warmed.append("freeze") or 0)
     monkeypatch.setattr(worker_cli, "faust_main", lambda argv: calls.append(list(argv)) or 0)
 
     assert main(["worker", "--web-port", "7001", "--without-web"]) == 0
@@ -86,7 +88,8 @@ def test_worker_options_reach_faust(monkeypatch: pytest.MonkeyPatch) -> None:
         ["worker", "-l", "debug", "--web-port=7002"],
     ]
     assert len(topics_ensured) == 2  # the topics are created before the worker starts
-    assert warmed == [True, True]  # and the detectors built
+    # and the detectors built, then the start-up heap frozen
+    assert warmed == ["warm", "freeze", "warm", "freeze"]
 
     # logging's names for a level become Faust's.
     from wirewatch.settings import get_settings

@@ -42,6 +42,8 @@ MIN_EVIDENCE = 2
 #: Article ids kept per entry to tell a redelivery from a new article.
 _RECENT = 8
 _TOKEN = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+#: Up to this many learned first words, ``link`` rules them out by substring search.
+_SUBSTRING_CHECK_MAX = 64
 _ARABIC = re.compile(r"^[\u0621-\u064a]+$")
 
 
@@ -237,10 +239,16 @@ class LearnedNames:
         if not self._by_first or not text:
             return []
         folded = fold_char_string(text)
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
-        firsts = self._by_first.keys() & {t[2] for t in tokens}
+        # Most articles name no learned first word, and tokenising costs more than the
+        # rest of this stage: with few names, a substring search rules them out first.
+        if len(self._by_first) <= _SUBSTRING_CHECK_MAX and not any(
+            word in folded for word in self._by_first
+        ):
+            return []
+        firsts = self._by_first.keys() & set(_TOKEN.findall(folded))
         if not firsts:
             return []
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
         docs = [e if isinstance(e, dict) else e.model_dump(mode="json") for e in entities]
         present = {d["id"] for d in docs}
         taken = [(m["start"], m["end"]) for d in docs for m in d.get("mentions", ())]

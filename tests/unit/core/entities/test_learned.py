@@ -127,6 +127,35 @@ def test_arabic_names_link_with_a_proclitic_free_match(guard: NameGuard) -> None
     assert [m.text for m in linked.mentions] == ["ناصر بلخير العبيدي"]
 
 
+NASSER, KEMAL = "person:pattern:nasser-belkheir-obeidi", "person:pattern:kemal-yurtsever"
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Later, Nasser Belkheir Obeidi met Turkish officials.", [NASSER]),
+        ("Nassers Belkheir Obeidi met them.", []),  # the first word inside another
+        ("Ambassador Kemal Yurtsever said so; Nasser Belkheir Obeidi agreed.", [KEMAL, NASSER]),
+        ("Nothing of the kind was said.", []),  # no first word at all
+        ("", []),
+    ],
+)
+def test_the_substring_precheck_links_what_tokenising_alone_links(
+    guard: NameGuard, text: str, linked: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With few names, ``link`` rules an article out by substring search before
+    tokenising it; with more (or none ruled out) it tokenises: the same links."""
+    from wirewatch.core.entities import learned
+
+    names = LearnedNames({}, guard, min_evidence=1)
+    names.observe("a1", WHEN, "en", [_found("Nasser Belkheir Obeidi", "nasser-belkheir-obeidi")])
+    names.observe("a2", WHEN, "en", [_found("Kemal Yurtsever", "kemal-yurtsever", "TR")])
+    with_precheck = names.link(text, [])
+    assert [e.id for e in with_precheck] == linked
+    monkeypatch.setattr(learned, "_SUBSTRING_CHECK_MAX", 0)
+    assert names.link(text, []) == with_precheck
+
+
 def test_only_pattern_found_people_are_learned(guard: NameGuard) -> None:
     names = LearnedNames({}, guard)
     kb_person = _found("Nasser Belkheir Obeidi", "x").model_copy(update={"found_by": "kb"})
