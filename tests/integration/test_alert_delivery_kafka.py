@@ -39,6 +39,12 @@ from wirewatch.testing.kafka import (
 pytestmark = pytest.mark.kafka
 
 CONCURRENCY = 4
+#: The client's timeout. A healthy answer takes 0.05 s, but a CI run at load 25 once
+#: took more than 0.5 s twice for one POST, so two healthy alerts were dead-lettered
+#: as if their endpoint hung. 5 s keeps "hang" (answers after HANG_S) apart from
+#: "slow under load" without making the hanging alerts cost much (2 attempts each).
+CLIENT_TIMEOUT_S = 5.0
+HANG_S = 30.0  # far beyond the client's timeout; bounded, and cut short at teardown
 
 
 def _alert(n: int) -> bytes:
@@ -92,7 +98,7 @@ class Endpoint:
                 with endpoint.lock:
                     endpoint.attempts[alert_id] += 1
                 if behaviour == "hang":
-                    endpoint.stopping.wait(5.0)  # longer than the client's timeout
+                    endpoint.stopping.wait(HANG_S)
                     return
                 time.sleep(0.05)  # a receiver that takes a moment: kills land mid-batch
                 status = 500 if behaviour == "error" else 200
@@ -167,7 +173,7 @@ def _setup(kafka: Broker, tmp_path: Path, endpoint: Endpoint, count: int) -> tup
         names,
         tmp_path / "data",
         WIREWATCH_ALERT_WEBHOOK_URL=endpoint.url,
-        WIREWATCH_ALERT_WEBHOOK_TIMEOUT_S="0.5",
+        WIREWATCH_ALERT_WEBHOOK_TIMEOUT_S=str(CLIENT_TIMEOUT_S),
         WIREWATCH_ALERT_WEBHOOK_MAX_ATTEMPTS="2",
         WIREWATCH_ALERT_WEBHOOK_BACKOFF_MAX_S="0.1",
         WIREWATCH_ALERT_WEBHOOK_CONCURRENCY=str(CONCURRENCY),
