@@ -123,3 +123,25 @@ def test_erdogan_with_the_article_on_tayyip_is_one_name(detector: EntityDetector
     linked = _linked(detector, "التقى الرئيس التركي رجب الطيب أردوغان نظيره.")
     assert linked["person:recep-tayyip-erdogan"] == ["رجب الطيب أردوغان"]
     assert not [i for i in linked if i.startswith("person:pattern:")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition after the title is no name (وفق = according to)
+        "استقبل رئيس الأركان التركي، وفق مراسم الاستقبال الرسمية، نظيره.",
+        # a second title after the first one's place is no name either
+        "استقبل السفير التركي لدى ليبيا، وقائد السفينة الحربية التركية، الوفد.",
+    ],
+)
+def test_a_pattern_takes_no_function_word_or_title_for_a_name(
+    detector: EntityDetector, text: str
+) -> None:
+    assert not [i for i in _linked(detector, text) if i.startswith("person:pattern:")]
+
+
+def test_the_presidency_named_bare_in_a_staff_title(detector: EntityDetector) -> None:
+    text = "وحضر الأمين العام لرئاسة الجمهورية حقي صوصماز اللقاء."
+    linked = _linked(detector, text)
+    assert linked["org:tr-presidency"] == ["رئاسة الجمهورية"]
+    assert linked["person:hakki-susmaz"] == ["حقي صوصماز"]
