@@ -41,36 +41,62 @@ class Cue:
     country: str
 
 
+#: A folded body to look for, and whether it must follow a fused ل (للرئاسة).
+_Body = tuple[str, bool]
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     institution: BareInstitution
-    forms: re.Pattern[str]
-    titles: re.Pattern[str] | None
+    forms: tuple[_Body, ...]
+    titles: tuple[_Body, ...]
+
+
+def _bodies(forms: Iterable[str]) -> tuple[_Body, ...]:
+    out: list[_Body] = []
+    for form in sorted(forms, key=len, reverse=True):
+        out.append((form, False))
+        if form.startswith("ال"):  # ل + الرئاسة is written للرئاسة
+            out.append((form[1:], True))
+    return tuple(out)
 
 
 class BareInstitutions:
     """The bare institution names of each language, ready to scan folded text."""
 
     def __init__(self, lex: Lexicons) -> None:
-        plain = sorted((p for p in lex.prefixes_plain if p), key=len, reverse=True)
-        self._clitics = "|".join(map(re.escape, plain))
+        self._clitics = frozenset(p for p in lex.prefixes_plain if p)
         self._window = lex.institution_window
         self._stops = lex.institution_stops
         self._by_lang: dict[str, tuple[_Compiled, ...]] = {
-            lang: tuple(
-                _Compiled(b, self._pattern(b.forms), self._pattern(b.titles) if b.titles else None)
-                for b in items
-            )
+            lang: tuple(_Compiled(b, _bodies(b.forms), _bodies(b.titles)) for b in items)
             for lang, items in lex.bare_institutions.items()
         }
 
-    def _pattern(self, forms: Iterable[str]) -> re.Pattern[str]:
-        bodies: list[str] = []
-        for form in sorted(forms, key=len, reverse=True):
-            bodies.append(re.escape(form))
-            if form.startswith("ال"):  # ل + الرئاسة is written للرئاسة
-                bodies.append("(?<=ل)" + re.escape(form[1:]))
-        return re.compile(rf"(?<!\w)(?:{self._clitics})?(?P<body>{'|'.join(bodies)})(?!\w)")
+    def _spans(self, f: str, bodies: tuple[_Body, ...]) -> list[tuple[int, int]]:
+        """Where the bodies stand as words, proclitics allowed before them (plain
+        substring search: most articles hold none, and find() costs next to nothing)."""
+        found: list[tuple[int, int]] = []
+        for body, after_lam in bodies:
+            pos = f.find(body)
+            while pos != -1:
+                end = pos + len(body)
+                if end == len(f) or not f[end].isalnum():
+                    word = pos
+                    while word > 0 and f[word - 1].isalnum():
+                        word -= 1
+                    prefix = f[word:pos]
+                    if (not prefix or prefix in self._clitics) and (
+                        not after_lam or prefix.endswith("ل")
+                    ):
+                        found.append((pos, end))
+                pos = f.find(body, pos + 1)
+        found.sort(key=lambda span: (span[0], -span[1]))
+        kept: list[tuple[int, int]] = []
+        for span in found:  # the longest form where forms overlap (جهاز المخابرات)
+            if not kept or span[0] >= kept[-1][1]:
+                kept.append(span)
+        return kept
 
     def __bool__(self) -> bool:
         return bool(self._by_lang)
@@ -90,7 +116,7 @@ class BareInstitutions:
         compiled = self._by_lang.get(lang or "")
         if not compiled:
             return []
-        matches = [(item, m) for item in compiled for m in item.forms.finditer(f)]
+        matches = [(item, span) for item in compiled for span in self._spans(f, item.forms)]
         if not matches:
             return []
         taken, cues, present = context()
@@ -98,8 +124,7 @@ class BareInstitutions:
         stops = self._stops.get(lang or "", frozenset())
         held: dict[int, str | None] = {}  # item -> the country its head's titles give
         out: list[tuple[int, int, str]] = []
-        for item, match in matches:
-            start, end = match.span("body")
+        for item, (start, end) in matches:
             if any(a < end and start < b for a, b in taken):
                 continue
             by_country = item.institution.by_country
@@ -107,7 +132,7 @@ class BareInstitutions:
             if country is None:
                 named = [c for c, kb_id in by_country.items() if kb_id in present]
                 country = named[0] if len(named) == 1 else None
-            if country is None and item.titles is not None:
+            if country is None and item.titles:
                 key = id(item)
                 if key not in held:
                     held[key] = self._title_country(f, item.titles, ordered, stops)
@@ -118,10 +143,10 @@ class BareInstitutions:
         return out
 
     def _title_country(
-        self, f: str, titles: re.Pattern[str], cues: Sequence[Cue], stops: frozenset[str]
+        self, f: str, titles: tuple[_Body, ...], cues: Sequence[Cue], stops: frozenset[str]
     ) -> str | None:
         """The one country the article's titles of the head point to, if one."""
-        countries = {self._country_after(f, m.end("body"), cues, stops) for m in titles.finditer(f)}
+        countries = {self._country_after(f, end, cues, stops) for _s, end in self._spans(f, titles)}
         countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
 
