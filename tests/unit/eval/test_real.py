@@ -441,3 +441,72 @@ def test_the_command_scores_only_the_part_asked_for(
         assert main(["eval", "real", "--set", str(tmp_path), "--part", part, "--json"]) == 0
         counts[part] = json.loads(capsys.readouterr().out)["overall"]["excerpts"]
     assert counts == {"dev": 2, "heldout": 1, "all": 3}
+
+
+# -- affixes and country qualifiers in gold labels -------------------------------------
+
+
+def _gold(name: str, typ: str, *surface: str) -> GoldEntity:
+    return GoldEntity(name, typ, None, surface)
+
+
+def _excerpt_with(*golds: GoldEntity) -> Excerpt:
+    return Excerpt(
+        id="ar-x",
+        lang="ar",
+        url="https://example.com/x",
+        outlet="example.com",
+        published_at=None,
+        text="",
+        entities=golds,
+        contacts=(),
+    )
+
+
+def _recall(gold: GoldEntity, pred: PredictedEntity) -> int:
+    score = score_excerpt(_excerpt_with(gold), Prediction((pred,), ()))
+    return score.totals.all_recall.right
+
+
+@pytest.mark.parametrize(
+    ("surface", "form"),
+    [
+        ("وقالين", "قالين"),  # و + name
+        ("بخارجية الوفاق", "خارجية الوفاق"),  # ب + institution
+        ("للجيش الليبي", "الجيش الليبي"),  # ل fused with ال
+        ("Güler’le", "Güler"),  # Turkish ending after an apostrophe
+        ("Erdoğan'ın", "Erdoğan"),
+        ("Milli Savunma Bakanlığında", "Milli Savunma Bakanlığı"),  # no apostrophe
+    ],
+)
+def test_a_gold_surface_with_a_glued_affix_matches_the_bare_prediction(
+    surface: str, form: str
+) -> None:
+    assert _recall(_gold("Someone", "ORG", surface), _pred("org:x", "ORG", form)) == 1
+
+
+@pytest.mark.parametrize(
+    ("surface", "form"),
+    [
+        ("ولي", "لي"),  # a stripped rest under three letters is not a name
+        ("الوفاق", "وفاق"),  # the article ال is part of the name, not a clitic
+        ("Ankaralı", "Ankara"),  # not a case ending
+        ("Dbeibah", "Dbei"),
+    ],
+)
+def test_affixes_do_not_make_other_words_match(surface: str, form: str) -> None:
+    assert _recall(_gold("Someone", "ORG", surface), _pred("org:x", "ORG", form)) == 0
+
+
+def test_a_country_qualifier_in_the_gold_name_matches_the_predictions_country() -> None:
+    gold = _gold("Ministry of Foreign Affairs (Libya)", "ORG", "وزارة الخارجية")
+    gnu = PredictedEntity(
+        "org:ly-mfa", "ORG", "Ministry of Foreign Affairs (GNU)", frozenset(), (), "LY"
+    )
+    turkish = PredictedEntity(
+        "org:tr-mfa", "ORG", "Ministry of Foreign Affairs (Türkiye)", frozenset(), (), "TR"
+    )
+    assert _recall(gold, gnu) == 1
+    assert _recall(gold, turkish) == 0  # same base name, another country
+    spelled = _gold("Ministry of Foreign Affairs (Turkey)", "ORG", "Dışişleri")
+    assert _recall(spelled, turkish) == 1  # Turkey and Türkiye are one country

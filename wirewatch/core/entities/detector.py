@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, cast
 
 from schemas import Entity, EntityType, Mention
+from wirewatch.core.entities.bare_institutions import BareInstitutions, Cue
 from wirewatch.core.entities.kb import Aliases, KBEntity, KnowledgeBase, alias_key, load_kb
 from wirewatch.core.entities.lexicon import Lexicons, Nationality, load_lexicons
 from wirewatch.core.entities.matcher import (
@@ -141,11 +142,17 @@ class EntityDetector:
                 for lang, alias in group.items():
                     shape = "" if is_arabic(alias) else shape_of(alias)
                     ref = Ref(kind, idx, lang if only else None, shape, lang)
-                    self.matcher.add(alias_key(alias), ref)
+                    key = alias_key(alias)
+                    self.matcher.add(key, ref)
+                    if kind == "alias" and not shape:
+                        for quoted in _quoted_forms(key):
+                            self.matcher.add(quoted, ref)
         for key, ref in self._given_names(lex):
             self.matcher.add(key, ref)
         self._full_names = self._given_surname_pairs()
         self.variants = VariantIndex(self.entities, lex)
+        self.bare_institutions = BareInstitutions(lex)
+        self._index_of_id = {e.id: i for i, e in enumerate(self.entities)}
         self._variant_infos: dict[tuple[int, bool], KeyInfo] = {}
         for key, (lang, nat) in lex.nationalities.items():
             self.matcher.add(key, Ref("nat", nat, None, "" if is_arabic(key) else "cap", lang))
@@ -425,7 +432,27 @@ class EntityDetector:
                     named[target] = hit.start
         if found:
             self._add_found(accs, found, f, display, folded, lang, hits, occupied)
+        if self.bare_institutions:
+            self._link_bare_institutions(accs, f, lang)
         return self._finish(accs, folded)
+
+    def _link_bare_institutions(self, accs: dict[str, _Acc], f: str, lang: str | None) -> None:
+        """Bare institution names (وزارة الدفاع) the article ties to one country."""
+
+        def context() -> tuple[list[tuple[int, int]], list[Cue], dict[str, _Acc]]:
+            taken = [span for acc in accs.values() for span in acc[1]]
+            cues = [
+                Cue(a, b, acc[0].country)
+                for acc in accs.values()
+                if acc[0].country
+                for a, b in acc[1]
+            ]
+            return taken, cues, accs
+
+        for start, end, kb_id in self.bare_institutions.resolve(f, lang, context):
+            index = self._index_of_id.get(kb_id)
+            if index is not None:
+                self._add(accs, self._templates[index], start, end)
 
     @staticmethod
     def _named(hits: list[Hit], common: frozenset[str]) -> set[int]:
@@ -923,6 +950,17 @@ def _fast_models() -> bool:
         and not Entity.__pydantic_root_model__
         and not Mention.__pydantic_root_model__
     )
+
+
+def _quoted_forms(key: str) -> tuple[str, ...]:
+    """An Arabic name of several words as news copy quotes its tail (folding makes
+    every double quote ``"``): حركه "حماس", وكاله "انباء تركيا", منصه "اكس"."""
+    words = key.split()
+    if len(words) < 2 or '"' in key:
+        return ()
+    head = f'{words[0]} "{" ".join(words[1:])}"'
+    last = f'{" ".join(words[:-1])} "{words[-1]}"'
+    return (head,) if head == last else (head, last)
 
 
 def _named_targets(refs: Iterable[Ref]) -> frozenset[int]:

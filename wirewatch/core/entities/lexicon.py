@@ -96,6 +96,34 @@ class KinshipFile(BaseModel):
     after: _ByLang = Field(default_factory=_ByLang)
 
 
+class _BareInstitution(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    forms: list[str] = Field(min_length=1)
+    titles: list[str] = Field(default_factory=list)
+    by_country: dict[str, str] = Field(min_length=1)
+
+
+class InstitutionsFile(BaseModel):
+    """Institutions named bare (وزارة الدفاع), linked by the article's country cues."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    window: int = Field(default=2, ge=1, le=5)
+    stops: _ByLang = Field(default_factory=_ByLang)
+    bare: dict[str, list[_BareInstitution]] = Field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BareInstitution:
+    """One bare institution name of a language, folded: its forms, its head's titles,
+    and the KB id of each country's institution."""
+
+    forms: frozenset[str]
+    titles: frozenset[str]
+    by_country: dict[str, str]
+
+
 def _fold(text: str) -> str:
     return " ".join(fold_char_string(text).replace(".", " ").split())
 
@@ -141,6 +169,11 @@ class Lexicons:
 
     #: every proclitic string, longest first (و, ف, ب, ل, ك, ال and combinations)
     arabic_clitics: tuple[str, ...]
+    #: lang -> bare institution names (institutions.yaml); tokens a cue may follow
+    #: by at most ``institution_window``, never past a stop word
+    bare_institutions: dict[str, tuple[BareInstitution, ...]] = field(default_factory=dict)
+    institution_stops: dict[str, frozenset[str]] = field(default_factory=dict)
+    institution_window: int = 2
 
     # Derived from arabic_clitics in __post_init__, and the readings of tokens met.
     _clitic_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -205,6 +238,15 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
     assert isinstance(stops, StoplistsFile)
     kin = _read(d / "kinship.yaml", KinshipFile) if (d / "kinship.yaml").exists() else KinshipFile()
     assert isinstance(kin, KinshipFile)
+    inst_path = d / "institutions.yaml"
+    inst = _read(inst_path, InstitutionsFile) if inst_path.exists() else InstitutionsFile()
+    assert isinstance(inst, InstitutionsFile)
+    bare = {
+        lang: tuple(
+            BareInstitution(_folds(b.forms), _folds(b.titles), dict(b.by_country)) for b in items
+        )
+        for lang, items in inst.bare.items()
+    }
 
     conj = ["", *(_fold(c) for c in morph.arabic.conjunctions)]
     prep = ["", *(_fold(p) for p in morph.arabic.prepositions)]
@@ -265,4 +307,7 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         kinship_before=by_lang(kin.before),
         kinship_after=by_lang(kin.after),
         arabic_clitics=tuple(sorted((plain | with_article) - {""}, key=len, reverse=True)),
+        bare_institutions=bare,
+        institution_stops=by_lang(inst.stops),
+        institution_window=inst.window,
     )

@@ -1,0 +1,175 @@
+"""Institutions named bare, without their country (وزارة الدفاع, الرئاسة).
+
+News copy names a ministry in full once (وزارة الدفاع التركية) or not at all, and then
+writes it bare; the knowledge base holds only the qualified names, since a bare one
+names a different ministry in each country. A bare name is linked here to one
+country's institution when the article itself says which, by the cues of
+``lexicons/entities/institutions.yaml`` tried in order:
+
+1. a country-bearing entity (a place, a nationality adjective, a person or an
+   organisation of known country) starting within ``window`` tokens after it, with no
+   stop word or sentence end between: وزارة الدفاع بالعاصمة الليبية, متحدث الرئاسة
+   إبراهيم قالن;
+2. the qualified institution of exactly one country named elsewhere in the article;
+3. the titles of the institution's head in the article (وزير الدفاع), each resolved as
+   in 1, all pointing to the same country.
+
+Anything else (no cue, cues that disagree, a country the lexicon does not list) leaves
+the bare name unlinked: a missed link costs less than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Container, Iterable, Sequence
+from dataclasses import dataclass
+
+from wirewatch.core.entities.lexicon import BareInstitution, Lexicons
+
+#: Punctuation that ends the clause a cue must share with the bare name.
+_CLAUSE_END = frozenset('.!?؟:;؛\n()«»"')
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An entity found in the article, as a country cue: folded span and country."""
+
+    start: int
+    end: int
+    country: str
+
+
+#: A folded body to look for, and whether it must follow a fused ل (للرئاسة).
+_Body = tuple[str, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    institution: BareInstitution
+    forms: tuple[_Body, ...]
+    titles: tuple[_Body, ...]
+
+
+def _bodies(forms: Iterable[str]) -> tuple[_Body, ...]:
+    out: list[_Body] = []
+    for form in sorted(forms, key=len, reverse=True):
+        out.append((form, False))
+        if form.startswith("ال"):  # ل + الرئاسة is written للرئاسة
+            out.append((form[1:], True))
+    return tuple(out)
+
+
+class BareInstitutions:
+    """The bare institution names of each language, ready to scan folded text."""
+
+    def __init__(self, lex: Lexicons) -> None:
+        self._clitics = frozenset(p for p in lex.prefixes_plain if p)
+        self._window = lex.institution_window
+        self._stops = lex.institution_stops
+        self._by_lang: dict[str, tuple[_Compiled, ...]] = {
+            lang: tuple(_Compiled(b, _bodies(b.forms), _bodies(b.titles)) for b in items)
+            for lang, items in lex.bare_institutions.items()
+        }
+
+    def _spans(self, f: str, bodies: tuple[_Body, ...]) -> list[tuple[int, int]]:
+        """Where the bodies stand as words, proclitics allowed before them (plain
+        substring search: most articles hold none, and find() costs next to nothing)."""
+        found: list[tuple[int, int]] = []
+        for body, after_lam in bodies:
+            pos = f.find(body)
+            while pos != -1:
+                end = pos + len(body)
+                if end == len(f) or not f[end].isalnum():
+                    word = pos
+                    while word > 0 and f[word - 1].isalnum():
+                        word -= 1
+                    prefix = f[word:pos]
+                    if (not prefix or prefix in self._clitics) and (
+                        not after_lam or prefix.endswith("ل")
+                    ):
+                        found.append((pos, end))
+                pos = f.find(body, pos + 1)
+        found.sort(key=lambda span: (span[0], -span[1]))
+        kept: list[tuple[int, int]] = []
+        for span in found:  # the longest form where forms overlap (جهاز المخابرات)
+            if not kept or span[0] >= kept[-1][1]:
+                kept.append(span)
+        return kept
+
+    def __bool__(self) -> bool:
+        return bool(self._by_lang)
+
+    def resolve(
+        self,
+        f: str,
+        lang: str | None,
+        context: Callable[[], tuple[Sequence[tuple[int, int]], Sequence[Cue], Container[str]]],
+    ) -> list[tuple[int, int, str]]:
+        """(start, end, KB id) of each bare institution name in the folded text ``f``
+        that the article's cues tie to one country's institution.
+
+        ``context()`` (called only when a bare name occurs) gives the spans already
+        linked (a bare name inside one is part of a longer name), the country-bearing
+        entities as cues, and the ids of the entities found (for cue 2)."""
+        compiled = self._by_lang.get(lang or "")
+        if not compiled:
+            return []
+        matches = [(item, span) for item in compiled for span in self._spans(f, item.forms)]
+        if not matches:
+            return []
+        taken, cues, present = context()
+        ordered = sorted(cues, key=lambda c: c.start)
+        stops = self._stops.get(lang or "", frozenset())
+        held: dict[int, str | None] = {}  # item -> the country its head's titles give
+        out: list[tuple[int, int, str]] = []
+        for item, (start, end) in matches:
+            if any(a < end and start < b for a, b in taken):
+                continue
+            by_country = item.institution.by_country
+            country = self._country_after(f, end, ordered, stops)
+            if country is None:
+                named = [c for c, kb_id in by_country.items() if kb_id in present]
+                country = named[0] if len(named) == 1 else None
+            if country is None and item.titles:
+                key = id(item)
+                if key not in held:
+                    held[key] = self._title_country(f, item.titles, ordered, stops)
+                country = held[key]
+            kb_id = by_country.get(country) if country else None
+            if kb_id is not None:
+                out.append((start, end, kb_id))
+        return out
+
+    def _title_country(
+        self, f: str, titles: tuple[_Body, ...], cues: Sequence[Cue], stops: frozenset[str]
+    ) -> str | None:
+        """The one country the article's titles of the head point to, if one."""
+        countries = {self._country_after(f, end, cues, stops) for _s, end in self._spans(f, titles)}
+        countries.discard(None)
+        return countries.pop() if len(countries) == 1 else None
+
+    def _country_after(
+        self, f: str, end: int, cues: Sequence[Cue], stops: frozenset[str]
+    ) -> str | None:
+        """The country of the first cue starting within the window of tokens after
+        ``end``, unless a stop word or the clause's end comes first."""
+        starts = [c.start for c in cues]
+        words = 0
+        for token in _TOKEN.finditer(f, end):
+            first = bisect_left(starts, token.start())
+            if first < len(cues) and cues[first].start < token.end():
+                return cues[first].country
+            text = token.group()
+            if text[0] in _CLAUSE_END or text[-1] in _CLAUSE_END:
+                return None
+            word = text.strip("،,")
+            if not word:
+                continue  # a comma standing alone
+            if word in stops:
+                return None
+            words += 1
+            if words == self._window:
+                return None
+        return None
