@@ -125,7 +125,10 @@ class Pipeline:
 
     @cached_property
     def contacts(self) -> ContactDetector:
-        return ContactDetector.default(self._watches, watches_path=self.settings.watches_path)
+        deceased = {e.id: e.died for e in self.entities.entities if e.died is not None}
+        return ContactDetector.default(
+            self._watches, watches_path=self.settings.watches_path, deceased=deceased
+        )
 
     def evict_expired(self, index: DedupIndex) -> int:
         """Housekeeping: drop signatures that can no longer match (stream time, see evict)."""
@@ -199,6 +202,7 @@ class Pipeline:
                 published_at=norm.published_at or origin.received_at,
                 entities=entities,
                 pipeline_version=PIPELINE_VERSION,
+                dated=norm.published_at is not None,
             )
         cap = self.settings.max_contact_events_per_article
         if len(events) > cap:
@@ -461,6 +465,7 @@ class Pipeline:
             published_at=when,
             entities=entities,
             pipeline_version=PIPELINE_VERSION,
+            dated=document.get("published_at") is not None,
         )
         return events[: self.settings.max_contact_events_per_article]
 

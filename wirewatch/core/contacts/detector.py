@@ -44,7 +44,7 @@ text of each sentence and the context cues around a mention), ``events.py`` (ids
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from functools import partial
 from itertools import product
@@ -119,8 +119,13 @@ class ContactDetector:
         *,
         max_pairs: int = 12,
         named_only: bool = True,
+        deceased: Mapping[str, str] | None = None,
     ) -> None:
         self.watches = list(watches)
+        #: Entity id -> date of death (``2011``, ``2011-10`` or ``2011-10-20``). A
+        #: current event with someone dead at its date is no contact: the sentence is
+        #: a wreath at a mausoleum or a legacy invoked, not a meeting. Recaps stay.
+        self.deceased = dict(deceased or {})
         #: Emit only events between two named principals (persons, organisations): a
         #: state or a generic national actor ("Libya", "the Turkish delegation",
         #: "Libyan officials") says that someone went somewhere or met someone unnamed,
@@ -150,6 +155,7 @@ class ContactDetector:
         watches_path: Path | None = None,
         *,
         named_only: bool = True,
+        deceased: Mapping[str, str] | None = None,
     ) -> ContactDetector:
         """The packaged lexicons; ``watches`` default to the packaged watches file."""
         return cls(
@@ -157,7 +163,20 @@ class ContactDetector:
             load_lexicons(),
             load_countries(watches_path),
             named_only=named_only,
+            deceased=deceased,
         )
+
+    def _a_party_dead(self, a: str, b: str, when: datetime | None) -> bool:
+        """Whether ``a`` or ``b`` died before ``when``; undated, nobody is ruled out (an
+        undated 2011 page on a meeting with Jibril, crawled today, is still a contact)."""
+        if when is None:
+            return False
+        day = when.date().isoformat()
+        for entity_id in (a, b):
+            died = self.deceased.get(entity_id)
+            if died is not None and day[: len(died)] > died:
+                return True
+        return False
 
     # -- public ---------------------------------------------------------------------
 
@@ -174,7 +193,10 @@ class ContactDetector:
         published_at: datetime | None,
         entities: Sequence[Entity],
         pipeline_version: str,
+        dated: bool = True,
     ) -> list[ContactEvent]:
+        """``dated=False``: ``published_at`` is only the arrival time (the article had
+        no date), good for resolving "last week" but not for ruling out the dead."""
         if not self.watches or not text:
             return []
         # Only a sentence with a possible actor of each country of a watch can hold an
@@ -365,6 +387,11 @@ class ContactDetector:
             start, end = spans[i]
             evidence = Evidence(sentence=text[start:end], start=start, end=end)  # frozen
             for watch, kind, a, b, place, date_ref, historical in found:
+                occurred = date_ref.when if date_ref is not None else None
+                # Undated, even "two days ago" is reckoned from the arrival time.
+                when = (occurred or published_at) if dated else None
+                if not historical and self._a_party_dead(a.id, b.id, when):
+                    continue
                 key = pair_key(a.id, b.id)
                 if continued and key in emitted:
                     continue  # told before: "X received Y. The two discussed ..."
@@ -373,7 +400,6 @@ class ContactDetector:
                 if event_id in seen:
                     continue
                 seen.add(event_id)
-                occurred = date_ref.when if date_ref is not None else None
                 if occurred is None and not historical:
                     occurred = published_at
                 events.append(

@@ -107,6 +107,9 @@ class KBEntity(BaseModel):
     local: Aliases = Field(default_factory=Aliases)
     #: Offices held, oldest first; ``to`` absent while in office.
     terms: list[Term] = Field(default_factory=list)
+    #: Date of death (year, month or day): a person dead before an event's date is
+    #: no party to it (a wreath at Atatürk's mausoleum is no meeting with Atatürk).
+    died: str | None = Field(default=None, pattern=_PARTIAL_DATE)
     uncertain: bool = False
     note: str | None = None
 

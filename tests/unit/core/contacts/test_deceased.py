@@ -1,0 +1,78 @@
+"""A person dead at an event's date is no party to it; recaps and undated text stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.core.contacts import ContactDetector
+from wirewatch.core.entities.detector import EntityDetector
+from wirewatch.core.entities.kb import KBEntity
+from wirewatch.core.pipeline import Pipeline
+from wirewatch.core.textfold import fold
+from wirewatch.settings import Settings
+
+from .sentences import events_in, on_day
+
+MET = "Turkish President Recep Tayyip Erdoğan met Muammar Gaddafi in Tripoli."
+
+
+@pytest.fixture(scope="module")
+def knowing_the_dead(entities: EntityDetector) -> ContactDetector:
+    deceased = {e.id: e.died for e in entities.entities if e.died is not None}
+    assert deceased["person:muammar-gaddafi"] == "2011-10-20"
+    return ContactDetector.default(deceased=deceased)
+
+
+def _pairs(detector: ContactDetector, entities: EntityDetector, text: str, day: str) -> set:
+    return {
+        (frozenset(p.name for p in e.participants), e.historical)
+        for e in events_in(detector, entities, text, "en", on_day(day))
+    }
+
+
+def test_no_current_contact_with_someone_dead_at_the_article_date(
+    knowing_the_dead: ContactDetector, detector: ContactDetector, entities: EntityDetector
+) -> None:
+    pair = frozenset({"Recep Tayyip Erdoğan", "Muammar Gaddafi"})
+    # Without death dates the sentence is a current contact: the rule is what removes it.
+    assert (pair, False) in _pairs(detector, entities, MET, "2025-03-01")
+    assert _pairs(knowing_the_dead, entities, MET, "2025-03-01") == set()
+
+
+def test_a_contact_while_alive_stays(
+    knowing_the_dead: ContactDetector, entities: EntityDetector
+) -> None:
+    pair = frozenset({"Recep Tayyip Erdoğan", "Muammar Gaddafi"})
+    assert (pair, False) in _pairs(knowing_the_dead, entities, MET, "2010-11-29")
+
+
+def test_an_undated_article_rules_nobody_out(
+    knowing_the_dead: ContactDetector, entities: EntityDetector
+) -> None:
+    folded = fold(MET)
+    events = knowing_the_dead.detect(
+        article_id="undated",
+        source="test",
+        url=None,
+        title=None,
+        text=MET,
+        folded=folded,
+        lang="en",
+        published_at=on_day("2026-12-06"),  # only the arrival time
+        entities=entities.detect(folded, "en"),
+        pipeline_version="test",
+        dated=False,
+    )
+    assert {p.name for e in events for p in e.participants} >= {"Muammar Gaddafi"}
+
+
+def test_death_dates_are_partial_dates() -> None:
+    base = {"id": "person:x-y", "type": "PERSON", "name": "X Y", "aliases": {"en": ["X Y"]}}
+    assert KBEntity.model_validate({**base, "died": "1938"}).died == "1938"
+    with pytest.raises(ValueError):
+        KBEntity.model_validate({**base, "died": "10 Nov 1938"})
+
+
+def test_the_pipeline_gives_its_detector_the_kbs_death_dates() -> None:
+    deceased = Pipeline(Settings()).contacts.deceased
+    assert deceased["person:mustafa-kemal-ataturk"] == "1938-11-10"
