@@ -41,6 +41,20 @@ def test_the_wait_for_a_partitions_first_commit_is_reported_apart() -> None:
     assert (watch.longest_s, watch.longest_at) == (7.0, "raw[0]@3/10")
 
 
+def test_the_group_stalls_only_while_no_partition_with_work_moves() -> None:
+    watch = StallWatch()
+    watch.observe({RAW0: 10, RAW1: 10}, {RAW0: 2, RAW1: 2}, now=0.0)
+    watch.observe({RAW0: 10, RAW1: 10}, {RAW0: 2, RAW1: 5}, now=5.0)  # RAW1 moved
+    watch.observe({RAW0: 10, RAW1: 10}, {RAW0: 2, RAW1: 8}, now=9.0)
+    assert watch.group_longest_s == 0.0 and watch.longest_s == 9.0  # RAW0 waited 9 s
+    watch.observe({RAW0: 10, RAW1: 10}, {RAW0: 2, RAW1: 8}, now=12.0)
+    watch.observe({RAW0: 10, RAW1: 10}, {RAW0: 2, RAW1: 8}, now=16.0)  # nothing moved
+    assert watch.group_longest_s == 7.0
+    watch.observe({RAW0: 10, RAW1: 10}, {RAW0: 10, RAW1: 10}, now=30.0)  # drained
+    watch.observe({RAW0: 10, RAW1: 10}, {RAW0: 10, RAW1: 10}, now=60.0)  # idle
+    assert watch.group_longest_s == 7.0
+
+
 def test_an_idle_partition_is_not_stalled() -> None:
     watch = StallWatch()
     for now in (0.0, 30.0, 60.0):
