@@ -53,6 +53,11 @@ async def bounded_batches(
     """
     if max_records < 1:
         raise ValueError(f"max_records must be at least 1, not {max_records}")
+    if max_records == 1:
+        # One record at a time: the plain iteration, with no helper task per record.
+        async for event in events:
+            yield [event]
+        return
     iterator = aiter(events)
     upcoming: asyncio.Future[T] | None = None
     try:

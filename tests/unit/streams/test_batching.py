@@ -120,6 +120,14 @@ async def test_every_record_comes_out_once_in_order_and_the_end_ends_the_batches
     assert seen == list(range(200))
 
 
+async def test_batches_of_one_are_the_plain_iteration() -> None:
+    source = Source()
+    source.release(1, 2, 3, None)
+    batches = bounded_batches(source.events(), max_records=1, max_wait_s=60, queued=source.queued)
+    async with asyncio.timeout(10):
+        assert [batch async for batch in batches] == [[1], [2], [3]]
+
+
 async def test_max_records_below_one_is_refused() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         await anext(bounded_batches(Source().events(), max_records=0, max_wait_s=1))
