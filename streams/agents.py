@@ -83,8 +83,9 @@ def _payload(event: EventT) -> bytes:
 async def prepare_articles(stream: StreamT[bytes]) -> None:
     """Stage 1, on every partition: validate, normalise, entities, signature, contacts.
 
-    Records come in bounded batches (``streams.batching``); their outputs leave as
-    one send sequence, and each record is acked once all of them are delivered.
+    Records come in bounded batches (``streams.batching``; of one record unless
+    ``batch_max_records`` says more); their outputs leave as one send sequence, and
+    each record is acked once all of them are delivered.
     """
     pipeline = worker_context().pipeline
     manual = stream.noack()  # type: ignore[attr-defined]  # faust.Stream's; StreamT lacks it

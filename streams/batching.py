@@ -23,6 +23,14 @@ iteration and no buffer that outlives a batch: every event comes from the agent'
 :class:`streams.acks.DeliveredAcks` and acked as soon as they resolve, exactly as an
 unbatched agent's in-flight events are; the event a closed batch left waiting is not
 cancelled (that would end the stream's iteration) but opens the next batch.
+
+Why a helper task rather than reading the next event directly whenever the queue
+holds one: Faust's iteration drops (``skipped_value``) a queued event while flow is
+suspended or of an older generation, and then waits for the next one; during a
+revocation none comes until ``wait_empty`` has seen the batch in hand acked, which a
+batch blocked in that read never would be. The wait for the next event must be
+bounded whatever the queue said, and only a task can be waited on with a timeout
+without cancelling the stream's iteration.
 """
 
 from __future__ import annotations
