@@ -9,6 +9,8 @@ their futures resolve. Sends are not awaited one by one — the agent runs on wh
 the producer batches — so this costs no throughput; it only delays acks by one
 round trip. If a future fails the worker exits (status 71) before that event is
 acked: its offset is never committed, and the restarted worker reads it again.
+A batched agent (``streams.batching``) hands a batch's events with the futures of
+all its outputs at once: each is acked once the whole batch is delivered.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ log = logging.getLogger(__name__)
 
 #: Exit status of a worker that stops because the broker refused one of its outputs.
 EXIT_PRODUCE_FAILED = 71
-#: Events whose outputs are in flight at once, per agent (backpressure beyond it).
+#: Events (or batches of them) whose outputs are in flight at once, per agent
+#: (backpressure beyond it).
 MAX_IN_FLIGHT = 10_000
 
 
@@ -35,8 +38,8 @@ class DeliveredAcks:
     def __init__(self, stream: StreamT[Any], name: str) -> None:
         self.stream = stream
         self.name = name
-        self._pending: asyncio.Queue[tuple[EventT, Sequence[Awaitable[Any]]]] = asyncio.Queue(
-            MAX_IN_FLIGHT
+        self._pending: asyncio.Queue[tuple[Sequence[EventT], Sequence[Awaitable[Any]]]] = (
+            asyncio.Queue(MAX_IN_FLIGHT)
         )
         self._time_in: dict[int, float] = {}
         self._task = asyncio.create_task(self._run(), name=f"delivered-acks-{name}")
@@ -57,33 +60,42 @@ class DeliveredAcks:
             yield event
 
     async def put(self, event: EventT, futures: Sequence[Awaitable[Any]]) -> None:
-        await self._pending.put((event, futures))
+        await self._pending.put(((event,), futures))
+
+    async def put_batch(self, events: Sequence[EventT], futures: Sequence[Awaitable[Any]]) -> None:
+        """``events`` in their stream's order, acked once every one of ``futures`` (the
+        batch's outputs) is delivered."""
+        if events:
+            await self._pending.put((events, futures))
 
     def close(self) -> None:
         self._task.cancel()
 
     async def _run(self) -> None:
         while True:
-            event, futures = await self._pending.get()
+            events, futures = await self._pending.get()
             for future in futures:
                 try:
                     await future
-                except Exception as exc:  # any refusal: the input must be read again
-                    message = event.message
+                except Exception as exc:  # any refusal: the inputs must be read again
+                    message = events[0].message
                     log.critical(
-                        "%s: an output of %s[%s]@%s was not produced (%s: %s); exiting "
-                        "(status %d) without committing it, so it is read again",
+                        "%s: an output of %s[%s]@%s (of %d taken together) was not "
+                        "produced (%s: %s); exiting (status %d) without committing it, "
+                        "so it is read again",
                         self.name,
                         message.topic,
                         message.partition,
                         message.offset,
+                        len(events),
                         type(exc).__name__,
                         exc,
                         EXIT_PRODUCE_FAILED,
                     )
                     logging.shutdown()
                     os._exit(EXIT_PRODUCE_FAILED)
-            self._ack(event)
+            for event in events:
+                self._ack(event)
 
     def _ack(self, event: EventT) -> None:
         # Stream.ack without its sensor call, then that call with the state Faust's

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from collections.abc import Awaitable
+from collections.abc import AsyncIterator, Awaitable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,6 +14,7 @@ from faust import EventT, StreamT
 from streams import tables, topics
 from streams.acks import DeliveredAcks
 from streams.app import app
+from streams.batching import backlog_behind, bounded_batches, queued_events
 from streams.context import worker_context
 from wirewatch import metrics
 from wirewatch.core.pipeline import Output
@@ -53,45 +55,82 @@ _TOPICS_BY_NAME = {
 }
 
 
+def _batches(stream: StreamT[bytes], acks: DeliveredAcks) -> AsyncIterator[list[EventT]]:
+    """The stream's events in bounded batches (``streams.batching``), sized by the
+    ``batch_max_records``/``batch_max_wait_ms`` settings read when the agent starts."""
+    current = worker_context().settings
+    return bounded_batches(
+        acks.events(),
+        max_records=current.batch_max_records,
+        max_wait_s=current.batch_max_wait_ms / 1000,
+        queued=lambda: queued_events(stream),
+        behind=backlog_behind(lambda: app.consumer),
+    )
+
+
+def _handling(stream: StreamT[bytes], event: EventT) -> None:
+    """Make ``event`` the one being handled in this task (Faust's ``current_event``),
+    as a one-at-a-time ``async for`` does: a batch's events were read in another task
+    (``streams.batching``), and table writes go to the current event's partition."""
+    stream._set_current_event(event)  # type: ignore[attr-defined]  # faust.Stream's
+
+
+def _payload(event: EventT) -> bytes:
+    return event.value if isinstance(event.value, bytes) else b""
+
+
 @app.agent(topics.raw_articles)
 async def prepare_articles(stream: StreamT[bytes]) -> None:
     """Stage 1, on every partition: validate, normalise, entities, signature, contacts.
 
-    One event at a time: a batching variant (``stream.take_events``) was faster but
-    stalled for over a minute after a rebalance between two workers in a test, so
-    each prepared article travels as a batch of one.
+    Records come in bounded batches (``streams.batching``; of one record unless
+    ``batch_max_records`` says more); their outputs leave as one send sequence, and
+    each record is acked once all of them are delivered.
     """
     pipeline = worker_context().pipeline
     manual = stream.noack()  # type: ignore[attr-defined]  # faust.Stream's; StreamT lacks it
     acks = DeliveredAcks(manual, "prepare_articles")
     try:
-        async for event in acks.events():
-            payload = event.value if isinstance(event.value, bytes) else b""
-            outputs = pipeline.prepare_outputs(payload, _origin(event))
-            await acks.put(event, await send_all(outputs))
+        async for batch in _batches(manual, acks):
+            outputs: list[Output] = []
+            for n, event in enumerate(batch):
+                if n:
+                    # One article's CPU per event-loop turn (~3 ms): the heartbeat,
+                    # commits, deliveries and the other stages run between them.
+                    await asyncio.sleep(0)
+                _handling(manual, event)
+                outputs += pipeline.prepare_outputs(_payload(event), _origin(event))
+            await acks.put_batch(batch, await send_all(outputs))
     finally:
         acks.close()
 
 
 @app.agent(topics.prepared_articles)
 async def decide_articles(stream: StreamT[bytes]) -> None:
-    """Stage 2, one partition, one total order: dedup verdict, then publish."""
+    """Stage 2, one partition, one total order: dedup verdict, then publish.
+
+    A batch's records are decided one by one in their order, exactly as unbatched
+    (so the verdicts are ``wirewatch process``'s); their outputs leave together.
+    """
     context = worker_context()
     pipeline, dedup_state, learned_state = context.pipeline, context.dedup, context.learned
     manual = stream.noack()  # type: ignore[attr-defined]  # faust.Stream's; StreamT lacks it
     acks = DeliveredAcks(manual, "decide_articles")
     try:
-        async for event in acks.events():
-            index = dedup_state.ready_index()
-            now = time.monotonic()
-            # Evicted in the agent: a table may only change in the stream that owns it.
-            if now - dedup_state.last_eviction > settings.dedup_evict_interval_s:
-                pipeline.evict_expired(index)
-                dedup_state.last_eviction = now
-            outputs = pipeline.decide_outputs(
-                event.value, _origin(event), index, learned_state.ready()
-            )
-            await acks.put(event, await send_all(outputs))
+        async for batch in _batches(manual, acks):
+            outputs: list[Output] = []
+            for event in batch:
+                _handling(manual, event)
+                index = dedup_state.ready_index()
+                now = time.monotonic()
+                # Evicted in the agent: a table may only change in the stream that owns it.
+                if now - dedup_state.last_eviction > settings.dedup_evict_interval_s:
+                    pipeline.evict_expired(index)
+                    dedup_state.last_eviction = now
+                outputs += pipeline.decide_outputs(
+                    event.value, _origin(event), index, learned_state.ready()
+                )
+            await acks.put_batch(batch, await send_all(outputs))
     finally:
         acks.close()
 

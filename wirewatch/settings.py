@@ -134,6 +134,16 @@ class Settings(BaseSettings):
     #: never came). 0 turns the watch off.
     recovery_timeout_s: float = Field(default=600.0, ge=0)
 
+    #: Stages 1 (prepare) and 2 (decide) take records in batches that close after
+    #: this many records or ``batch_max_wait_ms`` after their first, whichever comes
+    #: first; they wait for more only while more are fetched or on the broker, so at
+    #: a trickle a batch is one record. Each record is acked once its batch's outputs
+    #: are on the broker (``streams/batching.py``). 1: one record at a time.
+    #: Off (1) by default: in two bench runs batches of 64 cost more CPU per article
+    #: than one record at a time (README, "Batched stages").
+    batch_max_records: int = Field(default=1, ge=1, le=10_000)
+    batch_max_wait_ms: float = Field(default=10.0, ge=0, le=10_000)
+
     dedup_window_days: float = Field(default=7.0, gt=0)
     dedup_threshold: float | None = Field(default=None, gt=0, le=1)
     #: How often the dedup stage drops signatures that can no longer match. Verdicts

@@ -12,7 +12,20 @@ committed every input partition to its end:
   is in one of the records the live registry wrote to its changelog (each write
   holds the event just registered), and each pair's last record agrees with the
   replay's;
-* every alert that replay raises is on ``alerts.contacts``.
+* every alert that replay raises is on ``alerts.contacts``;
+* the group never stalls: while work is pending, some input partition's committed
+  offset moves at least once per session timeout (polled every second) — a stage
+  that stops receiving records, as a batched stage 1 on Faust's ``take_events`` did
+  for 7-15 s after a rebalance, fails the run. Each partition's own longest wait is
+  reported beside it (not failed on): over a backlog Faust hands a worker's stages
+  their records in fetch order, so a contact-event or prepared partition waits
+  behind the raw records stage 1 is reading (up to 7 s with one record at a time on
+  the loaded 2-core machine), and the wait for a partition's first commit is
+  reported apart;
+* stage 2 gives one worker's verdicts: replaying ``articles.prepared`` (the one total
+  order every article is decided in) through the core in one process gives every
+  article the verdict (status, original, cluster) it got live, and a re-decided
+  article (a redelivery after the rebalance) keeps its first verdict.
 
 ``inject_skip`` proves the check sees one skipped record of each counted kind: once
 the group has drained, one raw article and one contact event of a pair never seen
@@ -20,8 +33,12 @@ are appended and the group's offsets committed past them, as a worker that skipp
 them would have done; the run must then report exactly those two records (and the
 alert the event was due) and fail.
 
-Dedup verdicts are not compared with a one-worker run: with two workers the order in
-which stage 1 publishes (and so which report is "first") legitimately differs.
+Verdicts are compared over the order stage 2 read, not the raw topic's: with two
+workers the order in which stage 1 publishes (and so which report is "first")
+legitimately differs from one worker's.
+
+``batch_max_records``/``batch_max_wait_ms`` (``--batch-max-records``,
+``--batch-max-wait-ms``) set the workers' stage batches (``streams/batching.py``).
 
 ``python -m wirewatch.testing.rebalance --runs 20`` (``scripts/rebalance-loop``) repeats
 the scenario and prints one line a run; ``tests/integration/test_rebalance_kafka.py``
@@ -50,6 +67,9 @@ from aiokafka.structs import TopicPartition
 from schemas import ContactEvent
 from wirewatch.core.contacts import ContactRegistry
 from wirewatch.core.contacts.registry import KEEP_EVENTS
+from wirewatch.core.pipeline import Pipeline
+from wirewatch.core.validate import Origin
+from wirewatch.settings import Settings
 from wirewatch.testing.corpus import encode, generate_articles
 from wirewatch.testing.kafka import (
     REPO,
@@ -105,6 +125,14 @@ class RunResult:
     events_unregistered: list[str] = field(default_factory=list)
     alerts_due: int = 0
     alerts_missing: list[str] = field(default_factory=list)
+    verdicts: int = 0
+    verdicts_differing: list[str] = field(default_factory=list)
+    group_stall_s: float = 0.0
+    longest_stall_s: float = 0.0
+    longest_stall_at: str = ""
+    first_commit_wait_s: float = 0.0
+    first_commit_wait_at: str = ""
+    stall_limit_s: float = 0.0
     drained: bool = False
     seconds: float = 0.0
     recovery: dict[str, int] = field(default_factory=dict)
@@ -119,6 +147,8 @@ class RunResult:
             and not self.pairs_wrong
             and not self.events_unregistered
             and not self.alerts_missing
+            and not self.verdicts_differing
+            and self.group_stall_s <= self.stall_limit_s
         )
 
     def line(self) -> str:
@@ -128,7 +158,12 @@ class RunResult:
             f"unregistered {len(self.events_unregistered)}, on "
             f"{self.pairs} pairs, pairs wrong {len(self.pairs_wrong)} (over-counted by "
             f"replays {len(self.pairs_overcounted)}); alerts due "
-            f"{self.alerts_due}, missing {len(self.alerts_missing)}; drained {self.drained}; "
+            f"{self.alerts_due}, missing {len(self.alerts_missing)}; verdicts {self.verdicts}, "
+            f"differing from one worker's {len(self.verdicts_differing)}; group stalled "
+            f"{self.group_stall_s:.0f} s (limit {self.stall_limit_s:.0f}); a partition's longest "
+            f"wait {self.longest_stall_s:.0f} s ({self.longest_stall_at or '-'}; first commit "
+            f"after {self.first_commit_wait_s:.0f} s, "
+            f"{self.first_commit_wait_at or '-'}); drained {self.drained}; "
             f"recovery {' '.join(f'{k} {v}' for k, v in self.recovery.items() if v) or 'clean'}; "
             f"{self.seconds:.0f} s -> {'OK' if self.ok else 'FAIL'}"
         )
@@ -144,17 +179,97 @@ async def _committed(bootstrap: str, group: str) -> dict[TopicPartition, int]:
         await admin.close()
 
 
-async def _drained(bootstrap: str, group: str, topics: list[str]) -> bool:
-    """Every partition of ``topics`` committed by ``group`` up to its end offset.
+async def _progress(
+    bootstrap: str, group: str, topics: list[str]
+) -> tuple[dict[TopicPartition, int], dict[TopicPartition, int]]:
+    """End offsets of every partition of ``topics``, and what ``group`` committed."""
+    ends = await end_offsets(bootstrap, topics)
+    return ends, await _committed(bootstrap, group)
+
+
+def _drained(ends: dict[TopicPartition, int], committed: dict[TopicPartition, int]) -> bool:
+    """Every partition committed up to its end offset.
 
     Stage outputs are produced before their input is committed, so once the raw
     topic is committed to its end and then each later stage, nothing is in flight.
     """
-    ends = await end_offsets(bootstrap, topics)
-    if not ends:
-        return False
-    committed = await _committed(bootstrap, group)
-    return all(committed.get(tp, 0) >= end for tp, end in ends.items())
+    return bool(ends) and all(committed.get(tp, 0) >= end for tp, end in ends.items())
+
+
+@dataclass
+class StallWatch:
+    """How long each partition with work pending went without its commit moving."""
+
+    since: dict[TopicPartition, tuple[int, float]] = field(default_factory=dict)
+    longest_s: float = 0.0
+    longest_at: str = ""
+    #: Longest time with work pending and no partition's commit moving at all.
+    group_longest_s: float = 0.0
+    group_last_move: float | None = None
+    #: The same, for partitions the group has never committed (its first commit).
+    first_commit_s: float = 0.0
+    first_commit_at: str = ""
+
+    def observe(
+        self, ends: dict[TopicPartition, int], committed: dict[TopicPartition, int], now: float
+    ) -> None:
+        pending = any(committed.get(tp, 0) < end for tp, end in ends.items())
+        moved = any(
+            tp not in self.since or committed.get(tp, 0) != self.since[tp][0] for tp in ends
+        )
+        if moved or not pending or self.group_last_move is None:
+            self.group_last_move = now
+        else:
+            self.group_longest_s = max(self.group_longest_s, now - self.group_last_move)
+        for tp, end in ends.items():
+            offset = committed.get(tp, 0)
+            last = self.since.get(tp)
+            if last is None or offset != last[0] or offset >= end:
+                self.since[tp] = (offset, now)  # moving, or nothing to do
+                continue
+            stalled = now - last[1]
+            where = f"{tp.topic}[{tp.partition}]@{offset}/{end}"
+            if tp not in committed:
+                if stalled > self.first_commit_s:
+                    self.first_commit_s, self.first_commit_at = stalled, where
+            elif stalled > self.longest_s:
+                self.longest_s, self.longest_at = stalled, where
+
+
+def _verdict(document: dict[str, Any]) -> tuple[str, str | None, str | None]:
+    dedup = document["dedup"]
+    return dedup["status"], dedup.get("duplicate_of"), dedup.get("cluster_id")
+
+
+def check_verdicts(
+    prepared: list[Any], enriched: list[Any], result: RunResult, pipeline: Pipeline | None = None
+) -> None:
+    """Stage 2's live verdicts against the core's over the same total order.
+
+    ``prepared`` are the records of the one-partition ``articles.prepared``; the core
+    decides them in offset order in one process, as a lone worker (and ``wirewatch
+    process``) would. Each enriched record must carry its article's verdict from that
+    replay; a repeat (a redelivery) too.
+    """
+    pipeline = pipeline or Pipeline(Settings())
+    settings = pipeline.settings
+    index, learned = pipeline.new_dedup_index({}), pipeline.new_learned_names({})
+    expected: dict[str, tuple[str, str | None, str | None]] = {}
+    now = datetime.now(UTC)
+    for record in sorted(prepared, key=lambda r: (r.partition, r.offset)):
+        origin = Origin(record.topic, record.partition, record.offset, None, now)
+        for output in pipeline.decide_outputs(record.value, origin, index, learned):
+            if output.topic == settings.topic_enriched:
+                document = json.loads(output.encoded()[1])
+                expected.setdefault(document["article_id"], _verdict(document))
+    result.verdicts = len(expected)
+    differing: set[str] = set()
+    for record in sorted(enriched, key=lambda r: (r.partition, r.offset)):
+        document = json.loads(record.value)
+        article_id = document["article_id"]
+        if expected.get(article_id) != _verdict(document):
+            differing.add(article_id)
+    result.verdicts_differing = sorted(differing)
 
 
 def _as_text(data: bytes) -> str:
@@ -291,6 +406,8 @@ def run_once(
     inject_skip: bool = False,
     seek_pause_s: float = 0.0,
     changelog_fault: str = "",
+    batch_max_records: int | None = None,
+    batch_max_wait_ms: float | None = None,
 ) -> RunResult:
     """Publish a backlog, start one worker, start a second once the first has read
     ``second_worker_after`` articles, wait until the group drained every input."""
@@ -303,6 +420,11 @@ def run_once(
         env["WIREWATCH_FAULT_SEEK_PAUSE_S"] = str(seek_pause_s)
         # see streams.transport.FAULT_CHANGELOG_RESUME
         env["WIREWATCH_FAULT_CHANGELOG_RESUME"] = changelog_fault
+        if batch_max_records is not None:
+            env["WIREWATCH_BATCH_MAX_RECORDS"] = str(batch_max_records)
+        if batch_max_wait_ms is not None:
+            env["WIREWATCH_BATCH_MAX_WAIT_MS"] = str(batch_max_wait_ms)
+    result.stall_limit_s = float(envs[0]["WIREWATCH_SESSION_TIMEOUT_S"])
     if trace:  # every record's offsets, per worker (streams/offset_trace.py)
         for n, env in enumerate(envs):
             env["WIREWATCH_TRACE_OFFSETS"] = str(workdir / f"trace-{n}.log")
@@ -322,11 +444,18 @@ def run_once(
         workers.append(second.start())
         group = names["WIREWATCH_APP_ID"]
         inputs = [names[t] for t in INPUT_TOPICS]
+        stalls = StallWatch()
         while time.monotonic() < deadline:
-            if asyncio.run(_drained(broker.bootstrap, group, inputs)):
+            ends, committed = asyncio.run(_progress(broker.bootstrap, group, inputs))
+            stalls.observe(ends, committed, time.monotonic())
+            if _drained(ends, committed):
                 result.drained = True
                 break
             time.sleep(1.0)
+        result.group_stall_s = stalls.group_longest_s
+        result.longest_stall_s, result.longest_stall_at = stalls.longest_s, stalls.longest_at
+        result.first_commit_wait_s = stalls.first_commit_s
+        result.first_commit_wait_at = stalls.first_commit_at
         if inject_skip and result.drained:
             for worker in workers:
                 worker.stop()  # nothing may process what is injected
@@ -345,6 +474,7 @@ def run_once(
                 broker.bootstrap,
                 [
                     names["WIREWATCH_TOPIC_RAW"],
+                    names["WIREWATCH_TOPIC_PREPARED"],
                     names["WIREWATCH_TOPIC_ENRICHED"],
                     names["WIREWATCH_TOPIC_DEADLETTER"],
                     names["WIREWATCH_TOPIC_CONTACTS"],
@@ -354,6 +484,11 @@ def run_once(
             )
         )
         check_topics(names, topics, result)
+        check_verdicts(
+            topics[names["WIREWATCH_TOPIC_PREPARED"]],
+            topics[names["WIREWATCH_TOPIC_ENRICHED"]],
+            result,
+        )
     finally:
         for worker in workers:
             worker.stop()
@@ -393,6 +528,21 @@ def main() -> int:
     parser.add_argument(
         "--trace", action="store_true", help="write each worker's offset trace beside its log"
     )
+    parser.add_argument(
+        "--batch-max-records",
+        type=int,
+        default=None,
+        metavar="N",
+        help="the workers' stage 1 and 2 batch bound in records (default: the setting's; "
+        "1: one record at a time)",
+    )
+    parser.add_argument(
+        "--batch-max-wait-ms",
+        type=float,
+        default=None,
+        metavar="MS",
+        help="the workers' batch bound in time (default: the setting's)",
+    )
     args = parser.parse_args()
     broker = start_broker()
     failures = 0
@@ -403,8 +553,10 @@ def main() -> int:
         "unregistered": 0,
         "pairs_wrong": 0,
         "alerts_missing": 0,
+        "verdicts_differing": 0,
     }
     recovery = dict.fromkeys(RECOVERY_SIGNS, 0)
+    longest_stall = first_commit_wait = group_stall = 0.0
     try:
         for n in range(args.runs):
             # The second worker joins at a different point of the backlog each run.
@@ -419,11 +571,14 @@ def main() -> int:
                 inject_skip=args.inject_skip,
                 seek_pause_s=args.seek_pause,
                 changelog_fault=args.changelog_fault,
+                batch_max_records=args.batch_max_records,
+                batch_max_wait_ms=args.batch_max_wait_ms,
             )
             if not result.ok:
                 print(
                     f"  lost {result.lost_articles[:5]} unregistered "
                     f"{result.events_unregistered[:5]} pairs wrong {result.pairs_wrong[:5]} "
+                    f"verdicts differing {result.verdicts_differing[:5]} "
                     f"logs {result.logs}",
                     flush=True,
                 )
@@ -437,13 +592,20 @@ def main() -> int:
             totals["alerts_missing"] += len(result.alerts_missing)
             for sign, count in result.recovery.items():
                 recovery[sign] += count
+            totals["verdicts_differing"] += len(result.verdicts_differing)
+            longest_stall = max(longest_stall, result.longest_stall_s)
+            group_stall = max(group_stall, result.group_stall_s)
+            first_commit_wait = max(first_commit_wait, result.first_commit_wait_s)
     finally:
         broker.stop()
     print(
         f"{args.runs} runs, {failures} failed; articles {totals['articles']}, lost "
         f"{totals['lost']}; contact events {totals['events']}, unregistered "
         f"{totals['unregistered']}, pairs wrong "
-        f"{totals['pairs_wrong']}; alerts missing {totals['alerts_missing']}; recovery log "
+        f"{totals['pairs_wrong']}; alerts missing {totals['alerts_missing']}; verdicts "
+        f"differing from one worker's {totals['verdicts_differing']}; longest group stall "
+        f"{group_stall:.0f} s; a partition's longest wait {longest_stall:.0f} s (for a first "
+        f"commit {first_commit_wait:.0f} s); recovery log "
         f"lines: {', '.join(f'{k} {v}' for k, v in recovery.items())}"
     )
     return 1 if failures else 0

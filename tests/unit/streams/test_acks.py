@@ -87,3 +87,47 @@ async def test_a_refused_output_exits_before_its_event_is_acked() -> None:
         await _until(lambda: exits == [EXIT_PRODUCE_FAILED])
         assert stream.acked == []
         acks.close()
+
+
+async def test_a_batch_is_acked_only_once_every_output_of_it_is_delivered() -> None:
+    loop = asyncio.get_running_loop()
+    stream = FakeStream()
+    acks = DeliveredAcks(stream, "test")  # type: ignore[arg-type]
+    alone = loop.create_future()
+    outputs = [loop.create_future() for _ in range(3)]
+    batch = [FakeEvent(FakeMessage(offset=n)) for n in (5, 6, 7)]
+    try:
+        await acks.put(FakeEvent(FakeMessage(offset=4)), [alone])  # type: ignore[arg-type]
+        await acks.put_batch(batch, outputs)  # type: ignore[arg-type]
+        await acks.put_batch([], [])  # an empty batch holds nothing up
+        alone.set_result(None)
+        await _until(lambda: stream.acked == [4])
+        outputs[0].set_result(None)
+        outputs[2].set_result(None)
+        await asyncio.sleep(0.01)
+        assert stream.acked == [4]  # one output of the batch still in flight
+        outputs[1].set_result(None)
+        await _until(lambda: stream.acked == [4, 5, 6, 7])
+    finally:
+        acks.close()
+
+
+async def test_a_refused_output_of_a_batch_exits_before_any_of_it_is_acked() -> None:
+    loop = asyncio.get_running_loop()
+    stream = FakeStream()
+    exits: list[int] = []
+
+    def fake_exit(status: int) -> None:
+        exits.append(status)
+        raise asyncio.CancelledError
+
+    with patch("streams.acks.os._exit", fake_exit), patch("streams.acks.logging.shutdown"):
+        acks = DeliveredAcks(stream, "test")  # type: ignore[arg-type]
+        delivered, refused = loop.create_future(), loop.create_future()
+        batch = [FakeEvent(FakeMessage(offset=n)) for n in (1, 2)]
+        await acks.put_batch(batch, [delivered, refused])  # type: ignore[arg-type]
+        delivered.set_result(None)
+        refused.set_exception(RuntimeError("TopicAuthorizationFailedError"))
+        await _until(lambda: exits == [EXIT_PRODUCE_FAILED])
+        assert stream.acked == []
+        acks.close()

@@ -16,6 +16,7 @@ import pytest
 
 from schemas import ContactAlert, DeadLetter, EnrichedArticle
 from schemas.internal import PreparedArticle, PreparedBatch
+from tests.unit.streams.agent_puts import put_all
 from wirewatch.core.pipeline import Output
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
@@ -61,8 +62,7 @@ def _seed_articles() -> list[dict]:
 async def _prepared(topology, sent: list[Output], payloads: list[bytes]) -> list[Output]:
     agents, _, _ = topology
     async with agents.prepare_articles.test_context() as agent:
-        for payload in payloads:
-            await agent.put(payload, key=b"k", partition=0)
+        await put_all(agent, payloads)
     return list(sent)
 
 
@@ -99,7 +99,7 @@ async def test_decide_agent_flags_a_rerun_and_keeps_state_in_the_table(
     async with agents.decide_articles.test_context() as agent:
         # One batch record holding both: the wire format allows batches of any size.
         batch = PreparedBatch(articles=prepared)
-        await agent.put(batch.model_dump_json().encode(), key=b"k", partition=0)
+        await put_all(agent, [batch.model_dump_json().encode()])
     # What goes on the wire must be a valid EnrichedArticle.
     enriched = [
         EnrichedArticle.model_validate_json(o.encoded()[1])
@@ -130,8 +130,8 @@ async def test_register_agent_alerts_once_per_new_pair(topology, sent: list[Outp
     event = prepared.contact_events[0]
     sent.clear()
     async with agents.register_contacts.test_context() as agent:
-        for _ in range(2):  # a redelivery of the same event
-            await agent.put(event.model_dump_json().encode(), key=b"k", partition=0)
+        # The same event twice: a redelivery.
+        await put_all(agent, [event.model_dump_json().encode()] * 2)
     alerts = [o.value for o in sent if o.topic == settings.topic_alerts]
     # At-least-once: the redelivery re-sends the very same alert (same id), so a
     # crash can never lose it and consumers keying on alert_id see one alert.

@@ -12,6 +12,7 @@ import pytest
 
 from schemas import EnrichedArticle
 from schemas.internal import PreparedBatch
+from tests.unit.streams.agent_puts import put_all
 from wirewatch.core.pipeline import Output
 
 _ARTICLES = [
@@ -72,8 +73,7 @@ async def test_decide_agent_learns_into_its_table_and_links_later_articles(
     settings = context.worker_context().settings
     batches = [_prepared_batch(topology, n) for n in range(3)]
     async with agents.decide_articles.test_context() as agent:
-        for batch in batches:
-            await agent.put(batch, key=b"k", partition=0)
+        await put_all(agent, batches)
     # the table holds the evidence as JSON text (what its changelog carries)
     entry = json.loads(tables.learned_names["nasser-belkheir-obeidi"])
     assert (entry["n"], entry["first_article"], entry["country"]) == (2, "l1", "LY")
