@@ -43,7 +43,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, MutableMapping
+from collections.abc import ItemsView, Iterator, MutableMapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -118,8 +118,9 @@ class FaustCodec:
 
 class RocksTableView(MutableMapping[str, Any]):
     """The table over Faust's RocksDB store as the agent sees it through JsonValues:
-    iterate the keys (decoded), then one ``get`` per key (key re-encoded, value
-    decoded twice: Faust's codec, then the JSON text)."""
+    lookups are one ``get`` per key (key encoded, value decoded twice: Faust's codec,
+    then the JSON text); ``items`` is one pass of the DB's iterator, as
+    ``streams.tables.JsonValues.items`` reads the table."""
 
     #: Faust keeps each partition's committed offset under this key in the same DB.
     OFFSET_KEY = b"__faust\0offset__"
@@ -148,6 +149,23 @@ class RocksTableView(MutableMapping[str, Any]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+    def items(self) -> ItemsView[str, Any]:
+        return _RocksItems(self)
+
+
+class _RocksItems(ItemsView[str, Any]):
+    """``JsonValues.items`` over Faust's RocksDB store: one pass of the DB's iterator
+    (``Store._iteritems``), key and value decoded by the codecs, then the JSON text."""
+
+    _mapping: RocksTableView
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        view = self._mapping
+        codec = view.codec
+        for raw_key, raw_value in view.db.items():
+            if raw_key != view.OFFSET_KEY:
+                yield codec.load_key(raw_key), orjson.loads(codec.load_value(raw_value))
 
 
 def rss_bytes() -> int:

@@ -280,16 +280,35 @@ class DedupIndex:
         jaccard = a.jaccard(b)
         return a.containment(b, jaccard), jaccard
 
+    def _candidate_rows(self, keys: np.ndarray, oldest: float) -> np.ndarray:
+        """Rows sharing a band with ``keys``, without the buckets that hold more than
+        ``max_bucket`` originals published since ``oldest``: text that many stories
+        share (footers, datelines) says nothing about which one this re-runs, and
+        such buckets grow with the state (thousands of candidates at a million
+        signatures). Sized by what could match, so eviction's schedule does not
+        change which buckets are searched."""
+        bound = self.settings.max_bucket
+        rows, large = self._lsh.query_tags_bounded(keys, bound)
+        if not large:
+            return rows
+        published = self._indexed.published
+        kept = [rows]
+        for bucket in large:
+            matchable = bucket[published[bucket] >= oldest]
+            if matchable.size <= bound:
+                kept.append(matchable)
+        return rows if len(kept) == 1 else np.unique(np.concatenate(kept))
+
     def _best_match(
         self, sig: Signature, keys: np.ndarray, published: float
     ) -> tuple[str, float] | None:
-        rows = self._lsh.query_tags(keys)
-        if not rows.size:
-            return None
         # Candidates published more than the window before this article, or before
         # stream time, never match, whether or not eviction has run yet: verdicts do
         # not depend on its schedule (see the module docstring).
         oldest = max(published, self.watermark) - self.settings.window_days * 86400.0
+        rows = self._candidate_rows(keys, oldest)
+        if not rows.size:
+            return None
         # Agreement counts and the Jaccard/containment estimates of all candidates in
         # a few vectorised steps (float64, the same operations in the same order as
         # jaccard_from_agreement and Signature.containment, so the same values); only
