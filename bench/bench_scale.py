@@ -93,6 +93,19 @@ class JsonTextStore(MutableMapping[str, Any]):
     def __contains__(self, key: object) -> bool:
         return key in self.data
 
+    def items(self) -> ItemsView[str, Any]:
+        return _JsonTextItems(self)
+
+
+class _JsonTextItems(ItemsView[str, Any]):
+    """One pass over the dict, as ``streams.tables.JsonValues.items`` reads the table."""
+
+    _mapping: JsonTextStore
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        for key, text in self._mapping.data.items():
+            yield key, orjson.loads(text)
+
 
 class FaustCodec:
     """The ``dedup-signatures`` table's key and value encoding (``key_type=str,
