@@ -23,6 +23,7 @@ from wirewatch.core.dedup import (
     Signer,
 )
 from wirewatch.core.dedup import lsh as lsh_module
+from wirewatch.core.dedup.minhash import wire_fields
 from wirewatch.core.normalise import clean_text
 from wirewatch.core.textfold import fold_char_string
 from wirewatch.io.inputs import read_jsonl
@@ -541,3 +542,15 @@ def test_oversized_buckets_are_not_searched_and_reruns_are_still_found(
     rebuilt.rebuild()
     sig = stream[-2][1]  # the last original again, under another id: a re-run
     assert rebuilt.decide("again", "t", sig, T0 + timedelta(days=1)).duplicate_of == stream[-2][0]
+
+
+def test_wire_fields_are_what_from_wire_reads() -> None:
+    sig = SIGS[STREAM[0][0]]
+    tag, shingles, raw = wire_fields(sig.to_wire())
+    assert (tag, shingles) == (sig.tag, sig.shingles)
+    assert np.array_equal(np.frombuffer(raw, dtype="<u2"), sig.values)
+    for bad in ("nonsense", "2:" + sig.to_wire()[2:], sig.to_wire()[:-4] + "!!!!"):
+        with pytest.raises(ValueError):
+            wire_fields(bad)
+        with pytest.raises(ValueError):
+            Signature.from_wire(bad)
