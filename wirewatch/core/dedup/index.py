@@ -12,6 +12,14 @@ Only originals are indexed: a re-run is compared with the story's first report,
 so clusters never chain (A ~ B ~ C with A and C far apart stays one cluster only
 when each is close to A).
 
+Candidates are the originals sharing an LSH band with the article, except the
+bands whose bucket holds more than ``max_bucket`` originals that could still match
+(published inside the window): agency footers and datelines put every story of an
+agency in a few buckets, which grow with the state (at a million signatures the
+p99 decision had 6,379 candidates), while a re-run shares many small buckets with
+its original. The bound is counted on matchable originals only, so it too is the
+same however often eviction runs.
+
 Order of processing defines "first": an article decided later is never the
 original of one decided earlier, even when its ``published_at`` is earlier
 (wire clocks and feed delays disagree; re-labelling would retract verdicts that

@@ -1,17 +1,19 @@
 """LSH banding over signatures, as compact derived state (never a source of truth).
 
 Datasketch-style LSH keeps one Python dict per band of ``bytes -> set``: several
-kilobytes per article. Here every (band, band-values) pair becomes one 64-bit key;
-keys live in one sorted ``uint64`` array with a parallel ``int32`` slot array
-(12 bytes per band per article), looked up with one vectorised ``searchsorted``.
-New keys go to a small dict (the tail, at most ``_TAIL_MAX_KEYS``); a full tail is
-sorted into a second, smaller pair of sorted arrays (the middle level), which is
-merged into the main arrays when it outgrows ``sqrt(_TAIL_MAX_KEYS * main)``: both
-merges are linear (two sorted runs), and that bound balances their costs. The tail
-used to grow to a quarter of the main arrays before one merge: at a million
-articles that was ten million Python ints in a dict, about a kilobyte per article
-(bench/bench_scale.py). Removal marks the slot dead; dead slots are skipped on
-lookup and dropped (and slots renumbered) when they are half the slots.
+kilobytes per article. Here every (band, band-values) pair becomes one 64-bit key,
+hashed to a 40-bit bucket; each stored (bucket, item slot) pair is one ``uint64``
+(bucket in the high 40 bits, slot in the low 24) in one sorted array: 8 bytes per
+band per article, looked up with two vectorised ``searchsorted`` calls, bucket
+members being the run between them. New keys go to a small dict (the tail, at most
+``_TAIL_MAX_KEYS``); a full tail is sorted into a second, smaller sorted array (the
+middle level), which is merged into the main array when it outgrows
+``sqrt(_TAIL_MAX_KEYS * main)``: both merges are linear (two sorted runs), and that
+bound balances their costs. The tail used to grow to a quarter of the main arrays
+before one merge: at a million articles that was ten million Python ints in a dict,
+about a kilobyte per article (bench/bench_scale.py). Removal marks the slot dead;
+dead slots are skipped on lookup and dropped (and slots renumbered) when they are
+half the slots.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class Bander:
 
     With up to three 16-bit rows a band's key is exact: the rows and the band number
     packed into one ``uint64`` (no hashing, no collisions). Longer bands are hashed.
+    (``BandIndex`` then hashes every key to a 40-bit bucket.)
     """
 
     def __init__(self, settings: DedupSettings) -> None:
