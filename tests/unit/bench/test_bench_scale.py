@@ -47,13 +47,27 @@ def test_bench_scale_prints_every_figure_per_size(tmp_path: Path) -> None:
         entries = int(row[1].replace(",", ""))
         assert entries > int(row[0].replace(",", ""))  # duplicates are entries, not signatures
         figures = [float(cell.replace(",", "")) for cell in row[2:]]
-        assert len(figures) == 18 and all(f >= 0 for f in figures)
+        assert len(figures) == 21 and all(f >= 0 for f in figures)
         decide_median, decide_p99 = figures[0], figures[1]
         assert 0 < decide_median <= decide_p99
-        changelog, rocks_bytes = figures[12], figures[17]
+        # Checked candidates are those sharing a band less the oversized buckets'.
+        assert figures[7] <= figures[4] and figures[8] <= figures[5] and figures[9] <= figures[6]
+        changelog, rocks_bytes = figures[15], figures[20]
         # An original's entry carries its 128-value signature (~350 bytes of base64).
         assert changelog > 300 and rocks_bytes > 300
     assert re.search(r"re-runs found (9\d|100)\.\d%", result.stdout)
+    # Signed in producer processes: the same stream, so the same state and candidates.
+    flags = ["--sizes", "300", "--decisions", "60", "--no-rocksdb", "--producers", "2"]
+    parallel = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "bench_scale.py"), *flags],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        check=True,
+    )
+    row = parallel.stdout.splitlines()[-1].split()
+    assert row[:2] == rows[0][:2] and row[6:12] == rows[0][6:12]
     assert (tmp_path / "dedup-signatures-0.db").is_dir()
     restarted = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "bench_scale.py"), "--restart-only", str(tmp_path)],

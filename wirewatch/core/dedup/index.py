@@ -12,6 +12,14 @@ Only originals are indexed: a re-run is compared with the story's first report,
 so clusters never chain (A ~ B ~ C with A and C far apart stays one cluster only
 when each is close to A).
 
+Candidates are the originals sharing an LSH band with the article, except the
+bands whose bucket holds more than ``max_bucket`` originals that could still match
+(published inside the window): agency footers and datelines put every story of an
+agency in a few buckets, which grow with the state (at a million signatures the
+p99 decision had 6,379 candidates), while a re-run shares many small buckets with
+its original. The bound is counted on matchable originals only, so it too is the
+same however often eviction runs.
+
 Order of processing defines "first": an article decided later is never the
 original of one decided earlier, even when its ``published_at`` is earlier
 (wire clocks and feed delays disagree; re-labelling would retract verdicts that
@@ -40,7 +48,7 @@ import numpy as np
 
 from schemas.articles import DedupStatus, DedupVerdict
 from wirewatch.core.dedup.lsh import Bander, BandIndex
-from wirewatch.core.dedup.minhash import B_BIT_COLLISION, Signature
+from wirewatch.core.dedup.minhash import B_BIT_COLLISION, Signature, wire_fields
 from wirewatch.core.dedup.settings import DedupSettings
 
 _SCHEMA = 1
@@ -87,18 +95,24 @@ class SignatureRows:
         self.shingles[row] = sig.shingles
         return row
 
-    def load(self, item_ids: list[str], sigs: list[Signature], published: list[float]) -> None:
-        """Replace the contents with these distinct items in rows 0..n-1 (a rebuild)."""
+    def load(
+        self,
+        item_ids: list[str],
+        values: np.ndarray,
+        shingles: list[int],
+        published: list[float],
+    ) -> None:
+        """Replace the contents with these distinct items in rows 0..n-1 (a rebuild);
+        ``values`` is (n, num_perm)."""
         self.clear()
         count = len(item_ids)
         capacity = max(1024, count)
         self.values = np.zeros((capacity, self.num_perm), dtype=np.uint16)
-        if count:
-            np.stack([sig.values for sig in sigs], out=self.values[:count])
+        self.values[:count] = values
         self.published = np.zeros(capacity, dtype=np.float64)
         self.published[:count] = published
         self.shingles = np.zeros(capacity, dtype=np.int64)
-        self.shingles[:count] = [sig.shingles for sig in sigs]
+        self.shingles[:count] = shingles
         self._id_of_row = list(item_ids)
         self._row_of = {item: row for row, item in enumerate(item_ids)}
         self._used = count
@@ -164,36 +178,44 @@ class DedupIndex:
         """Re-derive the LSH buckets from the store's entries; returns how many are indexed."""
         self.watermark = 0.0
         ids: list[str] = []
-        sigs: list[Signature] = []
+        raws: list[bytes] = []
+        shingles: list[int] = []
         published: list[float] = []
+        # One pass over the store; signatures stay bytes until one matrix holds them
+        # all, and the LSH keys are one sort: a restart re-derives a million entries
+        # (restart to the first verdict, bench/bench_scale.py).
         for article_id, entry in self.store.items():
-            if isinstance(entry, dict) and entry.get("w", 1):
+            if not isinstance(entry, dict):
+                continue
+            if entry.get("w", 1):
                 self.watermark = max(self.watermark, float(entry.get("p", 0.0)))
-            sig = self._indexable_signature(entry)
-            if sig is not None:
+            fields = self._indexable_fields(entry)
+            if fields is not None:
                 ids.append(article_id)
-                sigs.append(sig)
+                shingles.append(fields[0])
+                raws.append(fields[1])
                 published.append(float(entry["p"]))
-        # In bulk: a million signatures are one stack and one sort, not a million
-        # inserts (restart to the first verdict, bench/bench_scale.py).
-        self._indexed.load(ids, sigs, published)
+        values = np.frombuffer(b"".join(raws), dtype="<u2")
+        values = values.reshape(len(ids), self.settings.num_perm)
+        self._indexed.load(ids, values, shingles, published)
         keys = self._bander.keys_of_rows(self._indexed.values[: len(ids)])
         self._lsh.load(ids, keys, tags=np.arange(len(ids), dtype=np.int64))
         return len(self._lsh)
 
-    def _indexable_signature(self, entry: object) -> Signature | None:
-        if not isinstance(entry, dict) or entry.get("d") is not None:
+    def _indexable_fields(self, entry: dict[str, Any]) -> tuple[int, bytes] | None:
+        """(shingles, raw values) of an original's signature if it can be matched."""
+        if entry.get("d") is not None:
             return None
         wire = entry.get("s")
         if not wire:
             return None
-        sig = Signature.from_wire(wire)
-        if sig.values.size != self.settings.num_perm:
+        tag, shingles, raw = wire_fields(wire)
+        if len(raw) != 2 * self.settings.num_perm:
             return None
         if self._tag is None:
-            self._tag = sig.tag
+            self._tag = tag
         # Signatures from another signer configuration would match by chance only.
-        return sig if sig.tag == self._tag else None
+        return (shingles, raw) if tag == self._tag else None
 
     # -- decisions -------------------------------------------------------------------
 
@@ -280,16 +302,35 @@ class DedupIndex:
         jaccard = a.jaccard(b)
         return a.containment(b, jaccard), jaccard
 
+    def _candidate_rows(self, keys: np.ndarray, oldest: float) -> np.ndarray:
+        """Rows sharing a band with ``keys``, without the buckets that hold more than
+        ``max_bucket`` originals published since ``oldest``: text that many stories
+        share (footers, datelines) says nothing about which one this re-runs, and
+        such buckets grow with the state (thousands of candidates at a million
+        signatures). Sized by what could match, so eviction's schedule does not
+        change which buckets are searched."""
+        bound = self.settings.max_bucket
+        rows, large = self._lsh.query_tags_bounded(keys, bound)
+        if not large:
+            return rows
+        published = self._indexed.published
+        kept = [rows]
+        for bucket in large:
+            matchable = bucket[published[bucket] >= oldest]
+            if matchable.size <= bound:
+                kept.append(matchable)
+        return rows if len(kept) == 1 else np.unique(np.concatenate(kept))
+
     def _best_match(
         self, sig: Signature, keys: np.ndarray, published: float
     ) -> tuple[str, float] | None:
-        rows = self._lsh.query_tags(keys)
-        if not rows.size:
-            return None
         # Candidates published more than the window before this article, or before
         # stream time, never match, whether or not eviction has run yet: verdicts do
         # not depend on its schedule (see the module docstring).
         oldest = max(published, self.watermark) - self.settings.window_days * 86400.0
+        rows = self._candidate_rows(keys, oldest)
+        if not rows.size:
+            return None
         # Agreement counts and the Jaccard/containment estimates of all candidates in
         # a few vectorised steps (float64, the same operations in the same order as
         # jaccard_from_agreement and Signature.containment, so the same values); only

@@ -1,21 +1,24 @@
 """LSH banding over signatures, as compact derived state (never a source of truth).
 
 Datasketch-style LSH keeps one Python dict per band of ``bytes -> set``: several
-kilobytes per article. Here every (band, band-values) pair becomes one 64-bit key;
-keys live in one sorted ``uint64`` array with a parallel ``int32`` slot array
-(12 bytes per band per article), looked up with one vectorised ``searchsorted``.
-New keys go to a small dict (the tail, at most ``_TAIL_MAX_KEYS``); a full tail is
-sorted into a second, smaller pair of sorted arrays (the middle level), which is
-merged into the main arrays when it outgrows ``sqrt(_TAIL_MAX_KEYS * main)``: both
-merges are linear (two sorted runs), and that bound balances their costs. The tail
-used to grow to a quarter of the main arrays before one merge: at a million
-articles that was ten million Python ints in a dict, about a kilobyte per article
-(bench/bench_scale.py). Removal marks the slot dead; dead slots are skipped on
-lookup and dropped (and slots renumbered) when they are half the slots.
+kilobytes per article. Here every (band, band-values) pair becomes one 64-bit key,
+hashed to a 40-bit bucket; each stored (bucket, item slot) pair is one ``uint64``
+(bucket in the high 40 bits, slot in the low 24) in one sorted array: 8 bytes per
+band per article, looked up with two vectorised ``searchsorted`` calls, bucket
+members being the run between them. New keys go to a small dict (the tail, at most
+``_TAIL_MAX_KEYS``); a full tail is sorted into a second, smaller sorted array (the
+middle level), which is merged into the main array when it outgrows
+``sqrt(_TAIL_MAX_KEYS * main)``: both merges are linear (two sorted runs), and that
+bound balances their costs. The tail used to grow to a quarter of the main arrays
+before one merge: at a million articles that was ten million Python ints in a dict,
+about a kilobyte per article (bench/bench_scale.py). Removal marks the slot dead;
+dead slots are skipped on lookup and dropped (and slots renumbered) when they are
+half the slots.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from math import isqrt
 
 import numpy as np
@@ -27,6 +30,12 @@ _U64 = np.uint64
 #: Keys held in the tail dict before it is sorted into the middle level (~6,000
 #: articles of 42 bands; about 25 MB however large the index grows).
 _TAIL_MAX_KEYS = 1 << 18
+#: Low bits of a stored entry that hold the item's slot; the high 40 bits hold the
+#: bucket (a hash of the band key). 16.7 million items, ample for 7 days of news.
+_SLOT_BITS = 24
+_SLOT_MASK = (1 << _SLOT_BITS) - 1
+#: An odd 64-bit constant (the golden ratio's): its high product bits mix every key bit.
+_BUCKET_MULT = np.uint64(0x9E3779B97F4A7C15)
 
 
 class Bander:
@@ -34,6 +43,7 @@ class Bander:
 
     With up to three 16-bit rows a band's key is exact: the rows and the band number
     packed into one ``uint64`` (no hashing, no collisions). Longer bands are hashed.
+    (``BandIndex`` then hashes every key to a 40-bit bucket.)
     """
 
     def __init__(self, settings: DedupSettings) -> None:
@@ -89,10 +99,10 @@ class BandIndex:
         self.clear()
 
     def clear(self) -> None:
-        self._keys = np.empty(0, dtype=_U64)
-        self._slots = np.empty(0, dtype=np.int32)
-        self._mid_keys = np.empty(0, dtype=_U64)
-        self._mid_slots = np.empty(0, dtype=np.int32)
+        #: Sorted ``bucket << _SLOT_BITS | slot`` entries: the main and middle levels.
+        self._main = np.empty(0, dtype=_U64)
+        self._mid = np.empty(0, dtype=_U64)
+        #: bucket -> slot or slots, for the newest keys.
         self._tail: dict[int, int | list[int]] = {}
         self._tail_size = 0
         self._ids: list[str | None] = []
@@ -110,7 +120,11 @@ class BandIndex:
     def add(self, item_id: str, keys: np.ndarray, tag: int = -1) -> None:
         if item_id in self._slot_of:
             self.remove(item_id)
+        if len(self._ids) > _SLOT_MASK and self._dead:
+            self._merge()  # renumbers the live slots densely
         slot = len(self._ids)
+        if slot > _SLOT_MASK:
+            raise OverflowError(f"a band index holds at most {_SLOT_MASK + 1:,} items")
         self._ids.append(item_id)
         self._slot_of[item_id] = slot
         if slot >= self._tags.size:
@@ -119,12 +133,12 @@ class BandIndex:
             self._tags = grown
         self._tags[slot] = tag
         tail = self._tail
-        for key in keys.tolist():
-            found = tail.get(key)
+        for bucket in _buckets(keys).tolist():
+            found = tail.get(bucket)
             if found is None:
-                tail[key] = slot
+                tail[bucket] = slot
             elif isinstance(found, int):
-                tail[key] = [found, slot]
+                tail[bucket] = [found, slot]
             else:
                 found.append(slot)
         self._tail_size += keys.size
@@ -139,17 +153,19 @@ class BandIndex:
         """
         self.clear()
         count = len(item_ids)
+        if count > _SLOT_MASK + 1:
+            raise OverflowError(f"a band index holds at most {_SLOT_MASK + 1:,} items")
         self._ids = list(item_ids)
         self._slot_of = {item: slot for slot, item in enumerate(item_ids)}
         if len(self._slot_of) != count:
             raise ValueError("item ids must be distinct")
         self._tags = np.full(max(1024, 2 * count), -1, dtype=np.int64)
         self._tags[:count] = tags
-        flat = np.ascontiguousarray(keys, dtype=_U64).reshape(-1)
         per_item = keys.shape[1] if count else 0
-        order = np.argsort(flat, kind="stable")
-        self._keys = flat[order]
-        self._slots = (order // max(per_item, 1)).astype(np.int32)
+        entries = _buckets(np.asarray(keys, dtype=_U64).reshape(-1)) << _U64(_SLOT_BITS)
+        entries |= np.repeat(np.arange(count, dtype=_U64), per_item)
+        entries.sort()
+        self._main = entries
 
     def remove(self, item_id: str) -> bool:
         slot = self._slot_of.pop(item_id, None)
@@ -162,117 +178,162 @@ class BandIndex:
             self._merge()
         return True
 
-    def _sorted_hits(self, keys: np.ndarray) -> list[np.ndarray]:
-        """Slots stored under any of ``keys`` in the two sorted levels, as slices."""
+    def _hits(self, keys: np.ndarray) -> tuple[list[int], list[np.ndarray]]:
+        """What is stored under ``keys`` in every level, as (key position, piece) pairs:
+        a piece holds entries or slots (``& _SLOT_MASK`` gives the slots either way;
+        done once on the concatenation, not per piece), and a bucket split between
+        levels is several pieces with the same position."""
+        positions: list[int] = []
         pieces: list[np.ndarray] = []
-        for stored, slots in ((self._keys, self._slots), (self._mid_keys, self._mid_slots)):
-            if not stored.size:
+        buckets = _buckets(keys)
+        first = buckets << _U64(_SLOT_BITS)
+        for entries in (self._main, self._mid):
+            if not entries.size:
                 continue
-            lo = np.searchsorted(stored, keys, side="left")
-            found = np.flatnonzero(stored[np.minimum(lo, stored.size - 1)] == keys)
+            lo = np.searchsorted(entries, first, side="left")
+            found = np.flatnonzero(
+                entries[np.minimum(lo, entries.size - 1)] >> _U64(_SLOT_BITS) == buckets
+            )
             if found.size:
-                hi = np.searchsorted(stored, keys[found], side="right")
-                for start, end in zip(lo[found].tolist(), hi.tolist(), strict=True):
-                    pieces.append(slots[start:end])
-        return pieces
+                hi = np.searchsorted(entries, first[found] + _U64(_SLOT_MASK + 1), side="left")
+                for position, start, end in zip(
+                    found.tolist(), lo[found].tolist(), hi.tolist(), strict=True
+                ):
+                    positions.append(position)
+                    pieces.append(entries[start:end])
+        tail = self._tail
+        if tail:
+            tail_slots: list[int] = []
+            bounds: list[int] = [0]
+            for position, bucket in enumerate(buckets.tolist()):
+                found_slots = tail.get(bucket)
+                if found_slots is None:
+                    continue
+                positions.append(position)
+                if isinstance(found_slots, int):
+                    tail_slots.append(found_slots)
+                else:
+                    tail_slots.extend(found_slots)
+                bounds.append(len(tail_slots))
+            if tail_slots:  # one array, sliced per bucket
+                found = np.array(tail_slots, dtype=_U64)
+                pieces.extend(found[start:end] for start, end in pairwise(bounds))
+        return positions, pieces
 
     def query(self, keys: np.ndarray) -> set[str]:
         slots: set[int] = set()
-        for piece in self._sorted_hits(keys):
-            slots.update(piece.tolist())
-        tail = self._tail
-        if tail:
-            for key in keys.tolist():
-                found = tail.get(key)
-                if found is None:
-                    continue
-                if isinstance(found, int):
-                    slots.add(found)
-                else:
-                    slots.update(found)
+        for piece in self._hits(keys)[1]:
+            slots.update((piece & _U64(_SLOT_MASK)).tolist())
         ids = self._ids
         return {item for item in (ids[s] for s in slots) if item is not None}
 
     def query_tags(self, keys: np.ndarray) -> np.ndarray:
         """The tags of the live tagged items sharing any of ``keys``, each once."""
-        pieces = self._sorted_hits(keys)
-        tail = self._tail
-        if tail:
-            tail_slots: list[int] = []
-            for key in keys.tolist():
-                found_slots = tail.get(key)
-                if found_slots is None:
-                    continue
-                if isinstance(found_slots, int):
-                    tail_slots.append(found_slots)
-                else:
-                    tail_slots.extend(found_slots)
-            pieces.append(np.array(tail_slots, dtype=np.int32))
+        pieces = self._hits(keys)[1]
         if not pieces:
             return np.empty(0, dtype=np.int64)
-        tags: np.ndarray = self._tags[np.unique(np.concatenate(pieces))]
+        return self._live_tags(pieces)
+
+    def query_tags_bounded(
+        self, keys: np.ndarray, bound: int
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """``query_tags`` split by bucket size: (the tags, each once, from the buckets
+        that store at most ``bound`` slots; the live tags of each larger bucket, one
+        array per key, possibly repeating tags of the first). Stored slots include dead
+        ones awaiting compaction, so the caller sizes large buckets by what it counts
+        as live (a split that does not depend on when compaction runs)."""
+        positions, pieces = self._hits(keys)
+        if not pieces:
+            return np.empty(0, dtype=np.int64), []
+        sizes = [piece.size for piece in pieces]
+        if sum(sizes) <= bound:  # the common case: no bucket can be over the bound
+            return self._live_tags(pieces), []
+        stored = np.bincount(positions, sizes, minlength=keys.size)
+        if int(stored.max()) <= bound:
+            return self._live_tags(pieces), []
+        small: list[np.ndarray] = []
+        large: dict[int, list[np.ndarray]] = {}
+        for position, piece in zip(positions, pieces, strict=True):
+            if stored[position] <= bound:
+                small.append(piece)
+            else:
+                large.setdefault(position, []).append(piece)
+        large_tags: list[np.ndarray] = []
+        for parts in large.values():
+            tags = self._tags[(np.concatenate(parts) & _U64(_SLOT_MASK)).astype(np.intp)]
+            large_tags.append(tags[tags >= 0])
+        small_tags = self._live_tags(small) if small else np.empty(0, dtype=np.int64)
+        return small_tags, large_tags
+
+    def _live_tags(self, pieces: list[np.ndarray]) -> np.ndarray:
+        slots = np.concatenate(pieces) & _U64(_SLOT_MASK)
+        tags: np.ndarray = self._tags[np.unique(slots).astype(np.intp)]
         return tags[tags >= 0]
 
     def compact(self) -> None:
         """Fold the tail into the sorted arrays and drop dead slots now."""
-        if self._tail or self._mid_keys.size or self._dead:
+        if self._tail or self._mid.size or self._dead:
             self._merge()
 
     def nbytes(self) -> int:
-        """Bytes held by the key/slot arrays (excluding the id bookkeeping)."""
-        return int(
-            self._keys.nbytes + self._slots.nbytes + self._mid_keys.nbytes + self._mid_slots.nbytes
-        )
+        """Bytes held by the sorted entries (excluding the id bookkeeping)."""
+        return int(self._main.nbytes + self._mid.nbytes)
 
-    def _take_tail(self) -> tuple[np.ndarray, np.ndarray]:
-        """Empty the tail dict into (keys, slots) arrays, sorted by key."""
-        tail_keys: list[int] = []
-        tail_slots: list[int] = []
-        for key, found in self._tail.items():
+    def _take_tail(self) -> np.ndarray:
+        """Empty the tail dict into entries, sorted."""
+        buckets: list[int] = []
+        slots: list[int] = []
+        for bucket, found in self._tail.items():
             if isinstance(found, int):
-                tail_keys.append(key)
-                tail_slots.append(found)
+                buckets.append(bucket)
+                slots.append(found)
             else:
-                tail_keys.extend([key] * len(found))
-                tail_slots.extend(found)
+                buckets.extend([bucket] * len(found))
+                slots.extend(found)
         self._tail = {}
         self._tail_size = 0
-        keys = np.array(tail_keys, dtype=_U64)
-        order = np.argsort(keys, kind="stable")
-        return keys[order], np.array(tail_slots, dtype=np.int32)[order]
+        entries = np.array(buckets, dtype=_U64) << _U64(_SLOT_BITS)
+        entries |= np.array(slots, dtype=_U64)
+        entries.sort()
+        return entries
 
     def _flush_tail(self) -> None:
-        keys, slots = self._take_tail()
-        # Two sorted runs: the stable sort merges them in linear time.
-        keys = np.concatenate([self._mid_keys, keys])
-        slots = np.concatenate([self._mid_slots, slots])
-        order = np.argsort(keys, kind="stable")
-        self._mid_keys, self._mid_slots = keys[order], slots[order]
-        if self._mid_keys.size > max(_TAIL_MAX_KEYS, isqrt(_TAIL_MAX_KEYS * self._keys.size)):
+        entries = np.concatenate([self._mid, self._take_tail()])
+        entries.sort(kind="stable")  # two sorted runs: merged in linear time
+        self._mid = entries
+        if self._mid.size > max(_TAIL_MAX_KEYS, isqrt(_TAIL_MAX_KEYS * self._main.size)):
             self._merge()
 
     def _merge(self) -> None:
         """Fold the tail and the middle level into the main arrays; drop dead slots."""
-        tail_keys, tail_slots = self._take_tail()
-        keys = np.concatenate([self._keys, self._mid_keys, tail_keys])
-        slots = np.concatenate([self._slots, self._mid_slots, tail_slots])
-        self._mid_keys = np.empty(0, dtype=_U64)
-        self._mid_slots = np.empty(0, dtype=np.int32)
+        entries = np.concatenate([self._main, self._mid, self._take_tail()])
+        self._mid = np.empty(0, dtype=_U64)
         if self._dead:
             alive = np.fromiter(
                 (i is not None for i in self._ids), dtype=bool, count=len(self._ids)
             )
+            slots = (entries & _U64(_SLOT_MASK)).astype(np.intp)
             keep = alive[slots]
-            keys, slots = keys[keep], slots[keep]
-            # Renumber live slots densely so ids and slots never grow without bound.
-            renumber = np.cumsum(alive, dtype=np.int64) - 1
-            slots = renumber[slots].astype(np.int32)
+            # Renumber live slots densely so ids and slots never grow without bound;
+            # the order of slots is kept, so each bucket stays sorted.
+            renumber = (np.cumsum(alive, dtype=np.int64) - 1).astype(_U64)
+            entries = (entries[keep] & _U64(~_SLOT_MASK & 0xFFFF_FFFF_FFFF_FFFF)) | renumber[
+                slots[keep]
+            ]
             live_tags = self._tags[: alive.size][alive]
             self._tags = np.full(max(1024, 2 * live_tags.size), -1, dtype=np.int64)
             self._tags[: live_tags.size] = live_tags
             self._ids = [i for i in self._ids if i is not None]
             self._slot_of = {item: n for n, item in enumerate(self._ids) if item is not None}
             self._dead = 0
-        order = np.argsort(keys, kind="stable")
-        self._keys = keys[order]
-        self._slots = slots[order]
+        entries.sort()
+        self._main = entries
+
+
+def _buckets(keys: np.ndarray) -> np.ndarray:
+    """Band keys -> bucket numbers of ``64 - _SLOT_BITS`` bits: multiply-shift hashing
+    (a packed key's high bits are the band number, so its bits need spreading), one
+    multiplication on the hot path of every decision. Two keys share a bucket by
+    chance with probability about 2**-39: at 42 million stored keys, one query key in
+    13,000 picks up another key's items, which the caller's signature check rejects."""
+    return (np.asarray(keys, dtype=_U64) * _BUCKET_MULT) >> _U64(_SLOT_BITS)

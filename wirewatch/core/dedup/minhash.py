@@ -18,6 +18,7 @@ quotes, punctuation, HTML remnants and spacing never change a shingle.
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import unicodedata
 from dataclasses import dataclass
@@ -116,6 +117,19 @@ class Signature:
             return 0.0
         inter = jaccard * (self.shingles + other_shingles) / (1.0 + jaccard)
         return min(1.0, inter / smaller)
+
+
+def wire_fields(wire: str) -> tuple[str, int, bytes]:
+    """(tag, shingles, values as little-endian uint16 bytes) of ``Signature.to_wire``'s
+    form, without building a ``Signature``: a restart reads a million of them and
+    stacks the bytes into one matrix."""
+    try:
+        version, tag, shingles, b64 = wire.split(":", 3)
+    except ValueError:
+        raise ValueError("not a dedup signature") from None
+    if version != _WIRE_VERSION:
+        raise ValueError(f"unknown signature version {version!r}")
+    return tag, int(shingles), binascii.a2b_base64(b64, strict_mode=True)
 
 
 def jaccard_from_agreement(agree: int, size: int) -> float:

@@ -42,6 +42,11 @@ class DedupSettings(BaseModel):
     min_jaccard: float = Field(default=0.3, ge=0.0, le=1.0)
     #: Texts with fewer distinct shingles are too short to judge: always original.
     min_shingles: int = Field(default=8, ge=1)
+    #: A band bucket holding more than this many matchable originals (in the window)
+    #: is not searched: such buckets come from text many stories share (agency
+    #: footers, datelines, stock background), they grow with the state, and a real
+    #: re-run shares other, smaller buckets with its original (bench/bench_scale.py).
+    max_bucket: int = Field(default=200, ge=1)
     #: Retention of signatures, by publication time.
     window_days: float = Field(default=7.0, gt=0.0)
     #: Hash seed; changing it (or shingle_size / num_perm) makes old signatures unusable.

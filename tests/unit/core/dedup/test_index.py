@@ -23,6 +23,7 @@ from wirewatch.core.dedup import (
     Signer,
 )
 from wirewatch.core.dedup import lsh as lsh_module
+from wirewatch.core.dedup.minhash import wire_fields
 from wirewatch.core.normalise import clean_text
 from wirewatch.core.textfold import fold_char_string
 from wirewatch.io.inputs import read_jsonl
@@ -250,10 +251,15 @@ def _mixed_stream(rng: random.Random) -> list[tuple[str, str, str, datetime | No
     return items
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_verdicts_do_not_depend_on_when_eviction_runs(seed: int) -> None:
+@pytest.mark.parametrize(
+    ("seed", "max_bucket"), [(1, SETTINGS.max_bucket), (2, SETTINGS.max_bucket), (3, 2)]
+)
+def test_verdicts_do_not_depend_on_when_eviction_runs(seed: int, max_bucket: int) -> None:
+    # With max_bucket=2 many buckets are over the bound: which are searched must not
+    # depend on eviction either (expired originals are not counted).
+    settings = DedupSettings(max_bucket=max_bucket)
     stream = _mixed_stream(random.Random(seed))
-    never, always = _fresh(), _fresh()
+    never, always = DedupIndex(settings, ChangelogStore()), DedupIndex(settings, ChangelogStore())
     verdicts_never, verdicts_always = [], []
     evicted = 0
     for item_id, source, text, stated, arrival in stream:
@@ -447,3 +453,104 @@ def test_band_index_levels_answer_like_brute_force_through_flushes_and_merges(
                 assert index.query(q) == want
                 assert sorted(index.query_tags(q).tolist()) == sorted(tag_of[i] for i in want)
     assert len(index) == len(live)
+
+
+def test_band_index_bounded_query_sets_large_buckets_apart() -> None:
+    index = BandIndex()
+    shared = np.array([7], dtype=np.uint64)
+    for n in range(30):  # 30 items share key 7; each also has a key of its own
+        index.add(f"i{n}", np.array([7, 100 + n], dtype=np.uint64), tag=n)
+    query = np.array([7, 100, 101], dtype=np.uint64)
+    small, large = index.query_tags_bounded(query, bound=10)
+    assert sorted(small.tolist()) == [0, 1]
+    assert len(large) == 1 and sorted(large[0].tolist()) == list(range(30))
+    small, large = index.query_tags_bounded(query, bound=30)  # at the bound: searched
+    assert sorted(small.tolist()) == list(range(30)) and large == []
+    assert index.query_tags_bounded(np.array([5], dtype=np.uint64), bound=1)[0].size == 0
+    for n in range(5, 30):
+        index.remove(f"i{n}")
+    # Dead slots still stored: the bucket is handed over as large, with its live tags
+    # only, so the caller sizes it by what is alive; after compaction it is small.
+    small, large = index.query_tags_bounded(shared, bound=10)
+    assert small.size == 0 and sorted(large[0].tolist()) == [0, 1, 2, 3, 4]
+    index.compact()
+    small, large = index.query_tags_bounded(shared, bound=10)
+    assert sorted(small.tolist()) == [0, 1, 2, 3, 4] and large == []
+
+
+def test_band_index_refuses_more_items_than_slot_bits_hold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(lsh_module, "_SLOT_MASK", 7)  # 8 slots
+    index = BandIndex()
+    keys = np.array([1, 2], dtype=np.uint64)
+    for n in range(8):
+        index.add(f"i{n}", keys, tag=n)
+    with pytest.raises(OverflowError):
+        index.add("i8", keys, tag=8)
+    index.remove("i0")
+    index.add("i8", keys, tag=8)  # the dead slot is reclaimed by renumbering
+    assert sorted(index.query_tags(keys).tolist()) == list(range(1, 9))
+    with pytest.raises(OverflowError):
+        BandIndex().load([f"i{n}" for n in range(9)], np.ones((9, 2), np.uint64), np.arange(9))
+
+
+def _footer_stream(stories: int) -> list[tuple[str, Signature]]:
+    """Originals with their own 60 words and one agency footer of 45 words, each
+    followed later by a re-run with a word changed (the footer's buckets grow with
+    every story, each story's own buckets hold the story and its re-run)."""
+    rng = random.Random(11)
+    words = [f"w{n}" for n in range(30000)]
+    footer = " ".join(rng.choices(words, k=45))
+    originals, reruns = [], []
+    for n in range(stories):
+        body = rng.choices(words, k=60)
+        originals.append((f"o{n}", SIGNER.sign(" ".join(body) + " " + footer)))
+        body[rng.randrange(60)] = "edited"
+        reruns.append((f"r{n}", SIGNER.sign(" ".join(body) + " " + footer)))
+    return originals[:40] + [x for pair in zip(originals[40:], reruns, strict=False) for x in pair]
+
+
+def test_oversized_buckets_are_not_searched_and_reruns_are_still_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stream = _footer_stream(120)
+    store = ChangelogStore()
+    bounded = DedupIndex(DedupSettings(max_bucket=8), store)
+    unbounded = DedupIndex(DedupSettings(max_bucket=10**9), ChangelogStore())
+    large_buckets: list[int] = []
+    query = BandIndex.query_tags_bounded
+
+    def spy(self: BandIndex, keys: np.ndarray, bound: int) -> tuple[np.ndarray, list[Any]]:
+        small, large = query(self, keys, bound)
+        if bound == 8:
+            large_buckets.append(len(large))
+        return small, large
+
+    monkeypatch.setattr(BandIndex, "query_tags_bounded", spy)
+    for n, (item_id, sig) in enumerate(stream):
+        when = T0 + timedelta(minutes=n)
+        verdict = bounded.decide(item_id, "s", sig, when)
+        assert verdict == unbounded.decide(item_id, "s", sig, when)
+        if item_id.startswith("r"):
+            assert verdict.duplicate_of == "o" + item_id[1:]
+        else:
+            assert verdict.status is DedupStatus.ORIGINAL
+    # The footer's buckets outgrew the bound and were skipped, most decisions on.
+    assert sum(count > 0 for count in large_buckets) > len(stream) // 2
+    rebuilt = DedupIndex(DedupSettings(max_bucket=8), ChangelogStore(store.plain()))
+    rebuilt.rebuild()
+    sig = stream[-2][1]  # the last original again, under another id: a re-run
+    assert rebuilt.decide("again", "t", sig, T0 + timedelta(days=1)).duplicate_of == stream[-2][0]
+
+
+def test_wire_fields_are_what_from_wire_reads() -> None:
+    sig = SIGS[STREAM[0][0]]
+    tag, shingles, raw = wire_fields(sig.to_wire())
+    assert (tag, shingles) == (sig.tag, sig.shingles)
+    assert np.array_equal(np.frombuffer(raw, dtype="<u2"), sig.values)
+    for bad in ("nonsense", "2:" + sig.to_wire()[2:], sig.to_wire()[:-4] + "!!!!"):
+        with pytest.raises(ValueError):
+            wire_fields(bad)
+        with pytest.raises(ValueError):
+            Signature.from_wire(bad)
