@@ -18,6 +18,7 @@ def events_in(
     lang: str,
     published: datetime,
     article_id: str = "test",
+    dated: bool = True,
 ) -> list[ContactEvent]:
     folded = fold(text)
     return detector.detect(
@@ -31,6 +32,7 @@ def events_in(
         published_at=published,
         entities=entities.detect(folded, lang),
         pipeline_version="test",
+        dated=dated,
     )
 
 

@@ -8,7 +8,6 @@ from wirewatch.core.contacts import ContactDetector
 from wirewatch.core.entities.detector import EntityDetector
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.pipeline import Pipeline
-from wirewatch.core.textfold import fold
 from wirewatch.settings import Settings
 
 from .sentences import events_in, on_day
@@ -49,20 +48,8 @@ def test_a_contact_while_alive_stays(
 def test_an_undated_article_rules_nobody_out(
     knowing_the_dead: ContactDetector, entities: EntityDetector
 ) -> None:
-    folded = fold(MET)
-    events = knowing_the_dead.detect(
-        article_id="undated",
-        source="test",
-        url=None,
-        title=None,
-        text=MET,
-        folded=folded,
-        lang="en",
-        published_at=on_day("2026-12-06"),  # only the arrival time
-        entities=entities.detect(folded, "en"),
-        pipeline_version="test",
-        dated=False,
-    )
+    # Only the arrival time: the article had no date of its own.
+    events = events_in(knowing_the_dead, entities, MET, "en", on_day("2026-12-06"), dated=False)
     assert {p.name for e in events for p in e.participants} >= {"Muammar Gaddafi"}
 
 
