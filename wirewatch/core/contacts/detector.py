@@ -81,6 +81,7 @@ from wirewatch.core.contacts.lexicon import Lexicon, attendee_spans, load_lexico
 from wirewatch.core.contacts.pairing import (
     PRESS_CONFERENCE,
     may_refer,
+    pair_named_by,
     press_counterparts,
     with_members,
     without_redundant_states,
@@ -566,7 +567,8 @@ class ContactDetector:
                 if a.rank != RANK_COUNTRY or b.rank != RANK_COUNTRY
             ]
             if len(triggers) == 1 and len(found) > 1:
-                found = across_one_verb(found, view.to_display(index, main_start, main_end))
+                verb = view.to_display(index, main_start, main_end)
+                found = pair_named_by(text, verb, across_one_verb(found, verb))
             if counterparts is not None:
                 found = [(a, b) for a, b in found if a in counterparts or b in counterparts]
             if found:

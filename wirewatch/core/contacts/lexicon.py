@@ -17,9 +17,12 @@ import yaml
 from wirewatch.core.contacts.roles import RoleReferences
 from wirewatch.core.textfold import fold_char_string
 
-_GAP = r"(?:\s+\S+){0,3}?\s+"  # "~": up to three words in between
+#: Punctuation glued to a word next to a gap ("اليوم الثلاثاء ,اتفاقيتين", "“Name”"):
+#: real copy spaces it carelessly. On both ends, so the pattern reads the same reversed.
+_GLUED = r"[^\w\s]*"
+_GAP = _GLUED + r"(?:\s+\S+){0,3}?\s+" + _GLUED  # "~": up to three words in between
 #: "~~": up to twelve words in between, a clause ("وكان صدام ...، نائب ...، قد التقى").
-_LONG_GAP = r"(?:\s+\S+){0,12}?\s+"
+_LONG_GAP = _GLUED + r"(?:\s+\S+){0,12}?\s+" + _GLUED
 _GAPS = {"~": _GAP, "~~": _LONG_GAP}
 
 

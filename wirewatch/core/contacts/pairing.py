@@ -3,6 +3,8 @@ contacts (press conferences, role references, redundant state pairs, delegations
 
 from __future__ import annotations
 
+import re
+
 from schemas import ContactEvent, Participant
 from schemas.articles import Entity
 from wirewatch.core.contacts.actors import GPE, RANK_COUNTRY, Actor, is_named, shared
@@ -79,6 +81,39 @@ def press_counterparts(
                     found.append(actor)
                     break
     return found
+
+
+#: The conjunction between the two names of "the meeting of X and Y" ("اجتماع أردوغان
+#: والسراج", "talks between X and Y"): Arabic و is glued to the second name.
+_AND = re.compile(r"\s*(?:و|and|&)\s*", re.IGNORECASE)
+#: At most this many words (a title) between the trigger and the first name, and
+#: between the conjunction and the second.
+NAMED_PAIR_WINDOW = 3
+
+
+def pair_named_by(
+    text: str, trigger: tuple[int, int], pairs: list[tuple[Actor, Actor]]
+) -> list[tuple[Actor, Actor]]:
+    """``pairs`` cut down to the one the trigger names when a noun trigger is followed by
+    both its parties joined by "and": "ويأتي اجتماع أردوغان والسراج في وقت ... بعد قرار
+    السراج وقف وزير الداخلية فتحي باشاغا" is the Erdogan–Sarraj meeting; Bashagha, named
+    in a clause about something else, met nobody. Other sentences keep their pairs."""
+    if len(pairs) < 2:
+        return pairs
+    for a, b in pairs:
+        first, second = (a, b) if a.start <= b.start else (b, a)
+        if first.start < trigger[1] or first.rank == RANK_COUNTRY or second.rank == RANK_COUNTRY:
+            continue
+        if words_between(text, trigger, (first.start, first.end)) > NAMED_PAIR_WINDOW:
+            continue
+        gap = text[first.end : second.start]
+        joined = _AND.match(gap)
+        if joined is None:
+            continue
+        if len(gap[joined.end() :].split()) > NAMED_PAIR_WINDOW:
+            continue
+        return [(a, b)]
+    return pairs
 
 
 def with_members(
