@@ -35,6 +35,8 @@ HISTORICAL_AFTER_DAYS = 30
 _BARE_REACH = 24
 #: A named single day older than this is a recap (relative days never are: at most 6).
 HISTORICAL_DAY_AFTER_DAYS = 7
+#: How far before a weekday its "last" / "geçen" is looked for (in characters).
+_LAST_REACH = 16
 _ALL_CUES = frozenset(
     ["month", "year", "weekday", "days_ago", "last_week", "last_month", "last_year"]
 )
@@ -90,6 +92,10 @@ class _Patterns:
     month_word: re.Pattern[str]
     bare_before: re.Pattern[str]
     bare_after: re.Pattern[str]
+    #: "last" before a weekday, "الماضي" after it ("last Sunday", "الأحد الماضي", "geçen
+    #: pazar"): the words of ``last_before_month`` / ``last_after_month``.
+    last_before_day: re.Pattern[str]
+    last_after_day: re.Pattern[str]
     #: The literal words the patterns need, tagged with the patterns they feed: those of
     #: ``_ALL_CUES``, and the words around a month or a year that some patterns need
     #: (``last_before``, ``last_after``, ``year_after``). Not the words before a year:
@@ -128,6 +134,8 @@ def _patterns() -> _Patterns:
             _PRE + _named_alt("w", {int(k): v for k, v in data["weekdays"].items()}) + _POST,
             flags,
         ),
+        last_before_day=re.compile(rf"(?<!\w){_alt(data['last_before_month'])}\s+$", flags),
+        last_after_day=re.compile(rf"\s+{_alt(data['last_after_month'])}(?!\w)", flags),
         days_ago=re.compile(
             _PRE + _named_alt("a", {int(k): v for k, v in data["days_ago"].items()}) + _POST,
             flags,
@@ -374,8 +382,16 @@ def _resolve(
         positions = get("weekday") if "weekday" in cues else None
         for m in matches_at(pats.weekday, folded, positions, end) if positions else ():
             day = _weekday_before(pub, _which(m, "w"))
-            found.append((m.start(), m.end(), day, day))
-            weekdays.append((m.start(), m.end()))
+            stop = m.end()
+            # "last Sunday", "الأحد الماضي": a recap by its wording, as "last week" is.
+            after = pats.last_after_day.match(folded, stop, end)
+            if after is not None or pats.last_before_day.search(
+                folded, max(start, m.start() - _LAST_REACH), m.start()
+            ):
+                recaps.add(m.start())
+                stop = after.end() if after is not None else stop
+            found.append((m.start(), stop, day, day))
+            weekdays.append((m.start(), stop))
         positions = get("days_ago") if "days_ago" in cues else None
         for m in matches_at(pats.days_ago, folded, positions, end) if positions else ():
             # "أمس الأحد" / "today, Monday": the weekday is what the reporter dated it by.

@@ -103,6 +103,7 @@ from wirewatch.core.contacts.triggers import (
     find_triggers,
     index_lexicons,
 )
+from wirewatch.core.contacts.typos import TypoForms
 from wirewatch.core.contacts.watches import CountryInfo, Watch, load_countries, load_watches
 from wirewatch.core.textfold import FoldedText
 
@@ -148,6 +149,7 @@ class ContactDetector:
             if all(pair != seen for _, seen in self._distinct):
                 self._distinct.append((watch, pair))
         self._cue_tags, self._cues = index_lexicons(lexicons)
+        self._typos = {id(lx): TypoForms(lx.trigger_entries) for lx in lexicons.values()}
 
     @classmethod
     def default(
@@ -356,7 +358,10 @@ class ContactDetector:
                 starts = cued[i] = cues.starts(string, fstart, fend)
             triggers = find_triggers(self._cue_tags, lexicons, string, fstart, fend, starts)
             if not triggers:
-                continue
+                # Both sides named and no trigger: a misspelt one ("görüşlmüştü")?
+                triggers = self._misspelt_triggers(lexicons, string, fstart, fend)
+                if not triggers:
+                    continue
             if country_ids is None:
                 country_ids = self._finder.country_entity_ids(states)
             if refs is None:
@@ -457,6 +462,19 @@ class ContactDetector:
         if base in self.lexicons:
             return [self.lexicons[base]]
         return list(self.lexicons.values())  # unknown language: try them all
+
+    def _misspelt_triggers(
+        self, lexicons: list[Lexicon], folded: str, start: int, end: int
+    ) -> list[Trigger]:
+        """The triggers of ``folded[start:end]`` read through one typo (``typos.py``)."""
+        found: list[Trigger] = []
+        for lx in lexicons:
+            typos = self._typos.get(id(lx))
+            if typos:
+                found += [
+                    (lx.kinds.index(k), a, b, k) for a, b, k in typos.find(folded, start, end)
+                ]
+        return found
 
     def _may_pair(self, countries: set[str]) -> bool:
         """Whether actors of these countries could make a pair for some watch."""

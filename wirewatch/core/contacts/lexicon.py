@@ -24,6 +24,9 @@ _GAP = _GLUED + r"(?:\s+\S+){0,3}?\s+" + _GLUED  # "~": up to three words in bet
 #: "~~": up to twelve words in between, a clause ("وكان صدام ...، نائب ...، قد التقى").
 _LONG_GAP = _GLUED + r"(?:\s+\S+){0,12}?\s+" + _GLUED
 _GAPS = {"~": _GAP, "~~": _LONG_GAP}
+#: The end of a cue's last word: no letter follows, unless a link glued to it begins
+#: there (an embedded tweet: "Serrac ile görüştühttps://t.co/...").
+_WORD_END = r"(?:(?!\w)|(?=https?:|pic\.twitter))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,8 @@ class Lexicon:
     #: (literal, kind): every match of a kind's pattern starts with one of its literals
     #: (after a proclitic), so a span without any cannot hold a trigger of that kind.
     trigger_cues: tuple[tuple[str, str], ...] = ()
+    #: (entry, kind) of every trigger entry, in order: ``typos.py`` reads its one-word forms.
+    trigger_entries: tuple[tuple[str, str], ...] = ()
     proclitics: tuple[str, ...] = ()
     #: The same for ``block`` and ``historical``: the literals their matches start with.
     block_cues: tuple[str, ...] = ()
@@ -240,7 +245,7 @@ def _union(entries: Iterable[str], proclitics: tuple[str, ...]) -> re.Pattern[st
     if not bodies:
         return None
     pre = "(?:" + "|".join(re.escape(p) for p in proclitics) + ")?" if proclitics else ""
-    return re.compile(rf"(?<!\w){pre}(?:{'|'.join(bodies)})(?!\w)")
+    return re.compile(rf"(?<!\w){pre}(?:{'|'.join(bodies)}){_WORD_END}")
 
 
 def _before(values: Iterable[Any] | None) -> re.Pattern[str] | None:
@@ -322,6 +327,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         before_possessor=_before(data.get("before_possessor")),
         after_possessor=_after(data.get("after_possessor")),
         trigger_cues=tuple(cues),
+        trigger_entries=tuple(
+            (str(e), str(kind)) for kind, group in triggers.items() for e in group or ()
+        ),
         proclitics=proclitics,
         block_cues=tuple(_literals(data.get("block"))),
         historical_cues=tuple(_literals(data.get("historical"))),

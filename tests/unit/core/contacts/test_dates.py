@@ -119,3 +119,17 @@ def test_last_month_name_is_a_recap_even_when_recent() -> None:
     # "أبريل الماضي" in an article of 3 May (shorouknews.com, 3 May 2021).
     published = datetime(2021, 5, 3, 12, 0, tzinfo=UTC)
     assert resolve("زار تركيا في أبريل الماضي", published) == [(date(2021, 4, 1), True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["visited Ankara last Sunday", "زار أنقرة الأحد الماضي", "geçen pazar günü görüştü"],
+)
+def test_last_weekday_is_a_recap_like_last_week(text: str) -> None:
+    # The most recent Sunday (21 September), flagged by its wording, as "last week" is.
+    assert resolve(text) == [(date(2025, 9, 21), True)]
+
+
+@pytest.mark.parametrize("text", ["visited Ankara on Sunday", "زار أنقرة الأحد", "pazar günü"])
+def test_a_weekday_without_last_is_the_days_news(text: str) -> None:
+    assert resolve(text) == [(date(2025, 9, 21), False)]

@@ -1,0 +1,85 @@
+"""Misspelt triggers: a word one keystroke away from a long trigger form.
+
+Real copy carries typos in the very verb that reports a contact ("Dibeybe ile
+Dolmabahçe'de görüşlmüştü", "recieved"). A sentence that names both sides of a watch
+and holds no trigger is tried once more: a word that is a trigger form (a one-word
+entry without ``*``, at least ``MIN_LENGTH`` folded characters) with one character
+inserted inside it, one dropped before its last, or two neighbours swapped counts as
+that form.
+
+Substitutions and changes at the word's end are left out: they make other words of
+the language ("görüşmesi" → "görüşmeli", should meet; "görüşmede" → "görüşmeden",
+without meeting), not typos.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from wirewatch.core.textfold import fold_char_string
+
+#: Shorter forms have too many real neighbours one keystroke away.
+MIN_LENGTH = 8
+_WORD = re.compile(r"\w+")
+
+
+class TypoForms:
+    """The long one-word trigger forms of a lexicon, and what each misspelling stands for."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+        """``entries``: ``(entry, kind)`` in the lexicon's order."""
+        self._forms: dict[str, str] = {}  # form -> kind
+        self._variants: dict[str, tuple[str, str]] = {}  # misspelling -> (form, kind)
+        for entry, kind in entries:
+            words = fold_char_string(entry).split()
+            if len(words) != 1 or "*" in words[0] or "~" in words[0]:
+                continue
+            form = words[0]
+            if len(form) < MIN_LENGTH or form in self._forms:
+                continue
+            self._forms[form] = kind
+        for form, kind in self._forms.items():
+            for variant in _misspellings(form):
+                if variant not in self._forms:
+                    self._variants.setdefault(variant, (form, kind))
+
+    def __bool__(self) -> bool:
+        return bool(self._forms)
+
+    def find(self, folded: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """``(start, end, kind)`` of each word of ``folded[start:end]`` that misspells a form."""
+        found = []
+        for m in _WORD.finditer(folded, start, end):
+            word = m.group()
+            if len(word) < MIN_LENGTH - 1:
+                continue
+            kind = self._kind_of(word)
+            if kind is not None:
+                found.append((m.start(), m.end(), kind))
+        return found
+
+    def _kind_of(self, word: str) -> str | None:
+        hit = self._variants.get(word)  # a letter dropped, two swapped
+        if hit is not None:
+            return hit[1]
+        if word in self._forms:
+            return None
+        # A letter typed inside a form: dropping it (not the first, not the last) gives it.
+        for i in range(1, len(word) - 1):
+            kind = self._forms.get(word[:i] + word[i + 1 :])
+            if kind is not None:
+                return kind
+        return None
+
+
+def _misspellings(form: str) -> set[str]:
+    """The words one keystroke from ``form`` that are no longer than it: a letter
+    dropped (not the last) or two neighbours swapped. (A letter typed inside it is
+    looked for from the word's side: ``TypoForms._kind_of``.)"""
+    out: set[str] = set()
+    for i in range(len(form) - 1):
+        out.add(form[:i] + form[i + 1 :])  # dropped
+        out.add(form[:i] + form[i + 1] + form[i] + form[i + 2 :])  # swapped
+    out.discard(form)
+    return out
