@@ -155,3 +155,15 @@ def test_punctuation_glued_next_to_a_gap_hides_no_trigger(
     events = detect(detector, entities, text, "ar")
     assert pair_key(AKAR, DBEIBAH) in pairs_of(events)
     assert {e.kind for e in events} == {"agreement"}
+
+
+def test_a_father_named_with_his_title_in_an_apposition_is_no_party(
+    detector: ContactDetector, entities: EntityDetector
+) -> None:
+    text = (
+        "Saddam Haftar, son of eastern Libyan strongman Khalifa Haftar, was hosted in Ankara "
+        "by Defence Minister Yaşar Güler."
+    )
+    found = pairs_of(detect(detector, entities, text, "en"))
+    assert pair_key(GULER, SADDAM) in found
+    assert pair_key(GULER, "person:khalifa-haftar") not in found
