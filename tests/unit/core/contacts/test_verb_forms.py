@@ -52,3 +52,20 @@ def test_the_negative_forms_report_no_meeting(
     detector: ContactDetector, entities: EntityDetector, text: str
 ) -> None:
     assert pairs(detector, entities, text, "tr") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hakan Fidan met Abdul Hamid Dbeibah in Tripoli earlier this month."),
+        ("ar", "والتقى هاكان فيدان عبد الحميد الدبيبة في طرابلس في وقت سابق من هذا الشهر."),
+        ("tr", "Hakan Fidan, önceki ziyaretinde Trablus'ta Dibeybe ile görüştü."),
+    ],
+)
+def test_an_earlier_stretch_named_by_its_wording_is_a_recap(
+    detector: ContactDetector, entities: EntityDetector, lang: str, text: str
+) -> None:
+    events = events_in(
+        detector, entities, text, lang, on_day("2024-02-28"), article_id="forms", dated=False
+    )
+    assert [e.historical for e in events if e.pair_key == pair_key(FIDAN, DBEIBAH)] == [True]
