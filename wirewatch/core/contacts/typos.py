@@ -21,7 +21,10 @@ from wirewatch.core.textfold import fold_char_string
 
 #: Shorter forms have too many real neighbours one keystroke away.
 MIN_LENGTH = 8
-_WORD = re.compile(r"\w+")
+#: Words that may misspell a form (one letter shorter at least): the length is read in C.
+_WORD = re.compile(rf"\w{{{MIN_LENGTH - 1},}}")
+#: Words already looked up, and what they misspell (bounded: cleared when full).
+_CACHE_SIZE = 50_000
 
 
 class TypoForms:
@@ -30,6 +33,7 @@ class TypoForms:
     def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
         """``entries``: ``(entry, kind)`` in the lexicon's order."""
         self._forms: dict[str, str] = {}  # form -> kind
+        self._seen: dict[str, str | None] = {}  # word -> kind it misspells, or None
         self._variants: dict[str, tuple[str, str]] = {}  # misspelling -> (form, kind)
         for entry, kind in entries:
             words = fold_char_string(entry).split()
@@ -39,6 +43,7 @@ class TypoForms:
             if len(form) < MIN_LENGTH or form in self._forms:
                 continue
             self._forms[form] = kind
+        self._lengths = {len(form) for form in self._forms}
         for form, kind in self._forms.items():
             for variant in _misspellings(form):
                 if variant not in self._forms:
@@ -50,11 +55,15 @@ class TypoForms:
     def find(self, folded: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """``(start, end, kind)`` of each word of ``folded[start:end]`` that misspells a form."""
         found = []
+        seen = self._seen
         for m in _WORD.finditer(folded, start, end):
             word = m.group()
-            if len(word) < MIN_LENGTH - 1:
-                continue
-            kind = self._kind_of(word)
+            if word in seen:
+                kind = seen[word]
+            else:
+                if len(seen) >= _CACHE_SIZE:
+                    seen.clear()
+                kind = seen[word] = self._kind_of(word)
             if kind is not None:
                 found.append((m.start(), m.end(), kind))
         return found
@@ -63,7 +72,7 @@ class TypoForms:
         hit = self._variants.get(word)  # a letter dropped, two swapped
         if hit is not None:
             return hit[1]
-        if word in self._forms:
+        if word in self._forms or len(word) - 1 not in self._lengths:
             return None
         # A letter typed inside a form: dropping it (not the first, not the last) gives it.
         for i in range(1, len(word) - 1):
