@@ -5,7 +5,7 @@ Dolmabahçe'de görüşlmüştü", "recieved"). A sentence that names both sides
 and holds no trigger is tried once more: a word that is a trigger form (a one-word
 entry without ``*``, at least ``MIN_LENGTH`` folded characters) with one character
 inserted inside it, one dropped before its last, or two neighbours swapped counts as
-that form.
+that form. The typo must come after the form's first three letters.
 
 Substitutions and changes at the word's end are left out: they make other words of
 the language ("görüşmesi" → "görüşmeli", should meet; "görüşmede" → "görüşmeden",
@@ -21,8 +21,9 @@ from wirewatch.core.textfold import fold_char_string
 
 #: Shorter forms have too many real neighbours one keystroke away.
 MIN_LENGTH = 8
-#: Words that may misspell a form (one letter shorter at least): the length is read in C.
-_WORD = re.compile(rf"\w{{{MIN_LENGTH - 1},}}")
+#: A typo is looked for after a form's first ``PREFIX`` letters only: words that open
+#: otherwise are skipped by one regex, in C (a sentence's other words cost nothing).
+PREFIX = 3
 #: Words already looked up, and what they misspell (bounded: cleared when full).
 _CACHE_SIZE = 50_000
 
@@ -44,6 +45,10 @@ class TypoForms:
                 continue
             self._forms[form] = kind
         self._lengths = {len(form) for form in self._forms}
+        prefixes = sorted({form[:PREFIX] for form in self._forms}, key=len, reverse=True)
+        self._words = re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, prefixes))})\w{{{MIN_LENGTH - 1 - PREFIX},}}"
+        )
         for form, kind in self._forms.items():
             for variant in _misspellings(form):
                 if variant not in self._forms:
@@ -56,7 +61,7 @@ class TypoForms:
         """``(start, end, kind)`` of each word of ``folded[start:end]`` that misspells a form."""
         found = []
         seen = self._seen
-        for m in _WORD.finditer(folded, start, end):
+        for m in self._words.finditer(folded, start, end):
             word = m.group()
             if word in seen:
                 kind = seen[word]
@@ -75,7 +80,7 @@ class TypoForms:
         if word in self._forms or len(word) - 1 not in self._lengths:
             return None
         # A letter typed inside a form: dropping it (not the first, not the last) gives it.
-        for i in range(1, len(word) - 1):
+        for i in range(PREFIX, len(word) - 1):
             kind = self._forms.get(word[:i] + word[i + 1 :])
             if kind is not None:
                 return kind
@@ -87,7 +92,7 @@ def _misspellings(form: str) -> set[str]:
     dropped (not the last) or two neighbours swapped. (A letter typed inside it is
     looked for from the word's side: ``TypoForms._kind_of``.)"""
     out: set[str] = set()
-    for i in range(len(form) - 1):
+    for i in range(PREFIX, len(form) - 1):
         out.add(form[:i] + form[i + 1 :])  # dropped
         out.add(form[:i] + form[i + 1] + form[i] + form[i + 2 :])  # swapped
     out.discard(form)
