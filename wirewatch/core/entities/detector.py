@@ -127,9 +127,15 @@ class EntityDetector:
         }
         self._titles: dict[str, frozenset[str]] = {}
         for tl in ("en", "tr"):
-            words = {p.split()[-1] for p in lex.roles[tl]}  # role words, not ranks
+            words = {p.split()[-1] for p in lex.roles[tl]}
+            # a rank is a title too (Orgeneral Güler), but not the tail of a longer
+            # one ("lieutenant general" gives no "general" the list does not hold)
+            words |= {r for r in lex.ranks[tl] if " " not in r}
             self._titles[tl] = frozenset(words)
         self._titles[""] = self._titles["en"] | self._titles["tr"]
+        # Arabic: the one-word ranks only (المشير, الفريق); role words (النائب, السفير)
+        # head phrases whose name is written in full
+        self._titles["ar"] = frozenset(r for r in lex.ranks["ar"] if " " not in r)
         self.matcher = Matcher(lex)
         for idx, ent in enumerate(self.entities):
             groups: tuple[tuple[Kind, Aliases, bool], ...] = (
@@ -683,12 +689,13 @@ class EntityDetector:
         return ""
 
     def _after_title(self, f: str, hit: Hit, lang: str | None) -> bool:
-        """A capitalised short name right after a title (MİT Başkanı Kalın, Minister Fidan)."""
-        if hit.info.arabic:
-            return False
+        """A short name right after a title (MİT Başkanı Kalın, Minister Fidan, المشير حفتر)."""
         before = f[max(0, hit.start - 40) : hit.start].split()
         if not before or f[hit.start - 1 : hit.start] != " ":
             return False
+        if hit.info.arabic:
+            # a clitic glued to the name (لصالح) makes it a word, not a name
+            return hit.prefix == "" and before[-1] in self._titles["ar"]
         titles = self._titles.get(lang or "", self._titles[""])
         return before[-1].rstrip(",") in titles
 
@@ -702,8 +709,13 @@ class EntityDetector:
         lang: str | None = None,
     ) -> int | None:
         candidates = cast("set[int]", {r.target for r in refs})
-        if weak_word and len(candidates) == 1 and self._after_title(f, hit, lang):
+        titled = weak_word and self._after_title(f, hit, lang)
+        if titled and len(candidates) == 1:
             return next(iter(candidates))
+        if titled and all(r.kind == "surname" for r in refs):
+            # a title makes the common word a family name (Orgeneral Güler): resolve it
+            # as a surname, but only to a bearer the article or the KB singles out
+            return self._titled_surname(hit, candidates, strong)
         if weak_word or all(r.kind == "weak" for r in refs):
             # a common word links only after the full name, and never with a
             # preposition fused to it (لصالح = "in favour of")
@@ -727,6 +739,20 @@ class EntityDetector:
         else:
             pool = candidates
         return max(pool, key=lambda t: self.entities[t].prominence)
+
+    def _titled_surname(
+        self, hit: Hit, candidates: set[int], strong: dict[int, list[int]]
+    ) -> int | None:
+        """The bearer of a shared surname written after a title: the one named in full
+        earlier in the article, else the one clearly more prominent, else nobody."""
+        earlier = [c for c in candidates if c in strong and min(strong[c]) < hit.start]
+        if earlier:
+            return max(earlier, key=lambda c: max(p for p in strong[c] if p < hit.start))
+        ranked = sorted(candidates, key=lambda c: self.entities[c].prominence, reverse=True)
+        top, runner_up = ranked[0], ranked[1]
+        if self.entities[top].prominence > self.entities[runner_up].prominence:
+            return top
+        return None
 
     def _add_found(
         self,
