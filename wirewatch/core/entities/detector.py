@@ -130,12 +130,13 @@ class EntityDetector:
             words = {p.split()[-1] for p in lex.roles[tl]}
             # a rank is a title too (Orgeneral Güler), but not the tail of a longer
             # one ("lieutenant general" gives no "general" the list does not hold)
-            words |= {r for r in lex.ranks[tl] if " " not in r}
+            words |= {r for r in lex.ranks[tl] - lex.ranks_also_words[tl] if " " not in r}
             self._titles[tl] = frozenset(words)
         self._titles[""] = self._titles["en"] | self._titles["tr"]
         # Arabic: the one-word ranks only (المشير, الفريق); role words (النائب, السفير)
         # head phrases whose name is written in full
-        self._titles["ar"] = frozenset(r for r in lex.ranks["ar"] if " " not in r)
+        ranks_ar = lex.ranks["ar"] - lex.ranks_also_words["ar"]
+        self._titles["ar"] = frozenset(r for r in ranks_ar if " " not in r)
         self.matcher = Matcher(lex)
         for idx, ent in enumerate(self.entities):
             groups: tuple[tuple[Kind, Aliases, bool], ...] = (

@@ -74,6 +74,7 @@ class RolesFile(BaseModel):
 
     roles: dict[str, _ByLang]
     ranks: _ByLang
+    ranks_also_words: _ByLang = _ByLang()
     place_links: _ByLang
     name_particles: _ByLang
 
@@ -158,6 +159,8 @@ class Lexicons:
     roles: dict[str, dict[str, str]]
     role_max_tokens: int
     ranks: dict[str, frozenset[str]]
+    #: ranks that are also everyday words (الفريق = "the team"): no title before a name
+    ranks_also_words: dict[str, frozenset[str]]
     place_links: dict[str, frozenset[str]]
     name_particles: dict[str, frozenset[str]]
     common_words: dict[str, frozenset[str]]
@@ -299,6 +302,7 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         roles=role_map,
         role_max_tokens=max_tokens,
         ranks=by_lang(roles.ranks),
+        ranks_also_words=by_lang(roles.ranks_also_words),
         place_links=by_lang(roles.place_links),
         name_particles=by_lang(roles.name_particles),
         common_words=by_lang(stops.common_words),
