@@ -82,3 +82,27 @@ def test_a_surname_that_is_a_word_does_not_link_alone(
     detector, text: str, lang: str, entity_id: str
 ) -> None:
     assert entity_id not in _ids(detector, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entity_id"),
+    [
+        ("استقبل الرئيس أردوغان رئيس غامبيا أداما بارو في أنقرة.", "ar", "person:adama-barrow"),
+        (
+            "Erdoğan, Nijer'in lideri Abdurrahmane Tiani ile görüştü.",
+            "tr",
+            "person:abdourahamane-tchiani",
+        ),
+        ("Somali Cumhurbaşkanı Hasan Şeyh Mahmud Ankara'da.", "tr", "person:hassan-sheikh-mohamud"),
+        (
+            "Mauritanian President Mohamed Ould Ghazouani arrived.",
+            "en",
+            "person:mohamed-ould-ghazouani",
+        ),
+        ("Ankara Valisi Vasip Şahin törene katıldı.", "tr", "person:vasip-sahin"),
+    ],
+)
+def test_an_african_leader_or_a_governor_named_in_full_links(
+    detector, text: str, lang: str, entity_id: str
+) -> None:
+    assert entity_id in _ids(detector, text, lang)
