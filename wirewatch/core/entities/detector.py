@@ -137,6 +137,7 @@ class EntityDetector:
         # head phrases whose name is written in full
         ranks_ar = lex.ranks["ar"] - lex.ranks_also_words["ar"]
         self._titles["ar"] = frozenset(r for r in ranks_ar if " " not in r)
+        self._word_contexts = lex.common_word_contexts
         self.matcher = Matcher(lex)
         for idx, ent in enumerate(self.entities):
             groups: tuple[tuple[Kind, Aliases, bool], ...] = (
@@ -719,8 +720,8 @@ class EntityDetector:
             return self._titled_surname(hit, candidates, strong)
         if weak_word or all(r.kind == "weak" for r in refs):
             # a common word links only after the full name, and never with a
-            # preposition fused to it (لصالح = "in favour of")
-            if hit.prefix not in ("", "و", "ف"):
+            # preposition fused to it (لصالح = "in favour of") or before it (في المنفى)
+            if hit.prefix not in ("", "و", "ف") or self._in_word_context(f, hit, lang):
                 return None
             candidates = {c for c in candidates if c in strong and min(strong[c]) < hit.start}
             if not candidates:
@@ -740,6 +741,11 @@ class EntityDetector:
         else:
             pool = candidates
         return max(pool, key=lambda t: self.entities[t].prominence)
+
+    def _in_word_context(self, f: str, hit: Hit, lang: str | None) -> bool:
+        """Whether the word before the hit makes a common-word short form the word."""
+        before = f[max(0, hit.start - 20) : hit.start].split()
+        return bool(before) and before[-1] in self._word_contexts.get(lang or "", ())
 
     def _titled_surname(
         self, hit: Hit, candidates: set[int], strong: dict[int, list[int]]

@@ -87,6 +87,8 @@ class StoplistsFile(BaseModel):
     #: First tokens of KB names never linked alone as given names (common words,
     #: name particles, titles): عبد, علي (= على after folding), Devlet, Metin.
     given_name_stopwords: _ByLang = Field(default_factory=_ByLang)
+    #: Words after which a common-word short form reads as the word (في المنفى).
+    common_word_contexts: _ByLang = Field(default_factory=_ByLang)
 
 
 class KinshipFile(BaseModel):
@@ -166,6 +168,7 @@ class Lexicons:
     common_words: dict[str, frozenset[str]]
     name_stopwords: dict[str, frozenset[str]]
     given_name_stopwords: dict[str, frozenset[str]]
+    common_word_contexts: dict[str, frozenset[str]]
     #: kinship phrases before / after a family name, by language (folded)
     kinship_before: dict[str, frozenset[str]]
     kinship_after: dict[str, frozenset[str]]
@@ -308,6 +311,7 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         common_words=by_lang(stops.common_words),
         name_stopwords=by_lang(stops.name_stopwords),
         given_name_stopwords=by_lang(stops.given_name_stopwords),
+        common_word_contexts=by_lang(stops.common_word_contexts),
         kinship_before=by_lang(kin.before),
         kinship_after=by_lang(kin.after),
         arabic_clitics=tuple(sorted((plain | with_article) - {""}, key=len, reverse=True)),

@@ -114,3 +114,13 @@ def test_a_rank_that_is_also_a_word_makes_no_name(detector) -> None:
     for text in ("فاز الفريق الكبير بالمباراة.", "وأعلن اللواء الحداد على قائده."):
         names = {e.id for e in detector.detect(fold(text), "ar")}
         assert not names & {"person:sadiq-al-kabir", "person:mohammed-al-haddad"}
+
+
+def test_a_common_word_after_in_is_the_word_even_after_the_full_name(detector) -> None:
+    # stoplists.yaml common_word_contexts: في المنفى is "in exile", not al-Menfi
+    text = (
+        "بحث رئيس المجلس الرئاسي محمد المنفي تطورات العملية السياسية. وقال المنفي إن "
+        "المجلس يدعم الخطة. ويعيش آلاف الليبيين في المنفى منذ سنوات."
+    )
+    mentions = _mentions(detector, text, "ar", "person:mohamed-menfi")
+    assert mentions == ["محمد المنفي", "المنفي"]
