@@ -25,6 +25,7 @@ from wirewatch.core.entities.matcher import (
     is_arabic,
     shape_of,
 )
+from wirewatch.core.entities.nested import NestedNames
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.entities.variants import Variant, VariantIndex
 from wirewatch.core.textfold import FoldedText
@@ -160,6 +161,7 @@ class EntityDetector:
         self._full_names = self._given_surname_pairs()
         self.variants = VariantIndex(self.entities, lex)
         self.bare_institutions = BareInstitutions(lex)
+        self.nested = NestedNames(self.entities)
         self._index_of_id = {e.id: i for i, e in enumerate(self.entities)}
         self._variant_infos: dict[tuple[int, bool], KeyInfo] = {}
         for key, (lang, nat) in lex.nationalities.items():
@@ -440,6 +442,8 @@ class EntityDetector:
                     named[target] = hit.start
         if found:
             self._add_found(accs, found, f, display, folded, lang, hits, occupied)
+        if self.nested:
+            self.nested.add_inner(accs, f, self._index_of_id, self._templates, self._add)
         if self.bare_institutions:
             self._link_bare_institutions(accs, f, lang)
         return self._finish(accs, folded)
