@@ -106,3 +106,17 @@ def test_an_african_leader_or_a_governor_named_in_full_links(
     detector, text: str, lang: str, entity_id: str
 ) -> None:
     assert entity_id in _ids(detector, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        ("وحضر قائد القوات البحرية عبد الحكيم أبو حالية الاجتماع.", "person:abdulhakim-abuhalia"),
+        ("وقال صلاح الدين عبد الله النمروش إن التدريب مستمر.", "person:salah-al-namroush"),
+        ("وحضر السفير التركي عثمان كوراي أرطاش المراسم.", "person:osman-koray-ertas"),
+    ],
+)
+def test_arabic_spellings_with_a_long_vowel_or_the_fathers_name_link(
+    detector, text: str, entity_id: str
+) -> None:
+    assert entity_id in _ids(detector, text, "ar")
