@@ -120,3 +120,27 @@ def test_arabic_spellings_with_a_long_vowel_or_the_fathers_name_link(
     detector, text: str, entity_id: str
 ) -> None:
     assert entity_id in _ids(detector, text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entity_id"),
+    [
+        (
+            "Sağlık Bakanı Fahrettin Koca Libyalı yaralıları ziyaret etti.",
+            "tr",
+            "person:fahrettin-koca",
+        ),
+        ("وقع وزير العدل التركي يلماز تونتش مذكرة تفاهم.", "ar", "person:yilmaz-tunc"),
+        ("Education Minister Yusuf Tekin met his Libyan counterpart.", "en", "person:yusuf-tekin"),
+    ],
+)
+def test_a_cabinet_minister_named_in_full_links(
+    detector, text: str, lang: str, entity_id: str
+) -> None:
+    assert entity_id in _ids(detector, text, lang)
+
+
+def test_a_ministers_surname_that_is_a_word_does_not_link_alone(detector) -> None:
+    # Koca is "husband", Bak "look": no bare surname in the KB
+    ids = _ids(detector, "Koca bir kalabalık toplandı, bak dedi.", "tr")
+    assert not ids & {"person:fahrettin-koca", "person:osman-askin-bak"}
