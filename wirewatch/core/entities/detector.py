@@ -443,7 +443,7 @@ class EntityDetector:
         if found:
             self._add_found(accs, found, f, display, folded, lang, hits, occupied)
         if self.nested:
-            self.nested.add_inner(accs, f, self._index_of_id, self._templates, self._add)
+            self.nested.add_inner(accs, f, self._templates, self._add)
         if self.bare_institutions:
             self._link_bare_institutions(accs, f, lang)
         return self._finish(accs, folded)

@@ -45,7 +45,7 @@ class NestedNames:
                 for key in _alias_keys(ent, local=False):
                     if len(key.split()) >= 2:
                         inner_of.setdefault(key, idx)
-        self._inner: dict[int, tuple[Inner, ...]] = {}
+        self._inner: dict[str, tuple[Inner, ...]] = {}  # outer KB id -> inner ones
         for idx, ent in enumerate(entities):
             if ent.type is not EntityType.ORG:
                 continue
@@ -60,7 +60,7 @@ class NestedNames:
                             if target is not None and target != idx:
                                 found.add((sub, target))
             if found:  # longest first: one mention per inner organisation and span
-                self._inner[idx] = tuple(sorted(found, key=lambda x: (-len(x[0]), x)))
+                self._inner[ent.id] = tuple(sorted(found, key=lambda x: (-len(x[0]), x)))
 
     @staticmethod
     def _readings(token: str, before: list[str]) -> list[str]:
@@ -83,18 +83,14 @@ class NestedNames:
         self,
         accs: dict[str, list],
         f: str,
-        index_of_id: dict[str, int],
         templates: Sequence[Entity],
         add: Callable[[dict[str, list], Entity, int, int], None],
     ) -> None:
         """Add the inner organisations of every linked outer one, at their place in
         each outer mention of the folded text ``f``."""
-        for ent_id, acc in list(accs.items()):
-            idx = index_of_id.get(ent_id)
-            inner = self._inner.get(idx) if idx is not None else None
-            if not inner:
-                continue
-            for start, end in list(acc[1]):
+        for ent_id in self._inner.keys() & accs.keys():
+            inner = self._inner[ent_id]
+            for start, end in list(accs[ent_id][1]):
                 segment = f[start:end]
                 done: set[int] = set()
                 for sub, target in inner:
