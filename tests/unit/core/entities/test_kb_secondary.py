@@ -144,3 +144,16 @@ def test_a_ministers_surname_that_is_a_word_does_not_link_alone(detector) -> Non
     # Koca is "husband", Bak "look": no bare surname in the KB
     ids = _ids(detector, "Koca bir kalabalık toplandı, bak dedi.", "tr")
     assert not ids & {"person:fahrettin-koca", "person:osman-askin-bak"}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        ("استقبل رئيس الأركان السفير التركي لدى ليبيا بيقتش في طرابلس.", "person:guven-begec"),
+        ("وذكر بيان لرئاسة الوزراء الليبية أن الاجتماع ناقش التعاون.", "org:ly-pm-office"),
+    ],
+)
+def test_an_ambassadors_arabic_surname_and_the_libyan_pm_office_link(
+    detector, text: str, entity_id: str
+) -> None:
+    assert entity_id in _ids(detector, text, "ar")
