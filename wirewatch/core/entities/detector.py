@@ -25,6 +25,7 @@ from wirewatch.core.entities.matcher import (
     is_arabic,
     shape_of,
 )
+from wirewatch.core.entities.nested import NestedNames
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.entities.variants import Variant, VariantIndex
 from wirewatch.core.textfold import FoldedText
@@ -127,9 +128,17 @@ class EntityDetector:
         }
         self._titles: dict[str, frozenset[str]] = {}
         for tl in ("en", "tr"):
-            words = {p.split()[-1] for p in lex.roles[tl]}  # role words, not ranks
+            words = {p.split()[-1] for p in lex.roles[tl]}
+            # a rank is a title too (Orgeneral Güler), but not the tail of a longer
+            # one ("lieutenant general" gives no "general" the list does not hold)
+            words |= {r for r in lex.ranks[tl] - lex.ranks_also_words[tl] if " " not in r}
             self._titles[tl] = frozenset(words)
         self._titles[""] = self._titles["en"] | self._titles["tr"]
+        # Arabic: the one-word ranks only (المشير, الفريق); role words (النائب, السفير)
+        # head phrases whose name is written in full
+        ranks_ar = lex.ranks["ar"] - lex.ranks_also_words["ar"]
+        self._titles["ar"] = frozenset(r for r in ranks_ar if " " not in r)
+        self._word_contexts = lex.common_word_contexts
         self.matcher = Matcher(lex)
         for idx, ent in enumerate(self.entities):
             groups: tuple[tuple[Kind, Aliases, bool], ...] = (
@@ -152,6 +161,7 @@ class EntityDetector:
         self._full_names = self._given_surname_pairs()
         self.variants = VariantIndex(self.entities, lex)
         self.bare_institutions = BareInstitutions(lex)
+        self.nested = NestedNames(self.entities)
         self._index_of_id = {e.id: i for i, e in enumerate(self.entities)}
         self._variant_infos: dict[tuple[int, bool], KeyInfo] = {}
         for key, (lang, nat) in lex.nationalities.items():
@@ -432,6 +442,8 @@ class EntityDetector:
                     named[target] = hit.start
         if found:
             self._add_found(accs, found, f, display, folded, lang, hits, occupied)
+        if self.nested:
+            self.nested.add_inner(accs, f, self._templates, self._add)
         if self.bare_institutions:
             self._link_bare_institutions(accs, f, lang)
         return self._finish(accs, folded)
@@ -683,12 +695,13 @@ class EntityDetector:
         return ""
 
     def _after_title(self, f: str, hit: Hit, lang: str | None) -> bool:
-        """A capitalised short name right after a title (MİT Başkanı Kalın, Minister Fidan)."""
-        if hit.info.arabic:
-            return False
+        """A short name right after a title (MİT Başkanı Kalın, Minister Fidan, المشير حفتر)."""
         before = f[max(0, hit.start - 40) : hit.start].split()
         if not before or f[hit.start - 1 : hit.start] != " ":
             return False
+        if hit.info.arabic:
+            # a clitic glued to the name (لصالح) makes it a word, not a name
+            return hit.prefix == "" and before[-1] in self._titles["ar"]
         titles = self._titles.get(lang or "", self._titles[""])
         return before[-1].rstrip(",") in titles
 
@@ -702,12 +715,17 @@ class EntityDetector:
         lang: str | None = None,
     ) -> int | None:
         candidates = cast("set[int]", {r.target for r in refs})
-        if weak_word and len(candidates) == 1 and self._after_title(f, hit, lang):
+        titled = weak_word and self._after_title(f, hit, lang)
+        if titled and len(candidates) == 1:
             return next(iter(candidates))
+        if titled and all(r.kind == "surname" for r in refs):
+            # a title makes the common word a family name (Orgeneral Güler): resolve it
+            # as a surname, but only to a bearer the article or the KB singles out
+            return self._titled_surname(hit, candidates, strong)
         if weak_word or all(r.kind == "weak" for r in refs):
             # a common word links only after the full name, and never with a
-            # preposition fused to it (لصالح = "in favour of")
-            if hit.prefix not in ("", "و", "ف"):
+            # preposition fused to it (لصالح = "in favour of") or before it (في المنفى)
+            if hit.prefix not in ("", "و", "ف") or self._in_word_context(f, hit, lang):
                 return None
             candidates = {c for c in candidates if c in strong and min(strong[c]) < hit.start}
             if not candidates:
@@ -727,6 +745,25 @@ class EntityDetector:
         else:
             pool = candidates
         return max(pool, key=lambda t: self.entities[t].prominence)
+
+    def _in_word_context(self, f: str, hit: Hit, lang: str | None) -> bool:
+        """Whether the word before the hit makes a common-word short form the word."""
+        before = f[max(0, hit.start - 20) : hit.start].split()
+        return bool(before) and before[-1] in self._word_contexts.get(lang or "", ())
+
+    def _titled_surname(
+        self, hit: Hit, candidates: set[int], strong: dict[int, list[int]]
+    ) -> int | None:
+        """The bearer of a shared surname written after a title: the one named in full
+        earlier in the article, else the one clearly more prominent, else nobody."""
+        earlier = [c for c in candidates if c in strong and min(strong[c]) < hit.start]
+        if earlier:
+            return max(earlier, key=lambda c: max(p for p in strong[c] if p < hit.start))
+        ranked = sorted(candidates, key=lambda c: self.entities[c].prominence, reverse=True)
+        top, runner_up = ranked[0], ranked[1]
+        if self.entities[top].prominence > self.entities[runner_up].prominence:
+            return top
+        return None
 
     def _add_found(
         self,

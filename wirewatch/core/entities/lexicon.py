@@ -74,6 +74,7 @@ class RolesFile(BaseModel):
 
     roles: dict[str, _ByLang]
     ranks: _ByLang
+    ranks_also_words: _ByLang = _ByLang()
     place_links: _ByLang
     name_particles: _ByLang
 
@@ -86,6 +87,8 @@ class StoplistsFile(BaseModel):
     #: First tokens of KB names never linked alone as given names (common words,
     #: name particles, titles): عبد, علي (= على after folding), Devlet, Metin.
     given_name_stopwords: _ByLang = Field(default_factory=_ByLang)
+    #: Words after which a common-word short form reads as the word (في المنفى).
+    common_word_contexts: _ByLang = Field(default_factory=_ByLang)
 
 
 class KinshipFile(BaseModel):
@@ -158,11 +161,14 @@ class Lexicons:
     roles: dict[str, dict[str, str]]
     role_max_tokens: int
     ranks: dict[str, frozenset[str]]
+    #: ranks that are also everyday words (الفريق = "the team"): no title before a name
+    ranks_also_words: dict[str, frozenset[str]]
     place_links: dict[str, frozenset[str]]
     name_particles: dict[str, frozenset[str]]
     common_words: dict[str, frozenset[str]]
     name_stopwords: dict[str, frozenset[str]]
     given_name_stopwords: dict[str, frozenset[str]]
+    common_word_contexts: dict[str, frozenset[str]]
     #: kinship phrases before / after a family name, by language (folded)
     kinship_before: dict[str, frozenset[str]]
     kinship_after: dict[str, frozenset[str]]
@@ -299,11 +305,13 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         roles=role_map,
         role_max_tokens=max_tokens,
         ranks=by_lang(roles.ranks),
+        ranks_also_words=by_lang(roles.ranks_also_words),
         place_links=by_lang(roles.place_links),
         name_particles=by_lang(roles.name_particles),
         common_words=by_lang(stops.common_words),
         name_stopwords=by_lang(stops.name_stopwords),
         given_name_stopwords=by_lang(stops.given_name_stopwords),
+        common_word_contexts=by_lang(stops.common_word_contexts),
         kinship_before=by_lang(kin.before),
         kinship_after=by_lang(kin.after),
         arabic_clitics=tuple(sorted((plain | with_article) - {""}, key=len, reverse=True)),

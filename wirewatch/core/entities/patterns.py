@@ -607,7 +607,18 @@ class Patterns:
             or word in stops
             or word in self.lex.nationalities
             or word.split()[0] in self._roles_first["ar"]
+            or self._clitic_role_or_stop(word, stops)
             or occupied(tok.start, tok.end)
+        )
+
+    def _clitic_role_or_stop(self, word: str, stops: frozenset[str]) -> bool:
+        """A stop word or a role's first word behind a proclitic (بوزير, ولرئيس): the
+        clause goes on after the name ("السفير التركي بيقتش بوزير الخارجية")."""
+        return any(
+            word[:n] in self.lex.prefixes_plain
+            and len(word) - n >= 2
+            and (word[n:] in stops or word[n:] in self._roles_first["ar"])
+            for n in (1, 2)
         )
 
     @staticmethod

@@ -1,0 +1,103 @@
+"""Organisations named inside another organisation's name.
+
+An alias such as وزارة الدفاع بحكومة الوحدة الوطنية ("the Ministry of Defence of the
+Government of National Unity") or "Foreign Affairs Committee of the House of
+Representatives" is matched whole (the longest match wins), so the inner organisation
+it names would go unlinked. The knowledge base already says which aliases hold another
+organisation's alias; this module finds those pairs once, at load time, and adds the
+inner organisation's mention wherever the outer one is linked. Only a multi-word,
+country-free inner alias (not a ``local`` one: Turkish "Dışişleri Bakanlığı" inside
+"Rusya Dışişleri Bakanlığı" is Russia's) counts, and only behind a word that makes it a
+reference: "of (the)", في, لدى, التابعة, or the proclitic ب/ل glued to it (بحكومة).
+A name that merely contains another one ("Gendarmerie General Command", "TRT Arabi")
+adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from schemas import Entity, EntityType
+from wirewatch.core.entities.kb import KBEntity, alias_key
+
+#: An inner organisation: its folded alias and its index in the entity list.
+Inner = tuple[str, int]
+
+
+#: Words right before an inner name that make it a reference to that organisation.
+_CONNECTORS = frozenset({"of", "في", "لدى", "التابعه", "التابع"})
+#: Proclitics that make the word they are glued to a reference (بحكومة, لمجلس).
+_LINKING_CLITICS = frozenset({"ب", "ل"})
+
+
+def _alias_keys(ent: KBEntity, local: bool = True) -> list[str]:
+    groups = (ent.aliases, ent.local) if local else (ent.aliases,)
+    return [alias_key(a) for group in groups for _lang, a in group.items()]
+
+
+class NestedNames:
+    """For each organisation, the organisations its aliases name inside them."""
+
+    def __init__(self, entities: Sequence[KBEntity]) -> None:
+        inner_of: dict[str, int] = {}
+        for idx, ent in enumerate(entities):
+            if ent.type is EntityType.ORG:
+                for key in _alias_keys(ent, local=False):
+                    if len(key.split()) >= 2:
+                        inner_of.setdefault(key, idx)
+        self._inner: dict[str, tuple[Inner, ...]] = {}  # outer KB id -> inner ones
+        for idx, ent in enumerate(entities):
+            if ent.type is not EntityType.ORG:
+                continue
+            found: set[Inner] = set()
+            for key in _alias_keys(ent):
+                tokens = key.split()
+                for i in range(1, len(tokens) - 1):
+                    for first in self._readings(tokens[i], tokens[:i]):
+                        for j in range(i + 2, len(tokens) + 1):
+                            sub = " ".join([first, *tokens[i + 1 : j]])
+                            target = inner_of.get(sub)
+                            if target is not None and target != idx:
+                                found.add((sub, target))
+            if found:  # longest first: one mention per inner organisation and span
+                self._inner[ent.id] = tuple(sorted(found, key=lambda x: (-len(x[0]), x)))
+
+    @staticmethod
+    def _readings(token: str, before: list[str]) -> list[str]:
+        """How an inner name may start at ``token`` given the words ``before`` it:
+        as it stands after a connector ("of the", في), or without the linking proclitic
+        glued to it (بحكومة → حكومة)."""
+        out = []
+        if before[-1] in _CONNECTORS or (
+            len(before) >= 2 and before[-1] == "the" and before[-2] == "of"
+        ):
+            out.append(token)
+        if token[:1] in _LINKING_CLITICS and len(token) >= 3:
+            out.append(token[1:])
+        return out
+
+    def __bool__(self) -> bool:
+        return bool(self._inner)
+
+    def add_inner(
+        self,
+        accs: dict[str, list],
+        f: str,
+        templates: Sequence[Entity],
+        add: Callable[[dict[str, list], Entity, int, int], None],
+    ) -> None:
+        """Add the inner organisations of every linked outer one, at their place in
+        each outer mention of the folded text ``f``."""
+        for ent_id in self._inner.keys() & accs.keys():
+            inner = self._inner[ent_id]
+            for start, end in list(accs[ent_id][1]):
+                segment = f[start:end]
+                done: set[int] = set()
+                for sub, target in inner:
+                    at = segment.find(sub)
+                    if at <= 0 or target in done:
+                        continue
+                    word = segment.rfind(" ", 0, at) + 1
+                    if word == at or segment[word:at] in _LINKING_CLITICS:
+                        add(accs, templates[target], start + at, start + at + len(sub))
+                        done.add(target)
