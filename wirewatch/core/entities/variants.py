@@ -66,7 +66,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -235,6 +235,19 @@ class _Alias:
     key: str  # the alias as the matcher keys it
 
 
+class _Plan(NamedTuple):
+    """What a text token may be as the last token of a name, worked out once per token
+    (the checks that need no context): where the name proper lies in it and the
+    aliases it may end, in the order ``_name_at`` tries them."""
+
+    lead: int  # proclitics before the name (Arabic), kept out of the span
+    cut: int  # a fused suffix after it (Latin), kept out of the span
+    reading: str  # the name proper, bare
+    #: (same() of the reading and the alias's last token, the alias)
+    candidates: tuple[tuple[int, _Alias], ...]
+    heads: bool  # some candidate has a head (words before it to look at)
+
+
 class VariantIndex:
     """KB people's alias tokens by skeleton, and the pass over one article."""
 
@@ -278,11 +291,6 @@ class VariantIndex:
         self._head_words = MAX_INSERTED + max(
             (len(a.head) for aliases in self._by_last.values() for a in aliases), default=0
         )
-        # the last tokens some one-token name (no head) ends: only their variants
-        # may need the article's context (``named``)
-        self._single_lasts = frozenset(
-            last for last, aliases in self._by_last.items() if any(not a.head for a in aliases)
-        )
         stop: set[str] = set()
         for group in (lex.common_words, lex.name_stopwords, lex.given_name_stopwords):
             for stoplist in group.values():
@@ -321,6 +329,8 @@ class VariantIndex:
         self._places: frozenset[str] = frozenset()
         self._pairs: dict[tuple[str, str], int] = {}  # (text, alias token) -> same()
         self._chunks: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+        #: text token -> its _Plan, None where it can end no name
+        self._plans: dict[str, _Plan | None] = {}
 
     def know(self, keys: Iterable[str], places: Iterable[str] = ()) -> None:
         """Tell the index the exact scan's keys (see :attr:`scanned`), and those of
@@ -332,6 +342,7 @@ class VariantIndex:
         self.scanned = frozenset(w for w in words if w in self)
         self._verdicts.clear()
         self._chunks.clear()
+        self._plans.clear()
         self._negative.clear()
 
     def __contains__(self, word: str) -> bool:
@@ -504,12 +515,15 @@ class VariantIndex:
         if not places:
             return []
         found: list[Variant] = []
-        known: set[int] | None = None
+        people = cache(named)  # asked once at most, where a one-token name needs it
         seen: set[int] = set()
         for start, end, token, lasts in places:
             if start in seen:
                 continue
             seen.add(start)
+            plan = self._plan_of(token, lasts)
+            if plan is None:
+                continue  # the token ends no name, whatever its context
             if not is_arabic(token):
                 if not upper(start):
                     continue  # a Latin name is capitalised
@@ -519,12 +533,7 @@ class VariantIndex:
                     continue
             if linked(start, end):
                 continue  # inside a name the exact scan linked by a full alias
-            if known is None and not self._may_need_context(lasts):
-                people: set[int] = set()
-            else:
-                known = named() if known is None else known
-                people = known
-            variant = self._name_at(folded, upper, lang, start, end, token, lasts, people)
+            variant = self._name_at(folded, upper, lang, start, end, token, plan, people)
             if variant is not None:
                 found.append(variant)
         found.sort()
@@ -562,9 +571,56 @@ class VariantIndex:
                 pos = find(token, end)
         return places
 
-    def _may_need_context(self, lasts: tuple[str, ...]) -> bool:
-        single = self._single_lasts
-        return any(last in single for last in lasts)
+    def _plan_of(self, token: str, lasts: tuple[str, ...]) -> _Plan | None:
+        """The token's :class:`_Plan` (``lasts``: its ``_lasts_of``), cached per token."""
+        plans = self._plans
+        if token in plans:
+            return plans[token]
+        if len(plans) >= 200_000:
+            plans.clear()
+        plan = plans[token] = self._make_plan(token, lasts)
+        return plan
+
+    def _make_plan(self, token: str, lasts: tuple[str, ...]) -> _Plan | None:
+        # the name proper inside the token: after Arabic proclitics (the article kept
+        # in the span), before a fused Turkish suffix
+        lead = cut = 0
+        last_reading = ""
+        if is_arabic(token):
+            for keep, bare in self.lex.strip_arabic(token):
+                if self._is_one_of(_bare(bare), lasts):
+                    lead, last_reading = keep, _bare(bare)
+                    break
+        else:
+            for reading in self._readings(token):
+                if self._is_one_of(reading, lasts):
+                    cut, last_reading = len(token) - len(reading), reading
+                    break
+        if not last_reading:
+            return None
+        candidates: list[tuple[int, _Alias]] = []
+        for last in lasts:
+            last_score = self.same(last_reading, last)
+            if not last_score:
+                continue
+            for alias in self._by_last[last]:
+                if not alias.head and (
+                    # one token: a variant only (the exact scan links the alias)
+                    last_score == 2
+                    or last_reading in self._by_last  # a name known as written
+                    or not _single_shape_ok(last_reading, last)
+                ):
+                    continue
+                candidates.append((last_score, alias))
+        if not candidates:
+            return None
+        return _Plan(
+            lead,
+            cut,
+            last_reading,
+            tuple(candidates),
+            heads=any(alias.head for _score, alias in candidates),
+        )
 
     def _name_at(
         self,
@@ -574,62 +630,49 @@ class VariantIndex:
         start: int,
         end: int,
         token: str,
-        lasts: tuple[str, ...],
-        named: set[int],
+        plan: _Plan,
+        named: Callable[[], set[int]],
     ) -> Variant | None:
         arabic = is_arabic(token)
         if not arabic and not upper(start):
             return None
-        # the name proper inside the token: after Arabic proclitics (the article kept
-        # in the span), before a fused Turkish suffix
-        name_start, name_end, last_reading = start, end, ""
-        if arabic:
-            for keep, bare in self.lex.strip_arabic(token):
-                if self._is_one_of(_bare(bare), lasts):
-                    name_start, last_reading = start + keep, _bare(bare)
-                    break
-        else:
-            for reading in self._readings(token):
-                if self._is_one_of(reading, lasts):
-                    name_end, last_reading = start + len(reading), reading
-                    break
-        if not last_reading:
-            return None
-        words = _words_before(f, name_start, self._head_words)
+        name_start, name_end, last_reading = start + plan.lead, end - plan.cut, plan.reading
+        heads_possible = False
+        words: list[tuple[int, str]] = []
+        if plan.heads:
+            words = _words_before(f, name_start, self._head_words)
+            # in Latin script every word of a head and every word inserted before the
+            # last token is capitalised: the word right before it among them
+            heads_possible = bool(words) and (arabic or upper(words[-1][0]))
         best: tuple[int, int, int, bool, str] | None = None  # score, -start, entity, exact, key
-        for last in lasts:
-            last_score = self.same(last_reading, last)
-            if not last_score:
-                continue
-            for alias in self._by_last[last]:
-                if alias.head:
-                    found = self._head_at(alias, words, arabic, upper)
-                    if found is None:
-                        continue
-                    head_start, head_score, head_exact = found
-                    key = ""
-                else:
-                    # one token: a variant only (the exact scan links the alias), and
-                    # only where the article or a title supports it
-                    if last_score == 2 or last_reading in self._by_last:
-                        continue  # a name the exact scan knows as it is written
-                    if not self._single_ok(f, upper, name_start, name_end, last_reading, last):
-                        continue
-                    if (
-                        alias.entity not in named
-                        and not self._after_title(f, name_start, lang)
-                        and not self._typo(last_reading, last)
-                    ):
-                        continue
-                    head_start, head_score, head_exact, key = name_start, 0, False, alias.key
-                exact = head_exact or last_score == 2
-                candidate = (head_score + last_score, -head_start, alias.entity, exact, key)
-                if best is None or candidate[:2] > best[:2]:
-                    best = candidate
-                elif candidate[:2] == best[:2] and candidate[2] != best[2] and not key:
-                    # two people's full names: ambiguous (a one-token name is linked
-                    # as its alias key, whose own resolution picks among its bearers)
-                    best = (*candidate[:2], -1, exact, "")
+        for last_score, alias in plan.candidates:
+            if alias.head:
+                if not heads_possible:
+                    continue
+                found = self._head_at(alias, words, arabic, upper)
+                if found is None:
+                    continue
+                head_start, head_score, head_exact = found
+                key = ""
+            else:
+                # only where the article or a title supports it
+                if not self._single_ok(f, upper, name_start, name_end, last_reading, alias.last):
+                    continue
+                if (
+                    alias.entity not in named()
+                    and not self._after_title(f, name_start, lang)
+                    and not self._typo(last_reading, alias.last)
+                ):
+                    continue
+                head_start, head_score, head_exact, key = name_start, 0, False, alias.key
+            exact = head_exact or last_score == 2
+            candidate = (head_score + last_score, -head_start, alias.entity, exact, key)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+            elif candidate[:2] == best[:2] and candidate[2] != best[2] and not key:
+                # two people's full names: ambiguous (a one-token name is linked
+                # as its alias key, whose own resolution picks among its bearers)
+                best = (*candidate[:2], -1, exact, "")
         if best is None or best[2] < 0:
             return None
         start = -best[1]
@@ -644,7 +687,7 @@ class VariantIndex:
         Jadhran); in Latin script not the first word of a sentence (where any word is
         capitalised: Hafta sonu is not Haftar) nor followed by another capitalised
         word (a longer name: Aidan Lewis)."""
-        if len(reading) < MIN_SINGLE_LETTERS or skeleton(reading)[:2] != skeleton(last)[:2]:
+        if not _single_shape_ok(reading, last):
             return False
         if is_arabic(reading):
             return True
@@ -722,6 +765,12 @@ class VariantIndex:
             if word not in between and _bare(word) not in between:
                 return False
         return False
+
+
+def _single_shape_ok(reading: str, last: str) -> bool:
+    """Whether a one-token variant is long enough and has the alias token's first two
+    consonants (Aidan is not Fidan, Chairman is not Jadhran)."""
+    return len(reading) >= MIN_SINGLE_LETTERS and skeleton(reading)[:2] == skeleton(last)[:2]
 
 
 def _capitalised_before(f: str, upper: Callable[[int], bool], start: int) -> bool:
