@@ -328,7 +328,7 @@ class VariantIndex:
         self._known: frozenset[str] = frozenset()
         self._places: frozenset[str] = frozenset()
         self._pairs: dict[tuple[str, str], int] = {}  # (text, alias token) -> same()
-        self._chunks: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+        self._chunks: dict[str, tuple[tuple[str, _Plan], ...]] = {}
         #: text token -> its _Plan, None where it can end no name
         self._plans: dict[str, _Plan | None] = {}
 
@@ -361,16 +361,35 @@ class VariantIndex:
             verdict = self._verdicts[token] = tuple(sorted(self._compute(token)))
         return verdict
 
-    def _parts_of(self, chunk: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """The words of a space-separated chunk (Hafter'in, al-Sarraj,) that may stand
-        for a name, with the alias last tokens each may be; cached per chunk."""
+    def _parts_of(self, chunk: str) -> tuple[tuple[str, _Plan], ...]:
+        """The words of a space-separated chunk (Hafter'in, al-Sarraj,) that may end a
+        name the exact scan does not know (not :attr:`scanned`), with their plans;
+        cached per chunk."""
         parts = self._chunks.get(chunk)
         if parts is None:
             if len(self._chunks) >= 200_000:
                 self._chunks.clear()
-            found = [(word, self._lasts_of(word)) for word in _WORD.findall(chunk)]
-            parts = self._chunks[chunk] = tuple((w, lasts) for w, lasts in found if lasts)
+            found: list[tuple[str, _Plan]] = []
+            for word in _WORD.findall(chunk):
+                lasts = self._lasts_of(word)
+                plan = self._plan_of(word, lasts) if lasts else None
+                if plan is not None and word not in self.scanned:
+                    found.append((word, plan))
+            parts = self._chunks[chunk] = tuple(found)
         return parts
+
+    def _wanted_at(self, f: str, start: int, upper: Callable[[int], bool]) -> bool:
+        """Whether a word ``find`` searches for (one with alias last tokens, not
+        :attr:`scanned`; in Latin script capitalised) stands whole at ``start``."""
+        if start and (f[start - 1].isalnum() or f[start - 1] == "_"):
+            return False
+        end, n = start, len(f)
+        while end < n and (f[end].isalnum() or f[end] == "_"):
+            end += 1
+        word = f[start:end]
+        if not word or word in self.scanned or not self._lasts_of(word):
+            return False
+        return is_arabic(word) or upper(start)
 
     def _readings(self, token: str) -> list[str]:
         if is_arabic(token):
@@ -479,7 +498,7 @@ class VariantIndex:
         chunks = set(folded.split()) - self._negative
         # the words that may end a name, each once however many chunks hold it
         # (Haftar, Haftar's, Haftar,)
-        wanted: dict[str, tuple[str, ...]] = {}
+        wanted: dict[str, _Plan] = {}
         for chunk in chunks:
             parts = self._parts_of(chunk)
             if not parts:
@@ -487,9 +506,8 @@ class VariantIndex:
                     self._negative.clear()
                 self._negative.add(chunk)
                 continue
-            for part, lasts in parts:
-                if part not in self.scanned:
-                    wanted[part] = lasts
+            for part, plan in parts:
+                wanted[part] = plan
         if not wanted and not at_hits:
             return []
         if len(folded) == len(display):  # nothing deleted by the fold: offsets shared
@@ -510,20 +528,20 @@ class VariantIndex:
         for start, end in at_hits:
             token = folded[start:end]
             lasts = self._lasts_of(token)
-            if lasts:
-                places.append((start, end, token, lasts))
+            plan = self._plan_of(token, lasts) if lasts else None
+            # a searched word standing whole here is looked at as itself, first (if it
+            # ends a name at all): the hit's token is not looked at again
+            if plan is not None and not self._wanted_at(folded, start, upper):
+                places.append((start, end, token, plan))
         if not places:
             return []
         found: list[Variant] = []
         people = cache(named)  # asked once at most, where a one-token name needs it
         seen: set[int] = set()
-        for start, end, token, lasts in places:
+        for start, end, token, plan in places:
             if start in seen:
                 continue
             seen.add(start)
-            plan = self._plan_of(token, lasts)
-            if plan is None:
-                continue  # the token ends no name, whatever its context
             if not is_arabic(token):
                 if not upper(start):
                     continue  # a Latin name is capitalised
@@ -548,15 +566,15 @@ class VariantIndex:
 
     @staticmethod
     def _occurrences_of(
-        f: str, wanted: dict[str, tuple[str, ...]], upper: Callable[[int], bool]
-    ) -> list[tuple[int, int, str, tuple[str, ...]]]:
-        """(start, end, word, lasts) of every whole-word occurrence (as ``\\w+`` cuts
+        f: str, wanted: dict[str, _Plan], upper: Callable[[int], bool]
+    ) -> list[tuple[int, int, str, _Plan]]:
+        """(start, end, word, plan) of every whole-word occurrence (as ``\\w+`` cuts
         words) of the ``wanted`` words in ``f``; of a Latin word, the capitalised
         occurrences only (the others could never be a name)."""
-        places: list[tuple[int, int, str, tuple[str, ...]]] = []
+        places: list[tuple[int, int, str, _Plan]] = []
         n = len(f)
         find = f.find
-        for token, lasts in wanted.items():
+        for token, plan in wanted.items():
             size = len(token)
             latin = not is_arabic(token)
             pos = find(token)
@@ -567,7 +585,7 @@ class VariantIndex:
                     and (end == n or not (f[end].isalnum() or f[end] == "_"))
                     and (not latin or upper(pos))
                 ):
-                    places.append((pos, end, token, lasts))
+                    places.append((pos, end, token, plan))
                 pos = find(token, end)
         return places
 
