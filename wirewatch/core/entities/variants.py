@@ -296,6 +296,17 @@ class VariantIndex:
             for stoplist in group.values():
                 stop |= stoplist
         self._stop = frozenset(stop)
+        # every head token, and the skeletons a word's skeleton must meet (itself or
+        # one letter off: see ``_variant``) to be a variant of one: what ``_may_head``
+        # tests before any head is compared
+        self._head_tokens = frozenset(
+            token for aliases in self._by_last.values() for a in aliases for token in a.head
+        )
+        head_keys = {skeleton(token) for token in self._head_tokens}
+        self._head_keys = frozenset(head_keys).union(
+            *(_deletions(key) for key in head_keys if len(key) > MIN_SKELETON)
+        )
+        self._may_heads: dict[str, bool] = {}  # bare text word -> _may_head
         # words that are never a middle or father's name inserted in a full name:
         # the stoplists, kinship words (نجل حفتر), nationality adjectives, titles
         not_names = set(stop) | set(lex.nationalities)
@@ -494,8 +505,10 @@ class VariantIndex:
         # the words never seen to stand for a name are dropped in one set difference:
         # per article, only new words and name-like ones are looked at in Python
         # (split on spaces, a C-speed pass much cheaper than a word regex; the
-        # punctuation left on a chunk is cut off once per new chunk, in _parts_of)
-        chunks = set(folded.split()) - self._negative
+        # punctuation left on a chunk is cut off once per new chunk, in _parts_of;
+        # on " " alone, cheaper still: a line break or tab left in a chunk splits
+        # its words there as punctuation does, so the words are the same)
+        chunks = set(folded.split(" ")) - self._negative
         # the words that may end a name, each once however many chunks hold it
         # (Haftar, Haftar's, Haftar,)
         wanted: dict[str, _Plan] = {}
@@ -589,6 +602,20 @@ class VariantIndex:
                 pos = find(token, end)
         return places
 
+    def _may_head(self, word: str) -> bool:
+        """Whether a bare text word may be some alias's head token, exactly or as a
+        variant (``same`` above 0): a necessary condition, cached per word."""
+        verdict = self._may_heads.get(word)
+        if verdict is None:
+            if len(self._may_heads) >= 200_000:
+                self._may_heads.clear()
+            verdict = self._may_heads[word] = word in self._head_tokens or (
+                len(word) >= MIN_VARIANT_LETTERS
+                and word not in self._stop
+                and _near_any(skeleton(word), self._head_keys)
+            )
+        return verdict
+
     def _plan_of(self, token: str, lasts: tuple[str, ...]) -> _Plan | None:
         """The token's :class:`_Plan` (``lasts``: its ``_lasts_of``), cached per token."""
         plans = self._plans
@@ -660,8 +687,13 @@ class VariantIndex:
         if plan.heads:
             words = _words_before(f, name_start, self._head_words)
             # in Latin script every word of a head and every word inserted before the
-            # last token is capitalised: the word right before it among them
-            heads_possible = bool(words) and (arabic or upper(words[-1][0]))
+            # last token is capitalised: the word right before it among them; and the
+            # head's last token is one of the last words (names inserted after it)
+            heads_possible = (
+                bool(words)
+                and (arabic or upper(words[-1][0]))
+                and any(self._may_head(_bare(w)) for _p, w in words[-1 - MAX_INSERTED :])
+            )
         best: tuple[int, int, int, bool, str] | None = None  # score, -start, entity, exact, key
         for last_score, alias in plan.candidates:
             if alias.head:
@@ -783,6 +815,15 @@ class VariantIndex:
             if word not in between and _bare(word) not in between:
                 return False
         return False
+
+
+def _near_any(key: str, keys: frozenset[str]) -> bool:
+    """Whether a skeleton of :data:`MIN_SKELETON` letters or more is one of ``keys``
+    or one letter longer than one (``keys`` holding the alias skeletons and their
+    one-deletion neighbourhoods, that covers every pair ``_variant`` accepts)."""
+    if len(key) < MIN_SKELETON:
+        return False
+    return key in keys or any(d in keys for d in _deletions(key))
 
 
 def _single_shape_ok(reading: str, last: str) -> bool:
