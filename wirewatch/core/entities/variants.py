@@ -134,6 +134,8 @@ _ARABIC_EDITS = ((7, 1), (10**6, 2))
 _WORD = re.compile(r"\w+")
 #: where ``_words_before`` cuts the words before a name: sentence and clause ends
 _SENTENCE_STOPS = tuple('.!?;:\n،,()"')
+#: those of them that are not white space: only ever inside a space-separated chunk
+_CHUNK_STOPS = tuple(stop for stop in _SENTENCE_STOPS if not stop.isspace())
 
 _LATIN_DIGRAPHS = (
     ("sch", "s"),
@@ -856,11 +858,12 @@ def _words_before(f: str, start: int, most: int) -> list[tuple[int, str]]:
     line break. Tokens are ``\\w+`` runs, read from the right chunk by chunk (a
     space-separated chunk of letters alone is one token: ``isalnum`` is what ``\\w``
     tests, with ``_``), the word regex only on chunks with punctuation: a regex walk
-    of the whole window cost more than the rest of the variant pass."""
+    of the whole window cost more than the rest of the variant pass. The stops other
+    than the line break are looked for only in the chunks read that have punctuation
+    (a chunk of letters has none): the last one read ends the sentence."""
     window = f[max(0, start - _LOOKBACK) : start]
     base = start - len(window)
-    # after the last stop of any kind (one C-level pass per kind, no Python loop)
-    cut = max(map(window.rfind, _SENTENCE_STOPS))
+    cut = window.rfind("\n")  # after the last line break
     if cut >= 0:
         window, base = window[cut + 1 :], base + cut + 1
     out: list[tuple[int, str]] = []  # right to left
@@ -873,10 +876,16 @@ def _words_before(f: str, start: int, most: int) -> list[tuple[int, str]]:
             if chunk not in _PARTICLES:
                 out.append((base + pos, chunk))
         else:
+            # after the chunk's last stop, if it has one: the sentence starts there
+            stop = max(map(chunk.rfind, _CHUNK_STOPS))
+            if stop >= 0:
+                chunk, pos = chunk[stop + 1 :], pos + stop + 1
             for m in reversed(list(_WORD.finditer(chunk))):
                 word = m.group()
                 if word not in _PARTICLES:
                     out.append((base + pos + m.start(), word))
+            if stop >= 0:
+                break
         if len(out) >= most:
             break
     out.reverse()
