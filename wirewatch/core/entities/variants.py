@@ -66,7 +66,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -247,7 +247,9 @@ class _Plan(NamedTuple):
     reading: str  # the name proper, bare
     #: (same() of the reading and the alias's last token, the alias)
     candidates: tuple[tuple[int, _Alias], ...]
-    heads: bool  # some candidate has a head (words before it to look at)
+    #: the words before the token ``_head_at`` may look at: the longest head among
+    #: the candidates and the names inserted before the last token (0: no heads)
+    words: int
 
 
 class VariantIndex:
@@ -288,11 +290,6 @@ class VariantIndex:
                     if len(key) > MIN_SKELETON:
                         for d in _deletions(key):
                             self._deleted.setdefault(d, set()).add(alias.last)
-        # how many words before a last token ``_head_at`` may look at: the longest
-        # head and the names inserted before the last token
-        self._head_words = MAX_INSERTED + max(
-            (len(a.head) for aliases in self._by_last.values() for a in aliases), default=0
-        )
         stop: set[str] = set()
         for group in (lex.common_words, lex.name_stopwords, lex.given_name_stopwords):
             for stoplist in group.values():
@@ -551,7 +548,13 @@ class VariantIndex:
         if not places:
             return []
         found: list[Variant] = []
-        people = cache(named)  # asked once at most, where a one-token name needs it
+        known: list[set[int]] = []  # named(), once asked
+
+        def people() -> set[int]:  # asked once at most, where a one-token name needs it
+            if not known:
+                known.append(named())
+            return known[0]
+
         seen: set[int] = set()
         for start, end, token, plan in places:
             if start in seen:
@@ -666,7 +669,10 @@ class VariantIndex:
             cut,
             last_reading,
             tuple(candidates),
-            heads=any(alias.head for _score, alias in candidates),
+            words=max(
+                (len(alias.head) + MAX_INSERTED for _s, alias in candidates if alias.head),
+                default=0,
+            ),
         )
 
     def _name_at(
@@ -686,8 +692,8 @@ class VariantIndex:
         name_start, name_end, last_reading = start + plan.lead, end - plan.cut, plan.reading
         heads_possible = False
         words: list[tuple[int, str]] = []
-        if plan.heads:
-            words = _words_before(f, name_start, self._head_words)
+        if plan.words:
+            words = _words_before(f, name_start, plan.words)
             # in Latin script every word of a head and every word inserted before the
             # last token is capitalised: the word right before it among them; and the
             # head's last token is one of the last words (names inserted after it)
