@@ -134,6 +134,7 @@ _ARABIC_EDITS = ((7, 1), (10**6, 2))
 _WORD = re.compile(r"\w+")
 #: where ``_words_before`` cuts the words before a name: sentence and clause ends
 _SENTENCE_STOPS = tuple('.!?;:\n،,()"')
+_STOP_SET = frozenset(_SENTENCE_STOPS)
 #: those of them that are not white space: only ever inside a space-separated chunk
 _CHUNK_STOPS = tuple(stop for stop in _SENTENCE_STOPS if not stop.isspace())
 
@@ -692,7 +693,7 @@ class VariantIndex:
         name_start, name_end, last_reading = start + plan.lead, end - plan.cut, plan.reading
         heads_possible = False
         words: list[tuple[int, str]] = []
-        if plan.words:
+        if plan.words and (arabic or not _lower_word_before(f, name_start, upper)):
             words = _words_before(f, name_start, plan.words)
             # in Latin script every word of a head and every word inserted before the
             # last token is capitalised: the word right before it among them; and the
@@ -856,6 +857,27 @@ def _capitalised_before(f: str, upper: Callable[[int], bool], start: int) -> boo
             return upper(pos)
         pos -= 1
     return False
+
+
+def _lower_word_before(f: str, start: int, upper: Callable[[int], bool]) -> bool:
+    """Whether the last of ``_words_before(f, start, ...)`` is surely missing or not
+    capitalised, read from ``start`` back to it (no window, split nor regex): False
+    where that needs the full reading (a particle, the look-back window's edge)."""
+    low = max(0, start - _LOOKBACK)
+    pos = start - 1
+    while pos >= low and not (f[pos].isalnum() or f[pos] == "_"):
+        if f[pos] in _STOP_SET:
+            return True  # the clause starts after it, with no word
+        pos -= 1
+    if pos < low:
+        return True  # no word in the window
+    end = pos + 1
+    while pos >= low and (f[pos].isalnum() or f[pos] == "_"):
+        pos -= 1
+    begin = pos + 1
+    if (begin == low and low > 0) or f[begin:end] in _PARTICLES:
+        return False
+    return not upper(begin)
 
 
 def _words_before(f: str, start: int, most: int) -> list[tuple[int, str]]:
