@@ -12,7 +12,9 @@ then divide valgrind's "Collected" count by the articles this prints. The input 
 ``bench_entities``' realistic corpus (``--articles``, seed 2026): the same code on
 the same input counts the same to a fraction of a percent, so two commits compare by
 running this on each (``PYTHONPATH`` at a checkout of the other, as in
-``entity_outputs.py``). Without valgrind it runs the passes and counts nothing.
+``entity_outputs.py``). ``--input dense`` counts the stress set instead (the eval
+texts cut at 4 KB, ``bench_entities``' dense), ``--input seed`` the seed articles.
+Without valgrind it runs the passes and counts nothing.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))  # for bench.*; PYTHONPATH may still override the code
 
-from bench.bench_entities import build_realistic  # noqa: E402
+from bench.bench_entities import Articles, build_dense, build_realistic  # noqa: E402
 from wirewatch.core.entities import EntityDetector  # noqa: E402
+from wirewatch.core.textfold import fold  # noqa: E402
 
 
 def _instrument(on: bool) -> None:
@@ -40,12 +43,22 @@ def _instrument(on: bool) -> None:
         subprocess.run([control, "-i", flag, str(os.getpid())], check=False, capture_output=True)
 
 
+def _articles(kind: str, count: int) -> Articles:
+    if kind == "dense":
+        return [(fold(text), lang) for lang, text in build_dense()][:count]
+    if kind == "seed":
+        seeds = sorted((ROOT / "seeds").glob("*.txt"))
+        return [(fold(path.read_text(encoding="utf-8")), None) for path in seeds][:count]
+    return build_realistic(count)[0]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100, help="realistic articles")
     parser.add_argument("--passes", type=int, default=2, help="counted passes over them")
+    parser.add_argument("--input", choices=("realistic", "dense", "seed"), default="realistic")
     args = parser.parse_args()
-    articles, _record = build_realistic(args.articles)
+    articles = _articles(args.input, args.articles)
     detector = EntityDetector.default()
     for _warm_up in range(2):  # the per-word caches settle as in a long-running worker
         for folded, lang in articles:
