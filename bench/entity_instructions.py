@@ -44,12 +44,15 @@ def _instrument(on: bool) -> None:
 
 
 def _articles(kind: str, count: int) -> Articles:
+    out: Articles
     if kind == "dense":
-        return [(fold(text), lang) for lang, text in build_dense()][:count]
-    if kind == "seed":
+        out = [(fold(text), lang) for lang, text in build_dense()]
+    elif kind == "seed":
         seeds = sorted((ROOT / "seeds").glob("*.txt"))
-        return [(fold(path.read_text(encoding="utf-8")), None) for path in seeds][:count]
-    return build_realistic(count)[0]
+        out = [(fold(path.read_text(encoding="utf-8")), None) for path in seeds]
+    else:
+        out = build_realistic(count)[0]
+    return out[:count]
 
 
 def main() -> None:

@@ -541,11 +541,11 @@ class VariantIndex:
         for start, end in at_hits:
             token = folded[start:end]
             lasts = self._lasts_of(token)
-            plan = self._plan_of(token, lasts) if lasts else None
+            hit_plan = self._plan_of(token, lasts) if lasts else None
             # a searched word standing whole here is looked at as itself, first (if it
             # ends a name at all): the hit's token is not looked at again
-            if plan is not None and not self._wanted_at(folded, start, upper):
-                places.append((start, end, token, plan))
+            if hit_plan is not None and not self._wanted_at(folded, start, upper):
+                places.append((start, end, token, hit_plan))
         if not places:
             return []
         found: list[Variant] = []
