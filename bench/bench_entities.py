@@ -211,7 +211,7 @@ def main() -> None:
             f"    {seeds[0].name}, {r['bytes']:,.0f} bytes, {r['mentions']:.0f} mentions/article"
         )
 
-    dense = [(fold(text), lang) for lang, text in build_dense()]
+    dense: Articles = [(fold(text), lang) for lang, text in build_dense()]
     r = measure(detector, dense, args.seconds)
     print(
         f"entity detection, dense (stress):          {r['best']:,.0f} articles/s "

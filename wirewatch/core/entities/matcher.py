@@ -34,6 +34,9 @@ Shape = Literal["upper", "cap", ""]
 #: character that is not a letter or digit into it (str.isalnum, as the rules use).
 _MARK = "\x01"
 _ASCII_MARKS = {c: _MARK for c in range(128) if not chr(c).isalnum()}
+#: the same table for ASCII bytes: bytes.translate reads a 256-byte table in C, where
+#: str.translate looks every character up in the dict
+_ASCII_BYTE_MARKS = bytes(ord(_MARK) if c in _ASCII_MARKS else c for c in range(256))
 
 
 def is_arabic(text: str) -> bool:
@@ -288,7 +291,7 @@ class Matcher:
         append = hits.append
         # marked text: index k + 1 holds folded[k], or the mark where folded[k] is no
         # letter or digit; the mark at 0 stands for the start
-        marked = _MARK + folded.translate(_ASCII_MARKS)
+        marked = _MARK + folded.encode("ascii").translate(_ASCII_BYTE_MARKS).decode("ascii")
         if fused_ok:
             found = self._ascii_automaton.iter(marked)
         else:  # whole words: the mark closing a key is the one after its end

@@ -134,6 +134,9 @@ _ARABIC_EDITS = ((7, 1), (10**6, 2))
 _WORD = re.compile(r"\w+")
 #: where ``_words_before`` cuts the words before a name: sentence and clause ends
 _SENTENCE_STOPS = tuple('.!?;:\n،,()"')
+_STOP_SET = frozenset(_SENTENCE_STOPS)
+#: those of them that are not white space: only ever inside a space-separated chunk
+_CHUNK_STOPS = tuple(stop for stop in _SENTENCE_STOPS if not stop.isspace())
 
 _LATIN_DIGRAPHS = (
     ("sch", "s"),
@@ -235,6 +238,21 @@ class _Alias:
     key: str  # the alias as the matcher keys it
 
 
+class _Plan(NamedTuple):
+    """What a text token may be as the last token of a name, worked out once per token
+    (the checks that need no context): where the name proper lies in it and the
+    aliases it may end, in the order ``_name_at`` tries them."""
+
+    lead: int  # proclitics before the name (Arabic), kept out of the span
+    cut: int  # a fused suffix after it (Latin), kept out of the span
+    reading: str  # the name proper, bare
+    #: (same() of the reading and the alias's last token, the alias)
+    candidates: tuple[tuple[int, _Alias], ...]
+    #: the words before the token ``_head_at`` may look at: the longest head among
+    #: the candidates and the names inserted before the last token (0: no heads)
+    words: int
+
+
 class VariantIndex:
     """KB people's alias tokens by skeleton, and the pass over one article."""
 
@@ -273,21 +291,22 @@ class VariantIndex:
                     if len(key) > MIN_SKELETON:
                         for d in _deletions(key):
                             self._deleted.setdefault(d, set()).add(alias.last)
-        # how many words before a last token ``_head_at`` may look at: the longest
-        # head and the names inserted before the last token
-        self._head_words = MAX_INSERTED + max(
-            (len(a.head) for aliases in self._by_last.values() for a in aliases), default=0
-        )
-        # the last tokens some one-token name (no head) ends: only their variants
-        # may need the article's context (``named``)
-        self._single_lasts = frozenset(
-            last for last, aliases in self._by_last.items() if any(not a.head for a in aliases)
-        )
         stop: set[str] = set()
         for group in (lex.common_words, lex.name_stopwords, lex.given_name_stopwords):
             for stoplist in group.values():
                 stop |= stoplist
         self._stop = frozenset(stop)
+        # every head token, and the skeletons a word's skeleton must meet (itself or
+        # one letter off: see ``_variant``) to be a variant of one: what ``_may_head``
+        # tests before any head is compared
+        self._head_tokens = frozenset(
+            token for aliases in self._by_last.values() for a in aliases for token in a.head
+        )
+        head_keys = {skeleton(token) for token in self._head_tokens}
+        self._head_keys = frozenset(head_keys).union(
+            *(_deletions(key) for key in head_keys if len(key) > MIN_SKELETON)
+        )
+        self._may_heads: dict[str, bool] = {}  # bare text word -> _may_head
         # words that are never a middle or father's name inserted in a full name:
         # the stoplists, kinship words (نجل حفتر), nationality adjectives, titles
         not_names = set(stop) | set(lex.nationalities)
@@ -320,7 +339,9 @@ class VariantIndex:
         self._known: frozenset[str] = frozenset()
         self._places: frozenset[str] = frozenset()
         self._pairs: dict[tuple[str, str], int] = {}  # (text, alias token) -> same()
-        self._chunks: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+        self._chunks: dict[str, tuple[tuple[str, _Plan], ...]] = {}
+        #: text token -> its _Plan, None where it can end no name
+        self._plans: dict[str, _Plan | None] = {}
 
     def know(self, keys: Iterable[str], places: Iterable[str] = ()) -> None:
         """Tell the index the exact scan's keys (see :attr:`scanned`), and those of
@@ -332,6 +353,7 @@ class VariantIndex:
         self.scanned = frozenset(w for w in words if w in self)
         self._verdicts.clear()
         self._chunks.clear()
+        self._plans.clear()
         self._negative.clear()
 
     def __contains__(self, word: str) -> bool:
@@ -350,16 +372,35 @@ class VariantIndex:
             verdict = self._verdicts[token] = tuple(sorted(self._compute(token)))
         return verdict
 
-    def _parts_of(self, chunk: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """The words of a space-separated chunk (Hafter'in, al-Sarraj,) that may stand
-        for a name, with the alias last tokens each may be; cached per chunk."""
+    def _parts_of(self, chunk: str) -> tuple[tuple[str, _Plan], ...]:
+        """The words of a space-separated chunk (Hafter'in, al-Sarraj,) that may end a
+        name the exact scan does not know (not :attr:`scanned`), with their plans;
+        cached per chunk."""
         parts = self._chunks.get(chunk)
         if parts is None:
             if len(self._chunks) >= 200_000:
                 self._chunks.clear()
-            found = [(word, self._lasts_of(word)) for word in _WORD.findall(chunk)]
-            parts = self._chunks[chunk] = tuple((w, lasts) for w, lasts in found if lasts)
+            found: list[tuple[str, _Plan]] = []
+            for word in _WORD.findall(chunk):
+                lasts = self._lasts_of(word)
+                plan = self._plan_of(word, lasts) if lasts else None
+                if plan is not None and word not in self.scanned:
+                    found.append((word, plan))
+            parts = self._chunks[chunk] = tuple(found)
         return parts
+
+    def _wanted_at(self, f: str, start: int, upper: Callable[[int], bool]) -> bool:
+        """Whether a word ``find`` searches for (one with alias last tokens, not
+        :attr:`scanned`; in Latin script capitalised) stands whole at ``start``."""
+        if start and (f[start - 1].isalnum() or f[start - 1] == "_"):
+            return False
+        end, n = start, len(f)
+        while end < n and (f[end].isalnum() or f[end] == "_"):
+            end += 1
+        word = f[start:end]
+        if not word or word in self.scanned or not self._lasts_of(word):
+            return False
+        return is_arabic(word) or upper(start)
 
     def _readings(self, token: str) -> list[str]:
         if is_arabic(token):
@@ -464,11 +505,13 @@ class VariantIndex:
         # the words never seen to stand for a name are dropped in one set difference:
         # per article, only new words and name-like ones are looked at in Python
         # (split on spaces, a C-speed pass much cheaper than a word regex; the
-        # punctuation left on a chunk is cut off once per new chunk, in _parts_of)
-        chunks = set(folded.split()) - self._negative
+        # punctuation left on a chunk is cut off once per new chunk, in _parts_of;
+        # on " " alone, cheaper still: a line break or tab left in a chunk splits
+        # its words there as punctuation does, so the words are the same)
+        chunks = set(folded.split(" ")) - self._negative
         # the words that may end a name, each once however many chunks hold it
         # (Haftar, Haftar's, Haftar,)
-        wanted: dict[str, tuple[str, ...]] = {}
+        wanted: dict[str, _Plan] = {}
         for chunk in chunks:
             parts = self._parts_of(chunk)
             if not parts:
@@ -476,9 +519,8 @@ class VariantIndex:
                     self._negative.clear()
                 self._negative.add(chunk)
                 continue
-            for part, lasts in parts:
-                if part not in self.scanned:
-                    wanted[part] = lasts
+            for part, plan in parts:
+                wanted[part] = plan
         if not wanted and not at_hits:
             return []
         if len(folded) == len(display):  # nothing deleted by the fold: offsets shared
@@ -499,14 +541,23 @@ class VariantIndex:
         for start, end in at_hits:
             token = folded[start:end]
             lasts = self._lasts_of(token)
-            if lasts:
-                places.append((start, end, token, lasts))
+            hit_plan = self._plan_of(token, lasts) if lasts else None
+            # a searched word standing whole here is looked at as itself, first (if it
+            # ends a name at all): the hit's token is not looked at again
+            if hit_plan is not None and not self._wanted_at(folded, start, upper):
+                places.append((start, end, token, hit_plan))
         if not places:
             return []
         found: list[Variant] = []
-        known: set[int] | None = None
+        known: list[set[int]] = []  # named(), once asked
+
+        def people() -> set[int]:  # asked once at most, where a one-token name needs it
+            if not known:
+                known.append(named())
+            return known[0]
+
         seen: set[int] = set()
-        for start, end, token, lasts in places:
+        for start, end, token, plan in places:
             if start in seen:
                 continue
             seen.add(start)
@@ -519,12 +570,7 @@ class VariantIndex:
                     continue
             if linked(start, end):
                 continue  # inside a name the exact scan linked by a full alias
-            if known is None and not self._may_need_context(lasts):
-                people: set[int] = set()
-            else:
-                known = named() if known is None else known
-                people = known
-            variant = self._name_at(folded, upper, lang, start, end, token, lasts, people)
+            variant = self._name_at(folded, upper, lang, start, end, token, plan, people)
             if variant is not None:
                 found.append(variant)
         found.sort()
@@ -539,15 +585,15 @@ class VariantIndex:
 
     @staticmethod
     def _occurrences_of(
-        f: str, wanted: dict[str, tuple[str, ...]], upper: Callable[[int], bool]
-    ) -> list[tuple[int, int, str, tuple[str, ...]]]:
-        """(start, end, word, lasts) of every whole-word occurrence (as ``\\w+`` cuts
+        f: str, wanted: dict[str, _Plan], upper: Callable[[int], bool]
+    ) -> list[tuple[int, int, str, _Plan]]:
+        """(start, end, word, plan) of every whole-word occurrence (as ``\\w+`` cuts
         words) of the ``wanted`` words in ``f``; of a Latin word, the capitalised
         occurrences only (the others could never be a name)."""
-        places: list[tuple[int, int, str, tuple[str, ...]]] = []
+        places: list[tuple[int, int, str, _Plan]] = []
         n = len(f)
         find = f.find
-        for token, lasts in wanted.items():
+        for token, plan in wanted.items():
             size = len(token)
             latin = not is_arabic(token)
             pos = find(token)
@@ -558,13 +604,77 @@ class VariantIndex:
                     and (end == n or not (f[end].isalnum() or f[end] == "_"))
                     and (not latin or upper(pos))
                 ):
-                    places.append((pos, end, token, lasts))
+                    places.append((pos, end, token, plan))
                 pos = find(token, end)
         return places
 
-    def _may_need_context(self, lasts: tuple[str, ...]) -> bool:
-        single = self._single_lasts
-        return any(last in single for last in lasts)
+    def _may_head(self, word: str) -> bool:
+        """Whether a bare text word may be some alias's head token, exactly or as a
+        variant (``same`` above 0): a necessary condition, cached per word."""
+        verdict = self._may_heads.get(word)
+        if verdict is None:
+            if len(self._may_heads) >= 200_000:
+                self._may_heads.clear()
+            verdict = self._may_heads[word] = word in self._head_tokens or (
+                len(word) >= MIN_VARIANT_LETTERS
+                and word not in self._stop
+                and _near_any(skeleton(word), self._head_keys)
+            )
+        return verdict
+
+    def _plan_of(self, token: str, lasts: tuple[str, ...]) -> _Plan | None:
+        """The token's :class:`_Plan` (``lasts``: its ``_lasts_of``), cached per token."""
+        plans = self._plans
+        if token in plans:
+            return plans[token]
+        if len(plans) >= 200_000:
+            plans.clear()
+        plan = plans[token] = self._make_plan(token, lasts)
+        return plan
+
+    def _make_plan(self, token: str, lasts: tuple[str, ...]) -> _Plan | None:
+        # the name proper inside the token: after Arabic proclitics (the article kept
+        # in the span), before a fused Turkish suffix
+        lead = cut = 0
+        last_reading = ""
+        if is_arabic(token):
+            for keep, bare in self.lex.strip_arabic(token):
+                if self._is_one_of(_bare(bare), lasts):
+                    lead, last_reading = keep, _bare(bare)
+                    break
+        else:
+            for reading in self._readings(token):
+                if self._is_one_of(reading, lasts):
+                    cut, last_reading = len(token) - len(reading), reading
+                    break
+        if not last_reading:
+            return None
+        candidates: list[tuple[int, _Alias]] = []
+        for last in lasts:
+            last_score = self.same(last_reading, last)
+            if not last_score:
+                continue
+            for alias in self._by_last[last]:
+                if not alias.head and (
+                    # one token: a variant only (the exact scan links the alias)
+                    last_score == 2
+                    or last_reading in self._by_last  # a name known as written
+                    or not _single_shape_ok(last_reading, last)
+                ):
+                    continue
+                candidates.append((last_score, alias))
+        if not candidates:
+            return None
+        return _Plan(
+            lead,
+            cut,
+            last_reading,
+            tuple(candidates),
+            words=max(
+                (len(alias.head) + MAX_INSERTED for _s, alias in candidates if alias.head),
+                default=0,
+            ),
+        )
 
     def _name_at(
         self,
@@ -574,62 +684,54 @@ class VariantIndex:
         start: int,
         end: int,
         token: str,
-        lasts: tuple[str, ...],
-        named: set[int],
+        plan: _Plan,
+        named: Callable[[], set[int]],
     ) -> Variant | None:
         arabic = is_arabic(token)
         if not arabic and not upper(start):
             return None
-        # the name proper inside the token: after Arabic proclitics (the article kept
-        # in the span), before a fused Turkish suffix
-        name_start, name_end, last_reading = start, end, ""
-        if arabic:
-            for keep, bare in self.lex.strip_arabic(token):
-                if self._is_one_of(_bare(bare), lasts):
-                    name_start, last_reading = start + keep, _bare(bare)
-                    break
-        else:
-            for reading in self._readings(token):
-                if self._is_one_of(reading, lasts):
-                    name_end, last_reading = start + len(reading), reading
-                    break
-        if not last_reading:
-            return None
-        words = _words_before(f, name_start, self._head_words)
+        name_start, name_end, last_reading = start + plan.lead, end - plan.cut, plan.reading
+        heads_possible = False
+        words: list[tuple[int, str]] = []
+        if plan.words and (arabic or not _lower_word_before(f, name_start, upper)):
+            words = _words_before(f, name_start, plan.words)
+            # in Latin script every word of a head and every word inserted before the
+            # last token is capitalised: the word right before it among them; and the
+            # head's last token is one of the last words (names inserted after it)
+            heads_possible = (
+                bool(words)
+                and (arabic or upper(words[-1][0]))
+                and any(self._may_head(_bare(w)) for _p, w in words[-1 - MAX_INSERTED :])
+            )
         best: tuple[int, int, int, bool, str] | None = None  # score, -start, entity, exact, key
-        for last in lasts:
-            last_score = self.same(last_reading, last)
-            if not last_score:
-                continue
-            for alias in self._by_last[last]:
-                if alias.head:
-                    found = self._head_at(alias, words, arabic, upper)
-                    if found is None:
-                        continue
-                    head_start, head_score, head_exact = found
-                    key = ""
-                else:
-                    # one token: a variant only (the exact scan links the alias), and
-                    # only where the article or a title supports it
-                    if last_score == 2 or last_reading in self._by_last:
-                        continue  # a name the exact scan knows as it is written
-                    if not self._single_ok(f, upper, name_start, name_end, last_reading, last):
-                        continue
-                    if (
-                        alias.entity not in named
-                        and not self._after_title(f, name_start, lang)
-                        and not self._typo(last_reading, last)
-                    ):
-                        continue
-                    head_start, head_score, head_exact, key = name_start, 0, False, alias.key
-                exact = head_exact or last_score == 2
-                candidate = (head_score + last_score, -head_start, alias.entity, exact, key)
-                if best is None or candidate[:2] > best[:2]:
-                    best = candidate
-                elif candidate[:2] == best[:2] and candidate[2] != best[2] and not key:
-                    # two people's full names: ambiguous (a one-token name is linked
-                    # as its alias key, whose own resolution picks among its bearers)
-                    best = (*candidate[:2], -1, exact, "")
+        for last_score, alias in plan.candidates:
+            if alias.head:
+                if not heads_possible:
+                    continue
+                found = self._head_at(alias, words, arabic, upper)
+                if found is None:
+                    continue
+                head_start, head_score, head_exact = found
+                key = ""
+            else:
+                # only where the article or a title supports it
+                if not self._single_ok(f, upper, name_start, name_end, last_reading, alias.last):
+                    continue
+                if (
+                    alias.entity not in named()
+                    and not self._after_title(f, name_start, lang)
+                    and not self._typo(last_reading, alias.last)
+                ):
+                    continue
+                head_start, head_score, head_exact, key = name_start, 0, False, alias.key
+            exact = head_exact or last_score == 2
+            candidate = (head_score + last_score, -head_start, alias.entity, exact, key)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+            elif candidate[:2] == best[:2] and candidate[2] != best[2] and not key:
+                # two people's full names: ambiguous (a one-token name is linked
+                # as its alias key, whose own resolution picks among its bearers)
+                best = (*candidate[:2], -1, exact, "")
         if best is None or best[2] < 0:
             return None
         start = -best[1]
@@ -644,7 +746,7 @@ class VariantIndex:
         Jadhran); in Latin script not the first word of a sentence (where any word is
         capitalised: Hafta sonu is not Haftar) nor followed by another capitalised
         word (a longer name: Aidan Lewis)."""
-        if len(reading) < MIN_SINGLE_LETTERS or skeleton(reading)[:2] != skeleton(last)[:2]:
+        if not _single_shape_ok(reading, last):
             return False
         if is_arabic(reading):
             return True
@@ -724,6 +826,21 @@ class VariantIndex:
         return False
 
 
+def _near_any(key: str, keys: frozenset[str]) -> bool:
+    """Whether a skeleton of :data:`MIN_SKELETON` letters or more is one of ``keys``
+    or one letter longer than one (``keys`` holding the alias skeletons and their
+    one-deletion neighbourhoods, that covers every pair ``_variant`` accepts)."""
+    if len(key) < MIN_SKELETON:
+        return False
+    return key in keys or any(d in keys for d in _deletions(key))
+
+
+def _single_shape_ok(reading: str, last: str) -> bool:
+    """Whether a one-token variant is long enough and has the alias token's first two
+    consonants (Aidan is not Fidan, Chairman is not Jadhran)."""
+    return len(reading) >= MIN_SINGLE_LETTERS and skeleton(reading)[:2] == skeleton(last)[:2]
+
+
 def _capitalised_before(f: str, upper: Callable[[int], bool], start: int) -> bool:
     """Whether a capitalised word stands right before ``start`` (across a space or
     hyphen, and a name particle: Fayez al-Sarraj, Halid El-Meşri)."""
@@ -742,17 +859,39 @@ def _capitalised_before(f: str, upper: Callable[[int], bool], start: int) -> boo
     return False
 
 
+def _lower_word_before(f: str, start: int, upper: Callable[[int], bool]) -> bool:
+    """Whether the last of ``_words_before(f, start, ...)`` is surely missing or not
+    capitalised, read from ``start`` back to it (no window, split nor regex): False
+    where that needs the full reading (a particle, the look-back window's edge)."""
+    low = max(0, start - _LOOKBACK)
+    pos = start - 1
+    while pos >= low and not (f[pos].isalnum() or f[pos] == "_"):
+        if f[pos] in _STOP_SET:
+            return True  # the clause starts after it, with no word
+        pos -= 1
+    if pos < low:
+        return True  # no word in the window
+    end = pos + 1
+    while pos >= low and (f[pos].isalnum() or f[pos] == "_"):
+        pos -= 1
+    begin = pos + 1
+    if (begin == low and low > 0) or f[begin:end] in _PARTICLES:
+        return False
+    return not upper(begin)
+
+
 def _words_before(f: str, start: int, most: int) -> list[tuple[int, str]]:
     """The last ``most`` name tokens right before ``start`` in its sentence:
     (offset, token), in order, particles left out; cut at sentence punctuation or a
     line break. Tokens are ``\\w+`` runs, read from the right chunk by chunk (a
     space-separated chunk of letters alone is one token: ``isalnum`` is what ``\\w``
     tests, with ``_``), the word regex only on chunks with punctuation: a regex walk
-    of the whole window cost more than the rest of the variant pass."""
+    of the whole window cost more than the rest of the variant pass. The stops other
+    than the line break are looked for only in the chunks read that have punctuation
+    (a chunk of letters has none): the last one read ends the sentence."""
     window = f[max(0, start - _LOOKBACK) : start]
     base = start - len(window)
-    # after the last stop of any kind (one C-level pass per kind, no Python loop)
-    cut = max(map(window.rfind, _SENTENCE_STOPS))
+    cut = window.rfind("\n")  # after the last line break
     if cut >= 0:
         window, base = window[cut + 1 :], base + cut + 1
     out: list[tuple[int, str]] = []  # right to left
@@ -765,10 +904,16 @@ def _words_before(f: str, start: int, most: int) -> list[tuple[int, str]]:
             if chunk not in _PARTICLES:
                 out.append((base + pos, chunk))
         else:
+            # after the chunk's last stop, if it has one: the sentence starts there
+            stop = max(map(chunk.rfind, _CHUNK_STOPS))
+            if stop >= 0:
+                chunk, pos = chunk[stop + 1 :], pos + stop + 1
             for m in reversed(list(_WORD.finditer(chunk))):
                 word = m.group()
                 if word not in _PARTICLES:
                     out.append((base + pos + m.start(), word))
+            if stop >= 0:
+                break
         if len(out) >= most:
             break
     out.reverse()

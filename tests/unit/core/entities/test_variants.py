@@ -199,3 +199,55 @@ def test_words_before_is_the_tail_of_every_word_run(most: int) -> None:
         for start in range(0, len(folded) + 1, 3):
             expected = _words_before_by_regex(folded, start)[-most:]
             assert variants._words_before(folded, start, most) == expected, (folded, start)
+
+
+def test_lower_word_before_only_where_the_last_word_is_not_capitalised() -> None:
+    """The variant pass skips reading the words before a Latin name where the word
+    right before it is missing or lowercase: never where ``_words_before`` has a
+    capitalised last word, and it does skip the plain cases (the Libyan, said:)."""
+    rng = random.Random(7)
+    pieces = [
+        "al-Sarraj", "(AA)", "el", "al", "Hafter'in", "foo_bar", "2020", "  ", "\n",
+        "Dbeibah.", "Halid", "-", "x", "Ş", "the", "said:", ";", "Erdoğan,", "a.b",
+        "__", "Libyan", "El", "ve", "«Fayez»", "x" * 100,
+    ]  # fmt: skip
+    skipped = 0
+    for _ in range(150):
+        display = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        folded = fold_char_string(display)
+        if len(folded) != len(display):
+            continue
+
+        def upper(pos: int, display: str = display) -> bool:
+            return display[pos : pos + 1].isupper()
+
+        for start in range(len(folded) + 1):
+            if variants._lower_word_before(folded, start, upper):
+                skipped += 1
+                words = variants._words_before(folded, start, 3)
+                assert not words or not upper(words[-1][0]), (display, start)
+    assert skipped > 500
+
+
+def test_may_head_holds_for_every_word_same_to_a_head_token(detector: EntityDetector) -> None:
+    """``_may_head`` lets the variant pass skip comparing heads: it must hold for
+    every word that ``same`` finds equal or a variant to some head token (here each
+    head token with a letter dropped, doubled, changed or two swapped), and fail for
+    most other words."""
+    index = detector.variants
+    heads = sorted(index._head_tokens)
+    rng = random.Random(3)
+    checked = 0
+    for head in rng.sample(heads, min(20, len(heads))):
+        forms = {head}
+        for i in range(len(head)):
+            forms |= {head[:i] + head[i + 1 :], head[:i] + head[i] + head[i:]}
+            forms.add(head[:i] + rng.choice("abdkmrstuyاتدرسعلمنهوي") + head[i + 1 :])
+            forms.add(head[:i] + head[i + 1 : i + 2] + head[i : i + 1] + head[i + 2 :])
+        for word in forms:
+            if any(index.same(word, h) for h in heads):
+                checked += 1
+                assert index._may_head(word), (word, head)
+    assert checked > 50
+    plain = ["meeting", "billion", "اكتوبر", "tarihinde", "الحدود", "barrels"]
+    assert sum(index._may_head(word) for word in plain) < len(plain)
