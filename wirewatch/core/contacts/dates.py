@@ -384,12 +384,12 @@ def _resolve(
             day = _weekday_before(pub, _which(m, "w"))
             stop = m.end()
             # "last Sunday", "الأحد الماضي": a recap by its wording, as "last week" is.
-            after = pats.last_after_day.match(folded, stop, end)
-            if after is not None or pats.last_before_day.search(
+            last_after = pats.last_after_day.match(folded, stop, end)
+            if last_after is not None or pats.last_before_day.search(
                 folded, max(start, m.start() - _LAST_REACH), m.start()
             ):
                 recaps.add(m.start())
-                stop = after.end() if after is not None else stop
+                stop = last_after.end() if last_after is not None else stop
             found.append((m.start(), stop, day, day))
             weekdays.append((m.start(), stop))
         positions = get("days_ago") if "days_ago" in cues else None

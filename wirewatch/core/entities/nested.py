@@ -16,6 +16,7 @@ adds nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from schemas import Entity, EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key
@@ -81,10 +82,10 @@ class NestedNames:
 
     def add_inner(
         self,
-        accs: dict[str, list],
+        accs: dict[str, list[Any]],
         f: str,
         templates: Sequence[Entity],
-        add: Callable[[dict[str, list], Entity, int, int], None],
+        add: Callable[[dict[str, list[Any]], Entity, int, int], None],
     ) -> None:
         """Add the inner organisations of every linked outer one, at their place in
         each outer mention of the folded text ``f``."""
