@@ -7,7 +7,8 @@ historical when the *end* of that period lies more than ``historical_after_days`
 before publication, so "in December" published on 10 January is not historical. A
 single named day ("on 25 August") is historical sooner, once more than
 ``HISTORICAL_DAY_AFTER_DAYS`` old: a report of the day's news names days within the
-week, older ones are recaps. "Last week", "last month" and "last April" / "أبريل
+week, older ones are recaps; so is a count of days before publication ("three days
+ago", "üç gün önce", "قبل ثلاثة أيام"), in a main clause or a participle alike. "Last week", "last month" and "last April" / "أبريل
 الماضي" are recaps by their very wording, always historical. A month named alone
 after a preposition ("in mid-February", "في فبراير", "şubat ayında") is its most recent
 occurrence on or before publication, and goes by the period rule.
@@ -37,8 +38,10 @@ _BARE_REACH = 24
 HISTORICAL_DAY_AFTER_DAYS = 7
 #: How far before a weekday its "last" / "geçen" is looked for (in characters).
 _LAST_REACH = 16
+#: How far before its "ago" / "önce" a count and unit are looked for (in characters).
+_AGO_REACH = 32
 _ALL_CUES = frozenset(
-    ["month", "year", "weekday", "days_ago", "last_week", "last_month", "last_year"]
+    ["month", "year", "weekday", "days_ago", "last_week", "last_month", "last_year", "ago"]
 )
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 # Arabic glues و/ب/ف to the next word ("وأمس", "بالأمس" is handled as a word).
@@ -96,6 +99,13 @@ class _Patterns:
     #: pazar"): the words of ``last_before_month`` / ``last_after_month``.
     last_before_day: re.Pattern[str]
     last_after_day: re.Pattern[str]
+    #: "three days" right before "ago" / "önce" (searched back from it), and
+    #: "قبل ثلاثة أيام" / "قبل يومين" (matched at its "قبل").
+    ago_count_before: re.Pattern[str]
+    ago_after_word: re.Pattern[str]
+    ago_from_before: re.Pattern[str]
+    #: What makes a count relative to another event instead ("seçimlerden üç gün önce").
+    ago_not_after: re.Pattern[str]
     #: The literal words the patterns need, tagged with the patterns they feed: those of
     #: ``_ALL_CUES``, and the words around a month or a year that some patterns need
     #: (``last_before``, ``last_after``, ``year_after``). Not the words before a year:
@@ -111,6 +121,9 @@ def _patterns() -> _Patterns:
     month = _named_alt("m", months)
     joiner = _alt(data["month_year_joiners"])
     flags = re.UNICODE
+    count = rf"(?:(?P<nd>\d{{1,2}})|{_named_alt('n', {int(k): v for k, v in data['ago_counts'].items()})})"
+    unit = _named_alt("u", {int(k): v for k, v in data["ago_units"].items()})
+    bare = _named_alt("z", {int(k): v for k, v in data["ago_bare_units"].items()})
     return _Patterns(
         full=re.compile(
             rf"(?<!\w)(?:(?P<d1>\d{{1,2}})\s+)?{month}{_POST}\s*"
@@ -136,6 +149,15 @@ def _patterns() -> _Patterns:
         ),
         last_before_day=re.compile(rf"(?<!\w){_alt(data['last_before_month'])}\s+$", flags),
         last_after_day=re.compile(rf"\s+{_alt(data['last_after_month'])}(?!\w)", flags),
+        ago_count_before=re.compile(rf"(?<!\w){count}\s+{unit}\s+$", flags),
+        ago_after_word=re.compile(rf"{_alt(data['ago_after'])}(?!\w)", flags),
+        # A bare unit before a year is "before the year 2020" ("قبل عام 2020"), not an age.
+        ago_from_before=re.compile(
+            rf"{_PRE}{_alt(data['ago_before'])}\s+(?:{count}\s+{unit}|{bare}(?!\s*\d))(?!\w)"
+            rf"(?!\s+{_alt(data['ago_not_before_words'])}(?!\w))",
+            flags,
+        ),
+        ago_not_after=re.compile(rf"[\w'’]{_alt(data['ago_not_after_endings'])}\W*\s+$", flags),
         days_ago=re.compile(
             _PRE + _named_alt("a", {int(k): v for k, v in data["days_ago"].items()}) + _POST,
             flags,
@@ -173,6 +195,7 @@ def _patterns() -> _Patterns:
                 *((w, "last_before") for w in _first_words(data["last_before_month"])),
                 *((w, "last_after") for w in _first_words(data["last_after_month"])),
                 *((w, "year_after") for w in _first_words(data["year_after"])),
+                *((w, "ago") for w in _first_words([*data["ago_after"], *data["ago_before"]])),
             ],
             clitics="وبف",
             max_clitics=1,
@@ -247,6 +270,36 @@ def _safe_day(year: int, month: int, day: int | None) -> date | None:
         return date(year, month, day or 1)
     except ValueError:
         return None
+
+
+def _counted_ago(
+    pats: _Patterns, folded: str, positions: Iterable[int], start: int, end: int
+) -> list[tuple[int, int, int]]:
+    """(start, end, days before publication) of "three days ago", "üç gün önce",
+    "قبل ثلاثة أيام", "قبل يومين": ``positions`` are where the ago words may begin."""
+    found = []
+    for pos in positions:
+        before = pats.ago_from_before.match(folded, pos, end)
+        if before is not None:
+            found.append((before.start(), before.end(), _ago_days(before)))
+            continue
+        after = pats.ago_after_word.match(folded, pos, end)
+        if after is None:
+            continue
+        counted = pats.ago_count_before.search(folded, max(start, pos - _AGO_REACH), pos)
+        if counted is not None and not pats.ago_not_after.search(
+            folded, max(start, counted.start() - _AGO_REACH), counted.start()
+        ):
+            found.append((counted.start(), after.end(), _ago_days(counted)))
+    return found
+
+
+def _ago_days(match: re.Match[str]) -> int:
+    groups = match.groupdict()
+    if any(name.startswith("z") and value for name, value in groups.items()):
+        return _which(match, "z")  # a bare Arabic unit holds its count
+    count = int(groups["nd"]) if groups.get("nd") else _which(match, "n")
+    return count * _which(match, "u")
 
 
 def find_dates(
@@ -399,6 +452,11 @@ def _resolve(
                 continue
             day = pub - timedelta(days=_which(m, "a"))
             found.append((m.start(), m.end(), day, day))
+        positions = get("ago") if "ago" in cues else None
+        for begin, stop, length in _counted_ago(pats, folded, positions or (), start, end):
+            # As a named day: the day's news within a week, a recap beyond.
+            day = pub - timedelta(days=length)
+            found.append((begin, stop, day, day))
         positions = get("last_week") if "last_week" in cues else None
         for m in matches_at(pats.last_week, folded, positions, end) if positions else ():
             found.append((m.start(), m.end(), pub - timedelta(days=7), pub - timedelta(days=1)))

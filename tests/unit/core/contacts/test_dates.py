@@ -133,3 +133,43 @@ def test_last_weekday_is_a_recap_like_last_week(text: str) -> None:
 @pytest.mark.parametrize("text", ["visited Ankara on Sunday", "زار أنقرة الأحد", "pazar günü"])
 def test_a_weekday_without_last_is_the_days_news(text: str) -> None:
     assert resolve(text) == [(date(2025, 9, 21), False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Within a week: the day's news, as a named day within the week is.
+        ("met three days ago", (date(2025, 9, 20), False)),
+        ("üç gün önce görüşen", (date(2025, 9, 20), False)),
+        ("التقاه قبل ثلاثة أيام", (date(2025, 9, 20), False)),
+        ("التقاه قبل يومين", (date(2025, 9, 21), False)),
+        ("met a week ago", (date(2025, 9, 16), False)),
+        # Beyond a week: a recap, dated.
+        ("who met him 10 days ago", (date(2025, 9, 13), True)),
+        ("iki hafta önce görüşen", (date(2025, 9, 9), True)),
+        ("bir ay önce görüştü", (date(2025, 8, 24), True)),
+        ("الذي التقاه قبل أسبوعين", (date(2025, 9, 9), True)),
+        ("منذ عشرة أيام", (date(2025, 9, 13), True)),
+        ("وقبل عام التقى", (date(2024, 9, 23), True)),
+    ],
+)
+def test_a_count_of_days_ago_is_a_named_day(text: str, expected: tuple[date, bool]) -> None:
+    assert resolve(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "seçimlerden üç gün önce görüştü",  # three days before the election
+        "قبل يومين من الانتخابات",  # two days before the election
+        "daha önce görüştü",  # "before": no count, no date
+        "منذ سنوات",  # "for years": no count
+    ],
+)
+def test_a_span_before_another_event_or_without_count_is_no_date(text: str) -> None:
+    assert resolve(text) == []
+
+
+def test_a_bare_unit_before_a_year_is_the_year() -> None:
+    # "قبل عام 2020" is "before 2020", not "a year ago".
+    assert resolve("قبل عام 2020") == [(date(2020, 1, 1), True)]

@@ -1,0 +1,69 @@
+"""A meeting dated "N days ago" in a relative clause or participle reads as the same
+meeting in a main clause would: dated, and a recap once beyond a week (issue #12)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from tests.unit.core.contacts.sentences import events_in
+from wirewatch.core.contacts import ContactDetector, pair_key
+from wirewatch.core.entities.detector import EntityDetector
+
+ERDOGAN, SARRAJ = "person:recep-tayyip-erdogan", "person:fayez-al-sarraj"
+PUBLISHED = datetime(2019, 12, 28, 9, 0, tzinfo=UTC)
+
+
+def _timing(
+    detector: ContactDetector, entities: EntityDetector, text: str, lang: str
+) -> list[tuple[date | None, bool]]:
+    events = events_in(detector, entities, text, lang, PUBLISHED)
+    return [
+        (e.occurred_at.date() if e.occurred_at else None, e.historical)
+        for e in events
+        if e.pair_key == pair_key(ERDOGAN, SARRAJ)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Erdogan met Fayez al-Sarraj ten days ago in Ankara.", "en"),
+        ("Fayez al-Sarraj, who met Erdogan ten days ago in Ankara, made a new statement.", "en"),
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan on gün önce Ankara'da Fayiz es-Serrac ile görüştü.",
+            "tr",
+        ),
+        (
+            "On gün önce Ankara'da Cumhurbaşkanı Recep Tayyip Erdoğan ile görüşen Fayiz es-Serrac"
+            " yeni bir açıklama yaptı.",
+            "tr",
+        ),
+        ("التقى أردوغان فايز السراج قبل عشرة أيام في أنقرة.", "ar"),
+        ("أدلى فايز السراج الذي التقاه أردوغان قبل عشرة أيام في أنقرة بتصريح جديد.", "ar"),
+    ],
+)
+def test_ten_days_ago_is_a_dated_recap_in_either_clause(
+    detector: ContactDetector, entities: EntityDetector, text: str, lang: str
+) -> None:
+    assert _timing(detector, entities, text, lang) == [(date(2019, 12, 18), True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Fayez al-Sarraj, who met Erdogan three days ago in Ankara, made a new statement.", "en"),
+        (
+            "Üç gün önce Ankara'da Cumhurbaşkanı Recep Tayyip Erdoğan ile görüşen Fayiz es-Serrac"
+            " yeni bir açıklama yaptı.",
+            "tr",
+        ),
+        ("أدلى فايز السراج الذي التقاه أردوغان قبل ثلاثة أيام في أنقرة بتصريح جديد.", "ar"),
+    ],
+)
+def test_three_days_ago_is_dated_and_still_current(
+    detector: ContactDetector, entities: EntityDetector, text: str, lang: str
+) -> None:
+    # Within the week a named day counts as the day's news: the same for a count of days.
+    assert _timing(detector, entities, text, lang) == [(date(2019, 12, 25), False)]
