@@ -8,8 +8,9 @@ before publication, so "in December" published on 10 January is not historical. 
 single named day ("on 25 August") is historical sooner, once more than
 ``HISTORICAL_DAY_AFTER_DAYS`` old: a report of the day's news names days within the
 week, older ones are recaps; so is a count of days before publication ("three days
-ago", "üç gün önce", "قبل ثلاثة أيام"), in a main clause or a participle alike. "Last week", "last month" and "last April" / "أبريل
-الماضي" are recaps by their very wording, always historical. A month named alone
+ago", "üç gün önce", "قبل ثلاثة أيام"), in a main clause or a participle alike. "Last
+week", "last month" and "last April" / "أبريل الماضي" are recaps by their very
+wording, always historical. A month named alone
 after a preposition ("in mid-February", "في فبراير", "şubat ayında") is its most recent
 occurrence on or before publication, and goes by the period rule.
 Names are data (``wirewatch/data/lexicons/contacts/dates.yaml``).
