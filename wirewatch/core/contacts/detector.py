@@ -238,6 +238,14 @@ class ContactDetector:
                     dates[i] = resolve_dates(string, published_at, starts, start=start, end=end)
             return dates[i]
 
+        def dates_next_meeting(i: int) -> bool:
+            string, start, end = view.window(i)
+            return any(
+                lx.dates_next_meeting is not None
+                and lx.dates_next_meeting.search(string, start, end) is not None
+                for lx in lexicons
+            )
+
         def lead_before(i: int) -> DateRef | None:
             # The latest current date of an earlier sentence dates an undated one:
             # reports tell one event per stretch ("... on Sunday. The talks covered ...").
@@ -249,9 +257,15 @@ class ContactDetector:
                     break
                 found = dates_of(j - 1)
                 if found:
-                    lead = next(
-                        (d for d in reversed(found) if not d.historical and not d.coarse), None
-                    )
+                    if dates_next_meeting(j - 1):
+                        # "The meeting took place on 25 August. ... Kalın met Haftar": the
+                        # date is the next meeting's, a recap's too.
+                        lead = next((d for d in reversed(found) if not d.coarse), None)
+                    else:
+                        lead = next(
+                            (d for d in reversed(found) if not d.historical and not d.coarse),
+                            None,
+                        )
                     if lead is not None:
                         break
                 j -= 1

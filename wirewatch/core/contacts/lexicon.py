@@ -109,6 +109,10 @@ class Lexicon:
     #: ("He", "This came"): ``continuation.py``.
     refers_back: re.Pattern[str] | None = None
     refers_back_opening: re.Pattern[str] | None = None
+    #: Cues of a sentence that dates the meeting the next one tells ("The meeting took
+    #: place on 25 August.", "جرى اللقاء في", "görüşme ... gerçekleşti"): its date, a
+    #: recap's included, dates that next sentence (``lead_before`` in detector.py).
+    dates_next_meeting: re.Pattern[str] | None = None
     #: Each ``refers_back`` cue as (its longest word, its pattern without the look
     #: behind at its start): a sentence without the word holds no match, and a pattern
     #: opening with a literal is searched at C speed (``continuation.py`` checks the
@@ -360,6 +364,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         refers_back=_union(data.get("refers_back") or (), proclitics),
         refers_back_entries=_literal_entries(data.get("refers_back")),
         refers_back_opening=_union(data.get("refers_back_opening") or (), proclitics),
+        dates_next_meeting=_union(data.get("dates_next_meeting") or (), proclitics),
     )
 
 
