@@ -27,6 +27,7 @@ from wirewatch.core.entities.matcher import (
 )
 from wirewatch.core.entities.nested import NestedNames
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
+from wirewatch.core.entities.short_forms import short_forms
 from wirewatch.core.entities.variants import Variant, VariantIndex
 from wirewatch.core.textfold import FoldedText
 
@@ -157,6 +158,8 @@ class EntityDetector:
                         for quoted in _quoted_forms(key):
                             self.matcher.add(quoted, ref)
         for key, ref in self._given_names(lex):
+            self.matcher.add(key, ref)
+        for key, ref in short_forms(self.entities, lex):  # linked as given names are
             self.matcher.add(key, ref)
         self._full_names = self._given_surname_pairs()
         self.variants = VariantIndex(self.entities, lex)
@@ -427,7 +430,9 @@ class EntityDetector:
             ent_refs, given = link.refs, link.given
             target = None
             if given and link.only_weak:
-                target = self._given(f, display, folded, hit, ent_refs, given, named, found)
+                target = self._given(
+                    f, display, folded, hit, ent_refs, given, named, found, weak_word, lang
+                )
             if target is None:
                 if not ent_refs:
                     continue
@@ -646,11 +651,19 @@ class EntityDetector:
         given: frozenset[int],
         named: dict[int, int],
         found: list[Found],
+        weak_word: bool = False,
+        lang: str | None = None,
     ) -> int | None:
         """A given name standing alone (صدام, Saddam): the person of that given name
         (or weak alias) already named in full or by a linked surname earlier in the
         article; -1 when several such people were (ambiguous); None when none was,
-        or when the token looks like part of another name."""
+        or when the token looks like part of another name. A common word (صالح) is
+        the word, not the name, with a preposition fused to it (لصالح, "for") or
+        after a context word (في المنفى)."""
+        if weak_word and (
+            hit.prefix not in ("", "و", "ف") or self._in_word_context(f, hit, lang)
+        ):
+            return None
         candidates = set(given) | cast("set[int]", {r.target for r in refs})
         before = {c for c in candidates if c in named and named[c] < hit.start}
         if not before:
