@@ -660,9 +660,7 @@ class EntityDetector:
         or when the token looks like part of another name. A common word (صالح) is
         the word, not the name, with a preposition fused to it (لصالح, "for") or
         after a context word (في المنفى)."""
-        if weak_word and (
-            hit.prefix not in ("", "و", "ف") or self._in_word_context(f, hit, lang)
-        ):
+        if weak_word and (hit.prefix not in ("", "و", "ف") or self._in_word_context(f, hit, lang)):
             return None
         candidates = set(given) | cast("set[int]", {r.target for r in refs})
         before = {c for c in candidates if c in named and named[c] < hit.start}
