@@ -430,9 +430,7 @@ class EntityDetector:
             ent_refs, given = link.refs, link.given
             target = None
             if given and link.only_weak:
-                target = self._given(
-                    f, display, folded, hit, ent_refs, given, named, found, weak_word, lang
-                )
+                target = self._given(f, display, folded, hit, ent_refs, given, named, found)
             if target is None:
                 if not ent_refs:
                     continue
@@ -651,17 +649,11 @@ class EntityDetector:
         given: frozenset[int],
         named: dict[int, int],
         found: list[Found],
-        weak_word: bool = False,
-        lang: str | None = None,
     ) -> int | None:
         """A given name standing alone (صدام, Saddam): the person of that given name
         (or weak alias) already named in full or by a linked surname earlier in the
         article; -1 when several such people were (ambiguous); None when none was,
-        or when the token looks like part of another name. A common word (صالح) is
-        the word, not the name, with a preposition fused to it (لصالح, "for") or
-        after a context word (في المنفى)."""
-        if weak_word and (hit.prefix not in ("", "و", "ف") or self._in_word_context(f, hit, lang)):
-            return None
+        or when the token looks like part of another name."""
         candidates = set(given) | cast("set[int]", {r.target for r in refs})
         before = {c for c in candidates if c in named and named[c] < hit.start}
         if not before:

@@ -6,9 +6,12 @@ from ``EntityDetector._given_names`` and follow the same rule.
 A short form is added to the matcher as a ``given`` ref: it links only to a person
 the same article has already named in full, and to nobody when two people so named
 share it (see ``EntityDetector._given``). It is never linked on its own, which is
-why a common word (صالح) or a name ending many Turkish surnames (أوغلو) may be one.
-Forms the KB already lists for that person (aliases, surnames, weak aliases) keep
-their own, stronger rules and are not derived again.
+why a name ending many Turkish surnames (أوغلو) may be one. Common words (صالح,
+Özel, Said) are not derived: the given-name rule has no guard against a fused
+preposition (لصالح, "in favour of") or a sentence-initial capital, so they are left
+to the KB's weak aliases, whose resolution has those guards. Forms the KB already
+lists for that person (aliases, surnames, weak aliases) keep their own rules and
+are not derived again.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ _MIN_KEY = 3
 
 def short_forms(entities: list[KBEntity], lex: Lexicons) -> Iterable[tuple[str, Ref]]:
     """(key, ref) of every derived compound given name and surname of the KB's people."""
-    stop = frozenset().union(*lex.given_name_stopwords.values())
+    stop = frozenset().union(*lex.given_name_stopwords.values(), *lex.common_words.values())
     heads = frozenset().union(*lex.compound_name_heads.values())
     listed = _listed_keys(entities)
     seen: set[tuple[str, int]] = set()
