@@ -27,6 +27,7 @@ from wirewatch.core.entities.matcher import (
 )
 from wirewatch.core.entities.nested import NestedNames
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
+from wirewatch.core.entities.short_forms import short_forms
 from wirewatch.core.entities.variants import Variant, VariantIndex
 from wirewatch.core.textfold import FoldedText
 
@@ -157,6 +158,8 @@ class EntityDetector:
                         for quoted in _quoted_forms(key):
                             self.matcher.add(quoted, ref)
         for key, ref in self._given_names(lex):
+            self.matcher.add(key, ref)
+        for key, ref in short_forms(self.entities, lex):  # linked as given names are
             self.matcher.add(key, ref)
         self._full_names = self._given_surname_pairs()
         self.variants = VariantIndex(self.entities, lex)

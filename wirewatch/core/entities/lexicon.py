@@ -89,6 +89,9 @@ class StoplistsFile(BaseModel):
     given_name_stopwords: _ByLang = Field(default_factory=_ByLang)
     #: Words after which a common-word short form reads as the word (في المنفى).
     common_word_contexts: _ByLang = Field(default_factory=_ByLang)
+    #: First words of two-word given names and surnames (عبد الحميد, Abdul Hamid):
+    #: a short form keeps the word after them (see ``short_forms``).
+    compound_name_heads: _ByLang = Field(default_factory=_ByLang)
 
 
 class KinshipFile(BaseModel):
@@ -169,6 +172,7 @@ class Lexicons:
     name_stopwords: dict[str, frozenset[str]]
     given_name_stopwords: dict[str, frozenset[str]]
     common_word_contexts: dict[str, frozenset[str]]
+    compound_name_heads: dict[str, frozenset[str]]
     #: kinship phrases before / after a family name, by language (folded)
     kinship_before: dict[str, frozenset[str]]
     kinship_after: dict[str, frozenset[str]]
@@ -312,6 +316,7 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         name_stopwords=by_lang(stops.name_stopwords),
         given_name_stopwords=by_lang(stops.given_name_stopwords),
         common_word_contexts=by_lang(stops.common_word_contexts),
+        compound_name_heads=by_lang(stops.compound_name_heads),
         kinship_before=by_lang(kin.before),
         kinship_after=by_lang(kin.after),
         arabic_clitics=tuple(sorted((plain | with_article) - {""}, key=len, reverse=True)),
