@@ -14,7 +14,14 @@ from typing import Any, NamedTuple, cast
 
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.bare_institutions import BareInstitutions, Cue
-from wirewatch.core.entities.kb import Aliases, KBEntity, KnowledgeBase, alias_key, load_kb
+from wirewatch.core.entities.kb import (
+    Aliases,
+    KBEntity,
+    KnowledgeBase,
+    alias_key,
+    load_kb,
+    person_full_names,
+)
 from wirewatch.core.entities.lexicon import Lexicons, Nationality, load_lexicons
 from wirewatch.core.entities.matcher import (
     Hit,
@@ -27,7 +34,7 @@ from wirewatch.core.entities.matcher import (
 )
 from wirewatch.core.entities.nested import NestedNames
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
-from wirewatch.core.entities.short_forms import short_forms
+from wirewatch.core.entities.short_forms import given_ref, short_forms
 from wirewatch.core.entities.variants import Variant, VariantIndex
 from wirewatch.core.textfold import FoldedText
 
@@ -196,36 +203,23 @@ class EntityDetector:
         already named in the article (see ``_given``)."""
         stop = frozenset().union(*lex.given_name_stopwords.values())
         seen: set[tuple[str, int]] = set()
-        for idx, ent in enumerate(self.entities):
-            if ent.type is not EntityType.PERSON:
+        for idx, lang, tokens in person_full_names(self.entities):
+            first = tokens[0]
+            key = alias_key(first)
+            if len(key) < 3 or key in stop or (key, idx) in seen:
                 continue
-            for lang, name in [("en", ent.name), *ent.aliases.items()]:
-                tokens = name.split()
-                if len(tokens) < 2:
-                    continue
-                first = tokens[0]
-                key = alias_key(first)
-                if len(key) < 3 or key in stop or (key, idx) in seen:
-                    continue
-                arabic = is_arabic(first)
-                if not arabic and not first[:1].isupper():
-                    continue  # von der Leyen
+            ref = given_ref(first, idx, lang)
+            if ref is not None:
                 seen.add((key, idx))
-                yield key, Ref("given", idx, None, "" if arabic else "cap", lang)
+                yield key, ref
 
     def _given_surname_pairs(self) -> dict[tuple[str, str], int]:
         """(given name, surname) of the canonical name and every full-name alias of
         KB people -> the one person so named (pairs naming several are left out):
         for given names listed after a kinship phrase (see ``_kinship``)."""
         pairs: dict[tuple[str, str], set[int]] = {}
-        for idx, ent in enumerate(self.entities):
-            if ent.type is not EntityType.PERSON:
-                continue
-            for _lang, name in [("en", ent.name), *ent.aliases.items()]:
-                tokens = name.split()
-                if len(tokens) >= 2:
-                    pair = (alias_key(tokens[0]), alias_key(tokens[-1]))
-                    pairs.setdefault(pair, set()).add(idx)
+        for idx, _lang, tokens in person_full_names(self.entities):
+            pairs.setdefault((alias_key(tokens[0]), alias_key(tokens[-1])), set()).add(idx)
         return {pair: next(iter(t)) for pair, t in pairs.items() if len(t) == 1}
 
     def _link_of(self, refs: tuple[Ref, ...]) -> _Link:

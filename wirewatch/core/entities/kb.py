@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -192,6 +193,18 @@ class KnowledgeBase:
             for key, ids in sorted(owners.items())
             if len(ids) > 1
         ]
+
+
+def person_full_names(entities: list[KBEntity]) -> Iterator[tuple[int, str, list[str]]]:
+    """(index, language, tokens) of the canonical name and every alias of two tokens
+    or more of each KB person: what given names, surnames and name pairs derive from."""
+    for idx, ent in enumerate(entities):
+        if ent.type is not EntityType.PERSON:
+            continue
+        for lang, name in [("en", ent.name), *ent.aliases.items()]:
+            tokens = name.split()
+            if len(tokens) >= 2:
+                yield idx, lang, tokens
 
 
 def alias_key(alias: str) -> str:

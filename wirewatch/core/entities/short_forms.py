@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from schemas import EntityType
-from wirewatch.core.entities.kb import KBEntity, alias_key
+from wirewatch.core.entities.kb import KBEntity, alias_key, person_full_names
 from wirewatch.core.entities.lexicon import Lexicons
 from wirewatch.core.entities.matcher import Ref, is_arabic
 
@@ -33,26 +32,29 @@ def short_forms(entities: list[KBEntity], lex: Lexicons) -> Iterable[tuple[str, 
     heads = frozenset().union(*lex.compound_name_heads.values())
     listed = _listed_keys(entities)
     seen: set[tuple[str, int]] = set()
-    for idx, ent in enumerate(entities):
-        if ent.type is not EntityType.PERSON:
-            continue
-        for lang, name in [("en", ent.name), *ent.aliases.items()]:
-            tokens = name.split()
-            if len(tokens) < 2:
+    for idx, lang, tokens in person_full_names(entities):
+        for form in (_compound_given(tokens, heads), _surname(tokens, heads)):
+            if form is None:
                 continue
-            for form in (_compound_given(tokens, heads), _surname(tokens, heads)):
-                if form is None:
-                    continue
-                key = alias_key(form)
-                if len(key) < _MIN_KEY or key in stop or (key, idx) in seen:
-                    continue
-                if (key, idx) in listed:
-                    continue  # the KB lists it: its own rules apply
-                arabic = is_arabic(form)
-                if not arabic and not form[:1].isupper():
-                    continue  # von der Leyen
+            key = alias_key(form)
+            if len(key) < _MIN_KEY or key in stop or (key, idx) in seen:
+                continue
+            if (key, idx) in listed:
+                continue  # the KB lists it: its own rules apply
+            ref = given_ref(form, idx, lang)
+            if ref is not None:
                 seen.add((key, idx))
-                yield key, Ref("given", idx, None, "" if arabic else "cap", lang)
+                yield key, ref
+
+
+def given_ref(form: str, idx: int, lang: str) -> Ref | None:
+    """The "given" ref of a name form derived from person ``idx``'s name (linked
+    only to a person the article named in full); None for a Latin form that is not
+    capitalised, which is a particle (von der Leyen)."""
+    arabic = is_arabic(form)
+    if not arabic and not form[:1].isupper():
+        return None
+    return Ref("given", idx, None, "" if arabic else "cap", lang)
 
 
 def _compound_given(tokens: list[str], heads: frozenset[str]) -> str | None:

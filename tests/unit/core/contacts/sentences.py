@@ -3,10 +3,10 @@ the folded text, then the contact rules over it."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from schemas import ContactEvent
-from wirewatch.core.contacts import ContactDetector
+from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 from wirewatch.core.textfold import fold
 
@@ -34,6 +34,22 @@ def events_in(
         pipeline_version="test",
         dated=dated,
     )
+
+
+def pair_timing(
+    detector: ContactDetector,
+    entities: EntityDetector,
+    text: str,
+    lang: str,
+    published: datetime,
+    pair: tuple[str, str],
+) -> list[tuple[date | None, bool]]:
+    """(day, historical) of each event of ``text`` between the two entity ids of ``pair``."""
+    return [
+        (e.occurred_at.date() if e.occurred_at else None, e.historical)
+        for e in events_in(detector, entities, text, lang, published)
+        if e.pair_key == pair_key(*pair)
+    ]
 
 
 def on_day(day: str) -> datetime:

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in
-from wirewatch.core.contacts import ContactDetector, pair_key
+from tests.unit.core.contacts.sentences import pair_timing
+from wirewatch.core.contacts import ContactDetector
 from wirewatch.core.entities.detector import EntityDetector
 
 KALIN, HAFTAR = "person:ibrahim-kalin", "person:khalifa-haftar"
@@ -19,12 +19,7 @@ PUBLISHED = datetime(2025, 9, 21, 9, 0, tzinfo=UTC)
 def _timing(
     detector: ContactDetector, entities: EntityDetector, text: str, lang: str
 ) -> list[tuple[date | None, bool]]:
-    events = events_in(detector, entities, text, lang, PUBLISHED)
-    return [
-        (e.occurred_at.date() if e.occurred_at else None, e.historical)
-        for e in events
-        if e.pair_key == pair_key(KALIN, HAFTAR)
-    ]
+    return pair_timing(detector, entities, text, lang, PUBLISHED, (KALIN, HAFTAR))
 
 
 @pytest.mark.parametrize(
