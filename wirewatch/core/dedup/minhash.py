@@ -75,14 +75,8 @@ class Signature:
 
     @classmethod
     def from_wire(cls, wire: str) -> Signature:
-        try:
-            version, tag, shingles, b64 = wire.split(":", 3)
-        except ValueError:
-            raise ValueError("not a dedup signature") from None
-        if version != _WIRE_VERSION:
-            raise ValueError(f"unknown signature version {version!r}")
-        values = np.frombuffer(base64.b64decode(b64, validate=True), dtype=_VALUE_DTYPE)
-        return cls(values=values, shingles=int(shingles), tag=tag)
+        tag, shingles, raw = wire_fields(wire)
+        return cls(values=np.frombuffer(raw, dtype=_VALUE_DTYPE), shingles=shingles, tag=tag)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Signature):
