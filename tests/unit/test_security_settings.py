@@ -125,3 +125,23 @@ def test_cli_reports_a_bad_webhook_url_without_echoing_it() -> None:
         "WIREWATCH_ALERT_WEBHOOK_URL must be an absolute http:// or https:// URL" in result.stderr
     )
     assert "hunter2" not in result.stderr + result.stdout
+
+
+def test_processing_guarantee_is_at_least_once_and_exactly_once_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert Settings().processing_guarantee == "at_least_once"
+    # Faust's transactions lose every article with this topology (settings.py says
+    # why; bench/bench_crash_replay.py --guarantee exactly_once measures it).
+    monkeypatch.setenv("WIREWATCH_PROCESSING_GUARANTEE", "exactly_once")
+    with pytest.raises(ValidationError, match=r"exactly_once is not supported.*co-partitioned"):
+        Settings()
+    monkeypatch.setenv("WIREWATCH_PROCESSING_GUARANTEE", "exactly_twice")
+    with pytest.raises(ValidationError, match="processing_guarantee"):
+        Settings()
+
+
+def test_exactly_once_passes_only_for_the_measurement(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WIREWATCH_PROCESSING_GUARANTEE", "exactly_once")
+    monkeypatch.setenv("WIREWATCH_ALLOW_EXACTLY_ONCE", "true")
+    assert Settings().processing_guarantee == "exactly_once"

@@ -305,9 +305,13 @@ async def consume_until(
     return records
 
 
-async def end_offsets(bootstrap: str, topics: list[str]) -> dict[TopicPartition, int]:
+async def end_offsets(
+    bootstrap: str, topics: list[str], isolation_level: str = "read_uncommitted"
+) -> dict[TopicPartition, int]:
     # Subscribing (without a group) is what makes the client fetch these topics' metadata.
-    consumer = AIOKafkaConsumer(*topics, bootstrap_servers=bootstrap, group_id=None)
+    consumer = AIOKafkaConsumer(
+        *topics, bootstrap_servers=bootstrap, group_id=None, isolation_level=isolation_level
+    )
     await consumer.start()
     try:
         tps = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()]
@@ -316,15 +320,22 @@ async def end_offsets(bootstrap: str, topics: list[str]) -> dict[TopicPartition,
         await consumer.stop()
 
 
-async def read_to_end(bootstrap: str, topics: list[str]) -> dict[str, list[ConsumerRecord]]:
-    """Every record of ``topics`` up to their current end offsets."""
-    ends = await end_offsets(bootstrap, topics)
+async def read_to_end(
+    bootstrap: str, topics: list[str], isolation_level: str = "read_uncommitted"
+) -> dict[str, list[ConsumerRecord]]:
+    """Every record of ``topics`` up to their current end offsets (for
+    ``read_committed``: the last stable offset, leaving out the records of open and
+    aborted transactions, as a transactional consumer would)."""
+    ends = await end_offsets(bootstrap, topics, isolation_level)
     out: dict[str, list[ConsumerRecord]] = {t: [] for t in topics}
     wanted = {tp: end for tp, end in ends.items() if end > 0}
     if not wanted:
         return out
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False
+        bootstrap_servers=bootstrap,
+        group_id=None,
+        enable_auto_commit=False,
+        isolation_level=isolation_level,
     )
     await consumer.start()
     try:
@@ -335,8 +346,11 @@ async def read_to_end(bootstrap: str, topics: list[str]) -> dict[str, list[Consu
             batch = await consumer.getmany(timeout_ms=1000, max_records=5000)
             for tp, records in batch.items():
                 out[tp.topic].extend(records)
-                if records and records[-1].offset + 1 >= wanted.get(tp, 0):
-                    wanted.pop(tp, None)
+            # By position, not the last record's offset: transaction markers and
+            # aborted records take offsets that no record is returned for.
+            for tp in list(wanted):
+                if await consumer.position(tp) >= wanted[tp]:
+                    wanted.pop(tp)
         if wanted:
             raise TimeoutError(f"could not read {sorted(map(str, wanted))} to their end")
     finally:
