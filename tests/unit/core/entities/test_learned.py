@@ -11,7 +11,7 @@ import pytest
 
 from schemas import EnrichedArticle, Entity, EntityType, Mention
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.entities.learned import LearnedNames, NameGuard
+from wirewatch.core.entities.learned import LearnedNames, NameGuard, stored_entries
 from wirewatch.core.offline import OfflineRunner
 from wirewatch.core.pipeline import Pipeline
 from wirewatch.io.inputs import InputRecord
@@ -222,7 +222,7 @@ def test_a_duplicate_is_no_new_evidence(tmp_path: Path) -> None:
     rerun = [(f"{i}-rerun", d, body) for i, d, body in _ARTICLES[:1]]
     runner = OfflineRunner(Pipeline(Settings()))
     list(runner.run(_records([*_ARTICLES[:1], *rerun])))
-    (entry,) = runner.learned_store.values()
+    ((_slug, entry),) = stored_entries(runner.learned_store)
     assert entry["n"] == 1
 
 
