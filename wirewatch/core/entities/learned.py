@@ -23,20 +23,23 @@ registry; ``found_by`` tells them apart (``pattern`` / ``learned``).
 State is bounded (issue #12), on **stream time** as the dedup index's window is: the
 newest publication time stated by an article that brought evidence, not later than
 its arrival (``FUTURE_SKEW_S``); undated and future-dated articles never move it,
-and their evidence counts as seen at the stream time of their turn. It is kept in
-the store under ``STREAM_TIME_KEY`` (no slug has a ``#``), so a restart resumes it.
-Each entry's ``"t"`` is its newest evidence on that clock. The rule: *after each
-article's evidence is counted, an entry that has not reached ``min_evidence`` and
-whose newest evidence is more than ``pending_days`` older than stream time is
-dropped; then, while more than ``max_names`` names are kept, the pending entry with
-the oldest evidence is dropped, and a ready (linking) one only when no pending one is
-left (oldest first, logged)*. Ties go by slug. Evidence already outside the window
-(a late article, a redelivery after its name was dropped) learns nothing new. All of
-it depends on the order of articles and the store alone, never on the wall clock or
-on when a process started, so the live agent and ``wirewatch process`` keep the same
-names and give the same links, and a redelivered article changes nothing it did
-not change the first time. Drops are deletions through the store, so a Faust table
-writes a tombstone to its changelog.
+and their evidence counts as seen at the stream time of their turn. Each entry's
+``"t"`` is its newest evidence on that clock. The rule: *after each article's
+evidence is counted, an entry that has not reached ``min_evidence`` and whose newest
+evidence is more than ``pending_days`` older than stream time is dropped; then,
+while more than ``max_names`` names are kept, the pending entry with the oldest
+evidence is dropped, and a ready (linking) one only when no pending one is left
+(oldest first, logged)*. Ties go by slug. Evidence counts only inside the window and
+when newer than any the cap has dropped (the cap's floor): older evidence (a late
+article, a redelivery of an article whose name was dropped since) would be the
+first to go again, so it learns nothing, for a new name or a kept one. Stream time and the
+floor are kept in the store under ``CLOCK_KEY`` (no slug has a ``#``), written
+before the entries they date or drop, so a restart resumes them. All of it depends
+on the order of articles and the store alone, never on the wall clock or on when a
+process started, so the live agent and ``wirewatch process`` keep the same names and
+give the same links, and a redelivered article changes nothing it did not change
+the first time. Drops are deletions through the store, so a Faust table writes a
+tombstone to its changelog.
 """
 
 from __future__ import annotations
@@ -68,9 +71,10 @@ _TOKEN = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 #: Up to this many learned first words, ``link`` rules them out by substring search.
 _SUBSTRING_CHECK_MAX = 64
 _ARABIC = re.compile(r"^[\u0621-\u064a]+$")
-#: The store key of the table's stream time (``{"v": 1, "t": epoch seconds}``); a
-#: slug is word characters and hyphens, so no name can take it.
-STREAM_TIME_KEY = "#stream-time"
+#: The store key of the table's clock: ``{"v": 1, "t": stream time, "cap": the newest
+#: evidence the cap has dropped}`` (epoch seconds; ``cap`` absent until it drops one).
+#: A slug is word characters and hyphens, so no name can take it.
+CLOCK_KEY = "#clock"
 #: A pending name whose newest evidence is this much older than stream time is dropped.
 PENDING_DAYS = 30.0
 #: Names kept at most; past it the oldest pending ones go first.
@@ -166,7 +170,7 @@ class NameGuard:
 def stored_entries(store: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """(slug, entry) of every learned name in ``store`` (its stream time left out)."""
     for slug, entry in store.items():
-        if slug != STREAM_TIME_KEY and isinstance(entry, dict):
+        if slug != CLOCK_KEY and isinstance(entry, dict):
             yield slug, entry
 
 
@@ -223,17 +227,20 @@ class LearnedNames:
         self._ready: list[tuple[float, str]] = []
         #: The newest trusted publication time evidence came with (epoch s); 0: none yet.
         self.stream_time = 0.0
+        #: The newest evidence the cap has dropped: no newer evidence, no new name.
+        self.cap_floor = float("-inf")
         self.rebuild()
 
     def rebuild(self) -> int:
         """Derive the index from the store (after a recovery); returns names ready."""
         self._by_first = {}
         self._kept = {}
-        stream_time = 0.0
+        stream_time, self.cap_floor = 0.0, float("-inf")
         for slug, entry in self.store.items():
-            if slug == STREAM_TIME_KEY:
+            if slug == CLOCK_KEY:
                 if isinstance(entry, dict):
                     stream_time = max(stream_time, float(entry.get("t", 0.0)))
+                    self.cap_floor = float(entry.get("cap", self.cap_floor))
                 continue
             if not isinstance(entry, dict):
                 continue
@@ -327,8 +334,14 @@ class LearnedNames:
             self.stream_time = stated
             # Before the entries it dates: a crash in between is redelivered and
             # re-counted against the same stream time.
-            self.store[STREAM_TIME_KEY] = {"v": _SCHEMA, "t": stated}
+            self._save_clock()
         return stated
+
+    def _save_clock(self) -> None:
+        clock: dict[str, Any] = {"v": _SCHEMA, "t": self.stream_time}
+        if self.cap_floor != float("-inf"):
+            clock["cap"] = self.cap_floor
+        self.store[CLOCK_KEY] = clock
 
     def _cutoff(self) -> float:
         """Pending evidence older than this is dropped (none before any dated article)."""
@@ -344,11 +357,13 @@ class LearnedNames:
         doc: dict[str, Any],
         tokens: tuple[str, ...],
     ) -> bool:
+        if evidence < self._cutoff() or evidence <= self.cap_floor:
+            # Behind the horizon: a late article, or a redelivery of one whose name was
+            # dropped since (a new name from it would be the first to go again).
+            return False
         when = seen_at.isoformat()
         entry = self.store.get(slug)
         if entry is None:
-            if evidence < self._cutoff():
-                return False  # outside the window already: it would be dropped at once
             entry = {
                 "v": _SCHEMA,
                 "name": doc["name"],
@@ -383,39 +398,48 @@ class LearnedNames:
     # -- bounds -----------------------------------------------------------------------
 
     def _evict(self) -> None:
-        dropped = {rule: 0 for rule in EVICTION_RULES}
+        victims: list[tuple[str, str]] = []  # (slug, rule)
         cutoff = self._cutoff()
         while self._pending and self._pending[0][0] < cutoff:
             evidence, slug = heapq.heappop(self._pending)
             if self._is(slug, evidence, ready=False):
-                self._drop(slug)
-                dropped["pending_expired"] += 1
-        ready_dropped: list[str] = []
+                self._forget(slug)
+                victims.append((slug, "pending_expired"))
+        floor = self.cap_floor
         while len(self._kept) > self.max_names:
-            pending = self._pop_oldest(self._pending, ready=False)
-            if pending is not None:
-                dropped["cap_pending"] += 1
-                self._drop(pending)
-                continue
-            ready = self._pop_oldest(self._ready, ready=True)
-            if ready is None:  # pragma: no cover - the heaps hold every kept entry
+            slug = self._pop_oldest(self._pending, ready=False)
+            rule = "cap_pending"
+            if slug is None:
+                slug, rule = self._pop_oldest(self._ready, ready=True), "cap_ready"
+            if slug is None:  # pragma: no cover - the heaps hold every kept entry
                 raise RuntimeError("learned names: eviction order lost an entry")
-            ready_dropped.append(ready)
-            dropped["cap_ready"] += 1
-            self._drop(ready)
-        if ready_dropped:
-            log.warning(
-                "learned names: %d names kept, all ready to link, over the cap of %d: "
-                "dropped the %d with the oldest evidence (%s); raise "
-                "WIREWATCH_LEARNED_MAX_NAMES or promote names into the KB",
-                len(self._kept) + len(ready_dropped), self.max_names, len(ready_dropped),
-                ", ".join(ready_dropped[:5]) + (" …" if len(ready_dropped) > 5 else ""),
-            )  # fmt: skip
+            floor = max(floor, self._forget(slug).evidence)
+            victims.append((slug, rule))
+        if floor != self.cap_floor:
+            self.cap_floor = floor
+            # Before the deletions: after a crash in between, a redelivered article
+            # finds the floor and its names still there, and the cap drops them again.
+            self._save_clock()
+        for slug, _rule in victims:
+            del self.store[slug]  # a deletion: a Faust table writes a tombstone
         # Stale items (entries updated or dropped since) stay until popped: bound them.
         if len(self._pending) + len(self._ready) > 2 * len(self._kept) + 64:
             self._reorder()
+        self._report(victims)
+
+    def _report(self, victims: list[tuple[str, str]]) -> None:
+        ready = [slug for slug, rule in victims if rule == "cap_ready"]
+        if ready:
+            log.warning(
+                "learned names: more than the cap of %d kept, all ready to link: dropped "
+                "the %d with the oldest evidence (%s); raise WIREWATCH_LEARNED_MAX_NAMES "
+                "or promote names into the KB",
+                self.max_names, len(ready),
+                ", ".join(ready[:5]) + (" …" if len(ready) > 5 else ""),
+            )  # fmt: skip
         if self.on_evict is not None:
-            for rule, count in dropped.items():
+            for rule in EVICTION_RULES:
+                count = sum(1 for _slug, r in victims if r == rule)
                 if count:
                     self.on_evict(rule, count)
 
@@ -431,14 +455,15 @@ class LearnedNames:
                 return slug
         return None
 
-    def _drop(self, slug: str) -> None:
+    def _forget(self, slug: str) -> _Kept:
+        """Out of the derived state (the store's entry is deleted by the caller)."""
         kept = self._kept.pop(slug)
-        del self.store[slug]  # a deletion: a Faust table writes a tombstone
         if kept.ready:
             names = self._by_first.get(kept.tokens[0], [])
             names[:] = [item for item in names if item[1] != slug]
             if not names:
                 self._by_first.pop(kept.tokens[0], None)
+        return kept
 
     # -- linking ----------------------------------------------------------------------
 
