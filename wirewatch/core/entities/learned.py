@@ -407,14 +407,13 @@ class LearnedNames:
                 victims.append((slug, "pending_expired"))
         floor = self.cap_floor
         while len(self._kept) > self.max_names:
-            slug = self._pop_oldest(self._pending, ready=False)
-            rule = "cap_pending"
-            if slug is None:
-                slug, rule = self._pop_oldest(self._ready, ready=True), "cap_ready"
-            if slug is None:  # pragma: no cover - the heaps hold every kept entry
+            victim, rule = self._pop_oldest(self._pending, ready=False), "cap_pending"
+            if victim is None:
+                victim, rule = self._pop_oldest(self._ready, ready=True), "cap_ready"
+            if victim is None:  # pragma: no cover - the heaps hold every kept entry
                 raise RuntimeError("learned names: eviction order lost an entry")
-            floor = max(floor, self._forget(slug).evidence)
-            victims.append((slug, rule))
+            floor = max(floor, self._forget(victim).evidence)
+            victims.append((victim, rule))
         if floor != self.cap_floor:
             self.cap_floor = floor
             # Before the deletions: after a crash in between, a redelivered article
