@@ -22,9 +22,10 @@ registry; ``found_by`` tells them apart (``pattern`` / ``learned``).
 
 State is bounded (issue #12), on **stream time** as the dedup index's window is: the
 newest publication time stated by an article that brought evidence, not later than
-its arrival (``FUTURE_SKEW_S``); undated and future-dated articles never move it,
-and their evidence counts as seen at the stream time of their turn. Each entry's
-``"t"`` is its newest evidence on that clock. The rule: *after each article's
+its arrival (``FUTURE_SKEW_S``). Undated and future-dated articles never move it,
+and they teach nothing: they cannot be placed on that clock, so neither the window
+nor a redelivery could be judged for their evidence (they still get the links of
+names learned from others). Each entry's ``"t"`` is its newest evidence. The rule: *after each article's
 evidence is counted, an entry that has not reached ``min_evidence`` and whose newest
 evidence is more than ``pending_days`` older than stream time is dropped; then,
 while more than ``max_names`` names are kept, the pending entry with the oldest
@@ -295,9 +296,9 @@ class LearnedNames:
         """Learn the officials an article's role patterns found, then drop what the
         bounds say (module docstring); returns the slugs that gained evidence.
 
-        ``published_at`` is the time the article states (None if none), ``received_at``
-        its arrival; at least one is needed. ``entities`` are the article's (models or
-        their JSON documents)."""
+        ``published_at`` is the time the article states (None if none: it teaches
+        nothing), ``received_at`` its arrival. ``entities`` are the article's (models
+        or their JSON documents)."""
         candidates: list[tuple[str, dict[str, Any], tuple[str, ...]]] = []
         for entity in entities:
             doc = entity if isinstance(entity, dict) else entity.model_dump(mode="json")
@@ -309,27 +310,25 @@ class LearnedNames:
             tokens = self.guard.tokens(doc.get("name") or "")
             if tokens is not None:
                 candidates.append((entity_id[len(PATTERN_PREFIX) :], doc, tokens))
-        if not candidates:
+        if not candidates or published_at is None:
             return []
-        seen_at = published_at or received_at
-        if seen_at is None:
-            raise ValueError(f"{article_id}: neither a publication nor an arrival time")
         evidence = self._advance(published_at, received_at)
+        if evidence is None:
+            return []
         learned = [
             slug
             for slug, doc, tokens in candidates
-            if self._count(slug, article_id, seen_at, evidence, lang, doc, tokens)
+            if self._count(slug, article_id, published_at, evidence, lang, doc, tokens)
         ]
         self._evict()
         return learned
 
-    def _advance(self, published_at: datetime | None, received_at: datetime | None) -> float:
-        """Move stream time with a trusted stated time; returns the evidence's time."""
-        if published_at is None:
-            return self.stream_time  # undated: seen at stream time, which it never moves
+    def _advance(self, published_at: datetime, received_at: datetime | None) -> float | None:
+        """Move stream time with a trusted stated time; returns the evidence's time, or
+        None when the date is not trusted (far past the article's arrival)."""
         stated = _epoch(published_at)
         if received_at is not None and stated > _epoch(received_at) + FUTURE_SKEW_S:
-            return self.stream_time  # dated far past its arrival: that date is not trusted
+            return None
         if stated > self.stream_time:
             self.stream_time = stated
             # Before the entries it dates: a crash in between is redelivered and
