@@ -22,25 +22,28 @@ registry; ``found_by`` tells them apart (``pattern`` / ``learned``).
 
 State is bounded (issue #12), on **stream time** as the dedup index's window is: the
 newest publication time stated by an article that brought evidence, not later than
-its arrival (``FUTURE_SKEW_S``). Undated and future-dated articles never move it,
-and they teach nothing: they cannot be placed on that clock, so neither the window
-nor a redelivery could be judged for their evidence (they still get the links of
-names learned from others). Each entry's ``"t"`` is its newest evidence. The rule: *after each article's
-evidence is counted, an entry that has not reached ``min_evidence`` and whose newest
-evidence is more than ``pending_days`` older than stream time is dropped; then,
-while more than ``max_names`` names are kept, the pending entry with the oldest
-evidence is dropped, and a ready (linking) one only when no pending one is left
-(oldest first, logged)*. Ties go by slug. Evidence counts only inside the window and
-when newer than any the cap has dropped (the cap's floor): older evidence (a late
-article, a redelivery of an article whose name was dropped since) would be the
-first to go again, so it learns nothing, for a new name or a kept one. Stream time and the
-floor are kept in the store under ``CLOCK_KEY`` (no slug has a ``#``), written
-before the entries they date or drop, so a restart resumes them. All of it depends
-on the order of articles and the store alone, never on the wall clock or on when a
-process started, so the live agent and ``wirewatch process`` keep the same names and
-give the same links, and a redelivered article changes nothing it did not change
-the first time. Drops are deletions through the store, so a Faust table writes a
-tombstone to its changelog.
+its arrival (``FUTURE_SKEW_S``); undated and future-dated articles never move it,
+and their evidence counts as seen at the stream time of their turn (0 before any
+dated evidence). Each entry's ``"t"`` is its newest evidence on that clock. The
+rule: *after each article's evidence is counted, an entry that has not reached
+``min_evidence`` and whose newest evidence is more than ``pending_days`` older than
+stream time is dropped; then, while more than ``max_names`` names are kept, the
+pending entry with the oldest evidence is dropped, and a ready (linking) one only
+when no pending one is left (oldest first, logged)*. Ties go by slug. Evidence
+counts only inside the window and when newer than any the cap has dropped (the
+cap's floor): older evidence (a late article, a redelivery of an article whose name
+was dropped since) would be the first to go again, so it learns nothing, for a new
+name or a kept one. Stream time and the floor are kept in the store under
+``CLOCK_KEY`` (no slug has a ``#``), written before the entries they date or drop,
+so a restart resumes them. All of it depends on the order of articles and the store
+alone, never on the wall clock or on when a process started, so the live agent and
+``wirewatch process`` keep the same names and give the same links, and a
+redelivered article gets the links it got and changes nothing it did not change the
+first time. One exception, kept for the evidence undated articles bring: an undated
+article redelivered after stream time moved past its name's window (so after the
+name was dropped) is placed at the new stream time and learns the name afresh, as
+pending with one article. Drops are deletions through the store, so a Faust table
+writes a tombstone to its changelog.
 """
 
 from __future__ import annotations
@@ -296,9 +299,9 @@ class LearnedNames:
         """Learn the officials an article's role patterns found, then drop what the
         bounds say (module docstring); returns the slugs that gained evidence.
 
-        ``published_at`` is the time the article states (None if none: it teaches
-        nothing), ``received_at`` its arrival. ``entities`` are the article's (models
-        or their JSON documents)."""
+        ``published_at`` is the time the article states (None if none), ``received_at``
+        its arrival; at least one is needed. ``entities`` are the article's (models or
+        their JSON documents)."""
         candidates: list[tuple[str, dict[str, Any], tuple[str, ...]]] = []
         for entity in entities:
             doc = entity if isinstance(entity, dict) else entity.model_dump(mode="json")
@@ -310,25 +313,27 @@ class LearnedNames:
             tokens = self.guard.tokens(doc.get("name") or "")
             if tokens is not None:
                 candidates.append((entity_id[len(PATTERN_PREFIX) :], doc, tokens))
-        if not candidates or published_at is None:
+        if not candidates:
             return []
+        seen_at = published_at or received_at
+        if seen_at is None:
+            raise ValueError(f"{article_id}: neither a publication nor an arrival time")
         evidence = self._advance(published_at, received_at)
-        if evidence is None:
-            return []
         learned = [
             slug
             for slug, doc, tokens in candidates
-            if self._count(slug, article_id, published_at, evidence, lang, doc, tokens)
+            if self._count(slug, article_id, seen_at, evidence, lang, doc, tokens)
         ]
         self._evict()
         return learned
 
-    def _advance(self, published_at: datetime, received_at: datetime | None) -> float | None:
-        """Move stream time with a trusted stated time; returns the evidence's time, or
-        None when the date is not trusted (far past the article's arrival)."""
+    def _advance(self, published_at: datetime | None, received_at: datetime | None) -> float:
+        """Move stream time with a trusted stated time; returns the evidence's time."""
+        if published_at is None:
+            return self.stream_time  # undated: seen at stream time, which it never moves
         stated = _epoch(published_at)
         if received_at is not None and stated > _epoch(received_at) + FUTURE_SKEW_S:
-            return None
+            return self.stream_time  # dated far past its arrival: that date is not trusted
         if stated > self.stream_time:
             self.stream_time = stated
             # Before the entries it dates: a crash in between is redelivered and

@@ -142,28 +142,34 @@ def test_a_name_dropped_starts_its_count_again(guard: NameGuard) -> None:
     assert names.link("Nasser Belkheir Obeidi arrived.", []) == []
 
 
-def test_undated_and_future_dated_articles_neither_move_stream_time_nor_teach(
-    guard: NameGuard,
-) -> None:
+def test_undated_and_future_dated_articles_do_not_move_stream_time(guard: NameGuard) -> None:
     store = ChangelogStore()
     names = _names(guard, store, pending_days=30)
-    person = _found("Nasser Belkheir Obeidi")
-    names.observe("a1", T0, "en", [person])
+    names.observe("a1", T0, "en", [_found("Nasser Belkheir Obeidi")])
     today = T0 + 800 * DAY  # the wall clock, far past the archive being replayed
-    assert names.observe("undated", None, "en", [person], received_at=today) == []
+    names.observe("undated", None, "en", [_found("Kemal Yurtsever")], received_at=today)
     far = T0 + 365 * DAY
-    assert names.observe("future", far, "en", [person], received_at=T0 + DAY) == []
+    names.observe("future", far, "en", [_found("Salem Ramadan Zwai")], received_at=T0 + DAY)
     assert names.stream_time == T0.timestamp() == store[CLOCK_KEY]["t"]
-    assert store["nasser-belkheir-obeidi"]["n"] == 1
+    # nothing expired, and their evidence counts as seen at stream time
+    assert len(names) == 3
+    assert store["kemal-yurtsever"]["t"] == store["salem-ramadan-zwai"]["t"] == T0.timestamp()
+    # the dates shown to a person are still the article's own
+    assert store["kemal-yurtsever"]["first_seen"] == today.isoformat()
     # a date a little past its arrival (a clock off) is trusted
     soon = T0 + DAY + timedelta(minutes=30)
-    assert names.observe("skewed", soon, "en", [person], received_at=T0 + DAY) == [
-        "nasser-belkheir-obeidi"
-    ]
+    names.observe("skewed", soon, "en", [_found("Omar Salem Faraj")], received_at=T0 + DAY)
     assert names.stream_time == soon.timestamp()
-    # and an undated article still links the names learned from dated ones
-    (linked,) = names.link("Nasser Belkheir Obeidi spoke.", [])
-    assert linked.id == "person:pattern:nasser-belkheir-obeidi"
+
+
+def test_before_any_dated_article_nothing_expires(guard: NameGuard) -> None:
+    names = _names(guard, pending_days=1)
+    for n, name in enumerate(["Nasser Belkheir Obeidi", "Kemal Yurtsever"]):
+        names.observe(f"u{n}", None, "en", [_found(name)], received_at=T0 + n * 90 * DAY)
+    assert len(names) == 2 and names.stream_time == 0.0
+    # the first dated article starts stream time: undated evidence before it is the oldest
+    names.observe("d1", T0 + 100 * DAY, "en", [_found("Salem Ramadan Zwai")])
+    assert [slug for slug, _ in stored_entries(names.store)] == ["salem-ramadan-zwai"]
 
 
 def test_the_cap_drops_the_oldest_pending_first_then_ties_by_slug(guard: NameGuard) -> None:
@@ -249,6 +255,25 @@ def test_a_redelivery_after_the_cap_dropped_its_name_changes_nothing(guard: Name
         "omar-salem-faraj"
     ]
     assert {slug for slug, _ in stored_entries(store)} == {"salem-ramadan-zwai", "omar-salem-faraj"}
+
+
+def test_an_undated_redelivery_after_its_window_learns_its_name_afresh_as_pending(
+    guard: NameGuard,
+) -> None:
+    """The documented exception: undated evidence is placed at the stream time of its
+    turn, so a redelivery long after (in stream time) is new evidence, for one article."""
+    names = _names(guard, pending_days=30)
+    person = _found("Nasser Belkheir Obeidi")
+    names.observe("a0", T0, "en", [_found("Kemal Yurtsever")])
+    names.observe("u1", None, "en", [person], received_at=T0 + DAY)
+    names.observe("a2", T0 + 40 * DAY, "en", [_found("Salem Ramadan Zwai")])
+    assert "nasser-belkheir-obeidi" not in names.store
+    assert names.observe("u1", None, "en", [person], received_at=T0 + DAY) == [
+        "nasser-belkheir-obeidi"
+    ]
+    entry = names.store["nasser-belkheir-obeidi"]
+    assert entry["n"] == 1 and entry["t"] == (T0 + 40 * DAY).timestamp()
+    assert names.link("Nasser Belkheir Obeidi spoke.", []) == []  # pending: no link
 
 
 def test_the_metric_counts_evictions_by_rule(guard: NameGuard) -> None:

@@ -24,7 +24,7 @@ OBEIDI, YURTSEVER = "person:pattern:nasser-belkheir-obeidi", "person:pattern:kem
 
 # (id, stated date or None, body): Obeidi is seen once, then not for 50 days (his
 # pending entry expires); Yurtsever twice within the window (ready); an undated
-# article teaches nothing.
+# article's name is dated by stream time and expires with Obeidi's.
 _STREAM = [
     ("b1", "2024-01-01", "Libyan Deputy Prime Minister Nasser Belkheir Obeidi met officials in Tripoli."),
     ("b2", "2024-01-03", "Turkish Ambassador Kemal Yurtsever met officials in Tripoli."),
@@ -109,7 +109,8 @@ def test_live_stage_2_and_the_offline_command_keep_the_same_names_and_links(
     saved = json.loads((tmp_path / "learned-names.json").read_text(encoding="utf-8"))
     assert saved == live_store
 
-    # What crossing the window did: Obeidi's first evidence expired, so b6 counts him once again and b7 does not link him; Yurtsever, ready,
+    # What crossing the window did: Obeidi's first evidence and the undated name
+    # expired, so b6 counts him once again and b7 does not link him; Yurtsever, ready,
     # links in b7.
     kept = dict(stored_entries(live_store))
     assert set(kept) == {"kemal-yurtsever", "omar-salem-faraj", "nasser-belkheir-obeidi"}
