@@ -172,7 +172,7 @@ class NameGuard:
 
 
 def stored_entries(store: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(slug, entry) of every learned name in ``store`` (its stream time left out)."""
+    """(slug, entry) of every learned name in ``store`` (its clock entry left out)."""
     for slug, entry in store.items():
         if slug != CLOCK_KEY and isinstance(entry, dict):
             yield slug, entry
@@ -231,7 +231,7 @@ class LearnedNames:
         self._ready: list[tuple[float, str]] = []
         #: The newest trusted publication time evidence came with (epoch s); 0: none yet.
         self.stream_time = 0.0
-        #: The newest evidence the cap has dropped: no newer evidence, no new name.
+        #: The newest evidence the cap has dropped: evidence no newer counts for nothing.
         self.cap_floor = float("-inf")
         self.rebuild()
 
