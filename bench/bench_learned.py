@@ -1,5 +1,7 @@
 """What learned names cost stage 2 (the one-partition decide stage, whose rate bounds
-the topology): decide per article without learned names, and with N names learned.
+the topology): decide per article without learned names, with N names learned (ready
+to link), and with the table full of N pending names at a cap of N, so that every new
+name the articles teach evicts the oldest pending one (issue #12's bounded state).
 
     python bench/bench_learned.py --names 0,100,1000,10000
 
@@ -12,12 +14,13 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import orjson
 
 from schemas.internal import PreparedBatch
+from wirewatch.core.entities.learned import LearnedNames
 from wirewatch.core.pipeline import Pipeline
 from wirewatch.core.validate import Origin
 from wirewatch.settings import Settings
@@ -51,17 +54,33 @@ def _name(i: int) -> tuple[str, str]:
     return f"{first} {last}", f"{first.lower()}-{last.lower()}"
 
 
-def _learned(pipeline: Pipeline, count: int):
+def _learned(pipeline: Pipeline, count: int, pending_at: datetime | None = None) -> LearnedNames:
+    """``count`` names ready to link; or, with ``pending_at``, ``count`` pending names
+    (seen once, then) in a table capped at ``count``."""
     store: dict = {}
+    when = pending_at or datetime(2024, 1, 1, tzinfo=UTC)
     for i in range(count):
         name, slug = _name(i)
         store[slug] = {
             "v": 1, "name": name, "tokens": name.lower().split(), "country": "LY",
-            "role": "deputy prime minister", "lang": "en", "n": 2, "first_article": "x",
-            "first_seen": "2024-01-01T00:00:00+00:00", "last_seen": "2024-01-01T00:00:00+00:00",
-            "recent": ["x", "y"],
+            "role": "deputy prime minister", "lang": "en", "n": 1 if pending_at else 2,
+            "first_article": "x", "first_seen": when.isoformat(), "last_seen": when.isoformat(),
+            "t": when.timestamp() + i, "recent": ["x"] if pending_at else ["x", "y"],
         }  # fmt: skip
-    return pipeline.new_learned_names(store)
+    if pending_at is None:
+        return pipeline.new_learned_names(store)
+    return LearnedNames(store, pipeline.name_guard, max_names=max(count, 1))
+
+
+def _newest_date(batches: list[bytes]) -> datetime:
+    """The latest publication time of the articles (pending names just before it stay
+    inside the pending window: what is evicted is the cap's doing)."""
+    stated = [
+        article["article"].get("published_at")
+        for batch in batches
+        for article in orjson.loads(batch)["articles"]
+    ]
+    return max(datetime.fromisoformat(s) for s in stated if s) - timedelta(days=1)
 
 
 def main() -> None:
@@ -73,19 +92,33 @@ def main() -> None:
     pipeline.warm_up()
     batches = _batches(pipeline)
     origin = Origin("articles.prepared", 0, 0, None, datetime.now(UTC))
-    runs: list[tuple[str, int | None]] = [("without learned names", None)]
-    runs += [(f"{n} names learned", n) for n in map(int, args.names.split(","))]
-    for label, count in runs:
+    counts = list(map(int, args.names.split(",")))
+    runs: list[tuple[str, int | None, bool]] = [("without learned names", None, False)]
+    runs += [(f"{n} names learned", n, False) for n in counts]
+    runs += [(f"{n} pending at cap {n}", n, True) for n in counts if n]
+    recent = _newest_date(batches)
+    for label, count, capped in runs:
         best = float("inf")
+        evicted = 0
         for _ in range(args.rounds):
-            learned = None if count is None else _learned(pipeline, count)
+            learned = None
+            if count is not None:
+                learned = _learned(pipeline, count, recent if capped else None)
             index = pipeline.new_dedup_index({})
             started = time.process_time()
             for batch in batches:
                 pipeline.decide_outputs(batch, origin, index, learned)
             best = min(best, time.process_time() - started)
+            if learned is not None and capped:
+                evicted = count - _bench_names_kept(learned)
+        note = f", {evicted} bench names evicted a round" if capped else ""
         print(f"{label:>24}: decide {1000 * best / len(batches):.3f} ms CPU per article "
-              f"({len(batches)} articles, best of {args.rounds})")  # fmt: skip
+              f"({len(batches)} articles, best of {args.rounds}{note})")  # fmt: skip
+
+
+def _bench_names_kept(learned: LearnedNames) -> int:
+    """The bench's own names still kept (the others are the articles')."""
+    return sum(1 for name in learned.names() if name.first_article == "x")
 
 
 if __name__ == "__main__":

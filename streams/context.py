@@ -55,7 +55,7 @@ class LearnedState:
         if self.stale:
             ready = self.names.rebuild()
             self.stale = False
-            log.info("learned names: %d ready of %d kept", ready, len(tables.learned_names))
+            log.info("learned names: %d ready of %d kept", ready, len(self.names))
         return self.names
 
 

@@ -60,6 +60,8 @@ OUTPUT_CAPPED = Counter(
     ["cap"],
 )
 CAP_NAMES = ("entities", "mentions", "contact_events", "analysed_text")
+#: ``wirewatch.core.entities.learned.EVICTION_RULES`` (a test keeps them equal).
+LEARNED_EVICTION_RULES = ("pending_expired", "cap_pending", "cap_ready")
 CONTACT_EVENTS = Counter("wirewatch_contact_events", "Contact events published.", ["watch", "kind"])
 CONTACT_ALERTS = Counter(
     "wirewatch_contact_alerts", "Alerts raised on new or renewed contacts.", ["watch", "reason"]
@@ -70,6 +72,13 @@ CONSUMER_LAG = Gauge(
     ["topic", "partition"],
 )
 TABLE_ENTRIES = Gauge("wirewatch_table_entries", "Entries in each state table.", ["table"])
+LEARNED_EVICTED = Counter(
+    "wirewatch_learned_names_evicted",
+    "Learned names dropped by the bounds on their state, by rule: pending_expired (not "
+    "seen in enough articles within the pending window), cap_pending, cap_ready (over "
+    "WIREWATCH_LEARNED_MAX_NAMES).",
+    ["rule"],
+)
 LAST_RECEIVED = Gauge(
     "wirewatch_last_received_timestamp_seconds", "Unix time of the last record read."
 )
@@ -104,6 +113,8 @@ def initialise(watches: tuple[str, ...] = ()) -> None:
         STAGE_SECONDS.labels(stage=name)
     for cap in CAP_NAMES:
         OUTPUT_CAPPED.labels(cap=cap)
+    for rule in LEARNED_EVICTION_RULES:
+        LEARNED_EVICTED.labels(rule=rule)
     for lang in ALL_LANG_LABELS:
         DUPLICATES.labels(lang=lang)
         ENTITIES_PER_ARTICLE.labels(lang=lang)

@@ -157,6 +157,13 @@ class Settings(BaseSettings):
     #: do not depend on it (the window runs on stream time); memory does.
     dedup_evict_interval_s: float = Field(default=60.0, gt=0)
 
+    #: Learned names (issue #12), on stream time (``wirewatch.core.entities.learned``):
+    #: a name not yet seen in enough articles whose newest evidence is this many days
+    #: older than the newest publication time the table has seen is dropped, and at
+    #: most this many names are kept (the oldest pending ones go first).
+    learned_pending_days: float = Field(default=30.0, gt=0)
+    learned_max_names: int = Field(default=20_000, ge=1)
+
     contact_renew_after_days: float = Field(default=30.0, gt=0)
     watches_path: Path | None = None
 

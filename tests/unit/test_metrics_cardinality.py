@@ -19,6 +19,7 @@ CLOSED = {
     "stage": set(metrics.STAGES),
     "reason": None,  # checked against the schema enums below
     "table": {"dedup-signatures", "contact-registry", "learned-names"},
+    "rule": set(metrics.LEARNED_EVICTION_RULES),
 }
 
 

@@ -84,7 +84,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_learned(args: argparse.Namespace) -> int:
-    from wirewatch.core.entities.learned import LearnedName
+    from wirewatch.core.entities.learned import LearnedName, stored_entries
 
     if args.state is not None:
         path = args.state / "learned-names.json"
@@ -93,7 +93,7 @@ def run_learned(args: argparse.Namespace) -> int:
         )
     else:
         store = asyncio.run(_read_changelog(args.timeout))
-    names = [LearnedName.from_entry(slug, entry) for slug, entry in store.items()]
+    names = [LearnedName.from_entry(slug, entry) for slug, entry in stored_entries(store)]
     names = [n for n in names if n.count >= args.min_count]
     names.sort(key=lambda n: (-n.count, n.first_seen, n.slug))
     for n in names:

@@ -332,7 +332,13 @@ class Pipeline:
         return DedupIndex(self.dedup_settings, store)
 
     def new_learned_names(self, store: MutableMapping[str, Any]) -> LearnedNames:
-        return LearnedNames(store, self.name_guard)
+        return LearnedNames(
+            store,
+            self.name_guard,
+            pending_days=self.settings.learned_pending_days,
+            max_names=self.settings.learned_max_names,
+            on_evict=_count_learned_evictions,
+        )
 
     @cached_property
     def name_guard(self) -> NameGuard:
@@ -444,7 +450,13 @@ class Pipeline:
             if original:
                 events = self._redetected_contacts(article_document, text, entities, seen_at)
         if original:
-            learned.observe(article.article_id, seen_at, article.lang, article_document["entities"])
+            learned.observe(
+                article.article_id,
+                article.published_at,
+                article.lang,
+                article_document["entities"],
+                received_at=article.received_at,
+            )
         return article_document, events
 
     def _analysed_text(self, text: str) -> str:
@@ -513,6 +525,10 @@ class Pipeline:
 
     def output_for_alert(self, alert: ContactAlert) -> Output:
         return Output(self.settings.topic_alerts, alert.pair_key, alert)
+
+
+def _count_learned_evictions(rule: str, count: int) -> None:
+    metrics.LEARNED_EVICTED.labels(rule=rule).inc(count)
 
 
 def _document_bytes(document: object, fallback: bytes) -> bytes:

@@ -110,6 +110,40 @@ async def test_a_recovered_table_is_indexed_again(topology) -> None:
     assert linked.id == "person:pattern:someone-new-here"
 
 
+def _batch_of(topology, number: int, article_id: str, day: str, body: str) -> bytes:
+    _, _, context = topology
+    from wirewatch.core.validate import Origin
+
+    raw = {"id": article_id, "source": "wire", "lang": "en", "body": body}
+    raw["published_at"] = f"{day}T09:00:00Z"
+    origin = Origin("articles.raw", 0, number, None, _now())
+    prepared = context.worker_context().pipeline.prepare(json.dumps(raw).encode(), origin)
+    return PreparedBatch(articles=[prepared]).model_dump_json().encode()
+
+
+async def test_an_expired_pending_name_leaves_the_table_with_a_tombstone(
+    topology, sent: list[Output]
+) -> None:
+    """Eviction runs in the agent's own stream (stage 2's learning), deleting through
+    the table: its changelog gets a tombstone, so a recovered table lacks the name."""
+    agents, tables, context = topology
+    days = context.worker_context().settings.learned_pending_days
+    assert days == 30  # the default: the second article is 61 days after the first
+    batches = [
+        _batch_of(topology, 10, "m1", "2024-03-01", "Libyan Deputy Prime Minister Salem Ramadan Zwai met officials."),
+        _batch_of(topology, 11, "m2", "2024-05-01", "Turkish Ambassador Kemal Yurtsever visited Misrata."),
+    ]  # fmt: skip
+    table = tables.learned_names
+    with patch.object(table, "send_changelog", wraps=table.send_changelog) as changelog:
+        async with agents.decide_articles.test_context() as agent:
+            await put_all(agent, batches[:1])
+            assert "salem-ramadan-zwai" in table
+            await put_all(agent, batches[1:])
+    assert "salem-ramadan-zwai" not in table and "kemal-yurtsever" in table
+    writes = [(call.args[1], call.kwargs.get("value", "set")) for call in changelog.call_args_list]
+    assert ("salem-ramadan-zwai", None) in writes
+
+
 def test_the_changelogs_created_up_front_are_the_apps_tables(topology) -> None:
     from wirewatch.kafkaio import changelog_plan
 

@@ -11,7 +11,7 @@ import pytest
 
 from schemas import EnrichedArticle, Entity, EntityType, Mention
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.entities.learned import LearnedNames, NameGuard
+from wirewatch.core.entities.learned import CLOCK_KEY, LearnedNames, NameGuard, stored_entries
 from wirewatch.core.offline import OfflineRunner
 from wirewatch.core.pipeline import Pipeline
 from wirewatch.io.inputs import InputRecord
@@ -222,7 +222,7 @@ def test_a_duplicate_is_no_new_evidence(tmp_path: Path) -> None:
     rerun = [(f"{i}-rerun", d, body) for i, d, body in _ARTICLES[:1]]
     runner = OfflineRunner(Pipeline(Settings()))
     list(runner.run(_records([*_ARTICLES[:1], *rerun])))
-    (entry,) = runner.learned_store.values()
+    ((_slug, entry),) = stored_entries(runner.learned_store)
     assert entry["n"] == 1
 
 
@@ -239,6 +239,12 @@ def test_kb_learned_lists_names_with_counts(tmp_path: Path, capsys) -> None:
     assert "first a1 at 2024-01-01T10:00:00+00:00" in out
     assert main(["kb", "learned", "--state", str(tmp_path), "--min-count", "3"]) == 0
     assert capsys.readouterr().out == ""
+    # the table's clock entry is kept beside the names, and listed as none of them
+    saved = json.loads((tmp_path / "learned-names.json").read_text(encoding="utf-8"))
+    assert CLOCK_KEY in saved
+    assert main(["kb", "learned", "--state", str(tmp_path), "--json"]) == 0
+    listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [entry["slug"] for entry in listed] == ["nasser-belkheir-obeidi"]
 
 
 class _BrokenStore(dict):
