@@ -83,6 +83,8 @@ from wirewatch.core.contacts.pairing import (
     may_refer,
     pair_named_by,
     press_counterparts,
+    split_attendees,
+    unaccompanied,
     with_members,
     without_redundant_states,
 )
@@ -401,6 +403,7 @@ class ContactDetector:
                 partial(_borrowed_if_referring, borrow, refers_back, i, continued)
                 if continuing and not borrowed
                 else None,
+                referring=bool(borrowed) or (continuing and refers_back(i)),
             )
             if not found:
                 continue
@@ -512,10 +515,13 @@ class ContactDetector:
         lead_before: Callable[[int], DateRef | None],
         refs: list[Actor],
         borrow: Callable[[set[str]], list[Actor]] | None = None,
+        referring: bool = False,
     ) -> list[tuple[Watch, str, Actor, Actor, Place | None, DateRef | None, bool]]:
         """The events of sentence ``index``. ``borrow(missing)``: the principals of the
         ``missing`` countries a continuing sentence stands for (``continuation.py``),
-        asked once attendees are set aside; ``lead_before`` then dates it if undated."""
+        asked once attendees are set aside; ``lead_before`` then dates it if undated.
+        ``referring``: the sentence continues another ("The two leaders ... were
+        accompanied by ..."), whose principals its attendees accompany."""
         folded, start, end = view.window(index)
         # A blocking cue (criticism, denial, plans) rules the sentence out, unless it is
         # only in a quotation that holds no trigger: what was said (quotes.py).
@@ -567,14 +573,10 @@ class ContactDetector:
             )
             if not counterparts:
                 return []
+        attendees: list[Actor] = []
         if attended:
             # Who only attended ("in the presence of", بحضور, eşliğinde) is no principal.
-            actors = [
-                a
-                for a in actors
-                if a.rank == RANK_COUNTRY
-                or not any(s <= a.start and a.end <= e for s, e in attended)
-            ]
+            actors, attendees = split_attendees(actors, attended)
         if borrow is not None:
             # "وشارك في الاجتماع ... اللافي، فيما حضره عن الجانب التركي ...": the Turkish
             # side only attended, its principal is the previous sentences'.
@@ -582,6 +584,10 @@ class ContactDetector:
             missing = missing_sides(self._pairs, named)
             if missing:
                 actors = actors + borrow(missing)
+        if attendees and not referring:
+            verb = view.to_display(index, main_start, main_end)
+            dated = [view.to_display(index, d.start, d.end)[0] for d in dates_of(index)]
+            actors = actors + unaccompanied(attendees, actors, attended, text, verb, dated)
         pairs: list[tuple[Watch, list[tuple[Actor, Actor]]]] = []
         countries = {a.country for a in actors}
         for watch, pair in self._distinct:
