@@ -90,6 +90,7 @@ from wirewatch.core.contacts.pairing import (
 )
 from wirewatch.core.contacts.participants import ActorFinder
 from wirewatch.core.contacts.quotes import blocks_outside_quotes
+from wirewatch.core.contacts.reports import is_reported, without_reporters
 from wirewatch.core.contacts.roles import NamedPeople
 from wirewatch.core.contacts.scope import (
     across_one_verb,
@@ -588,6 +589,9 @@ class ContactDetector:
             verb = view.to_display(index, main_start, main_end)
             dated = [view.to_display(index, d.start, d.end)[0] for d in dates_of(index)]
             actors = actors + unaccompanied(attendees, actors, attended, text, verb, dated)
+        if any(is_reported(lx.reported_after, folded, main_end, end) for lx in lexicons):
+            # "Duran, Erdoğan'ın Menfi ile … görüşmesi gerçekleştirdiğini açıkladı"
+            actors = without_reporters(actors, view.to_display(index, main_start, main_end))
         pairs: list[tuple[Watch, list[tuple[Actor, Actor]]]] = []
         countries = {a.country for a in actors}
         for watch, pair in self._distinct:

@@ -1,0 +1,41 @@
+"""Reported contacts: who tells of a contact is no party to it.
+
+"Cumhurbaşkanlığı İletişim Başkanı Burhanettin Duran, Cumhurbaşkanı Recep Tayyip
+Erdoğan'ın, … el-Menfi ile bir telefon görüşmesi gerçekleştirdiğini açıkladı": the
+contact verb is followed by a reporting verb (the lexicon's ``reported_after``), and the
+person of a country named first, before the one named nearest the verb, is who
+announced it. Per country, only the person named last before the verb is its principal;
+persons named after it are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirewatch.core.contacts.actors import RANK_PERSON, Actor
+
+#: At most this many words between the contact verb and the reporting verb after it.
+REPORT_WINDOW = 1
+
+
+def is_reported(pattern: re.Pattern[str] | None, folded: str, verb_end: int, end: int) -> bool:
+    """Whether a reporting cue of ``pattern`` follows the contact verb ending at
+    ``verb_end`` of ``folded`` (within ``REPORT_WINDOW`` words, before ``end``)."""
+    if pattern is None:
+        return False
+    found = pattern.search(folded, verb_end, end)
+    return found is not None and len(folded[verb_end : found.start()].split()) <= REPORT_WINDOW
+
+
+def without_reporters(actors: list[Actor], verb: tuple[int, int]) -> list[Actor]:
+    """``actors`` less the persons named before the verb (``verb``: its display span)
+    when a later person of their country stands before it too: they reported it."""
+    last: dict[str, int] = {}
+    for actor in actors:
+        if actor.rank == RANK_PERSON and actor.end <= verb[0]:
+            last[actor.country] = max(last.get(actor.country, -1), actor.start)
+    return [
+        a
+        for a in actors
+        if a.rank != RANK_PERSON or a.end > verb[0] or a.start >= last.get(a.country, -1)
+    ]
