@@ -90,7 +90,12 @@ from wirewatch.core.contacts.pairing import (
 )
 from wirewatch.core.contacts.participants import ActorFinder
 from wirewatch.core.contacts.quotes import blocks_outside_quotes
-from wirewatch.core.contacts.reports import is_reported, without_reporters
+from wirewatch.core.contacts.reports import (
+    is_reported,
+    report_openings,
+    without_openers,
+    without_reporters,
+)
 from wirewatch.core.contacts.roles import NamedPeople
 from wirewatch.core.contacts.scope import (
     across_one_verb,
@@ -592,6 +597,10 @@ class ContactDetector:
         if any(is_reported(lx.reported_after, folded, main_end, end) for lx in lexicons):
             # "Duran, Erdoğan'ın Menfi ile … görüşmesi gerçekleştirdiğini açıkladı"
             actors = without_reporters(actors, view.to_display(index, main_start, main_end))
+        for lx in lexicons:
+            # "قال … العقوري إن زيارة … صالح … ولقاءه … أردوغان"
+            for opening in report_openings(lx.reported_before, folded, start, main_start):
+                actors = without_openers(actors, view.to_display(index, opening, opening)[0])
         pairs: list[tuple[Watch, list[tuple[Actor, Actor]]]] = []
         countries = {a.country for a in actors}
         for watch, pair in self._distinct:

@@ -6,6 +6,11 @@ contact verb is followed by a reporting verb (the lexicon's ``reported_after``),
 person of a country named first, before the one named nearest the verb, is who
 announced it. Per country, only the person named last before the verb is its principal;
 persons named after it are left as they are.
+
+Where the report comes first ("قال … يوسف العقوري إن زيارة … عقيلة صالح … ولقاءه …
+أردوغان", "Spokesman X said Erdogan received …"), a ``reported_before`` cue stands before
+the contact verb: the persons named before its end are who reported it when a person of
+their country is named after it.
 """
 
 from __future__ import annotations
@@ -38,4 +43,23 @@ def without_reporters(actors: list[Actor], verb: tuple[int, int]) -> list[Actor]
         a
         for a in actors
         if a.rank != RANK_PERSON or a.end > verb[0] or a.start >= last.get(a.country, -1)
+    ]
+
+
+def report_openings(
+    pattern: re.Pattern[str] | None, folded: str, start: int, verb_start: int
+) -> list[int]:
+    """Where the ``reported_before`` cues of ``pattern`` before the contact verb (at
+    ``verb_start`` of ``folded``, in the sentence from ``start``) end."""
+    if pattern is None:
+        return []
+    return [m.end() for m in pattern.finditer(folded, start, verb_start)]
+
+
+def without_openers(actors: list[Actor], opening: int) -> list[Actor]:
+    """``actors`` less the persons named before ``opening`` (a report cue's end, display
+    offset) when a person of their country is named after it: they reported it."""
+    after = {a.country for a in actors if a.rank == RANK_PERSON and a.start >= opening}
+    return [
+        a for a in actors if a.rank != RANK_PERSON or a.start >= opening or a.country not in after
     ]

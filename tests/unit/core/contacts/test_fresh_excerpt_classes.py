@@ -13,7 +13,7 @@ from tests.unit.core.contacts.sentences import events_in, on_day
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.contacts.actors import RANK_COUNTRY, RANK_PERSON
 from wirewatch.core.contacts.pairing import split_attendees
-from wirewatch.core.contacts.reports import is_reported, without_reporters
+from wirewatch.core.contacts.reports import is_reported, without_openers, without_reporters
 from wirewatch.core.entities.detector import EntityDetector
 
 ERDOGAN, MENFI = "person:recep-tayyip-erdogan", "person:mohamed-menfi"
@@ -35,6 +35,46 @@ def test_who_announces_a_call_is_no_party_to_it(detector, entities) -> None:
         "görüşmesi gerçekleştirdiğini açıkladı."
     )
     assert pairs(detector, entities, text, "tr") == {pair_key(ERDOGAN, MENFI)}
+
+
+SALEH, KALIN = "person:aguila-saleh", "person:ibrahim-kalin"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ar",
+            "قال رئيس لجنة الشؤون الخارجية بمجلس النواب يوسف العقوري إن زيارة رئيس مجلس "
+            "النواب عقيلة صالح إلى أنقرة ولقاءه بالرئيس التركي رجب طيب أردوغان جاءت في إطار "
+            "التقارب.",
+            (ERDOGAN, SALEH),
+        ),
+        (
+            "en",
+            "Presidential spokesman Ibrahim Kalin said President Recep Tayyip Erdogan "
+            "received Libyan Prime Minister Abdul Hamid Dbeibah in Istanbul.",
+            (ERDOGAN, DBEIBAH),
+        ),
+        (
+            "en",
+            "President Recep Tayyip Erdogan said he received Libyan Prime Minister Abdul "
+            "Hamid Dbeibah in Istanbul.",
+            (ERDOGAN, DBEIBAH),
+        ),
+    ],
+)
+def test_who_reports_before_the_contact_is_no_party_to_it(
+    detector, entities, lang, text, expected
+) -> None:
+    assert pairs(detector, entities, text, lang) == {pair_key(*expected)}
+
+
+def test_without_openers_keeps_a_speaker_alone_of_his_country() -> None:
+    speaker, guest = _Actor("TR", RANK_PERSON, 0, 5), _Actor("LY", RANK_PERSON, 20, 25)
+    host = _Actor("TR", RANK_PERSON, 12, 18)
+    assert without_openers([speaker, host, guest], 10) == [host, guest]  # type: ignore[list-item]
+    assert without_openers([speaker, guest], 10) == [speaker, guest]  # type: ignore[list-item]
 
 
 def test_the_dead_of_a_condolence_are_no_principals(detector, entities) -> None:
