@@ -91,10 +91,12 @@ from wirewatch.core.contacts.pairing import (
 from wirewatch.core.contacts.participants import ActorFinder
 from wirewatch.core.contacts.quotes import blocks_outside_quotes
 from wirewatch.core.contacts.reports import (
+    closing_sources,
     is_reported,
     report_openings,
     without_openers,
     without_reporters,
+    without_sources,
 )
 from wirewatch.core.contacts.roles import NamedPeople
 from wirewatch.core.contacts.scope import (
@@ -598,6 +600,10 @@ class ContactDetector:
             # "Duran, Erdoğan'ın Menfi ile … görüşmesi gerçekleştirdiğini açıkladı"
             actors = without_reporters(actors, view.to_display(index, main_start, main_end))
         for lx in lexicons:
+            # "… Dibeybe ile görüştü, Dışişleri Bakanlığı Sözcüsü Keçeli açıkladı"
+            closing = closing_sources(lx.reported_after, folded, main_end, end)
+            if closing:
+                actors = without_sources(actors, [view.to_display(index, a, b) for a, b in closing])
             # "قال … العقوري إن زيارة … صالح … ولقاءه … أردوغان"
             for opening in report_openings(lx.reported_before, folded, start, main_start):
                 actors = without_openers(actors, view.to_display(index, opening, opening)[0])

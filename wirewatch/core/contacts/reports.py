@@ -11,6 +11,12 @@ Where the report comes first ("قال … يوسف العقوري إن زيار�
 أردوغان", "Spokesman X said Erdogan received …"), a ``reported_before`` cue stands before
 the contact verb: the persons named before its end are who reported it when a person of
 their country is named after it.
+
+A sentence may also close on its source, after a clause break: "…, Dışişleri Bakanlığı
+Sözcüsü Öncü Keçeli açıkladı", "…, presidential spokesman Ibrahim Kalin said". The
+persons of that closing clause (from its break to the sentence's end, a
+``reported_after`` cue in it) are sources, not parties, when a person of their country
+is named outside it.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from wirewatch.core.contacts.actors import RANK_PERSON, Actor
 
 #: At most this many words between the contact verb and the reporting verb after it.
 REPORT_WINDOW = 1
+#: What closes a clause inside a sentence (as ``lexicon._CLAUSE_BREAK``).
+_CLAUSE_BREAK = re.compile(r"[,،;؛]")
 
 
 def is_reported(pattern: re.Pattern[str] | None, folded: str, verb_end: int, end: int) -> bool:
@@ -63,3 +71,31 @@ def without_openers(actors: list[Actor], opening: int) -> list[Actor]:
     return [
         a for a in actors if a.rank != RANK_PERSON or a.start >= opening or a.country not in after
     ]
+
+
+def closing_sources(
+    pattern: re.Pattern[str] | None, folded: str, verb_end: int, end: int
+) -> list[tuple[int, int]]:
+    """Spans of ``folded`` (from the last clause break before a ``reported_after`` cue
+    after the contact verb, which ends at ``verb_end``, to the sentence's ``end``) that
+    name who reported the contact at the sentence's close: "…, Sözcü Keçeli açıkladı",
+    "…، حسبما قال المتحدث … كتشيلي" (the speaker after the verb)."""
+    if pattern is None:
+        return []
+    spans = []
+    for m in pattern.finditer(folded, verb_end, end):
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, verb_end, m.start())]
+        if breaks:
+            spans.append((breaks[-1], end))
+    return spans
+
+
+def without_sources(actors: list[Actor], spans: list[tuple[int, int]]) -> list[Actor]:
+    """``actors`` less the persons inside ``spans`` (display offsets) when a person of
+    their country is named outside them."""
+
+    def inside(a: Actor) -> bool:
+        return any(s <= a.start and a.end <= e for s, e in spans)
+
+    outside = {a.country for a in actors if a.rank == RANK_PERSON and not inside(a)}
+    return [a for a in actors if a.rank != RANK_PERSON or not inside(a) or a.country not in outside]

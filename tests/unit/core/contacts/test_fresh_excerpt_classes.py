@@ -13,7 +13,12 @@ from tests.unit.core.contacts.sentences import events_in, on_day
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.contacts.actors import RANK_COUNTRY, RANK_PERSON
 from wirewatch.core.contacts.pairing import split_attendees
-from wirewatch.core.contacts.reports import is_reported, without_openers, without_reporters
+from wirewatch.core.contacts.reports import (
+    is_reported,
+    without_openers,
+    without_reporters,
+    without_sources,
+)
 from wirewatch.core.entities.detector import EntityDetector
 
 ERDOGAN, MENFI = "person:recep-tayyip-erdogan", "person:mohamed-menfi"
@@ -68,6 +73,36 @@ def test_who_reports_before_the_contact_is_no_party_to_it(
     detector, entities, lang, text, expected
 ) -> None:
     assert pairs(detector, entities, text, lang) == {pair_key(*expected)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "tr",
+            "Dışişleri Bakanı Hakan Fidan, Libya Başbakanı Dibeybe ile Trablus'ta görüştü, "
+            "Dışişleri Bakanlığı Sözcüsü Öncü Keçeli açıkladı.",
+            (FIDAN, DBEIBAH),
+        ),
+        (
+            "en",
+            "Erdogan and Dbeibah discussed energy cooperation, presidential spokesman "
+            "Ibrahim Kalin said.",
+            (ERDOGAN, DBEIBAH),
+        ),
+    ],
+)
+def test_a_source_closing_the_sentence_is_no_party(
+    detector, entities, lang, text, expected
+) -> None:
+    assert pairs(detector, entities, text, lang) == {pair_key(*expected)}
+
+
+def test_without_sources_keeps_a_source_alone_of_his_country() -> None:
+    host, guest = _Actor("TR", RANK_PERSON, 0, 5), _Actor("LY", RANK_PERSON, 10, 15)
+    source = _Actor("TR", RANK_PERSON, 30, 35)
+    assert without_sources([host, guest, source], [(20, 40)]) == [host, guest]  # type: ignore[list-item]
+    assert without_sources([guest, source], [(20, 40)]) == [guest, source]  # type: ignore[list-item]
 
 
 def test_without_openers_keeps_a_speaker_alone_of_his_country() -> None:
