@@ -251,3 +251,18 @@ def test_split_attendees_leaves_states_among_the_actors() -> None:
     principal = _Actor("LY", RANK_PERSON, 0, 5)
     kept, inside = split_attendees([principal, state, attendee], [(10, 30)])  # type: ignore[list-item]
     assert kept == [principal, state] and inside == [attendee]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Erdogan said a meeting with Haftar was out of the question."),
+        ("en", "Erdogan ruled out a meeting with Haftar."),
+        ("en", "Dbeibah is due in Ankara for talks with Erdogan."),
+        ("ar", "استبعد أردوغان عقد لقاء مع حفتر."),
+        ("ar", "يأمل الدبيبة أن يلتقي أردوغان قريبا."),
+        ("tr", "Erdoğan, Hafter ile görüşme yapılmasının söz konusu olmadığını söyledi."),
+    ],
+)
+def test_a_meeting_ruled_out_or_hoped_for_is_none(detector, entities, lang, text) -> None:
+    assert pairs(detector, entities, text, lang) == set()
