@@ -262,7 +262,10 @@ def test_split_attendees_leaves_states_among_the_actors() -> None:
         ("ar", "استبعد أردوغان عقد لقاء مع حفتر."),
         ("ar", "يأمل الدبيبة أن يلتقي أردوغان قريبا."),
         ("tr", "Erdoğan, Hafter ile görüşme yapılmasının söz konusu olmadığını söyledi."),
+        ("tr", "Dibeybe ve Erdoğan arasında bir görüşme olup olmadığı bilinmiyor."),
+        ("en", "It was unclear whether Erdogan met Dbeibah in Istanbul."),
+        ("ar", "لم يتضح ما إذا كان أردوغان التقى الدبيبة في إسطنبول."),
     ],
 )
-def test_a_meeting_ruled_out_or_hoped_for_is_none(detector, entities, lang, text) -> None:
+def test_a_meeting_ruled_out_hoped_for_or_uncertain_is_none(detector, entities, lang, text) -> None:
     assert pairs(detector, entities, text, lang) == set()
