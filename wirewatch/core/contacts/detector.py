@@ -83,11 +83,21 @@ from wirewatch.core.contacts.pairing import (
     may_refer,
     pair_named_by,
     press_counterparts,
+    split_attendees,
+    unaccompanied,
     with_members,
     without_redundant_states,
 )
 from wirewatch.core.contacts.participants import ActorFinder
 from wirewatch.core.contacts.quotes import blocks_outside_quotes
+from wirewatch.core.contacts.reports import (
+    closing_sources,
+    is_reported,
+    report_openings,
+    without_openers,
+    without_reporters,
+    without_sources,
+)
 from wirewatch.core.contacts.roles import NamedPeople
 from wirewatch.core.contacts.scope import (
     across_one_verb,
@@ -401,6 +411,7 @@ class ContactDetector:
                 partial(_borrowed_if_referring, borrow, refers_back, i, continued)
                 if continuing and not borrowed
                 else None,
+                referring=bool(borrowed) or (continuing and refers_back(i)),
             )
             if not found:
                 continue
@@ -512,10 +523,13 @@ class ContactDetector:
         lead_before: Callable[[int], DateRef | None],
         refs: list[Actor],
         borrow: Callable[[set[str]], list[Actor]] | None = None,
+        referring: bool = False,
     ) -> list[tuple[Watch, str, Actor, Actor, Place | None, DateRef | None, bool]]:
         """The events of sentence ``index``. ``borrow(missing)``: the principals of the
         ``missing`` countries a continuing sentence stands for (``continuation.py``),
-        asked once attendees are set aside; ``lead_before`` then dates it if undated."""
+        asked once attendees are set aside; ``lead_before`` then dates it if undated.
+        ``referring``: the sentence continues another ("The two leaders ... were
+        accompanied by ..."), whose principals its attendees accompany."""
         folded, start, end = view.window(index)
         # A blocking cue (criticism, denial, plans) rules the sentence out, unless it is
         # only in a quotation that holds no trigger: what was said (quotes.py).
@@ -567,14 +581,10 @@ class ContactDetector:
             )
             if not counterparts:
                 return []
+        attendees: list[Actor] = []
         if attended:
             # Who only attended ("in the presence of", بحضور, eşliğinde) is no principal.
-            actors = [
-                a
-                for a in actors
-                if a.rank == RANK_COUNTRY
-                or not any(s <= a.start and a.end <= e for s, e in attended)
-            ]
+            actors, attendees = split_attendees(actors, attended)
         if borrow is not None:
             # "وشارك في الاجتماع ... اللافي، فيما حضره عن الجانب التركي ...": the Turkish
             # side only attended, its principal is the previous sentences'.
@@ -582,6 +592,21 @@ class ContactDetector:
             missing = missing_sides(self._pairs, named)
             if missing:
                 actors = actors + borrow(missing)
+        if attendees and not referring:
+            verb = view.to_display(index, main_start, main_end)
+            dated = [view.to_display(index, d.start, d.end)[0] for d in dates_of(index)]
+            actors = actors + unaccompanied(attendees, actors, attended, text, verb, dated)
+        if any(is_reported(lx.reported_after, folded, main_end, end) for lx in lexicons):
+            # "Duran, Erdoğan'ın Menfi ile … görüşmesi gerçekleştirdiğini açıkladı"
+            actors = without_reporters(actors, view.to_display(index, main_start, main_end))
+        for lx in lexicons:
+            # "… Dibeybe ile görüştü, Dışişleri Bakanlığı Sözcüsü Keçeli açıkladı"
+            closing = closing_sources(lx.reported_after, folded, main_end, end)
+            if closing:
+                actors = without_sources(actors, [view.to_display(index, a, b) for a, b in closing])
+            # "قال … العقوري إن زيارة … صالح … ولقاءه … أردوغان"
+            for opening in report_openings(lx.reported_before, folded, start, main_start):
+                actors = without_openers(actors, view.to_display(index, opening, opening)[0])
         pairs: list[tuple[Watch, list[tuple[Actor, Actor]]]] = []
         countries = {a.country for a in actors}
         for watch, pair in self._distinct:

@@ -113,6 +113,12 @@ class Lexicon:
     #: place on 25 August.", "جرى اللقاء في", "görüşme ... gerçekleşti"): its date, a
     #: recap's included, dates that next sentence (``lead_before`` in detector.py).
     dates_next_meeting: re.Pattern[str] | None = None
+    #: Reporting verbs right after a contact verb ("… görüşme gerçekleştirdiğini
+    #: açıkladı"): the contact is reported, and who reports it is no party (``reports.py``).
+    reported_after: re.Pattern[str] | None = None
+    #: Reporting verbs before the contact verb, up to what opens the report ("قال … إن",
+    #: "said"): who is named before it reported the contact (``reports.py``).
+    reported_before: re.Pattern[str] | None = None
     #: Each ``refers_back`` cue as (its longest word, its pattern without the look
     #: behind at its start): a sentence without the word holds no match, and a pattern
     #: opening with a literal is searched at C speed (``continuation.py`` checks the
@@ -365,6 +371,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         refers_back_entries=_literal_entries(data.get("refers_back")),
         refers_back_opening=_union(data.get("refers_back_opening") or (), proclitics),
         dates_next_meeting=_union(data.get("dates_next_meeting") or (), proclitics),
+        reported_after=_union(data.get("reported_after") or (), proclitics),
+        reported_before=_union(data.get("reported_before") or (), proclitics),
     )
 
 

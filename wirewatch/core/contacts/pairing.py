@@ -56,6 +56,71 @@ def without_redundant_states(events: list[ContactEvent]) -> list[ContactEvent]:
     return kept
 
 
+def split_attendees(
+    actors: list[Actor], attended: list[tuple[int, int]]
+) -> tuple[list[Actor], list[Actor]]:
+    """``actors`` split into those outside the ``attended`` spans and the persons and
+    organisations inside them (who only attended: "in the presence of", بحضور,
+    eşliğinde)."""
+    kept: list[Actor] = []
+    inside: list[Actor] = []
+    for a in actors:
+        if a.rank != RANK_COUNTRY and any(s <= a.start and a.end <= e for s, e in attended):
+            inside.append(a)
+        else:
+            kept.append(a)
+    return kept, inside
+
+
+#: The principal an attendance cue follows stands at most this many words before the
+#: cue's end ("تكالة رفقة", "X, in the presence of").
+ACCOMPANIED_WINDOW = 4
+#: What closes a clause inside a sentence (as ``lexicon._CLAUSE_BREAK``).
+_CLAUSE_BREAK = re.compile(r"[,،;؛]")
+
+
+def unaccompanied(
+    attendees: list[Actor],
+    actors: list[Actor],
+    attended: list[tuple[int, int]],
+    text: str,
+    verb: tuple[int, int],
+    dates: list[int],
+) -> list[Actor]:
+    """The ``attendees`` that an attendance span took in by overreach, in a sentence that
+    opens with its contact verb (``verb``) and dates it between its subject's companions
+    and its object (``dates``: where the sentence's date expressions start): "استقبل
+    تكالة رفقة أعضاء مكتب الرئاسة …، اليوم الأربعاء، وزير الخارجية التركي هاكان فيدان".
+    The span after رفقة runs on to Fidan, whom Takala received; the date after a clause
+    break closed the companions' clause. Such an attendee is of a country with no actor
+    among ``actors`` (the sentence's, and those borrowed from the sentences it
+    continues) and not of the principal the cue follows, whom the attendees accompany."""
+    present = {a.country for a in actors}
+    out = []
+    for a in attendees:
+        if a.country in present:
+            continue
+        for s, e in attended:
+            if not (s <= a.start and a.end <= e):
+                continue
+            closed = any(
+                s <= d < a.start and _CLAUSE_BREAK.search(text, s, d) is not None for d in dates
+            )
+            before = [b for b in actors if b.rank != RANK_COUNTRY and b.end <= s]
+            accompanied = max(before, key=lambda b: b.end, default=None)
+            if (
+                closed
+                and accompanied is not None
+                and verb[1] <= accompanied.start
+                and accompanied.country != a.country
+                and words_between(text, (accompanied.start, accompanied.end), (s, s))
+                <= ACCOMPANIED_WINDOW
+            ):
+                out.append(a)
+                break
+    return out
+
+
 def press_counterparts(
     text: str,
     view: FoldedView,

@@ -1,0 +1,101 @@
+"""Reported contacts: who tells of a contact is no party to it.
+
+"Cumhurbaşkanlığı İletişim Başkanı Burhanettin Duran, Cumhurbaşkanı Recep Tayyip
+Erdoğan'ın, … el-Menfi ile bir telefon görüşmesi gerçekleştirdiğini açıkladı": the
+contact verb is followed by a reporting verb (the lexicon's ``reported_after``), and the
+person of a country named first, before the one named nearest the verb, is who
+announced it. Per country, only the person named last before the verb is its principal;
+persons named after it are left as they are.
+
+Where the report comes first ("قال … يوسف العقوري إن زيارة … عقيلة صالح … ولقاءه …
+أردوغان", "Spokesman X said Erdogan received …"), a ``reported_before`` cue stands before
+the contact verb: the persons named before its end are who reported it when a person of
+their country is named after it.
+
+A sentence may also close on its source, after a clause break: "…, Dışişleri Bakanlığı
+Sözcüsü Öncü Keçeli açıkladı", "…, presidential spokesman Ibrahim Kalin said". The
+persons of that closing clause (from its break to the sentence's end, a
+``reported_after`` cue in it) are sources, not parties, when a person of their country
+is named outside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirewatch.core.contacts.actors import RANK_PERSON, Actor
+
+#: At most this many words between the contact verb and the reporting verb after it.
+REPORT_WINDOW = 1
+#: What closes a clause inside a sentence (as ``lexicon._CLAUSE_BREAK``).
+_CLAUSE_BREAK = re.compile(r"[,،;؛]")
+
+
+def is_reported(pattern: re.Pattern[str] | None, folded: str, verb_end: int, end: int) -> bool:
+    """Whether a reporting cue of ``pattern`` follows the contact verb ending at
+    ``verb_end`` of ``folded`` (within ``REPORT_WINDOW`` words, before ``end``)."""
+    if pattern is None:
+        return False
+    found = pattern.search(folded, verb_end, end)
+    return found is not None and len(folded[verb_end : found.start()].split()) <= REPORT_WINDOW
+
+
+def without_reporters(actors: list[Actor], verb: tuple[int, int]) -> list[Actor]:
+    """``actors`` less the persons named before the verb (``verb``: its display span)
+    when a later person of their country stands before it too: they reported it."""
+    last: dict[str, int] = {}
+    for actor in actors:
+        if actor.rank == RANK_PERSON and actor.end <= verb[0]:
+            last[actor.country] = max(last.get(actor.country, -1), actor.start)
+    return [
+        a
+        for a in actors
+        if a.rank != RANK_PERSON or a.end > verb[0] or a.start >= last.get(a.country, -1)
+    ]
+
+
+def report_openings(
+    pattern: re.Pattern[str] | None, folded: str, start: int, verb_start: int
+) -> list[int]:
+    """Where the ``reported_before`` cues of ``pattern`` before the contact verb (at
+    ``verb_start`` of ``folded``, in the sentence from ``start``) end."""
+    if pattern is None:
+        return []
+    return [m.end() for m in pattern.finditer(folded, start, verb_start)]
+
+
+def without_openers(actors: list[Actor], opening: int) -> list[Actor]:
+    """``actors`` less the persons named before ``opening`` (a report cue's end, display
+    offset) when a person of their country is named after it: they reported it."""
+    after = {a.country for a in actors if a.rank == RANK_PERSON and a.start >= opening}
+    return [
+        a for a in actors if a.rank != RANK_PERSON or a.start >= opening or a.country not in after
+    ]
+
+
+def closing_sources(
+    pattern: re.Pattern[str] | None, folded: str, verb_end: int, end: int
+) -> list[tuple[int, int]]:
+    """Spans of ``folded`` (from the last clause break before a ``reported_after`` cue
+    after the contact verb, which ends at ``verb_end``, to the sentence's ``end``) that
+    name who reported the contact at the sentence's close: "…, Sözcü Keçeli açıkladı",
+    "…، حسبما قال المتحدث … كتشيلي" (the speaker after the verb)."""
+    if pattern is None:
+        return []
+    spans = []
+    for m in pattern.finditer(folded, verb_end, end):
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, verb_end, m.start())]
+        if breaks:
+            spans.append((breaks[-1], end))
+    return spans
+
+
+def without_sources(actors: list[Actor], spans: list[tuple[int, int]]) -> list[Actor]:
+    """``actors`` less the persons inside ``spans`` (display offsets) when a person of
+    their country is named outside them."""
+
+    def inside(a: Actor) -> bool:
+        return any(s <= a.start and a.end <= e for s, e in spans)
+
+    outside = {a.country for a in actors if a.rank == RANK_PERSON and not inside(a)}
+    return [a for a in actors if a.rank != RANK_PERSON or not inside(a) or a.country not in outside]
