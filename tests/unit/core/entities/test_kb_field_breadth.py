@@ -44,3 +44,18 @@ def test_names_from_real_copy_link(detector, lang, text, entity_id) -> None:
 )
 def test_common_words_stay_unlinked(detector, lang, text, entity_id) -> None:
     assert entity_id not in _ids(detector, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "linked"),
+    [
+        # a weak alias right after a title links (real copy, NTV, January 2026)
+        ("tr", "Enerji ve Tabi Kaynaklar Bakanı Bayraktar, başkent Trablus'taydı.", True),
+        ("en", "Energy Minister Bayraktar arrived in Tripoli.", True),
+        # bare, it stays the drone's name
+        ("tr", "Bayraktar TB2 insansız hava araçları Libya'da kullanıldı.", False),
+        ("en", "Turkish drones, including the Bayraktar, were deployed.", False),
+    ],
+)
+def test_a_weak_surname_after_a_title_links(detector, lang, text, linked) -> None:
+    assert ("person:alparslan-bayraktar" in _ids(detector, text, lang)) is linked
