@@ -130,6 +130,19 @@ class OfficeHolders:
             return None
         return next(iter(people.values()))
 
+    def holders_at(self, office: str, when: date | datetime | str) -> list[KBEntity]:
+        """Every KB person holding ``office`` of any country on ``when`` (rival
+        governments' included): the few a title narrows a name to."""
+        day = when if isinstance(when, str) else when.isoformat()
+        day = day[:10]
+        people: dict[str, KBEntity] = {}
+        for (_country, key), tenures in self._tenures.items():
+            if key == office:
+                for tenure in tenures:
+                    if tenure.covers(day):
+                        people[tenure.entity.id] = tenure.entity
+        return list(people.values())
+
 
 def _office_keys(
     base: str,
