@@ -135,13 +135,21 @@ class OfficeHolders:
         governments' included): the few a title narrows a name to."""
         day = when if isinstance(when, str) else when.isoformat()
         day = day[:10]
-        people: dict[str, KBEntity] = {}
-        for (_country, key), tenures in self._tenures.items():
-            if key == office:
-                for tenure in tenures:
-                    if tenure.covers(day):
-                        people[tenure.entity.id] = tenure.entity
-        return list(people.values())
+        by_office = self.__dict__.get("_by_office")
+        if by_office is None:  # built on first use: most articles name no title
+            by_office = {}
+            for (_country, key), tenures in self._tenures.items():
+                by_office.setdefault(key, []).extend(tenures)
+            self.__dict__["_by_office"] = by_office
+        cache = self.__dict__.setdefault("_holders_cache", {})
+        held: list[KBEntity] | None = cache.get((office, day))
+        if held is None:
+            people = {t.entity.id: t.entity for t in by_office.get(office, ()) if t.covers(day)}
+            held = list(people.values())
+            if len(cache) >= 4096:  # articles of many days: keep it bounded
+                cache.clear()
+            cache[(office, day)] = held
+        return held
 
 
 def _office_keys(

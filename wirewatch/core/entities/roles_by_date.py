@@ -33,7 +33,7 @@ from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.offices import DEFAULT_OFFICES_DIR, OfficeHolders
 from wirewatch.core.entities.titled_holders import TitledHolders
-from wirewatch.core.textfold import FoldedText, fold_char_string
+from wirewatch.core.textfold import FoldedText, fold, fold_char_string
 
 #: How far (display characters) from an anchor a role phrase is looked for.
 _REACH = 64
@@ -301,7 +301,7 @@ class RoleLinker:
         holder added, ``found_by="role"``, when the article does not name them)."""
         display = text.display if isinstance(text, FoldedText) else text
         mentions = self.find(display, lang, entities)
-        titled = self.titled.find(display, lang, when)
+        titled = self.titled.find(text if isinstance(text, FoldedText) else fold(text), lang, when)
         if not mentions and not titled:
             return entities
         by_id = {e.id: e for e in entities}

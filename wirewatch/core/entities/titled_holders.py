@@ -19,13 +19,15 @@ from datetime import datetime
 
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.offices import OfficeHolders
-from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.textfold import FoldedText, fold_char_string
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 #: Arabic proclitics a title's first word may carry (ورئيس, لرئيس)
 _AR_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
 #: at most this many words of a name after the title
 _NAME_WORDS = 3
+#: punctuation around the word before a title
+_PUNCT = ",.;:!?،؛«»\"'()“”‘’-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,16 @@ class TitledName:
 
 def _tokens(phrase: str) -> tuple[str, ...]:
     return tuple(fold_char_string(w) for w in _WORD.findall(phrase))
+
+
+def _starts_word(folded: str, start: int, arabic: bool) -> bool:
+    """Whether a title found at ``start`` begins a word (after an Arabic proclitic
+    at most: ورئيس, لوزير)."""
+    word = start
+    while word > 0 and (folded[word - 1].isalnum() or folded[word - 1] == "_"):
+        word -= 1
+    glued = folded[word:start]
+    return not glued or (arabic and glued in _AR_PROCLITICS)
 
 
 def _readings(word: str, arabic: bool) -> set[str]:
@@ -64,96 +76,97 @@ class TitledHolders:
         not_before: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         self.holders = holders
+        # lang -> one expression over the folded text for all its titles, and the
+        # office of each title (folded, single spaces)
+        self._titles: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
+        for lang, phrases in titles.items():
+            offices = {" ".join(_tokens(p)): office for p, office in phrases.items() if _tokens(p)}
+            if not offices:
+                continue
+            alts = "|".join(
+                re.escape(p).replace(r"\ ", r"\s+") for p in sorted(offices, key=len, reverse=True)
+            )
+            # the title's letters first, nothing before them: the engine then skips
+            # to its first letters; the word start (a proclitic at most) is checked
+            # in find()
+            pattern = re.compile(rf"(?P<title>{alts})(?![^\W_])")
+            self._titles[lang] = (pattern, offices)
         #: lang -> folded words that make the title someone else's (نائب, deputy, eski)
         self._not_before = {
             lang: frozenset(fold_char_string(w) for w in words)
             for lang, words in (not_before or {}).items()
         }
-        # lang -> first folded word -> [(folded title words, office key)], longest first
-        self._titles: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
-        for lang, phrases in titles.items():
-            by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-            for phrase, office in phrases.items():
-                words = _tokens(phrase)
-                if words:
-                    by_first.setdefault(words[0], []).append((words, office))
-            for entries in by_first.values():
-                entries.sort(key=lambda e: len(e[0]), reverse=True)
-            self._titles[lang] = by_first
-        # entity id -> the folded word sequences of its name and aliases
-        self._names: dict[str, list[tuple[str, ...]]] = {}
+        # entity id -> the last one to _NAME_WORDS words of its name and aliases of
+        # two words or more (a surname; a given name and surname ...)
+        self._tails: dict[str, frozenset[tuple[str, ...]]] = {}
         for ent in entities:
             forms = {_tokens(ent.name)}
             forms.update(_tokens(alias) for _lang, alias in ent.aliases.items())
             forms.update(_tokens(alias) for _lang, alias in ent.local.items())
-            self._names[ent.id] = [f for f in forms if len(f) >= 2]
+            self._tails[ent.id] = frozenset(
+                f[-n:] for f in forms if len(f) >= 2 for n in range(1, min(len(f), _NAME_WORDS) + 1)
+            )
+        #: lang -> the titles' first words: found by str.find, where the expression
+        #: is then tried (far cheaper than running it over the whole text)
+        self._firsts = {
+            lang: tuple({p.split()[0] for p in offices})
+            for lang, (_pattern, offices) in self._titles.items()
+        }
 
-    def find(self, display: str, lang: str | None, when: datetime) -> list[TitledName]:
-        """The names after an office title in ``display`` that one holder on ``when``
-        bears."""
-        titles = self._titles.get(lang or "")
-        if not titles:
+    def find(self, text: FoldedText, lang: str | None, when: datetime) -> list[TitledName]:
+        """The names after an office title in ``text`` that one holder on ``when``
+        bears (display spans)."""
+        spec = self._titles.get(lang or "")
+        if spec is None:
             return []
-        words = [(m.start(), m.end(), fold_char_string(m.group())) for m in _WORD.finditer(display)]
-        not_before = self._not_before.get(lang or "", frozenset())
+        pattern, offices = spec
+        folded = text.folded
         arabic = lang == "ar"
+        found: dict[int, re.Match[str]] = {}
+        for first in self._firsts[lang or ""]:
+            pos = folded.find(first)
+            while pos != -1:
+                if pos not in found and _starts_word(folded, pos, arabic):
+                    m = pattern.match(folded, pos)
+                    if m is not None:
+                        found[pos] = m
+                pos = folded.find(first, pos + 1)
+        if not found:
+            return []
+        not_before = self._not_before.get(lang or "", frozenset())
+        day = when.date().isoformat()
         out: list[TitledName] = []
-        i = 0
-        while i < len(words):
-            hit = self._title_at(words, i, titles, arabic)
-            if hit is None:
-                i += 1
-                continue
-            length, office = hit
-            j = i + length
-            if i and _readings(words[i - 1][2], arabic) & not_before:
-                i = j  # the deputy's, the former one's: another person
-                continue
-            named = self._name_after(display, words, j, office, when)
+        for _pos, m in sorted(found.items()):
+            before = folded[max(0, m.start() - 30) : m.start()].split()
+            if before and _readings(before[-1].strip(_PUNCT), arabic) & not_before:
+                continue  # the deputy's, the former one's: another person
+            office = offices[" ".join(m["title"].split())]
+            named = self._name_after(folded, m.end(), office, day)
             if named is not None:
-                out.append(named)
-            i = j
+                start, end, holder = named
+                display_start, display_end = text.to_display(start, end)
+                out.append(TitledName(display_start, display_end, holder))
         return out
 
-    @staticmethod
-    def _title_at(
-        words: list[tuple[int, int, str]],
-        i: int,
-        titles: Mapping[str, list[tuple[tuple[str, ...], str]]],
-        arabic: bool,
-    ) -> tuple[int, str] | None:
-        for reading in _readings(words[i][2], arabic):
-            for phrase, office in titles.get(reading, ()):
-                tail = [w[2] for w in words[i + 1 : i + len(phrase)]]
-                if tuple([reading, *tail]) == phrase:
-                    return len(phrase), office
-        return None
-
     def _name_after(
-        self,
-        display: str,
-        words: list[tuple[int, int, str]],
-        j: int,
-        office: str,
-        when: datetime,
-    ) -> TitledName | None:
+        self, folded: str, end: int, office: str, day: str
+    ) -> tuple[int, int, KBEntity] | None:
         # the name's words follow the title with nothing but spaces between
         run: list[tuple[int, int, str]] = []
-        end = words[j - 1][1]
-        for start, stop, word in words[j : j + _NAME_WORDS]:
-            if display[end:start].strip():
+        for word in _WORD.finditer(folded, end):
+            if folded[end : word.start()].strip() or len(run) == _NAME_WORDS:
                 break
-            run.append((start, stop, _bare(word)))
-            end = stop
+            run.append((word.start(), word.end(), _bare(word.group())))
+            end = word.end()
         if not run:
             return None
-        holders = self.holders.holders_at(office, when)
+        holders = self.holders.holders_at(office, day)
         # the longest run of words one holder's name ends with (a surname at least)
         for n in range(len(run), 0, -1):
             said = tuple(w for _s, _e, w in run[:n])
-            fits = [h for h in holders if any(f[-n:] == said for f in self._names.get(h.id, ()))]
+            fits = [h for h in holders if said in self._tails.get(h.id, ())]
             if len(fits) == 1:
-                return TitledName(run[0][0], run[n - 1][1], fits[0])
+                return run[0][0], run[n - 1][1], fits[0]
             if fits:
                 return None  # two holders bear it: no guess
         return None
