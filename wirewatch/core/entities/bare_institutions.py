@@ -14,6 +14,10 @@ country's institution when the article itself says which, by the cues of
 3. the titles of the institution's head in the article (وزير الدفاع), each resolved as
    in 1, all pointing to the same country.
 
+In the languages that put the country first (``country_before``: "the Turkish
+defence minister", "Libya's Foreign Ministry") a cue ending right before the name or
+title, a possessive at most between, is tried ahead of 1.
+
 Anything else (no cue, cues that disagree, a country the lexicon does not list) leaves
 the bare name unlinked: a missed link costs less than a wrong one.
 """
@@ -30,6 +34,9 @@ from wirewatch.core.entities.lexicon import BareInstitution, Lexicons
 #: Punctuation that ends the clause a cue must share with the bare name.
 _CLAUSE_END = frozenset('.!?؟:;؛\n()«»"')
 _TOKEN = re.compile(r"\S+")
+#: What may stand between a country cue and the name or title it qualifies when the
+#: country comes first: spaces, after a possessive ("Turkey's", "Libya’s").
+_BEFORE_GAP = re.compile(r"(?:['’]s?)?\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +75,7 @@ class BareInstitutions:
         self._clitics = frozenset(p for p in lex.prefixes_plain if p)
         self._window = lex.institution_window
         self._stops = lex.institution_stops
+        self._country_first = lex.institution_country_before
         self._by_lang: dict[str, tuple[_Compiled, ...]] = {
             lang: tuple(_Compiled(b, _bodies(b.forms), _bodies(b.titles)) for b in items)
             for lang, items in lex.bare_institutions.items()
@@ -123,19 +131,22 @@ class BareInstitutions:
         ordered = sorted(cues, key=lambda c: c.start)
         stops = self._stops.get(lang or "", frozenset())
         held: dict[int, str | None] = {}  # item -> the country its head's titles give
+        first = (lang or "") in self._country_first
         out: list[tuple[int, int, str]] = []
         for item, (start, end) in matches:
             if any(a < end and start < b for a, b in taken):
                 continue
             by_country = item.institution.by_country
-            country = self._country_after(f, end, ordered, stops)
+            country = _country_before(f, start, ordered) if first else None
+            if country is None:
+                country = self._country_after(f, end, ordered, stops)
             if country is None:
                 named = [c for c, kb_id in by_country.items() if kb_id in present]
                 country = named[0] if len(named) == 1 else None
             if country is None and item.titles:
                 key = id(item)
                 if key not in held:
-                    held[key] = self._title_country(f, item.titles, ordered, stops)
+                    held[key] = self._title_country(f, item.titles, ordered, stops, first)
                 country = held[key]
             kb_id = by_country.get(country) if country else None
             if kb_id is not None:
@@ -143,10 +154,18 @@ class BareInstitutions:
         return out
 
     def _title_country(
-        self, f: str, titles: tuple[_Body, ...], cues: Sequence[Cue], stops: frozenset[str]
+        self,
+        f: str,
+        titles: tuple[_Body, ...],
+        cues: Sequence[Cue],
+        stops: frozenset[str],
+        country_first: bool,
     ) -> str | None:
         """The one country the article's titles of the head point to, if one."""
-        countries = {self._country_after(f, end, cues, stops) for _s, end in self._spans(f, titles)}
+        countries = set()
+        for start, end in self._spans(f, titles):
+            country = _country_before(f, start, cues) if country_first else None
+            countries.add(country or self._country_after(f, end, cues, stops))
         countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
 
@@ -173,3 +192,15 @@ class BareInstitutions:
             if words == self._window:
                 return None
         return None
+
+
+def _country_before(f: str, start: int, cues: Sequence[Cue]) -> str | None:
+    """The country of the cue ending right before ``start`` ("Turkish defence
+    minister", "Libya's Foreign Ministry"), if one does."""
+    last: Cue | None = None
+    for cue in cues:  # few: the article's entities with a country
+        if cue.end <= start and (last is None or cue.end > last.end):
+            last = cue
+    if last is None or _BEFORE_GAP.fullmatch(f, last.end, start) is None:
+        return None
+    return last.country

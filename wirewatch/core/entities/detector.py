@@ -712,14 +712,17 @@ class EntityDetector:
         lang: str | None = None,
     ) -> int | None:
         candidates = cast("set[int]", {r.target for r in refs})
-        titled = weak_word and self._after_title(f, hit, lang)
+        # a title makes a short form a name: a common word's (Orgeneral Güler) or a
+        # weak alias's the KB keeps from linking bare (Bakanı Bayraktar, Sözcüsü Aksoy)
+        only_weak = all(r.kind == "weak" for r in refs)
+        titled = (weak_word or only_weak) and self._after_title(f, hit, lang)
         if titled and len(candidates) == 1:
             return next(iter(candidates))
         if titled and all(r.kind == "surname" for r in refs):
             # a title makes the common word a family name (Orgeneral Güler): resolve it
             # as a surname, but only to a bearer the article or the KB singles out
             return self._titled_surname(hit, candidates, strong)
-        if weak_word or all(r.kind == "weak" for r in refs):
+        if weak_word or only_weak:
             # a common word links only after the full name, and never with a
             # preposition fused to it (لصالح = "in favour of") or before it (في المنفى)
             if hit.prefix not in ("", "و", "ف") or self._in_word_context(f, hit, lang):

@@ -117,6 +117,9 @@ class InstitutionsFile(BaseModel):
 
     window: int = Field(default=2, ge=1, le=5)
     stops: _ByLang = Field(default_factory=_ByLang)
+    #: languages whose country comes before the institution or title ("Turkish
+    #: defence minister", "Libya's Foreign Ministry"): a cue right before counts
+    country_before: list[str] = Field(default_factory=list)
     bare: dict[str, list[_BareInstitution]] = Field(default_factory=dict)
 
 
@@ -184,6 +187,7 @@ class Lexicons:
     bare_institutions: dict[str, tuple[BareInstitution, ...]] = field(default_factory=dict)
     institution_stops: dict[str, frozenset[str]] = field(default_factory=dict)
     institution_window: int = 2
+    institution_country_before: frozenset[str] = frozenset()
 
     # Derived from arabic_clitics in __post_init__, and the readings of tokens met.
     _clitic_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -323,4 +327,5 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         bare_institutions=bare,
         institution_stops=by_lang(inst.stops),
         institution_window=inst.window,
+        institution_country_before=frozenset(inst.country_before),
     )

@@ -102,17 +102,11 @@ class OfficeHolders:
                 continue
             for term in ent.terms:
                 base, qualifier = split_role(term.role)
-                office_key: str | None = None
-                for candidate in _bases(base, countries):
-                    office_key = wanted.get((candidate, qualifier))
-                    if office_key is None and (qualifier is None or qualifier in governments):
-                        office_key = wanted.get((candidate, None))
-                    if office_key is not None:
-                        break
-                if office_key is None:
-                    continue
                 tenure = Tenure(ent, term.start, term.end, qualifier in rivals)
-                self._tenures.setdefault((ent.country, office_key), []).append(tenure)
+                # a government's prime minister holds both "gnu-prime-minister" and
+                # the country's "prime-minister"
+                for office_key in _office_keys(base, qualifier, wanted, governments, countries):
+                    self._tenures.setdefault((ent.country, office_key), []).append(tenure)
 
     @classmethod
     def load(cls, entities: Iterable[KBEntity], offices_dir: Path | None = None) -> OfficeHolders:
@@ -135,6 +129,47 @@ class OfficeHolders:
         if len(people) != 1:
             return None
         return next(iter(people.values()))
+
+    def holders_at(self, office: str, when: date | datetime | str) -> list[KBEntity]:
+        """Every KB person holding ``office`` of any country on ``when`` (rival
+        governments' included): the few a title narrows a name to."""
+        day = when if isinstance(when, str) else when.isoformat()
+        day = day[:10]
+        by_office = self.__dict__.get("_by_office")
+        if by_office is None:  # built on first use: most articles name no title
+            by_office = {}
+            for (_country, key), tenures in self._tenures.items():
+                by_office.setdefault(key, []).extend(tenures)
+            self.__dict__["_by_office"] = by_office
+        cache = self.__dict__.setdefault("_holders_cache", {})
+        held: list[KBEntity] | None = cache.get((office, day))
+        if held is None:
+            people = {t.entity.id: t.entity for t in by_office.get(office, ()) if t.covers(day)}
+            held = list(people.values())
+            if len(cache) >= 4096:  # articles of many days: keep it bounded
+                cache.clear()
+            cache[(office, day)] = held
+        return held
+
+
+def _office_keys(
+    base: str,
+    qualifier: str | None,
+    wanted: dict[tuple[str, str | None], str],
+    governments: set[str],
+    countries: frozenset[str] | set[str],
+) -> list[str]:
+    """The offices a KB term feeds: the one its qualified role names, and the
+    unqualified one when it is unqualified or held under a listed government."""
+    for candidate in _bases(base, countries):
+        keys = [wanted[(candidate, qualifier)]] if (candidate, qualifier) in wanted else []
+        if (qualifier is None or qualifier in governments) and (candidate, None) in wanted:
+            unqualified = wanted[(candidate, None)]
+            if unqualified not in keys:
+                keys.append(unqualified)
+        if keys:
+            return keys
+    return []
 
 
 def _bases(base: str, countries: frozenset[str] | set[str]) -> list[str]:

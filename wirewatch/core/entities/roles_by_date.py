@@ -13,6 +13,9 @@ Nothing is linked when the phrase is the title of a name that follows ("Turkish
 Defence Minister Yaşar Güler": the name is linked itself), when a word next to it
 makes it someone else or another time (former, deputy, السابق, eski,
 yardımcısı), or when the KB knows no single holder for that day.
+
+:meth:`RoleLinker.link` also adds the names written right after an office title that
+one holder that day bears (``titled_holders.py``: "رئيس الأركان محمد الشريف").
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.offices import DEFAULT_OFFICES_DIR, OfficeHolders
-from wirewatch.core.textfold import FoldedText, fold_char_string
+from wirewatch.core.entities.titled_holders import TitledHolders
+from wirewatch.core.textfold import FoldedText, fold, fold_char_string
 
 #: How far (display characters) from an anchor a role phrase is looked for.
 _REACH = 64
@@ -55,6 +59,8 @@ class LanguageRoles(BaseModel):
     before_org: dict[str, dict[str, str]] = Field(default_factory=dict)
     not_before: list[str] = Field(default_factory=list)
     not_after: list[str] = Field(default_factory=list)
+    #: office titles a name follows ("رئيس الأركان محمد الشريف"): titled_holders.py
+    titles: dict[str, str] = Field(default_factory=dict)
 
 
 def _folded(phrase: str) -> str:
@@ -166,8 +172,19 @@ class RoleMention:
 class RoleLinker:
     """Finds role mentions around anchors and links them to the office holder."""
 
-    def __init__(self, holders: OfficeHolders, languages: Mapping[str, LanguageRoles]) -> None:
+    def __init__(
+        self,
+        holders: OfficeHolders,
+        languages: Mapping[str, LanguageRoles],
+        entities: Iterable[KBEntity] = (),
+    ) -> None:
         self.holders = holders
+        self.titled = TitledHolders(
+            holders,
+            {lang: data.titles for lang, data in languages.items()},
+            entities,
+            {lang: data.not_before for lang, data in languages.items()},
+        )
         self._langs = {
             lang: _Language.compile(data, arabic=lang == "ar") for lang, data in languages.items()
         }
@@ -178,6 +195,7 @@ class RoleLinker:
     @classmethod
     def load(cls, entities: Iterable[KBEntity], offices_dir: Path | None = None) -> RoleLinker:
         directory = Path(offices_dir or DEFAULT_OFFICES_DIR)
+        entities = list(entities)
         holders = OfficeHolders.load(entities, directory)
         languages: dict[str, LanguageRoles] = {}
         for path in sorted(directory.glob("*.yaml")):
@@ -185,7 +203,7 @@ class RoleLinker:
                 continue
             with path.open(encoding="utf-8") as handle:
                 languages[path.stem] = LanguageRoles.model_validate(yaml.safe_load(handle) or {})
-        return cls(holders, languages)
+        return cls(holders, languages, entities)
 
     # -- finding ----------------------------------------------------------------------
 
@@ -283,7 +301,8 @@ class RoleLinker:
         holder added, ``found_by="role"``, when the article does not name them)."""
         display = text.display if isinstance(text, FoldedText) else text
         mentions = self.find(display, lang, entities)
-        if not mentions:
+        titled = self.titled.find(text if isinstance(text, FoldedText) else fold(text), lang, when)
+        if not mentions and not titled:
             return entities
         by_id = {e.id: e for e in entities}
         added: dict[str, list[Mention]] = {}
@@ -297,6 +316,18 @@ class RoleLinker:
             added.setdefault(holder.id, []).append(mention)
             if holder.id not in by_id:
                 by_id[holder.id] = _template(holder)
+        if titled:
+            # a name after a title that nothing found yet ("رئيس الأركان محمد الشريف")
+            taken = [(m.start, m.end) for e in entities for m in e.mentions]
+            for name in titled:
+                if any(a < name.end and name.start < b for a, b in taken):
+                    continue
+                mention = Mention(
+                    text=display[name.start : name.end], start=name.start, end=name.end
+                )
+                added.setdefault(name.holder.id, []).append(mention)
+                if name.holder.id not in by_id:
+                    by_id[name.holder.id] = _template(name.holder)
         if not added:
             return entities
         out = []

@@ -1,0 +1,172 @@
+"""A name after an office title, linked when the office's holder that day bears it.
+
+"رئيس الأركان محمد الشريف", "Enerji Bakanı Bayraktar", "Chief of Staff al-Haddad":
+the name alone is too common for the knowledge base to link bare (محمد الشريف,
+Bayraktar, الحداد), but the title right before it narrows it to the few people who
+held that office on the article's date (:meth:`OfficeHolders.holder_at`, every
+country). The words after the title are linked to the one holder whose KB name or
+alias ends with them (a surname alone, or given name and surname); two holders that
+fit, or none, link nothing. The titles are lexicon data (``titles:`` in
+``lexicons/offices/<lang>.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from wirewatch.core.entities.kb import KBEntity
+from wirewatch.core.entities.offices import OfficeHolders
+from wirewatch.core.textfold import FoldedText, fold_char_string
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+#: Arabic proclitics a title's first word may carry (ورئيس, لرئيس)
+_AR_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
+#: at most this many words of a name after the title
+_NAME_WORDS = 3
+#: punctuation around the word before a title
+_PUNCT = ",.;:!?،؛«»\"'()“”‘’-"
+
+
+@dataclass(frozen=True, slots=True)
+class TitledName:
+    """A name's display span after a title, and the holder it names."""
+
+    start: int
+    end: int
+    holder: KBEntity
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(fold_char_string(w) for w in _WORD.findall(phrase))
+
+
+def _starts_word(folded: str, start: int, arabic: bool) -> bool:
+    """Whether a title found at ``start`` begins a word (after an Arabic proclitic
+    at most: ورئيس, لوزير)."""
+    word = start
+    while word > 0 and (folded[word - 1].isalnum() or folded[word - 1] == "_"):
+        word -= 1
+    glued = folded[word:start]
+    return not glued or (arabic and glued in _AR_PROCLITICS)
+
+
+def _readings(word: str, arabic: bool) -> set[str]:
+    """A folded word as written and, in Arabic, without a proclitic."""
+    if not arabic:
+        return {word}
+    return {word, *(word[len(p) :] for p in _AR_PROCLITICS if word.startswith(p))}
+
+
+def _bare(word: str) -> str:
+    """A folded word without a Turkish case ending after an apostrophe (Bayraktar'ın)."""
+    return re.split(r"['’]", word, maxsplit=1)[0]
+
+
+class TitledHolders:
+    """Office titles per language, and the KB names of the offices' holders."""
+
+    def __init__(
+        self,
+        holders: OfficeHolders,
+        titles: Mapping[str, Mapping[str, str]],
+        entities: Iterable[KBEntity],
+        not_before: Mapping[str, Iterable[str]] | None = None,
+    ) -> None:
+        self.holders = holders
+        # lang -> one expression over the folded text for all its titles, and the
+        # office of each title (folded, single spaces)
+        self._titles: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
+        for lang, phrases in titles.items():
+            offices = {" ".join(_tokens(p)): office for p, office in phrases.items() if _tokens(p)}
+            if not offices:
+                continue
+            alts = "|".join(
+                re.escape(p).replace(r"\ ", r"\s+") for p in sorted(offices, key=len, reverse=True)
+            )
+            # the title's letters first, nothing before them: the engine then skips
+            # to its first letters; the word start (a proclitic at most) is checked
+            # in find()
+            pattern = re.compile(rf"(?P<title>{alts})(?![^\W_])")
+            self._titles[lang] = (pattern, offices)
+        #: lang -> folded words that make the title someone else's (نائب, deputy, eski)
+        self._not_before = {
+            lang: frozenset(fold_char_string(w) for w in words)
+            for lang, words in (not_before or {}).items()
+        }
+        # entity id -> the last one to _NAME_WORDS words of its name and aliases of
+        # two words or more (a surname; a given name and surname ...)
+        self._tails: dict[str, frozenset[tuple[str, ...]]] = {}
+        for ent in entities:
+            forms = {_tokens(ent.name)}
+            forms.update(_tokens(alias) for _lang, alias in ent.aliases.items())
+            forms.update(_tokens(alias) for _lang, alias in ent.local.items())
+            self._tails[ent.id] = frozenset(
+                f[-n:] for f in forms if len(f) >= 2 for n in range(1, min(len(f), _NAME_WORDS) + 1)
+            )
+        #: lang -> the titles' first words: found by str.find, where the expression
+        #: is then tried (far cheaper than running it over the whole text)
+        self._firsts = {
+            lang: tuple({p.split()[0] for p in offices})
+            for lang, (_pattern, offices) in self._titles.items()
+        }
+
+    def find(self, text: FoldedText, lang: str | None, when: datetime) -> list[TitledName]:
+        """The names after an office title in ``text`` that one holder on ``when``
+        bears (display spans)."""
+        spec = self._titles.get(lang or "")
+        if spec is None:
+            return []
+        pattern, offices = spec
+        folded = text.folded
+        arabic = lang == "ar"
+        found: dict[int, re.Match[str]] = {}
+        for first in self._firsts[lang or ""]:
+            pos = folded.find(first)
+            while pos != -1:
+                if pos not in found and _starts_word(folded, pos, arabic):
+                    m = pattern.match(folded, pos)
+                    if m is not None:
+                        found[pos] = m
+                pos = folded.find(first, pos + 1)
+        if not found:
+            return []
+        not_before = self._not_before.get(lang or "", frozenset())
+        day = when.date().isoformat()
+        out: list[TitledName] = []
+        for _pos, m in sorted(found.items()):
+            before = folded[max(0, m.start() - 30) : m.start()].split()
+            if before and _readings(before[-1].strip(_PUNCT), arabic) & not_before:
+                continue  # the deputy's, the former one's: another person
+            office = offices[" ".join(m["title"].split())]
+            named = self._name_after(folded, m.end(), office, day)
+            if named is not None:
+                start, end, holder = named
+                display_start, display_end = text.to_display(start, end)
+                out.append(TitledName(display_start, display_end, holder))
+        return out
+
+    def _name_after(
+        self, folded: str, end: int, office: str, day: str
+    ) -> tuple[int, int, KBEntity] | None:
+        # the name's words follow the title with nothing but spaces between
+        run: list[tuple[int, int, str]] = []
+        for word in _WORD.finditer(folded, end):
+            if folded[end : word.start()].strip() or len(run) == _NAME_WORDS:
+                break
+            run.append((word.start(), word.end(), _bare(word.group())))
+            end = word.end()
+        if not run:
+            return None
+        holders = self.holders.holders_at(office, day)
+        # the longest run of words one holder's name ends with (a surname at least)
+        for n in range(len(run), 0, -1):
+            said = tuple(w for _s, _e, w in run[:n])
+            fits = [h for h in holders if said in self._tails.get(h.id, ())]
+            if len(fits) == 1:
+                return run[0][0], run[n - 1][1], fits[0]
+            if fits:
+                return None  # two holders bear it: no guess
+        return None
