@@ -1054,6 +1054,14 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     before_last_end = -1  # end of chosen[-2], when there is one
     for hit in sorted(reversed(hits), key=_start_of):
         start, end = hit[0], hit[1]
+        if start >= last_end:  # most hits: clear of the last chosen one, so taken
+            # (a span equal to the previous hit's never is: that one was chosen,
+            # or left out for overlapping the chosen one, which this hit would too)
+            previous = hit
+            chosen.append(hit)
+            before_last_end = last_end
+            last_start, last_end = start, end
+            continue
         if previous is not None and end == previous[1] and start == previous[0]:
             if chosen and chosen[-1] is previous:
                 chosen[-1] = hit
