@@ -594,9 +594,11 @@ class VariantIndex:
         n = len(f)
         find = f.find
         for token, plan in wanted.items():
-            size = len(token)
-            latin = not is_arabic(token)
             pos = find(token)
+            if pos < 0:
+                continue
+            size = len(token)
+            latin = not ("\u0600" <= token[0] <= "\u06ff")  # is_arabic, inline
             while pos >= 0:
                 end = pos + size
                 if (
@@ -693,22 +695,22 @@ class VariantIndex:
         name_start, name_end, last_reading = start + plan.lead, end - plan.cut, plan.reading
         heads_possible = False
         words: list[tuple[int, str]] = []
+        bares: list[str] = []  # the words bare (Arabic article off), as heads compare
         if plan.words and (arabic or not _lower_word_before(f, name_start, upper)):
             words = _words_before(f, name_start, plan.words)
             # in Latin script every word of a head and every word inserted before the
             # last token is capitalised: the word right before it among them; and the
             # head's last token is one of the last words (names inserted after it)
-            heads_possible = (
-                bool(words)
-                and (arabic or upper(words[-1][0]))
-                and any(self._may_head(_bare(w)) for _p, w in words[-1 - MAX_INSERTED :])
-            )
+            if words and (arabic or upper(words[-1][0])):
+                bares = [_bare(w) for _p, w in words]
+                may_head = self._may_head
+                heads_possible = any(may_head(b) for b in bares[-1 - MAX_INSERTED :])
         best: tuple[int, int, int, bool, str] | None = None  # score, -start, entity, exact, key
         for last_score, alias in plan.candidates:
             if alias.head:
                 if not heads_possible:
                     continue
-                found = self._head_at(alias, words, arabic, upper)
+                found = self._head_at(alias, words, bares, arabic, upper)
                 if found is None:
                     continue
                 head_start, head_score, head_exact = found
@@ -774,24 +776,28 @@ class VariantIndex:
         self,
         alias: _Alias,
         words: list[tuple[int, str]],
+        bares: list[str],
         arabic: bool,
         upper: Callable[[int], bool],
     ) -> tuple[int, int, bool] | None:
-        """Where the alias's head starts in the words before its last token, its score
-        (2 a token exact, 1 a variant) and whether some token is exact; None when the
-        head is not there."""
-        n = len(alias.head)
+        """Where the alias's head starts in the words before its last token (``bares``:
+        those words bare), its score (2 a token exact, 1 a variant) and whether some
+        token is exact; None when the head is not there."""
+        head = alias.head
+        n = len(head)
+        total = len(words)
+        same = self.same
         for inserted in range(MAX_INSERTED + 1):
-            if len(words) < n + inserted:
+            first = total - n - inserted
+            if first < 0:
                 break
-            chosen = words[len(words) - n - inserted : len(words) - inserted]
             score = 0
             exact = False
-            for (pos, word), token in zip(chosen, alias.head, strict=True):
-                if not arabic and not upper(pos):
+            for k in range(n):
+                if not arabic and not upper(words[first + k][0]):
                     score = 0
                     break
-                s = self.same(_bare(word), token)
+                s = same(bares[first + k], head[k])
                 if not s:
                     score = 0
                     break
@@ -799,12 +805,12 @@ class VariantIndex:
                 exact = exact or s == 2
             if not score:
                 continue
-            for pos, word in words[len(words) - inserted :]:  # inserted names
+            for pos, word in words[total - inserted :]:  # inserted names
                 if word in self._not_names or (not arabic and not upper(pos)):
                     score = 0
                     break
             if score:
-                return chosen[0][0], score, exact
+                return words[first][0], score, exact
         return None
 
     def _after_title(self, f: str, start: int, lang: str | None) -> bool:
