@@ -55,14 +55,14 @@ def test_app_settings_come_from_the_environment() -> None:
     conf = _conf(
         WIREWATCH_APP_ID="config-test",
         WIREWATCH_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:1,127.0.0.1:2",
-        WIREWATCH_STANDBY_REPLICAS="0",
+        WIREWATCH_STANDBY_REPLICAS="2",
         WIREWATCH_SESSION_TIMEOUT_S="6",
         WIREWATCH_HEARTBEAT_INTERVAL_S="1",
         WIREWATCH_REBALANCE_TIMEOUT_S="10",
     )
     assert conf == {
         "id": "config-test",
-        "standby": 0,
+        "standby": 2,
         "session": 6.0,
         "heartbeat": 1.0,
         "rebalance": 10.0,
@@ -72,8 +72,10 @@ def test_app_settings_come_from_the_environment() -> None:
     }
 
 
-def test_standby_replicas_default_to_fausts_one() -> None:
-    assert _conf(WIREWATCH_APP_ID="config-default")["standby"] == 1
+def test_standby_replicas_default_to_none() -> None:
+    # A standby makes each added worker apply every other worker's table updates
+    # (settings.py gives the measured cost); failover replays the changelog instead.
+    assert _conf(WIREWATCH_APP_ID="config-default")["standby"] == 0
     assert broker_url("a:1, b:2") == "kafka://a:1;kafka://b:2"
 
 
