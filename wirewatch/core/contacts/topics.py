@@ -1,0 +1,67 @@
+"""Who a contact is about, as against who took part in it.
+
+"Erdoğan, Hafter'in Moskova'dan ayrılmasının ardından Putin ile telefonda görüştü",
+"Erdogan spoke with Putin after Haftar left Moscow", "بحث أردوغان مع بوتين بشأن حفتر":
+the verb's partner (after "with", مع; before "ile") is a third country's person, and
+the Libyan stands in a phrase the call followed or spoke of (lexicon ``before_topic`` /
+``after_topic``). Such a mention is the contact's topic, not a party to it. A mention
+that is itself a partner ("with Putin and Haftar") stays, and without a third-country
+partner the topic cues decide nothing: "Erdoğan, Serrac'ın gelişinin ardından onunla
+görüştü" may well be their meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from wirewatch.core.contacts.actors import RANK_PERSON, Actor
+from wirewatch.core.contacts.folded_view import Contexts, FoldedView
+
+
+def without_topics(
+    actors: list[Actor],
+    index: int,
+    view: FoldedView,
+    contexts: Contexts,
+    watched: Collection[str],
+) -> list[Actor]:
+    """``actors`` of sentence ``index`` less the mentions of a ``watched`` country that
+    stand in a topic phrase, when a person of another country is the verb's partner."""
+    if all(a.country in watched for a in actors):
+        return actors  # no third country: nothing to weigh (the common case, kept cheap)
+    partners = [a for a in actors if _is_partner(a, actors, index, view, contexts)]
+    if not any(a.rank == RANK_PERSON and a.country not in watched for a in partners):
+        return actors
+    return [
+        a
+        for a in actors
+        if a.country not in watched
+        or a in partners
+        or not view.around(index, a.start, a.end, contexts.topic)
+    ]
+
+
+#: Up to this many words may stand between a partner cue before a mention and the
+#: mention: its title ("with Russian President Putin", "مع الرئيس الروسي بوتين").
+TITLE_WORDS = 3
+_LAST_WORD = re.compile(r"\S+\s*$")
+
+
+def _is_partner(
+    actor: Actor, actors: list[Actor], index: int, view: FoldedView, contexts: Contexts
+) -> bool:
+    """Whether a partner cue stands right after ``actor`` or before it, its title between
+    (not another actor: "met Putin following Haftar's departure" makes Putin the partner)."""
+    if view.around(index, actor.start, actor.end, contexts.partner):
+        return True
+    first = max((a.end for a in actors if a.end <= actor.start), default=view.spans[index][0])
+    start = actor.start
+    for _ in range(TITLE_WORDS):
+        word = _LAST_WORD.search(view.text, first, start)
+        if word is None:
+            return False
+        start = word.start()
+        if view.around(index, start, actor.end, contexts.partner):
+            return True
+    return False
