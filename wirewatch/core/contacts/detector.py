@@ -618,9 +618,9 @@ class ContactDetector:
                 # A third country's actor is in the sentence: "Sisi received Haftar and
                 # discussed relations with Turkey" — Turkey there is a topic.
                 candidates = [a for a in actors if a.rank != RANK_COUNTRY]
-                # "Erdoğan, Hafter'in … ayrılmasının ardından Putin ile görüştü": Haftar
-                # is what the call followed, not a party (topics.py).
-                candidates = without_topics(candidates, index, view, contexts, pair)
+            # "Erdoğan, Hafter'in … ayrılmasının ardından Putin ile görüştü": Haftar is
+            # what the call followed, not a party (topics.py).
+            candidates = without_topics(candidates, index, view, contexts, pair)
             side_a = best_of(candidates, watch.countries[0])
             side_b = best_of(candidates, watch.countries[1])
             # Two states alone ("Türkiye and Libya signed ...") are a statement, not a contact.

@@ -2,12 +2,12 @@
 
 "Erdoğan, Hafter'in Moskova'dan ayrılmasının ardından Putin ile telefonda görüştü",
 "Erdogan spoke with Putin after Haftar left Moscow", "بحث أردوغان مع بوتين بشأن حفتر":
-the verb's partner (after "with", مع; before "ile") is a third country's person, and
-the Libyan stands in a phrase the call followed or spoke of (lexicon ``before_topic`` /
-``after_topic``). Such a mention is the contact's topic, not a party to it. A mention
-that is itself a partner ("with Putin and Haftar") stays, and without a third-country
-partner the topic cues decide nothing: "Erdoğan, Serrac'ın gelişinin ardından onunla
-görüştü" may well be their meeting.
+the Libyan stands in a phrase the contact followed or spoke of (lexicon ``before_topic``
+/ ``after_topic``), and the verb's partner (after "with", "met", مع; before "ile") is
+someone else. Such a mention is the contact's topic, not a party to it. A mention that
+is itself a partner ("with Putin and Haftar") stays, and without a named partner the
+topic cues decide nothing: "Erdoğan, Serrac'ın gelişinin ardından onunla görüştü" is
+their meeting.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from wirewatch.core.contacts.actors import RANK_PERSON, Actor
+from wirewatch.core.contacts.actors import RANK_COUNTRY, RANK_PERSON, Actor
 from wirewatch.core.contacts.folded_view import Contexts, FoldedView
 
 
@@ -27,19 +27,24 @@ def without_topics(
     watched: Collection[str],
 ) -> list[Actor]:
     """``actors`` of sentence ``index`` less the mentions of a ``watched`` country that
-    stand in a topic phrase, when a person of another country is the verb's partner."""
-    if all(a.country in watched for a in actors):
-        return actors  # no third country: nothing to weigh (the common case, kept cheap)
-    partners = [a for a in actors if _is_partner(a, actors, index, view, contexts)]
-    if not any(a.rank == RANK_PERSON and a.country not in watched for a in partners):
-        return actors
-    return [
+    stand in a topic phrase, when another person is named as the verb's partner."""
+    topics = [
         a
         for a in actors
-        if a.country not in watched
-        or a in partners
-        or not view.around(index, a.start, a.end, contexts.topic)
+        if a.country in watched
+        and a.rank != RANK_COUNTRY
+        and view.around(index, a.start, a.end, contexts.topic)
     ]
+    if not topics:
+        return actors
+    topics = [a for a in topics if not _is_partner(a, actors, index, view, contexts)]
+    if not topics or not any(
+        a.rank == RANK_PERSON and _is_partner(a, actors, index, view, contexts)
+        for a in actors
+        if a not in topics
+    ):
+        return actors
+    return [a for a in actors if a not in topics]
 
 
 #: Up to this many words may stand between a partner cue before a mention and the

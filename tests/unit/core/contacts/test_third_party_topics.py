@@ -1,7 +1,7 @@
-"""A call or meeting with a third country's person, where the Libyan (or the Turk) is
-only what it followed or spoke of (issue #12): "Erdoğan, Hafter'in Moskova'dan
-ayrılmasının ardından Putin ile telefonda görüştü" is no Erdoğan–Haftar contact. The
-real entity detector and packaged lexicons run the sentences, as stage 1 does.
+"""A contact with someone else, where the Libyan (or the Turk) is only what it followed
+or spoke of (issue #12): "Erdoğan, Hafter'in Moskova'dan ayrılmasının ardından Putin ile
+telefonda görüştü" is no Erdoğan–Haftar contact. The real entity detector and packaged
+lexicons run the sentences, as stage 1 does.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: 
             " Moscow.",
         ),
         ("en", "Erdogan met Putin following Haftar's departure from Moscow."),
+        ("en", "Putin met Erdogan following Haftar's departure from Moscow."),
         ("en", "Erdogan discussed Haftar with Putin in a phone call."),
         (
             "ar",
@@ -71,3 +72,18 @@ def test_a_libyan_partner_or_a_contact_of_its_own_stays(
     detector: ContactDetector, entities: EntityDetector, lang: str, text: str
 ) -> None:
     assert pair_key(ERDOGAN, SARRAJ) in pairs(detector, entities, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("tr", "Hafter'in Moskova'dan ayrılmasının ardından Erdoğan, Serrac ile görüştü."),
+        ("en", "Erdogan met Sarraj after Haftar left Moscow."),
+    ],
+)
+def test_a_topic_is_no_party_beside_a_libyan_partner_either(
+    detector: ContactDetector, entities: EntityDetector, lang: str, text: str
+) -> None:
+    found = pairs(detector, entities, text, lang)
+    assert pair_key(ERDOGAN, SARRAJ) in found
+    assert pair_key(ERDOGAN, HAFTAR) not in found
