@@ -4,10 +4,10 @@
 "Erdogan spoke with Putin after Haftar left Moscow", "بحث أردوغان مع بوتين بشأن حفتر":
 the Libyan stands in a phrase the contact followed or spoke of (lexicon ``before_topic``
 / ``after_topic``), and the verb's partner (after "with", "met", مع; before "ile") is
-someone else. Such a mention is the contact's topic, not a party to it. A mention that
-is itself a partner ("with Putin and Haftar") stays, and without a named partner the
-topic cues decide nothing: "Erdoğan, Serrac'ın gelişinin ardından onunla görüştü" is
-their meeting.
+someone else (or persons of two countries are named outside the phrase). Such a mention
+is the contact's topic, not a party to it. A mention that is itself a partner ("with
+Putin and Haftar") stays, and without another party named the topic cues decide
+nothing: "Erdoğan, Serrac'ın gelişinin ardından onunla görüştü" is their meeting.
 """
 
 from __future__ import annotations
@@ -38,10 +38,14 @@ def without_topics(
     if not topics:
         return actors
     topics = [a for a in topics if not _is_partner(a, actors, index, view, contexts)]
-    if not topics or not any(
-        a.rank == RANK_PERSON and _is_partner(a, actors, index, view, contexts)
-        for a in actors
-        if a not in topics
+    if not topics:
+        return actors
+    others = [a for a in actors if a.rank == RANK_PERSON and a not in topics]
+    # The contact has its two sides without the topic: persons of two countries (the
+    # subject and an object the verb takes without a cue: "استقبل أردوغان السراج عقب
+    # مغادرة حفتر"), or a person named as the partner.
+    if len({a.country for a in others}) < 2 and not any(
+        _is_partner(a, actors, index, view, contexts) for a in others
     ):
         return actors
     return [a for a in actors if a not in topics]

@@ -79,6 +79,8 @@ def test_a_libyan_partner_or_a_contact_of_its_own_stays(
     [
         ("tr", "Hafter'in Moskova'dan ayrılmasının ardından Erdoğan, Serrac ile görüştü."),
         ("en", "Erdogan met Sarraj after Haftar left Moscow."),
+        # the object follows the subject with no cue: persons of both sides are named
+        ("ar", "استقبل أردوغان السراج عقب مغادرة حفتر موسكو."),
     ],
 )
 def test_a_topic_is_no_party_beside_a_libyan_partner_either(
