@@ -8,7 +8,9 @@ before publication, so "in December" published on 10 January is not historical. 
 single named day ("on 25 August") is historical sooner, once more than
 ``HISTORICAL_DAY_AFTER_DAYS`` old: a report of the day's news names days within the
 week, older ones are recaps; so is a count of days before publication ("three days
-ago", "üç gün önce", "قبل ثلاثة أيام"), in a main clause or a participle alike. "Last
+ago", "üç gün önce", "قبل ثلاثة أيام"), in a main clause or a participle alike; but a
+count beside the named day it counts to ("üç gün önce 15 Aralık'ta") is a recap
+(``_twice_dated``). "Last
 week", "last month" and "last April" / "أبريل الماضي" are recaps by their very
 wording, always historical. A month named alone
 after a preposition ("in mid-February", "في فبراير", "şubat ayında") is its most recent
@@ -375,6 +377,7 @@ def _resolve(
     found: list[tuple[int, int, date, date]] = []  # start, end, period start, period end
     recaps: set[int] = set()  # starts of "last week" / "last month": historical by wording
     coarse: set[int] = set()  # starts of months named alone
+    counted: list[tuple[int, int, date]] = []  # "three days ago": start, end, the day
     days = _day_starts(folded, months, start) if months else None
     if months and years:
         # Begins at a month, or at the day before one.
@@ -458,6 +461,7 @@ def _resolve(
             # As a named day: the day's news within a week, a recap beyond.
             day = pub - timedelta(days=length)
             found.append((begin, stop, day, day))
+            counted.append((begin, stop, day))
         positions = get("last_week") if "last_week" in cues else None
         for m in matches_at(pats.last_week, folded, positions, end) if positions else ():
             found.append((m.start(), m.end(), pub - timedelta(days=7), pub - timedelta(days=1)))
@@ -488,6 +492,8 @@ def _resolve(
             DateRef(start, end, _midnight(first), False, start in coarse)
             for start, end, first, _ in kept
         ]
+    if counted:
+        recaps |= _twice_dated(folded, counted, kept)
     limit = _days_before(pub, historical_after_days)
     day_limit = _days_before(pub, min(historical_after_days, HISTORICAL_DAY_AFTER_DAYS))
     return [
@@ -500,6 +506,38 @@ def _resolve(
         )
         for start, end, first, last in kept
     ]
+
+
+#: At most this much text (a word such as "on", في, and punctuation) between a count of
+#: days and the named day it stands beside for the two to date one meeting.
+_BESIDE = 6
+
+
+def _twice_dated(
+    folded: str, counted: list[tuple[int, int, date]], kept: list[tuple[int, int, date, date]]
+) -> set[int]:
+    """Starts of the counts of days ago ("üç gün önce") that stand beside a named day
+    naming the same day ("15 Aralık'ta"), and of those named days.
+
+    Either alone within the week is the day's news (a week's reporting names its days,
+    and a count of days reads the same: see the module's docstring), in a main clause
+    or a participle alike. Both together date the meeting twice against the article's
+    own day ("Son olarak üç gün önce 15 Aralık'ta ... görüşen Serrac", "three days ago,
+    on 15 December", "قبل ثلاثة أيام في 15 ديسمبر"): the writer places it before the
+    news they tell, which a report of the meeting itself never needs. It is a recap,
+    in either clause. "dün 15 Aralık'ta" (yesterday) is a day word, no count: unchanged.
+    """
+    found: set[int] = set()
+    for begin, stop, day in counted:
+        for k_start, k_end, first, last in kept:
+            if k_start == begin or first != last or abs((first - day).days) > 1:
+                continue
+            if k_end > begin and k_start < stop:
+                continue  # overlapping: one expression
+            gap = folded[stop:k_start] if k_start >= stop else folded[k_end:begin]
+            if len(gap.strip(" \t,،-–")) <= _BESIDE and len(gap) <= _BESIDE + 4:
+                found |= {begin, k_start}
+    return found
 
 
 def date_cues(folded: str, start: int = 0, end: int | None = None) -> set[str]:

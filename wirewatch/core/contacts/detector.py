@@ -107,6 +107,7 @@ from wirewatch.core.contacts.scope import (
 )
 from wirewatch.core.contacts.sentences import sentence_spans
 from wirewatch.core.contacts.timing import continued_date, sentence_time
+from wirewatch.core.contacts.topics import without_topics
 from wirewatch.core.contacts.triggers import (
     Trigger,
     cue_found,
@@ -479,6 +480,8 @@ class ContactDetector:
                 [a.mention for a in arounds],
                 [a.destination for a in arounds],
                 [a.head for a in arounds],
+                [a.partner for a in arounds],
+                [a.topic for a in arounds],
             )
         return found
 
@@ -615,6 +618,9 @@ class ContactDetector:
                 # A third country's actor is in the sentence: "Sisi received Haftar and
                 # discussed relations with Turkey" — Turkey there is a topic.
                 candidates = [a for a in actors if a.rank != RANK_COUNTRY]
+            # "Erdoğan, Hafter'in … ayrılmasının ardından Putin ile görüştü": Haftar is
+            # what the call followed, not a party (topics.py).
+            candidates = without_topics(candidates, index, view, contexts, pair)
             side_a = best_of(candidates, watch.countries[0])
             side_b = best_of(candidates, watch.countries[1])
             # Two states alone ("Türkiye and Libya signed ...") are a statement, not a contact.

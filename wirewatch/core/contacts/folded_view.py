@@ -23,6 +23,8 @@ class Around(NamedTuple):
     mention: Cue
     destination: Cue
     head: Cue
+    partner: Cue
+    topic: Cue
 
     @classmethod
     def of(cls, lx: Lexicon) -> Around:
@@ -37,6 +39,8 @@ class Around(NamedTuple):
             cue(lx.before_mention, lx.reversed_before_mention, lx.after_mention),
             cue(lx.destination_before, lx.reversed_destination_before, lx.destination_after),
             cue(lx.before_head, lx.reversed_before_head, lx.after_head),
+            cue(lx.before_partner, lx.reversed_before_partner, lx.after_partner),
+            cue(lx.before_topic, lx.reversed_before_topic, lx.after_topic),
         )
 
 
@@ -49,6 +53,8 @@ class Contexts(NamedTuple):
     mention: list[Cue]
     destination: list[Cue]
     head: list[Cue]
+    partner: list[Cue]
+    topic: list[Cue]
 
 
 class FoldedView:

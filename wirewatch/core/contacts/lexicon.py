@@ -124,6 +124,16 @@ class Lexicon:
     #: opening with a literal is searched at C speed (``continuation.py`` checks the
     #: word start).
     refers_back_entries: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    #: Partner cues ("with" X, مع X, X "ile"): the mention is who the verb's subject met
+    #: or called; topic cues ("after" X left, بشأن X, X'in … ardından): the mention is
+    #: what a contact spoke of or followed. A topic is no party when the partner is a
+    #: third country's person (``topics.py``).
+    before_partner: re.Pattern[str] | None = None
+    after_partner: re.Pattern[str] | None = None
+    reversed_before_partner: re.Pattern[str] | None = None
+    before_topic: re.Pattern[str] | None = None
+    after_topic: re.Pattern[str] | None = None
+    reversed_before_topic: re.Pattern[str] | None = None
 
     # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
     # article (the character before it is never a word character, so the patterns'
@@ -373,6 +383,12 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         dates_next_meeting=_union(data.get("dates_next_meeting") or (), proclitics),
         reported_after=_union(data.get("reported_after") or (), proclitics),
         reported_before=_union(data.get("reported_before") or (), proclitics),
+        before_partner=_before(data.get("before_partner")),
+        after_partner=_after(data.get("after_partner")),
+        reversed_before_partner=_reversed_before(data.get("before_partner")),
+        before_topic=_before(data.get("before_topic")),
+        after_topic=_after(data.get("after_topic")),
+        reversed_before_topic=_reversed_before(data.get("before_topic")),
     )
 
 
