@@ -62,7 +62,11 @@ def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: 
     ],
 )
 def test_noun_passive_and_role_forms_name_the_pair(
-    detector: ContactDetector, entities: EntityDetector, lang: str, text: str, expected: tuple[str, str]
+    detector: ContactDetector,
+    entities: EntityDetector,
+    lang: str,
+    text: str,
+    expected: tuple[str, str],
 ) -> None:
     assert pairs(detector, entities, text, lang) == {pair_key(*expected)}
 
