@@ -16,6 +16,7 @@ ERDOGAN, DBEIBAH = "person:recep-tayyip-erdogan", "person:abdul-hamid-dbeibah"
 AKAR, BASHAGHA = "person:hulusi-akar", "person:fathi-bashagha"
 FIDAN, MISHRI = "person:hakan-fidan", "person:khalid-al-mishri"
 YILMAZ, MENFI = "person:kenan-yilmaz", "person:mohamed-menfi"
+SARRAJ = "person:fayez-al-sarraj"
 
 
 def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: str) -> set[str]:
@@ -74,8 +75,9 @@ def test_noun_passive_and_role_forms_name_the_pair(
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        # the acceptance of an offer is no reception
+        # the acceptance of an offer or of a motion is no reception
         ("tr", "Cumhurbaşkanı Erdoğan, Dibeybe'nin ateşkes teklifinin kabulünü istedi."),
+        ("tr", "Serrac, Libya tezkeresinin kabulü için Cumhurbaşkanı Erdoğan'a teşekkür etti."),
         # a title before a name is no reference to the Turk of the sentence before
         (
             "en",
@@ -100,3 +102,13 @@ def test_near_misses_stay_no_contact(
     detector: ContactDetector, entities: EntityDetector, lang: str, text: str
 ) -> None:
     assert pairs(detector, entities, text, lang) == set()
+
+
+def test_a_motion_passed_leaves_the_call_after_it(
+    detector: ContactDetector, entities: EntityDetector
+) -> None:
+    text = (
+        "Cumhurbaşkanı Erdoğan, Libya tezkeresinin kabulünün ardından Fayiz es-Serrac ile "
+        "telefonda görüştü."
+    )
+    assert pairs(detector, entities, text, "tr") == {pair_key(ERDOGAN, SARRAJ)}
