@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import events_in, on_day, pair_timing
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 
@@ -17,6 +17,7 @@ AKAR, BASHAGHA = "person:hulusi-akar", "person:fathi-bashagha"
 FIDAN, MISHRI = "person:hakan-fidan", "person:khalid-al-mishri"
 YILMAZ, MENFI = "person:kenan-yilmaz", "person:mohamed-menfi"
 SARRAJ = "person:fayez-al-sarraj"
+SADDAM, GULER = "person:saddam-haftar", "person:yasar-guler"
 
 
 def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: str) -> set[str]:
@@ -112,3 +113,26 @@ def test_a_motion_passed_leaves_the_call_after_it(
         "telefonda görüştü."
     )
     assert pairs(detector, entities, text, "tr") == {pair_key(ERDOGAN, SARRAJ)}
+
+
+@pytest.mark.parametrize(
+    ("text", "historical"),
+    [
+        (
+            "The meeting in Benghazi comes after Saddam Haftar's recent visit to Türkiye where "
+            "he held talks with Defense Minister Yaşar Güler.",
+            True,
+        ),
+        # a dated contact goes by its date
+        (
+            "Saddam Haftar met Turkish Defence Minister Yasar Guler in Ankara on Friday, during "
+            "his recent visit to Turkey.",
+            False,
+        ),
+    ],
+)
+def test_a_recent_visit_is_before_the_news(
+    detector: ContactDetector, entities: EntityDetector, text: str, historical: bool
+) -> None:
+    timing = pair_timing(detector, entities, text, "en", on_day("2024-05-03"), (SADDAM, GULER))
+    assert [h for _, h in timing] == [historical]
