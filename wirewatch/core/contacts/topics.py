@@ -43,9 +43,12 @@ def without_topics(
     others = [a for a in actors if a.rank == RANK_PERSON and a not in topics]
     # The contact has its two sides without the topic: persons of two countries (the
     # subject and an object the verb takes without a cue: "استقبل أردوغان السراج عقب
-    # مغادرة حفتر"), or a person named as the partner.
-    if len({a.country for a in others}) < 2 and not any(
-        _is_partner(a, actors, index, view, contexts) for a in others
+    # مغادرة حفتر"), or a person named as the partner and another beside them. A partner
+    # alone leaves the topic person as the only subject there is: "after Saddam
+    # Haftar's recent visit to Türkiye, where he held talks with Güler" is his meeting.
+    if len(others) < 2 or (
+        len({a.country for a in others}) < 2
+        and not any(_is_partner(a, actors, index, view, contexts) for a in others)
     ):
         return actors
     return [a for a in actors if a not in topics]
