@@ -1,0 +1,245 @@
+"""A surname or given name alone, linked to the one office-holder bearing it that day.
+
+Second mentions often stand with no full name in the excerpt an article is cut to,
+or in a short item: "وقال أوغلو" (Çavuşoğlu), "Bakan Bayraktar", "وأضاف عقيلة".
+Alone, such a form is too ambiguous for the knowledge base to link: many people
+bear it, and some are common words (الحداد = mourning, صالح = good). It links here
+only with support that holds on unseen text, all of it:
+
+* the article is dated, and exactly one KB person bearing the form held an office
+  (a KB term) on that date; a title right before it ("Bakan", "السفير") narrows the
+  bearers to those whose term names that kind of office;
+* that person's country is among the countries the article already names, or is
+  the one its language's press covers first (Turkish: Türkiye);
+* it reads as a name: capitalised with no capitalised neighbour (Latin script; a
+  longer unknown name is left alone), or right after a title or a verb of saying
+  or meeting (Arabic, which has no capitals);
+* a form that is also a common word (``stoplists.yaml``) links only after a title.
+
+Titles and cues are lexicon data (``lexicons/entities/bare_holders.yaml``). The
+per-article cost is one dictionary look-up per word; the rest runs only for a word
+that is some office-holder's short form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas import Entity, EntityType
+from wirewatch.core.entities.kb import KBEntity, alias_key
+from wirewatch.core.textfold import FoldedText, fold_char_string
+
+DEFAULT_PATH = (
+    Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "bare_holders.yaml"
+)
+_STOPLISTS = DEFAULT_PATH.with_name("stoplists.yaml")
+#: a word, and a Turkish case suffix after an apostrophe (Bayraktar'ın)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|\S", re.UNICODE)
+#: Arabic proclitics a word may carry (وقال, فأضاف, بعقيلة, للسفير)
+_AR_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
+#: shortest folded form linked: shorter ones are too often parts of other words
+_MIN_FORM = 4
+#: compound heads: the short form is the pair (عبد الحميد), not linked here
+_HEADS = frozenset(
+    {"عبد", "ابو", "بن", "ابن", "ال", "abdul", "abdel", "abu", "bin", "al", "el", "ebu"}
+)
+
+
+class _LanguageSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    titles: dict[str, list[str]] = Field(default_factory=dict)
+    cues: list[str] = Field(default_factory=list)
+    #: the country a language's own press covers first: context without naming it
+    home: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class BareName:
+    """A short form's display span and the office-holder it names."""
+
+    start: int
+    end: int
+    holder: KBEntity
+
+
+@dataclass(frozen=True, slots=True)
+class _Language:
+    titles: Mapping[str, tuple[str, ...]]  # folded title -> role words
+    cues: frozenset[str]
+    common: frozenset[str]  # short forms that are also words: only after a title
+    home: str | None
+
+
+class BareHolders:
+    """Short forms of the KB's office-holders, linked by date, country and context."""
+
+    def __init__(
+        self,
+        entities: Iterable[KBEntity],
+        specs: Mapping[str, _LanguageSpec],
+        common: Mapping[str, Iterable[str]],
+    ) -> None:
+        self._forms: dict[str, list[KBEntity]] = {}
+        for ent in entities:
+            if ent.type is not EntityType.PERSON or not ent.terms or not ent.country:
+                continue
+            for form in _short_forms(ent):
+                bearers = self._forms.setdefault(form, [])
+                if ent not in bearers:
+                    bearers.append(ent)
+        self._langs = {
+            lang: _Language(
+                {fold_char_string(t): tuple(words) for t, words in spec.titles.items()},
+                frozenset(fold_char_string(c) for c in spec.cues),
+                frozenset(fold_char_string(w) for w in common.get(lang, ())),
+                spec.home,
+            )
+            for lang, spec in specs.items()
+        }
+
+    @classmethod
+    def load(cls, entities: Iterable[KBEntity], path: Path = DEFAULT_PATH) -> BareHolders:
+        with path.open(encoding="utf-8") as handle:
+            raw = yaml.safe_load(handle) or {}
+        specs = {lang: _LanguageSpec.model_validate(data or {}) for lang, data in raw.items()}
+        with _STOPLISTS.open(encoding="utf-8") as handle:
+            stops = yaml.safe_load(handle) or {}
+        common: dict[str, list[str]] = {}
+        for group in ("common_words", "given_name_stopwords"):
+            for lang, words in (stops.get(group) or {}).items():
+                common.setdefault(lang, []).extend(words or [])
+        return cls(entities, specs, common)
+
+    def find(
+        self, text: FoldedText, lang: str | None, when: datetime, entities: list[Entity]
+    ) -> list[BareName]:
+        """The short forms in ``text`` that name one office-holder on ``when``."""
+        spec = self._langs.get(lang or "")
+        if spec is None or not self._forms:
+            return []
+        arabic = lang == "ar"
+        folded = text.folded
+        words = list(_WORD.finditer(folded))
+        hits = [
+            (i, form)
+            for i, m in enumerate(words)
+            if (form := self._form_of(m.group(), arabic)) is not None
+        ]
+        if not hits:
+            return []
+        countries = {e.country for e in entities if e.country} | {spec.home}
+        day = when.date().isoformat()
+        out: list[BareName] = []
+        for i, form in hits:
+            prev = _bare(words[i - 1].group(), arabic) if i else ""
+            roles = spec.titles.get(prev)
+            if roles is None and form in spec.common:
+                continue  # a word as often as a name: only after a title
+            if arabic and roles is None and prev not in spec.cues:
+                continue
+            m = words[i]
+            start, end = text.to_display(
+                m.start(), m.start() + len(re.split(r"['’]", m.group())[0])
+            )
+            if not arabic and not _reads_as_name(
+                text.display, words, i, start, roles is not None, text
+            ):
+                continue
+            holder = self._holder(form, day, roles)
+            if holder is not None and holder.country in countries:
+                out.append(BareName(start, end, holder))
+        return out
+
+    def _form_of(self, word: str, arabic: bool) -> str | None:
+        if arabic:
+            for reading in _readings(word):
+                if reading in self._forms:
+                    return reading
+            return None
+        bare = re.split(r"['’]", word, maxsplit=1)[0]
+        return bare if bare in self._forms else None
+
+    def _holder(self, form: str, day: str, roles: tuple[str, ...] | None) -> KBEntity | None:
+        bearers = [
+            ent
+            for ent in self._forms[form]
+            if any(
+                _covers(t.start, t.end, day)
+                and (not roles or any(r in t.role.lower() for r in roles))
+                for t in ent.terms
+            )
+        ]
+        return bearers[0] if len(bearers) == 1 else None
+
+
+def _short_forms(ent: KBEntity) -> set[str]:
+    """Single-word surnames and given names of a person's multi-word names."""
+    forms: set[str] = set()
+    names = [ent.name, *(alias for _lang, alias in ent.aliases.items())]
+    for name in names:
+        tokens = alias_key(name).split()
+        if len(tokens) < 2:
+            continue
+        for token, neighbour in ((tokens[-1], tokens[-2]), (tokens[0], None)):
+            if len(token) >= _MIN_FORM and token not in _HEADS and neighbour not in _HEADS:
+                forms.add(token)
+    for _lang, alias in (*ent.surnames.items(), *ent.weak.items()):
+        key = alias_key(alias)
+        if " " not in key and len(key) >= _MIN_FORM:
+            forms.add(key)
+    return forms
+
+
+def _readings(word: str) -> list[str]:
+    """An Arabic word as written and without a proclitic."""
+    return [
+        word,
+        *(word[len(p) :] for p in _AR_PROCLITICS if word.startswith(p) and len(word) - len(p) >= 3),
+    ]
+
+
+def _bare(word: str, arabic: bool) -> str:
+    if arabic:
+        readings = _readings(word)
+        return readings[-1] if len(readings) > 1 else word
+    return word.rstrip(".") if word.endswith(".") and len(word) > 4 else word
+
+
+def _covers(start: str | None, end: str | None, day: str) -> bool:
+    if start and day[: len(start)] < start:
+        return False
+    if end:
+        return day < end if len(end) == 10 else day[: len(end)] <= end
+    return True
+
+
+def _reads_as_name(
+    display: str, words: list[re.Match[str]], i: int, start: int, titled: bool, text: FoldedText
+) -> bool:
+    """Latin script: capitalised, and no capitalised word next to it (a longer name)
+    unless a title precedes it."""
+    if not display[start : start + 1].isupper():
+        return False
+    neighbours = [i + 1] if titled else [i - 1, i + 1]
+    for k in neighbours:
+        if 0 <= k < len(words):
+            m = words[k]
+            d0, _ = text.to_display(m.start(), m.end())
+            first = display[d0 : d0 + 1]
+            if first.isalpha() and first.isupper():
+                if k == i - 1 and _sentence_start(words, k):
+                    continue  # "Yesterday Bayraktar said": the capital is the sentence's
+                return False
+    return True
+
+
+def _sentence_start(words: list[re.Match[str]], k: int) -> bool:
+    return k == 0 or words[k - 1].group() in {".", "!", "?", ":", "\n"}
