@@ -7,7 +7,8 @@ bear it, and some are common words (الحداد = mourning, صالح = good). I
 only with support that holds on unseen text, all of it:
 
 * the article is dated, and exactly one KB person bearing the form held an office
-  (a KB term) on that date; a title right before it ("Bakan", "السفير") narrows the
+  (a KB term) on that date, and every KB bearer has known terms (a tenure the KB
+  does not know might cover the date); a title right before it ("Bakan", "السفير") narrows the
   bearers to those whose term names that kind of office;
 * that person's country is among the countries the article already names, or is
   the one its language's press covers first (Turkish: Türkiye);
@@ -47,6 +48,8 @@ _AR_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
 #: shortest folded form linked: shorter ones are too often parts of other words
 _MIN_FORM = 4
 #: compound heads: the short form is the pair (عبد الحميد), not linked here
+#: words of a role that make it a second-rank office no bare title names
+_SECOND_RANK = ("deputy", "vice", "assistant", "acting")
 _HEADS = frozenset(
     {"عبد", "ابو", "بن", "ابن", "ال", "abdul", "abdel", "abu", "bin", "al", "el", "ebu"}
 )
@@ -89,7 +92,9 @@ class BareHolders:
     ) -> None:
         self._forms: dict[str, list[KBEntity]] = {}
         for ent in entities:
-            if ent.type is not EntityType.PERSON or not ent.terms or not ent.country:
+            # people without terms are indexed too: their tenure is unknown, so a
+            # form one of them bears is never "one holder's" (see _holder)
+            if ent.type is not EntityType.PERSON:
                 continue
             for form in _short_forms(ent):
                 bearers = self._forms.setdefault(form, [])
@@ -168,16 +173,26 @@ class BareHolders:
         return bare if bare in self._forms else None
 
     def _holder(self, form: str, day: str, roles: tuple[str, ...] | None) -> KBEntity | None:
+        everyone = self._forms[form]
+        if any(not ent.terms for ent in everyone):
+            return None  # someone whose tenure the KB does not know may be meant
         bearers = [
             ent
-            for ent in self._forms[form]
+            for ent in everyone
             if any(
-                _covers(t.start, t.end, day)
-                and (not roles or any(r in t.role.lower() for r in roles))
+                _covers(t.start, t.end, day) and (not roles or _role_fits(t.role.lower(), roles))
                 for t in ent.terms
             )
         ]
         return bearers[0] if len(bearers) == 1 else None
+
+
+def _role_fits(role: str, words: tuple[str, ...]) -> bool:
+    """Whether a term's role is the kind of office a title names: a deputy's or
+    vice's term is not ("Bakan" is the minister, not the deputy minister)."""
+    if any(q in role.split() for q in _SECOND_RANK):
+        return False
+    return any(w in role for w in words)
 
 
 def _short_forms(ent: KBEntity) -> set[str]:
