@@ -35,6 +35,7 @@ from wirewatch.core.entities.matcher import (
 from wirewatch.core.entities.nested import NestedNames
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.entities.short_forms import given_ref, short_forms
+from wirewatch.core.entities.title_heads import title_heads
 from wirewatch.core.entities.variants import Variant, VariantIndex
 from wirewatch.core.textfold import FoldedText
 
@@ -443,7 +444,8 @@ class EntityDetector:
             self.nested.add_inner(accs, f, self._templates, self._add)
         if self.bare_institutions:
             self._link_bare_institutions(accs, f, lang)
-        return self._finish(accs, folded)
+        # "Cumhurbaşkanlığı Sözcüsü X": the institution heads X's title
+        return title_heads().drop(self._finish(accs, folded), display, lang)
 
     def _link_bare_institutions(self, accs: dict[str, _Acc], f: str, lang: str | None) -> None:
         """Bare institution names (وزارة الدفاع) the article ties to one country."""
