@@ -14,6 +14,7 @@ from typing import Any, NamedTuple, cast
 
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.bare_institutions import BareInstitutions, Cue
+from wirewatch.core.entities.foreign_local import ForeignLocal
 from wirewatch.core.entities.kb import (
     Aliases,
     KBEntity,
@@ -172,6 +173,7 @@ class EntityDetector:
         self._full_names = self._given_surname_pairs()
         self.variants = VariantIndex(self.entities, lex)
         self.bare_institutions = BareInstitutions(lex)
+        self.foreign_local = ForeignLocal(self.entities)
         self.nested = NestedNames(self.entities)
         self._index_of_id = {e.id: i for i, e in enumerate(self.entities)}
         self._variant_infos: dict[tuple[int, bool], KeyInfo] = {}
@@ -445,7 +447,9 @@ class EntityDetector:
         if self.bare_institutions:
             self._link_bare_institutions(accs, f, lang)
         # "Cumhurbaşkanlığı Sözcüsü X": the institution heads X's title
-        return title_heads().drop(self._finish(accs, folded), display, lang)
+        found_entities = title_heads().drop(self._finish(accs, folded), display, lang)
+        # "Libya Başbakanlık": a bare local name after another country is that country's
+        return self.foreign_local.drop(found_entities, display)
 
     def _link_bare_institutions(self, accs: dict[str, _Acc], f: str, lang: str | None) -> None:
         """Bare institution names (وزارة الدفاع) the article ties to one country."""
