@@ -45,6 +45,12 @@ _STOPLISTS = DEFAULT_PATH.with_name("stoplists.yaml")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|\S", re.UNICODE)
 #: Arabic proclitics a word may carry (وقال, فأضاف, بعقيلة, للسفير)
 _AR_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
+#: punctuation around a word split on spaces
+_PUNCT = '.,;:!?،؛«»"()“”‘’[]-…'
+#: the letters those proclitics are made of
+_AR_PROCLITIC_LETTERS = frozenset("وفبل")
+#: characters read on each side of a form for its neighbouring words
+_AROUND = 48
 #: shortest folded form linked: shorter ones are too often parts of other words
 _MIN_FORM = 4
 #: compound heads: the short form is the pair (عبد الحميد), not linked here
@@ -89,7 +95,15 @@ class BareHolders:
         entities: Iterable[KBEntity],
         specs: Mapping[str, _LanguageSpec],
         common: Mapping[str, Iterable[str]],
+        stopwords: Iterable[str] = (),
     ) -> None:
+        entities = list(entities)
+        never = {fold_char_string(w) for w in stopwords} | {
+            alias_key(alias)
+            for ent in entities
+            if ent.type is not EntityType.PERSON
+            for _lang, alias in (*ent.aliases.items(), *ent.local.items())
+        }
         self._forms: dict[str, list[KBEntity]] = {}
         for ent in entities:
             # people without terms are indexed too: their tenure is unknown, so a
@@ -100,6 +114,15 @@ class BareHolders:
                 bearers = self._forms.setdefault(form, [])
                 if ent not in bearers:
                     bearers.append(ent)
+        # a form some bearer of unknown tenure shares never names "one holder" (see
+        # _holder), and a form that is a stop word or another entity's name (Said,
+        # Libya) is no name alone: dropped now, so they cost articles nothing
+        self._forms = {
+            form: bearers
+            for form, bearers in self._forms.items()
+            if all(ent.terms for ent in bearers) and form not in never
+        }
+        self._patterns: dict[str, re.Pattern[str]] = {}
         self._langs = {
             lang: _Language(
                 {fold_char_string(t): tuple(words) for t, words in spec.titles.items()},
@@ -121,7 +144,8 @@ class BareHolders:
         for group in ("common_words", "given_name_stopwords"):
             for lang, words in (stops.get(group) or {}).items():
                 common.setdefault(lang, []).extend(words or [])
-        return cls(entities, specs, common)
+        names = stops.get("name_stopwords") or {}
+        return cls(entities, specs, common, [w for ws in names.values() for w in ws or []])
 
     def find(
         self, text: FoldedText, lang: str | None, when: datetime, entities: list[Entity]
@@ -132,45 +156,80 @@ class BareHolders:
             return []
         arabic = lang == "ar"
         folded = text.folded
-        words = list(_WORD.finditer(folded))
-        hits = [
-            (i, form)
-            for i, m in enumerate(words)
-            if (form := self._form_of(m.group(), arabic)) is not None
-        ]
-        if not hits:
+        # Cheap first: the forms among the article's words whose bearers the article
+        # does not already name (a named person's short forms link as given names);
+        # most articles have none, and are done here.
+        named = {e.id for e in entities}
+        candidates = {
+            form
+            for form in self._words(folded, arabic)
+            if not any(ent.id in named for ent in self._forms[form])
+        }
+        if not candidates:
             return []
         countries = {e.country for e in entities if e.country} | {spec.home}
         day = when.date().isoformat()
         out: list[BareName] = []
-        for i, form in hits:
-            prev = _bare(words[i - 1].group(), arabic) if i else ""
-            roles = spec.titles.get(prev)
-            if roles is None and form in spec.common:
-                continue  # a word as often as a name: only after a title
-            if arabic and roles is None and prev not in spec.cues:
-                continue
-            m = words[i]
-            start, end = text.to_display(
-                m.start(), m.start() + len(re.split(r"['’]", m.group())[0])
-            )
-            if not arabic and not _reads_as_name(
-                text.display, words, i, start, roles is not None, text
-            ):
-                continue
-            holder = self._holder(form, day, roles)
-            if holder is not None and holder.country in countries:
-                out.append(BareName(start, end, holder))
+        for form in sorted(candidates):
+            for occurrence in self._pattern(form, arabic).finditer(folded):
+                # the words around it only: no tokenising of the whole article
+                lo = max(0, occurrence.start() - _AROUND)
+                words = list(_WORD.finditer(folded, lo, occurrence.end() + _AROUND))
+                i = next(k for k, w in enumerate(words) if w.end() >= occurrence.end())
+                found = self._check(text, words, i, form, spec, arabic, lo == 0)
+                if found is None:
+                    continue
+                start, end, roles = found
+                holder = self._holder(form, day, roles)
+                if holder is not None and holder.country in countries:
+                    out.append(BareName(start, end, holder))
         return out
 
-    def _form_of(self, word: str, arabic: bool) -> str | None:
-        if arabic:
-            for reading in _readings(word):
-                if reading in self._forms:
-                    return reading
+    def _check(
+        self,
+        text: FoldedText,
+        words: list[re.Match[str]],
+        i: int,
+        form: str,
+        spec: _Language,
+        arabic: bool,
+        at_start: bool,
+    ) -> tuple[int, int, tuple[str, ...] | None] | None:
+        """The display span of the form at ``words[i]`` and the title's role words,
+        when its context reads as a name; else None."""
+        prev = _bare(words[i - 1].group(), arabic) if i else ""
+        roles = spec.titles.get(prev)
+        if roles is None and form in spec.common:
+            return None  # a word as often as a name: only after a title
+        if arabic and roles is None and prev not in spec.cues:
             return None
-        bare = re.split(r"['’]", word, maxsplit=1)[0]
-        return bare if bare in self._forms else None
+        m = words[i]
+        start, end = text.to_display(m.start(), m.start() + len(re.split(r"['’]", m.group())[0]))
+        if not arabic and not _reads_as_name(
+            text.display, words, i, start, roles is not None, text, at_start
+        ):
+            return None
+        return start, end, roles
+
+    def _pattern(self, form: str, arabic: bool) -> re.Pattern[str]:
+        pattern = self._patterns.get(form)
+        if pattern is None:
+            pre = "(?:" + "|".join(_AR_PROCLITICS) + ")?" if arabic else ""
+            pattern = self._patterns[form] = re.compile(
+                rf"(?<![^\W_]){pre}{re.escape(form)}(?![^\W_])"
+            )
+        return pattern
+
+    def _words(self, folded: str, arabic: bool) -> set[str]:
+        """The short forms among the words of ``folded`` (a set look-up per word)."""
+        words = {w.strip(_PUNCT) for w in set(folded.split())}
+        if arabic:
+            # one-letter proclitics, then the two-letter ones (وب, ول) on what is left
+            once = {w[1:] for w in words if w[:1] in _AR_PROCLITIC_LETTERS}
+            words |= once | {w[1:] for w in once if w[:1] in _AR_PROCLITIC_LETTERS}
+        else:
+            words |= {re.split(r"['’]", w, maxsplit=1)[0] for w in words if "'" in w or "’" in w}
+        return words & self._forms.keys()
 
     def _holder(self, form: str, day: str, roles: tuple[str, ...] | None) -> KBEntity | None:
         everyone = self._forms[form]
@@ -237,7 +296,13 @@ def _covers(start: str | None, end: str | None, day: str) -> bool:
 
 
 def _reads_as_name(
-    display: str, words: list[re.Match[str]], i: int, start: int, titled: bool, text: FoldedText
+    display: str,
+    words: list[re.Match[str]],
+    i: int,
+    start: int,
+    titled: bool,
+    text: FoldedText,
+    at_start: bool,
 ) -> bool:
     """Latin script: capitalised, and no capitalised word next to it (a longer name)
     unless a title precedes it."""
@@ -250,11 +315,15 @@ def _reads_as_name(
             d0, _ = text.to_display(m.start(), m.end())
             first = display[d0 : d0 + 1]
             if first.isalpha() and first.isupper():
-                if k == i - 1 and _sentence_start(words, k):
+                if k == i - 1 and _sentence_start(words, k, at_start):
                     continue  # "Yesterday Bayraktar said": the capital is the sentence's
                 return False
     return True
 
 
-def _sentence_start(words: list[re.Match[str]], k: int) -> bool:
-    return k == 0 or words[k - 1].group() in {".", "!", "?", ":", "\n"}
+def _sentence_start(words: list[re.Match[str]], k: int, at_start: bool) -> bool:
+    """Whether ``words[k]`` starts a sentence (the window's first word only when the
+    window starts the text)."""
+    if k == 0:
+        return at_start
+    return words[k - 1].group() in {".", "!", "?", ":", "\n"}

@@ -96,6 +96,11 @@ def test_two_bearers_in_office_link_neither(detector, linker) -> None:
 
 
 def test_a_verb_of_saying_and_the_country_in_context(detector, linker) -> None:
-    # 2022: Cevdet Yılmaz held no office, the ambassador is the one bearer in office
-    text = "وقال يلماز إن تركيا تدعم الانتخابات في ليبيا."
-    assert _bare(detector, linker, text, "ar", "2022-03-01") == {"person:kenan-yilmaz": "يلماز"}
+    # Ömer Bolat, trade minister from June 2023, by his surname after "وقال"
+    text = "وقال بولات إن تركيا تدعم الانتخابات في ليبيا."
+    assert _bare(detector, linker, text, "ar", "2024-03-01") == {"person:omer-bolat": "بولات"}
+    # before he took office no bearer held one that day
+    assert _bare(detector, linker, text, "ar", "2022-03-01") == {}
+    # no verb of saying or title before it
+    text = "التقى وفد بولات في تركيا مع ليبيا."
+    assert _bare(detector, linker, text, "ar", "2024-03-01") == {}
