@@ -14,6 +14,7 @@ from typing import Any, NamedTuple, cast
 
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.bare_institutions import BareInstitutions, Cue
+from wirewatch.core.entities.foreign_local import ForeignLocal
 from wirewatch.core.entities.kb import (
     Aliases,
     KBEntity,
@@ -35,6 +36,7 @@ from wirewatch.core.entities.matcher import (
 from wirewatch.core.entities.nested import NestedNames
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.entities.short_forms import given_ref, short_forms
+from wirewatch.core.entities.title_heads import title_heads
 from wirewatch.core.entities.variants import Variant, VariantIndex
 from wirewatch.core.textfold import FoldedText
 
@@ -171,6 +173,7 @@ class EntityDetector:
         self._full_names = self._given_surname_pairs()
         self.variants = VariantIndex(self.entities, lex)
         self.bare_institutions = BareInstitutions(lex)
+        self.foreign_local = ForeignLocal(self.entities)
         self.nested = NestedNames(self.entities)
         self._index_of_id = {e.id: i for i, e in enumerate(self.entities)}
         self._variant_infos: dict[tuple[int, bool], KeyInfo] = {}
@@ -443,7 +446,10 @@ class EntityDetector:
             self.nested.add_inner(accs, f, self._templates, self._add)
         if self.bare_institutions:
             self._link_bare_institutions(accs, f, lang)
-        return self._finish(accs, folded)
+        # "Cumhurbaşkanlığı Sözcüsü X": the institution heads X's title
+        found_entities = title_heads().drop(self._finish(accs, folded), display, lang)
+        # "Libya Başbakanlık": a bare local name after another country is that country's
+        return self.foreign_local.drop(found_entities, display)
 
     def _link_bare_institutions(self, accs: dict[str, _Acc], f: str, lang: str | None) -> None:
         """Bare institution names (وزارة الدفاع) the article ties to one country."""

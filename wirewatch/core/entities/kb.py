@@ -111,6 +111,9 @@ class KBEntity(BaseModel):
     #: Date of death (year, month or day): a person dead before an event's date is
     #: no party to it (a wreath at Atatürk's mausoleum is no meeting with Atatürk).
     died: str | None = Field(default=None, pattern=_PARTIAL_DATE)
+    #: Date an institution ceased to exist (year, month or day): after it, its
+    #: ``local`` aliases (the bare "Başbakanlık") name some other body.
+    dissolved: str | None = Field(default=None, pattern=_PARTIAL_DATE)
     uncertain: bool = False
     note: str | None = None
 

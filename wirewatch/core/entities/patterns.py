@@ -23,6 +23,7 @@ from typing import NamedTuple, cast
 
 from wirewatch.core.entities.lexicon import Lexicons
 from wirewatch.core.entities.matcher import Hit
+from wirewatch.core.entities.name_shape import name_shape
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
@@ -423,8 +424,8 @@ class Patterns:
             word = tok.text
             if not self._ar_name_word(tok, stops, occupied):
                 break
-            if not name and word.startswith("ال"):
-                break
+            if not name and (word.startswith("ال") or not name_shape("ar").may_begin_name(word)):
+                break  # a clause goes on after the title: سيعيد فتح, عدة لقاءات
             name.append(tok)
             if word in particles:
                 continue  # عبد الرزاق, بن قدارة: the particle joins the next word

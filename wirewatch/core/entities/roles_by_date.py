@@ -30,9 +30,11 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from schemas import Entity, EntityType, Mention
+from wirewatch.core.entities.bare_holders import BareHolders, BareName
+from wirewatch.core.entities.dated_institutions import DatedInstitutions
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.offices import DEFAULT_OFFICES_DIR, OfficeHolders
-from wirewatch.core.entities.titled_holders import TitledHolders
+from wirewatch.core.entities.titled_holders import TitledHolders, TitledName
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
 
 #: How far (display characters) from an anchor a role phrase is looked for.
@@ -178,6 +180,7 @@ class RoleLinker:
         languages: Mapping[str, LanguageRoles],
         entities: Iterable[KBEntity] = (),
     ) -> None:
+        entities = list(entities)
         self.holders = holders
         self.titled = TitledHolders(
             holders,
@@ -185,6 +188,10 @@ class RoleLinker:
             entities,
             {lang: data.not_before for lang, data in languages.items()},
         )
+        # a surname or given name alone that one office-holder bore that day
+        self.bare = BareHolders.load(entities)
+        # bodies gone by the article's date, named by a bare alias (Başbakanlık)
+        self.dated = DatedInstitutions(entities)
         self._langs = {
             lang: _Language.compile(data, arabic=lang == "ar") for lang, data in languages.items()
         }
@@ -300,8 +307,11 @@ class RoleLinker:
         """``entities`` with each role mention added to its holder on ``when`` (the
         holder added, ``found_by="role"``, when the article does not name them)."""
         display = text.display if isinstance(text, FoldedText) else text
+        entities = self.dated.drop_gone(entities, when)
         mentions = self.find(display, lang, entities)
-        titled = self.titled.find(text if isinstance(text, FoldedText) else fold(text), lang, when)
+        folded = text if isinstance(text, FoldedText) else fold(text)
+        titled: list[TitledName | BareName] = [*self.titled.find(folded, lang, when)]
+        titled.extend(self.bare.find(folded, lang, when, entities))
         if not mentions and not titled:
             return entities
         by_id = {e.id: e for e in entities}

@@ -1,0 +1,329 @@
+"""A surname or given name alone, linked to the one office-holder bearing it that day.
+
+Second mentions often stand with no full name in the excerpt an article is cut to,
+or in a short item: "وقال أوغلو" (Çavuşoğlu), "Bakan Bayraktar", "وأضاف عقيلة".
+Alone, such a form is too ambiguous for the knowledge base to link: many people
+bear it, and some are common words (الحداد = mourning, صالح = good). It links here
+only with support that holds on unseen text, all of it:
+
+* the article is dated, and exactly one KB person bearing the form held an office
+  (a KB term) on that date, and every KB bearer has known terms (a tenure the KB
+  does not know might cover the date); a title right before it ("Bakan", "السفير") narrows the
+  bearers to those whose term names that kind of office;
+* that person's country is among the countries the article already names, or is
+  the one its language's press covers first (Turkish: Türkiye);
+* it reads as a name: capitalised with no capitalised neighbour (Latin script; a
+  longer unknown name is left alone), or right after a title or a verb of saying
+  or meeting (Arabic, which has no capitals);
+* a form that is also a common word (``stoplists.yaml``) links only after a title.
+
+Titles and cues are lexicon data (``lexicons/entities/bare_holders.yaml``). The
+per-article cost is one dictionary look-up per word; the rest runs only for a word
+that is some office-holder's short form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas import Entity, EntityType
+from wirewatch.core.entities.kb import KBEntity, alias_key
+from wirewatch.core.textfold import FoldedText, fold_char_string
+
+DEFAULT_PATH = (
+    Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "bare_holders.yaml"
+)
+_STOPLISTS = DEFAULT_PATH.with_name("stoplists.yaml")
+#: a word, and a Turkish case suffix after an apostrophe (Bayraktar'ın)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|\S", re.UNICODE)
+#: Arabic proclitics a word may carry (وقال, فأضاف, بعقيلة, للسفير)
+_AR_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
+#: punctuation around a word split on spaces
+_PUNCT = '.,;:!?،؛«»"()“”‘’[]-…'
+#: the letters those proclitics are made of
+_AR_PROCLITIC_LETTERS = frozenset("وفبل")
+#: characters read on each side of a form for its neighbouring words
+_AROUND = 48
+#: shortest folded form linked: shorter ones are too often parts of other words
+_MIN_FORM = 4
+#: compound heads: the short form is the pair (عبد الحميد), not linked here
+#: words of a role that make it a second-rank office no bare title names
+_SECOND_RANK = ("deputy", "vice", "assistant", "acting")
+_HEADS = frozenset(
+    {"عبد", "ابو", "بن", "ابن", "ال", "abdul", "abdel", "abu", "bin", "al", "el", "ebu"}
+)
+
+
+class _LanguageSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    titles: dict[str, list[str]] = Field(default_factory=dict)
+    cues: list[str] = Field(default_factory=list)
+    #: the country a language's own press covers first: context without naming it
+    home: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class BareName:
+    """A short form's display span and the office-holder it names."""
+
+    start: int
+    end: int
+    holder: KBEntity
+
+
+@dataclass(frozen=True, slots=True)
+class _Language:
+    titles: Mapping[str, tuple[str, ...]]  # folded title -> role words
+    cues: frozenset[str]
+    common: frozenset[str]  # short forms that are also words: only after a title
+    home: str | None
+
+
+class BareHolders:
+    """Short forms of the KB's office-holders, linked by date, country and context."""
+
+    def __init__(
+        self,
+        entities: Iterable[KBEntity],
+        specs: Mapping[str, _LanguageSpec],
+        common: Mapping[str, Iterable[str]],
+        stopwords: Iterable[str] = (),
+    ) -> None:
+        entities = list(entities)
+        never = {fold_char_string(w) for w in stopwords} | {
+            alias_key(alias)
+            for ent in entities
+            if ent.type is not EntityType.PERSON
+            for _lang, alias in (*ent.aliases.items(), *ent.local.items())
+        }
+        self._forms: dict[str, list[KBEntity]] = {}
+        for ent in entities:
+            # people without terms are indexed too: their tenure is unknown, so a
+            # form one of them bears is never "one holder's" (see _holder)
+            if ent.type is not EntityType.PERSON:
+                continue
+            for form in _short_forms(ent):
+                bearers = self._forms.setdefault(form, [])
+                if ent not in bearers:
+                    bearers.append(ent)
+        # a form some bearer of unknown tenure shares never names "one holder" (see
+        # _holder), and a form that is a stop word or another entity's name (Said,
+        # Libya) is no name alone: dropped now, so they cost articles nothing
+        self._forms = {
+            form: bearers
+            for form, bearers in self._forms.items()
+            if all(ent.terms for ent in bearers) and form not in never
+        }
+        self._patterns: dict[str, re.Pattern[str]] = {}
+        self._langs = {
+            lang: _Language(
+                {fold_char_string(t): tuple(words) for t, words in spec.titles.items()},
+                frozenset(fold_char_string(c) for c in spec.cues),
+                frozenset(fold_char_string(w) for w in common.get(lang, ())),
+                spec.home,
+            )
+            for lang, spec in specs.items()
+        }
+
+    @classmethod
+    def load(cls, entities: Iterable[KBEntity], path: Path = DEFAULT_PATH) -> BareHolders:
+        with path.open(encoding="utf-8") as handle:
+            raw = yaml.safe_load(handle) or {}
+        specs = {lang: _LanguageSpec.model_validate(data or {}) for lang, data in raw.items()}
+        with _STOPLISTS.open(encoding="utf-8") as handle:
+            stops = yaml.safe_load(handle) or {}
+        common: dict[str, list[str]] = {}
+        for group in ("common_words", "given_name_stopwords"):
+            for lang, words in (stops.get(group) or {}).items():
+                common.setdefault(lang, []).extend(words or [])
+        names = stops.get("name_stopwords") or {}
+        return cls(entities, specs, common, [w for ws in names.values() for w in ws or []])
+
+    def find(
+        self, text: FoldedText, lang: str | None, when: datetime, entities: list[Entity]
+    ) -> list[BareName]:
+        """The short forms in ``text`` that name one office-holder on ``when``."""
+        spec = self._langs.get(lang or "")
+        if spec is None or not self._forms:
+            return []
+        arabic = lang == "ar"
+        folded = text.folded
+        # Cheap first: the forms among the article's words whose bearers the article
+        # does not already name (a named person's short forms link as given names);
+        # most articles have none, and are done here.
+        named = {e.id for e in entities}
+        candidates = {
+            form
+            for form in self._words(folded, arabic)
+            if not any(ent.id in named for ent in self._forms[form])
+        }
+        if not candidates:
+            return []
+        countries = {e.country for e in entities if e.country} | {spec.home}
+        day = when.date().isoformat()
+        out: list[BareName] = []
+        for form in sorted(candidates):
+            for occurrence in self._pattern(form, arabic).finditer(folded):
+                # the words around it only: no tokenising of the whole article
+                lo = max(0, occurrence.start() - _AROUND)
+                words = list(_WORD.finditer(folded, lo, occurrence.end() + _AROUND))
+                i = next(k for k, w in enumerate(words) if w.end() >= occurrence.end())
+                found = self._check(text, words, i, form, spec, arabic, lo == 0)
+                if found is None:
+                    continue
+                start, end, roles = found
+                holder = self._holder(form, day, roles)
+                if holder is not None and holder.country in countries:
+                    out.append(BareName(start, end, holder))
+        return out
+
+    def _check(
+        self,
+        text: FoldedText,
+        words: list[re.Match[str]],
+        i: int,
+        form: str,
+        spec: _Language,
+        arabic: bool,
+        at_start: bool,
+    ) -> tuple[int, int, tuple[str, ...] | None] | None:
+        """The display span of the form at ``words[i]`` and the title's role words,
+        when its context reads as a name; else None."""
+        prev = _bare(words[i - 1].group(), arabic) if i else ""
+        roles = spec.titles.get(prev)
+        if roles is None and form in spec.common:
+            return None  # a word as often as a name: only after a title
+        if arabic and roles is None and prev not in spec.cues:
+            return None
+        m = words[i]
+        start, end = text.to_display(m.start(), m.start() + len(re.split(r"['’]", m.group())[0]))
+        if not arabic and not _reads_as_name(
+            text.display, words, i, start, roles is not None, text, at_start
+        ):
+            return None
+        return start, end, roles
+
+    def _pattern(self, form: str, arabic: bool) -> re.Pattern[str]:
+        pattern = self._patterns.get(form)
+        if pattern is None:
+            pre = "(?:" + "|".join(_AR_PROCLITICS) + ")?" if arabic else ""
+            pattern = self._patterns[form] = re.compile(
+                rf"(?<![^\W_]){pre}{re.escape(form)}(?![^\W_])"
+            )
+        return pattern
+
+    def _words(self, folded: str, arabic: bool) -> set[str]:
+        """The short forms among the words of ``folded`` (a set look-up per word)."""
+        words = {w.strip(_PUNCT) for w in set(folded.split())}
+        if arabic:
+            # one-letter proclitics, then the two-letter ones (وب, ول) on what is left
+            once = {w[1:] for w in words if w[:1] in _AR_PROCLITIC_LETTERS}
+            words |= once | {w[1:] for w in once if w[:1] in _AR_PROCLITIC_LETTERS}
+        else:
+            words |= {re.split(r"['’]", w, maxsplit=1)[0] for w in words if "'" in w or "’" in w}
+        return words & self._forms.keys()
+
+    def _holder(self, form: str, day: str, roles: tuple[str, ...] | None) -> KBEntity | None:
+        everyone = self._forms[form]
+        if any(not ent.terms for ent in everyone):
+            return None  # someone whose tenure the KB does not know may be meant
+        bearers = [
+            ent
+            for ent in everyone
+            if any(
+                _covers(t.start, t.end, day) and (not roles or _role_fits(t.role.lower(), roles))
+                for t in ent.terms
+            )
+        ]
+        return bearers[0] if len(bearers) == 1 else None
+
+
+def _role_fits(role: str, words: tuple[str, ...]) -> bool:
+    """Whether a term's role is the kind of office a title names: a deputy's or
+    vice's term is not ("Bakan" is the minister, not the deputy minister)."""
+    if any(q in role.split() for q in _SECOND_RANK):
+        return False
+    return any(w in role for w in words)
+
+
+def _short_forms(ent: KBEntity) -> set[str]:
+    """Single-word surnames and given names of a person's multi-word names."""
+    forms: set[str] = set()
+    names = [ent.name, *(alias for _lang, alias in ent.aliases.items())]
+    for name in names:
+        tokens = alias_key(name).split()
+        if len(tokens) < 2:
+            continue
+        for token, neighbour in ((tokens[-1], tokens[-2]), (tokens[0], None)):
+            if len(token) >= _MIN_FORM and token not in _HEADS and neighbour not in _HEADS:
+                forms.add(token)
+    for _lang, alias in (*ent.surnames.items(), *ent.weak.items()):
+        key = alias_key(alias)
+        if " " not in key and len(key) >= _MIN_FORM:
+            forms.add(key)
+    return forms
+
+
+def _readings(word: str) -> list[str]:
+    """An Arabic word as written and without a proclitic."""
+    return [
+        word,
+        *(word[len(p) :] for p in _AR_PROCLITICS if word.startswith(p) and len(word) - len(p) >= 3),
+    ]
+
+
+def _bare(word: str, arabic: bool) -> str:
+    if arabic:
+        readings = _readings(word)
+        return readings[-1] if len(readings) > 1 else word
+    return word.rstrip(".") if word.endswith(".") and len(word) > 4 else word
+
+
+def _covers(start: str | None, end: str | None, day: str) -> bool:
+    if start and day[: len(start)] < start:
+        return False
+    if end:
+        return day < end if len(end) == 10 else day[: len(end)] <= end
+    return True
+
+
+def _reads_as_name(
+    display: str,
+    words: list[re.Match[str]],
+    i: int,
+    start: int,
+    titled: bool,
+    text: FoldedText,
+    at_start: bool,
+) -> bool:
+    """Latin script: capitalised, and no capitalised word next to it (a longer name)
+    unless a title precedes it."""
+    if not display[start : start + 1].isupper():
+        return False
+    neighbours = [i + 1] if titled else [i - 1, i + 1]
+    for k in neighbours:
+        if 0 <= k < len(words):
+            m = words[k]
+            d0, _ = text.to_display(m.start(), m.end())
+            first = display[d0 : d0 + 1]
+            if first.isalpha() and first.isupper():
+                if k == i - 1 and _sentence_start(words, k, at_start):
+                    continue  # "Yesterday Bayraktar said": the capital is the sentence's
+                return False
+    return True
+
+
+def _sentence_start(words: list[re.Match[str]], k: int, at_start: bool) -> bool:
+    """Whether ``words[k]`` starts a sentence (the window's first word only when the
+    window starts the text)."""
+    if k == 0:
+        return at_start
+    return words[k - 1].group() in {".", "!", "?", ":", "\n"}

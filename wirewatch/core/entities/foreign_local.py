@@ -1,0 +1,77 @@
+"""A country's bare institution name right after another country's name is that
+other country's institution.
+
+``local`` aliases are the bare names a country's own press gives its institutions
+("Dışişleri Bakanlığı", "Başbakanlık" in Turkish copy mean Türkiye's). Written right
+after another country's name or adjective ("Libya Başbakanlık Basın Ofisi", "Rusya
+Dışişleri Bakanlığı") the same words name that country's body, which the KB may not
+hold: the mention is dropped rather than linked to the wrong country's (the entity
+too, when nothing else names it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from schemas import Entity, EntityType
+from wirewatch.core.entities.kb import KBEntity, alias_key
+
+#: what may stand between the country and the name: spaces, a possessive
+_GAP = frozenset(" \t'’")
+_MAX_GAP = 3
+
+
+class ForeignLocal:
+    """The KB's local aliases by entity, and the check on the word before them."""
+
+    def __init__(self, entities: Iterable[KBEntity]) -> None:
+        self._local: dict[str, tuple[str, tuple[str, ...]]] = {}
+        for ent in entities:
+            keys = tuple(alias_key(a) for _lang, a in ent.local.items())
+            if keys and ent.country and ent.type is EntityType.ORG:
+                self._local[ent.id] = (ent.country, keys)
+
+    def drop(self, entities: list[Entity], display: str) -> list[Entity]:
+        """``entities`` without local-alias mentions that follow a foreign country."""
+        local = self._local
+        if not local or not any(e.id in local for e in entities):
+            return entities
+        ends = {
+            m.end: e.country
+            for e in entities
+            if e.type is EntityType.GPE and e.country
+            for m in e.mentions
+        }
+        if not ends:
+            return entities
+        out: list[Entity] = []
+        for entity in entities:
+            spec = local.get(entity.id)
+            if spec is None:
+                out.append(entity)
+                continue
+            country, keys = spec
+            kept = tuple(
+                m
+                for m in entity.mentions
+                if not (
+                    alias_key(m.text).startswith(keys)
+                    and self._after_foreign(display, m.start, country, ends)
+                )
+            )
+            if len(kept) == len(entity.mentions):
+                out.append(entity)
+            elif kept:
+                out.append(entity.model_copy(update={"mentions": kept}))
+        return out
+
+    @staticmethod
+    def _after_foreign(display: str, start: int, country: str, ends: dict[int, str]) -> bool:
+        for gap in range(_MAX_GAP + 1):
+            end = start - gap
+            if end < 0 or (gap and display[end] not in _GAP and not display[end].isalpha()):
+                break
+            other = ends.get(end)
+            if other is not None:
+                return other != country and all(c in _GAP for c in display[end:start])
+        return False

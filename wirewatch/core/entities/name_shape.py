@@ -1,0 +1,61 @@
+"""Whether the first word after a title may begin a person's name (Arabic).
+
+A name found by pattern (ROLE + NATIONALITY + NAME, ``patterns.py``) is whatever
+words follow the title, and Arabic has no capital letters to tell a name from the
+clause that goes on: "السفير التركي سيعيد فتح القنصلية" (the ambassador *will
+reopen*), "الوزير التركي إنهم سيؤيدون" (*that they will support*), "أجرى السفير التركي
+عدة لقاءات" (*several meetings*). A first word that is a function word, or that has
+the shape of a verb (the future سـ before an imperfect prefix, or the bare
+imperfect يـ, on a word long enough to carry a stem) begins no name, unless the
+lexicon lists it as a name of that shape (سيالة, ياسين). The lists are data:
+``lexicons/entities/name_shape.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from wirewatch.core.textfold import fold_char_string
+
+DEFAULT_PATH = (
+    Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "name_shape.yaml"
+)
+
+
+class _LanguageShape(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    function_words: list[str] = Field(default_factory=list)
+    verb_prefixes: list[str] = Field(default_factory=list)
+    min_length: int = Field(default=5, ge=2)
+    names: list[str] = Field(default_factory=list)
+
+
+class NameShape:
+    """First-word checks for one language, on folded words."""
+
+    def __init__(self, shape: _LanguageShape) -> None:
+        self._function = frozenset(fold_char_string(w) for w in shape.function_words)
+        self._prefixes = tuple(fold_char_string(p) for p in shape.verb_prefixes)
+        self._min = shape.min_length
+        self._names = frozenset(fold_char_string(w) for w in shape.names)
+
+    def may_begin_name(self, word: str) -> bool:
+        """Whether the folded ``word`` may be a name's first word."""
+        if word in self._names:
+            return True
+        if word in self._function:
+            return False
+        return not (len(word) >= self._min and word.startswith(self._prefixes))
+
+
+@cache
+def name_shape(lang: str, path: Path = DEFAULT_PATH) -> NameShape:
+    """The checks for ``lang`` (no check at all for a language the file lacks)."""
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    return NameShape(_LanguageShape.model_validate(data.get(lang) or {}))
