@@ -117,7 +117,8 @@ def _nearest_rank(values: Sequence[float], q: float) -> float:
 
 def summarise(per_record: Sequence[Mapping[str, float]], slowest: int = 8) -> list[str]:
     """Lines: p50/p99/max of every segment, then the slowest records' segments
-    (by total, ``enriched - published``)."""
+    (by total, ``enriched - published``; ``order``, if given, is the record's place
+    in the publishing order, to tell a start-up backlog from stalls)."""
     out = [f"  {'segment':<28} {'n':>5} {'p50':>7} {'p99':>7} {'max':>7}  ms"]
     for name, _start, _end in SEGMENTS:
         values = [s[name] for s in per_record if name in s]
@@ -131,5 +132,6 @@ def summarise(per_record: Sequence[Mapping[str, float]], slowest: int = 8) -> li
         out.append(f"  slowest {min(slowest, len(totals))} (ms per segment, in path order):")
         for s in totals[:slowest]:
             parts = " | ".join(f"{s[n]:.0f}" if n in s else "-" for n, _a, _b in SEGMENTS)
-            out.append(f"    total {s['total']:>5.0f}: {parts}")
+            order = f" (paced record {s['order']:.0f})" if "order" in s else ""
+            out.append(f"    total {s['total']:>5.0f}{order}: {parts}")
     return out
