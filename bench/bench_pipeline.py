@@ -55,6 +55,7 @@ from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 
 from wirewatch.testing.corpus import encode, generate_articles
 from wirewatch.testing.kafka import Broker, start_broker, unique_names, worker_env
+from wirewatch.testing.latency_trace import Position, parse_trace, record_marks, segments, summarise
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -172,6 +173,8 @@ async def warm_up_broker(bootstrap: str, tag: str, payloads: Sequence[Payload]) 
 class Seen:
     topic: str
     timestamp_ms: int
+    partition: int = -1
+    offset: int = -1
 
 
 class Collector:
@@ -204,7 +207,9 @@ class Collector:
                     self.records += 1
                     self.by_topic[record.topic] = self.by_topic.get(record.topic, 0) + 1
                     if record.key is not None and record.key not in self.first:
-                        self.first[record.key] = Seen(record.topic, record.timestamp)
+                        self.first[record.key] = Seen(
+                            record.topic, record.timestamp, record.partition, record.offset
+                        )
 
     def count(self, keys: set[bytes]) -> int:
         return sum(1 for k in keys if k in self.first)
@@ -368,6 +373,10 @@ class System:
     proc: ProcGroup
     workers: int = 1  # processes in ``proc``: >1 only for ``--workers N`` on the pipeline
     group: str = ""  # the consumer group its processes form
+    #: ``--trace``: the workers' offset traces, and the middle topic whose CreateTimes
+    #: split a record's latency into its two hops.
+    trace_paths: list[Path] = field(default_factory=list)
+    prepared_topic: str | None = None
 
 
 @dataclass
@@ -425,9 +434,14 @@ async def wait_for(
 
 
 async def paced_publish(
-    bootstrap: str, topic: str, payloads: Sequence[Payload], rate: float
+    bootstrap: str,
+    topic: str,
+    payloads: Sequence[Payload],
+    rate: float,
+    positions: dict[bytes, Position] | None = None,
 ) -> tuple[dict[bytes, int], float]:
-    """Send at ``rate``/s on a fixed schedule; input CreateTime per key, and achieved rate."""
+    """Send at ``rate``/s on a fixed schedule; input CreateTime per key, and achieved rate.
+    ``positions``, if given, receives each record's partition, offset and CreateTime."""
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=0)
     await producer.start()
     sent: dict[bytes, int] = {}
@@ -442,6 +456,10 @@ async def paced_publish(
         for key, future in futures:
             metadata = await future
             sent[key] = metadata.timestamp  # CreateTime set by this producer
+            if positions is not None:
+                positions[key] = Position(
+                    topic, metadata.partition, metadata.offset, metadata.timestamp
+                )
         elapsed = time.monotonic() - t0
     finally:
         await producer.stop()
@@ -478,6 +496,50 @@ async def wait_group_stable(
         await asyncio.sleep(0.5)
 
 
+async def group_lag(bootstrap: str, group: str) -> int:
+    """Records of the partitions ``group`` has committed that it has not committed past."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        committed = await admin.list_consumer_group_offsets(group)
+    finally:
+        await admin.close()
+    if not committed:
+        return 0
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+    await consumer.start()
+    try:
+        ends = await consumer.end_offsets(list(committed))
+    finally:
+        await consumer.stop()
+    return sum(max(0, ends[tp] - meta.offset) for tp, meta in committed.items())
+
+
+async def wait_caught_up(
+    bootstrap: str, group: str, proc: ProcGroup, deadline: float
+) -> tuple[float, str | None]:
+    """Until ``group`` has committed every record of its inputs: the backlog's later
+    stages (stage 3's contact events) still run after its last enriched output, and a
+    paced phase started then measures that backlog, not the paced latency (the first
+    ~20 paced records of a --count 3000 run waited 530-570 ms for their first fetch).
+    Returns the seconds it took, and an error if it did not happen."""
+    started = time.monotonic()
+    while True:
+        try:
+            lag = await group_lag(bootstrap, group)
+        except KafkaError as exc:
+            lag, why = -1, type(exc).__name__
+        else:
+            why = f"{lag} records behind"
+        if lag == 0:
+            return time.monotonic() - started, None
+        if not proc.alive():
+            return time.monotonic() - started, f"{proc.describe_death()} while catching up"
+        if time.monotonic() >= deadline:
+            return time.monotonic() - started, f"group {group} not caught up ({why})"
+        await asyncio.sleep(0.25)
+
+
 async def run_system(
     system: System,
     bootstrap: str,
@@ -509,6 +571,10 @@ async def run_system(
     outputs = [*system.out_topics, *([system.deadletter_topic] if system.deadletter_topic else [])]
     collector = Collector(bootstrap, outputs)
     await collector.start()
+    # --trace: the middle topic's records too, for the CreateTime between the hops.
+    middle = Collector(bootstrap, [system.prepared_topic]) if system.trace_paths else None
+    if middle is not None and system.prepared_topic:
+        await middle.start()
     bulk_keys = {k for k, _ in bulk}
     try:
         system.proc.start()
@@ -562,8 +628,18 @@ async def run_system(
         )
 
         # Latency, on the warm process: paced input, output CreateTime - input CreateTime.
+        if system.group:
+            took, error = await wait_caught_up(
+                bootstrap, system.group, system.proc, min(deadline, time.monotonic() + 120.0)
+            )
+            print(f"  caught up with the backlog {took:.1f} s after its last output")
+            if error:
+                result.error = error
+                print(f"  FAILED: {error}\n  {system.proc.log_tails()}")
+                return result
         cpu_before_paced = system.proc.cpu_s()
-        sent, achieved = await paced_publish(bootstrap, system.in_topic, paced, rate)
+        positions: dict[bytes, Position] = {}
+        sent, achieved = await paced_publish(bootstrap, system.in_topic, paced, rate, positions)
         result.latency_rate = achieved
         paced_keys = set(sent)
         error = await wait_for(
@@ -604,6 +680,8 @@ async def run_system(
             f"p50 {result.p50_ms} ms, p99 {result.p99_ms} ms, max {result.max_ms} ms; "
             f"CPU {_fmt(result.paced_cpu_ms_per_article, '.2f')} ms/article"
         )
+        if middle is not None:
+            print_latency_trace(system, positions, collector, middle)
         return result
     finally:
         rss = system.proc.peak_rss_mib()
@@ -617,7 +695,39 @@ async def run_system(
         ]
         system.proc.stop()
         await collector.stop()
+        if middle is not None:
+            await middle.stop()
         await delete_topics_containing(bootstrap, system.tag)
+
+
+def print_latency_trace(
+    system: System,
+    positions: dict[bytes, Position],
+    outputs: Collector,
+    middle: Collector,
+) -> None:
+    """``--trace``: the paced records' latency split into the segments of their path
+    (``wirewatch.testing.latency_trace``), from the workers' offset traces."""
+    trace: dict[Any, float] = {}
+    for path in system.trace_paths:
+        with contextlib.suppress(OSError), path.open(errors="replace") as lines:
+            for key, when in parse_trace(lines).items():
+                trace.setdefault(key, when)
+    per_record = []
+    for order, (key, published) in enumerate(positions.items()):
+        prepared = middle.first.get(key)
+        out = outputs.first.get(key)
+        marks = record_marks(
+            published,
+            Position(prepared.topic, prepared.partition, prepared.offset, prepared.timestamp_ms)
+            if prepared is not None
+            else None,
+            out.timestamp_ms if out is not None and out.topic in system.out_topics else None,
+            trace,
+        )
+        per_record.append({**segments(marks), "order": float(order)})
+    print(f"  latency by segment ({len(per_record)} paced records; traces {system.trace_paths}):")
+    print("\n".join(summarise(per_record)))
 
 
 # -- the three systems -------------------------------------------------------------
@@ -688,6 +798,7 @@ def pipeline_system(
     data: Path,
     workers: int = 1,
     source: Path | None = None,
+    trace: bool = False,
 ) -> System:
     """``workers`` wirewatch worker processes on the same topics and consumer group
     (one ``unique_names()``), each with its own web port and data dir, as in
@@ -726,6 +837,9 @@ def pipeline_system(
         for env in envs:  # its modules before this checkout's (installed editable)
             env["PYTHONPATH"] = os.pathsep.join([str(cwd), *filter(None, [env.get("PYTHONPATH")])])
     stem = f"{'baseline' if baseline else 'wirewatch'}-w{workers}"
+    trace_paths = [logs / f"{stem}-{n + 1}.trace" for n in range(workers)] if trace else []
+    for env, path in zip(envs, trace_paths, strict=False):
+        env["WIREWATCH_TRACE_OFFSETS"] = str(path)
     procs = [
         Proc(
             name if workers == 1 else f"{name} worker {n + 1}/{workers}",
@@ -746,6 +860,8 @@ def pipeline_system(
         ProcGroup(name, procs),
         workers,
         group=names["WIREWATCH_APP_ID"],
+        trace_paths=trace_paths,
+        prepared_topic=names["WIREWATCH_TOPIC_PREPARED"],
     )
 
 
@@ -945,9 +1061,11 @@ async def bench(args: argparse.Namespace) -> int:
             "aiokafka": lambda _: aiokafka_system(broker.bootstrap, run_tag, logs),
             "faust": lambda _: faust_system(broker.bootstrap, run_tag, logs, work),
             "faust2hop": lambda _: faust_system(broker.bootstrap, run_tag, logs, work, True),
-            "pipeline": lambda n: pipeline_system(broker.bootstrap, run_tag, logs, work, n),
+            "pipeline": lambda n: pipeline_system(
+                broker.bootstrap, run_tag, logs, work, n, trace=args.trace
+            ),
             "baseline": lambda n: pipeline_system(
-                broker.bootstrap, run_tag, logs, work, n, source=args.baseline_src
+                broker.bootstrap, run_tag, logs, work, n, source=args.baseline_src, trace=args.trace
             ),
         }
         # The pipeline (and its baseline) once per worker count, in the order given.
@@ -1042,6 +1160,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="for system 'baseline': a checkout whose worker runs as the baseline "
         "(e.g. `git archive main | tar -x -C DIR`)",
+    )
+    parser.add_argument(
+        "--trace",
+        action="store_true",
+        help="run the wirewatch workers with WIREWATCH_TRACE_OFFSETS and print the paced "
+        "records' latency by segment (fetch, hand-over, stage, hop)",
     )
     parser.add_argument("--json", metavar="OUT", help="also write the figures here")
     parser.add_argument("--log-dir", help="keep the processes' logs here (default: a temp dir)")

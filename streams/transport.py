@@ -164,6 +164,17 @@ def seek_to(consumer: AIOKafkaConsumer, targets: Mapping[TopicPartition, int]) -
 
 
 class RepositioningConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
+    def _create_worker_consumer(self, transport: Any) -> AIOKafkaConsumer:
+        consumer = super()._create_worker_consumer(transport)
+        # Faust passes fetch_max_wait_ms=1500 whatever its settings; aiokafka reads this
+        # attribute when the consumer starts (``streams.app`` gives the measurement).
+        if not hasattr(consumer, "_fetch_max_wait_ms"):
+            raise RuntimeError("aiokafka's consumer no longer has _fetch_max_wait_ms")
+        consumer._fetch_max_wait_ms = getattr(
+            self.app, "fetch_max_wait_ms", consumer._fetch_max_wait_ms
+        )
+        return consumer
+
     async def seek_to_committed(self) -> Mapping[TP, int]:
         consumer = self._ensure_consumer()
         reset = str(self.app.conf.consumer_auto_offset_reset)

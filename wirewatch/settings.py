@@ -139,6 +139,9 @@ class Settings(BaseSettings):
     #: Seconds between offset commits: what a crash replays (bench/bench_crash_replay.py:
     #: about rate x interval / 2 records; Faust's 2.8 s replayed 13.6 % of a backlog, 0.5 s 0.4 %).
     commit_interval_s: float = Field(default=1.0, gt=0)
+    #: Longest time the broker holds one of the worker consumer's fetch requests open
+    #: waiting for data (Faust hard-codes 1,500 ms; ``streams.app`` says why not).
+    consumer_fetch_max_wait_ms: int = Field(default=50, ge=1, le=30_000)
     #: A table recovery running longer than this restarts the worker (exit 70) rather
     #: than stalling every partition (issue #11: one waited 5 minutes for records that
     #: never came). 0 turns the watch off.

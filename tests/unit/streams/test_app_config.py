@@ -92,3 +92,49 @@ def test_broker_credentials_and_web_bind_come_from_the_environment() -> None:
     # Faust's repr names the user only; the transport gets the rest (tests/unit/
     # test_security_settings.py checks the options, the kafka_sasl tests a real broker).
     assert conf["credentials"] == "<SASLCredentials: username=svc-wirewatch>"
+
+
+FETCH_PROBE = """
+import asyncio
+from streams.app import app
+
+async def built() -> None:
+    consumer = app.consumer._thread._create_worker_consumer(app.transport)
+    try:
+        print(consumer._fetch_max_wait_ms)
+    finally:
+        await consumer.stop()
+
+asyncio.run(built())
+"""
+
+
+def _fetch_max_wait_ms(**env: str) -> int:
+    inherited = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("WIREWATCH_") and k != "KAFKA_BOOTSTRAP_SERVERS"
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", FETCH_PROBE],
+        env={**inherited, "WIREWATCH_KAFKA_BOOTSTRAP_SERVERS": "127.0.0.1:1", **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return int(result.stdout.strip().splitlines()[-1])
+
+
+def test_worker_consumer_fetch_wait_is_the_setting_not_fausts_1500_ms() -> None:
+    # Faust builds its consumer with fetch_max_wait_ms=1500 whatever its settings; a
+    # fetch request holding only idle partitions then blinds the consumer for 1.5 s
+    # (streams/app.py gives the measurement).
+    assert _fetch_max_wait_ms(WIREWATCH_APP_ID="config-fetch") == 50
+    assert (
+        _fetch_max_wait_ms(
+            WIREWATCH_APP_ID="config-fetch", WIREWATCH_CONSUMER_FETCH_MAX_WAIT_MS="120"
+        )
+        == 120
+    )
