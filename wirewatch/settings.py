@@ -136,8 +136,9 @@ class Settings(BaseSettings):
     heartbeat_interval_s: float = Field(default=3.0, gt=0)
     rebalance_timeout_s: float = Field(default=60.0, gt=0)
     log_level: str = "info"
-    #: Seconds between offset commits: what a crash replays (bench/bench_crash_replay.py:
-    #: about rate x interval / 2 records; Faust's 2.8 s replayed 13.6 % of a backlog, 0.5 s 0.4 %).
+    #: Seconds between offset commits: what a crash replays, as repeats with the same ids
+    #: (bench/bench_crash_replay.py, session 8: at 1 s one SIGKILL repeated 3.6-9.3 % of
+    #: what was processed, at 0.5 s 1.2-5.3 %; README "Processing guarantee" says why 1 s).
     commit_interval_s: float = Field(default=1.0, gt=0)
     #: Longest time the broker holds one of the worker consumer's fetch requests open
     #: waiting for data (Faust hard-codes 1,500 ms; ``streams.app`` says why not).
