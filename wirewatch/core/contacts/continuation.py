@@ -65,13 +65,29 @@ class BackReferences:
         if not entries:
             return False
         sentence = folded[start:end]
+        excepted: list[tuple[int, int]] | None = None
         for word, pattern, proclitics in entries:
             if word not in sentence:
                 continue
             for m in pattern.finditer(folded, start, end):
-                if _at_word_start(folded, m.start(), proclitics):
-                    return True
+                if not _at_word_start(folded, m.start(), proclitics):
+                    continue
+                if excepted is None:
+                    excepted = self._excepted(start, end)
+                # "Libya'da çatışan taraflar": other parties than the contact's sides
+                if any(a <= m.start() and m.end() <= b for a, b in excepted):
+                    continue
+                return True
         return False
+
+    def _excepted(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of ``refers_back_except`` phrases in ``folded[start:end]``."""
+        return [
+            (m.start(), m.end())
+            for lx in self._lexicons
+            if lx.refers_back_except is not None
+            for m in lx.refers_back_except.finditer(self._folded, start, end)
+        ]
 
 
 def _at_word_start(text: str, pos: int, proclitics: str) -> bool:

@@ -545,6 +545,17 @@ class ContactDetector:
                 )
             ):
                 return []
+        # A trigger word inside a phrase that names no contact (the acceptance of a
+        # motion) is no trigger: it neither gives an event nor holds actors.
+        for lx in lexicons:
+            if lx.not_contact is not None:
+                void = [(m.start(), m.end()) for m in lx.not_contact.finditer(folded, start, end)]
+                if void:
+                    triggers = [
+                        t for t in triggers if not any(a < t[2] and t[1] < b for a, b in void)
+                    ]
+                    if not triggers:
+                        return []
         # A plan or postponement cue cancels the trigger nearest it (scope.py).
         cancelled: list[tuple[int, int]] = []  # triggers a plan cue cancelled (folded)
         unattached: list[tuple[int, int]] = []  # plan cues next to no trigger (folded)

@@ -98,6 +98,14 @@ class Lexicon:
     #: Plan and postponement cues that cancel only the trigger nearest them, not the
     #: whole sentence as ``block`` does (``scope.py``).
     block_nearest: re.Pattern[str] | None = None
+    #: Phrases that hold a trigger word but name no contact and no party to one: the
+    #: acceptance of a motion or an offer ("tezkerenin kabulü"). The trigger they hold
+    #: is no trigger at all, so it neither gives an event nor draws the actors named
+    #: near it away from the sentence's real contact (``detector.py``).
+    not_contact: re.Pattern[str] | None = None
+    #: Phrases in which a ``refers_back`` cue names parties other than a contact's two
+    #: sides ("Libya'da çatışan taraflar": the warring factions): no continuation cue.
+    refers_back_except: re.Pattern[str] | None = None
     #: Recap cues (past perfect: "had met", görüşmüştü): the contact is historical,
     #: dated or not (``recaps.py``).
     recap: re.Pattern[str] | None = None
@@ -375,6 +383,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         roles=RoleReferences.compile(data.get("role_references"), proclitics),
         delegation_members=_union(data.get("delegation_members") or (), proclitics),
         block_nearest=_union(data.get("block_nearest") or (), proclitics),
+        not_contact=_union(data.get("not_contact") or (), proclitics),
+        refers_back_except=_union(data.get("refers_back_except") or (), proclitics),
         recap=_union(data.get("recap") or (), proclitics),
         recap_unless_dated_after=_union(data.get("recap_unless_dated_after") or (), proclitics),
         refers_back=_union(data.get("refers_back") or (), proclitics),
