@@ -172,7 +172,7 @@ class EntityDetector:
             self.matcher.add(key, ref)
         self._full_names = self._given_surname_pairs()
         self.variants = VariantIndex(self.entities, lex)
-        self.bare_institutions = BareInstitutions(lex)
+        self.bare_institutions = BareInstitutions(lex, self.entities)
         self.foreign_local = ForeignLocal(self.entities)
         self.nested = NestedNames(self.entities)
         self._index_of_id = {e.id: i for i, e in enumerate(self.entities)}

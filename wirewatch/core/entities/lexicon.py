@@ -107,6 +107,9 @@ class _BareInstitution(BaseModel):
 
     forms: list[str] = Field(min_length=1)
     titles: list[str] = Field(default_factory=list)
+    #: KB term roles of the institution's head ("central bank governor"): a person
+    #: of the article who held one ties the bare name to that person's country
+    heads: list[str] = Field(default_factory=list)
     by_country: dict[str, str] = Field(min_length=1)
 
 
@@ -131,6 +134,7 @@ class BareInstitution:
     forms: frozenset[str]
     titles: frozenset[str]
     by_country: dict[str, str]
+    heads: frozenset[str] = frozenset()
 
 
 def _fold(text: str) -> str:
@@ -257,7 +261,13 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
     assert isinstance(inst, InstitutionsFile)
     bare = {
         lang: tuple(
-            BareInstitution(_folds(b.forms), _folds(b.titles), dict(b.by_country)) for b in items
+            BareInstitution(
+                _folds(b.forms),
+                _folds(b.titles),
+                dict(b.by_country),
+                frozenset(role.lower() for role in b.heads),
+            )
+            for b in items
         )
         for lang, items in inst.bare.items()
     }
