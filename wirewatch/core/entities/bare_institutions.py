@@ -30,11 +30,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.lexicon import BareInstitution, Lexicons
+from wirewatch.core.entities.offices import split_role
 
 #: Punctuation that ends the clause a cue must share with the bare name.
 _CLAUSE_END = frozenset('.!?؟:;؛\n()«»"')
@@ -79,7 +80,7 @@ class BareInstitutions:
     def __init__(self, lex: Lexicons, entities: Iterable[KBEntity] = ()) -> None:
         #: person id -> (country, the term roles held, qualifier dropped, lowercased)
         self._holders: dict[str, tuple[str, frozenset[str]]] = {
-            e.id: (e.country, frozenset(_base_role(t.role) for t in e.terms))
+            e.id: (e.country, frozenset(r for t in e.terms for r in _base_roles(t.role)))
             for e in entities
             if e.terms and e.country
         }
@@ -230,7 +231,10 @@ def _country_before(f: str, start: int, cues: Sequence[Cue]) -> str | None:
     return last.country
 
 
-def _base_role(role: str) -> str:
-    """A KB term role without its "(qualifier)", lowercased: "foreign minister (GNU)"
-    is a "foreign minister"."""
-    return role.split("(", 1)[0].strip().lower()
+def _base_roles(role: str) -> tuple[str, ...]:
+    """A KB term role as ``heads`` name it: without its "(qualifier)", and also without
+    a trailing "of <country>" ("Governor of the Central Bank of the Republic of
+    Türkiye" is a "governor of the central bank of the republic")."""
+    base = split_role(role)[0]
+    head, sep, _country = base.rpartition(" of ")
+    return (base, head) if sep else (base,)

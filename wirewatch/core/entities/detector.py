@@ -4,6 +4,7 @@ no alias holds (:mod:`variants`), reported on the display text."""
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -14,6 +15,7 @@ from typing import Any, NamedTuple, cast
 
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.bare_institutions import BareInstitutions, Cue
+from wirewatch.core.entities.damaged import DamagedLetters
 from wirewatch.core.entities.foreign_local import ForeignLocal
 from wirewatch.core.entities.kb import (
     Aliases,
@@ -173,6 +175,7 @@ class EntityDetector:
         self._full_names = self._given_surname_pairs()
         self.variants = VariantIndex(self.entities, lex)
         self.bare_institutions = BareInstitutions(lex, self.entities)
+        self.damaged = DamagedLetters(self.entities)
         self.foreign_local = ForeignLocal(self.entities)
         self.nested = NestedNames(self.entities)
         self._index_of_id = {e.id: i for i, e in enumerate(self.entities)}
@@ -277,6 +280,9 @@ class EntityDetector:
     # -- detection --------------------------------------------------------------------
 
     def detect(self, folded: FoldedText, lang: str | None) -> list[Entity]:
+        repaired = self.damaged.repair(folded.folded)  # "Çavu?o?lu": letters lost in copy
+        if repaired != folded.folded:
+            folded = dataclasses.replace(folded, folded=repaired)
         f, display = folded.folded, folded.display
         hits = _longest(self.matcher.scan(f, display, lang, folded.to_display))
         common = self.lex.common_words.get(lang or "", frozenset())
