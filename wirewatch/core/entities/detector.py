@@ -36,6 +36,7 @@ from wirewatch.core.entities.matcher import (
     shape_of,
 )
 from wirewatch.core.entities.nested import NestedNames
+from wirewatch.core.entities.patronymic import with_patronymics
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.entities.short_forms import given_ref, short_forms
 from wirewatch.core.entities.title_heads import title_heads
@@ -176,6 +177,9 @@ class EntityDetector:
         self.variants = VariantIndex(self.entities, lex)
         self.bare_institutions = BareInstitutions(lex, self.entities)
         self.damaged = DamagedLetters(self.entities)
+        self._persons = frozenset(
+            i for i, e in enumerate(self.entities) if e.type == EntityType.PERSON
+        )
         self.foreign_local = ForeignLocal(self.entities)
         self.nested = NestedNames(self.entities)
         self._index_of_id = {e.id: i for i, e in enumerate(self.entities)}
@@ -303,6 +307,8 @@ class EntityDetector:
             hits = self._with_variants(hits, variants, common)
         if not hits:
             return []
+        # "Saddam Khalifa Haftar": the son named with his father's given name
+        hits = with_patronymics(hits, f, self.matcher._infos, self._persons.__contains__)
         link_cache = self._link_cache
         may_fire = self.patterns.may_fire
         templates, ids = self._templates, self._ids

@@ -123,3 +123,34 @@ def test_damaged_words_are_restored_only_when_one_kb_word_fits() -> None:
     # the repair never changes the length (offsets stay valid)
     text = "x cavu?o?lu y"
     assert len(damaged.repair(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entity_id"),
+    [
+        ("Saddam Khalifa Haftar met Yasar Guler in Ankara.", "en", "person:saddam-haftar"),
+        ("Saddam Halife Hafter Ankara'da Yaşar Güler ile görüştü.", "tr", "person:saddam-haftar"),
+        ("Khalid Khalifa Haftar visited Ankara.", "en", "person:khaled-haftar"),
+    ],
+)
+def test_a_fathers_name_inserted_links_the_son_not_the_father(
+    detector: EntityDetector, text: str, lang: str, entity_id: str
+) -> None:
+    ids = _ids(detector, text, lang)
+    assert entity_id in ids
+    assert "person:khalifa-haftar" not in ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list: the comma keeps the father's own name
+        "Saddam, Khalifa Haftar and Guler met in Ankara.",
+        # the father and the son each named in full
+        "Field Marshal Khalifa Haftar met Saddam Haftar in Benghazi.",
+    ],
+)
+def test_the_father_is_kept_when_named_in_his_own_right(
+    detector: EntityDetector, text: str
+) -> None:
+    assert "person:khalifa-haftar" in _ids(detector, text, "en")
