@@ -59,6 +59,19 @@ _ARABIC_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو"})
 _LIST_JOINS = frozenset({",", "،", "و", "and", "ve", "&"})
 
 
+def _outside_phrases(hits: list[Hit], f: str, phrases: Iterable[str]) -> list[Hit]:
+    """The hits not inside an occurrence of one of the set ``phrases`` in ``f``."""
+    spans = []
+    for phrase in phrases:
+        pos = f.find(phrase)
+        while pos != -1:
+            spans.append((pos, pos + len(phrase)))
+            pos = f.find(phrase, pos + 1)
+    if not spans:
+        return hits
+    return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in spans)]
+
+
 def _list_gap(gap: str, first: bool) -> bool:
     """The text between a kinship phrase and a given name (``first``: a space, a
     comma or colon) or between two given names of its list (commas, و, and, ve)."""
@@ -307,6 +320,11 @@ class EntityDetector:
             hits = self._with_variants(hits, variants, common)
         if not hits:
             return []
+        phrases = self.lex.fixed_phrases.get(lang or "")
+        if phrases:  # القوة القاهرة (force majeure) names no Cairo
+            hits = _outside_phrases(hits, f, phrases)
+            if not hits:
+                return []
         # "Saddam Khalifa Haftar": the son named with his father's given name
         hits = with_patronymics(hits, f, self.matcher._infos, self._persons.__contains__)
         link_cache = self._link_cache

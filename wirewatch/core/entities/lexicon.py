@@ -89,6 +89,8 @@ class StoplistsFile(BaseModel):
     given_name_stopwords: _ByLang = Field(default_factory=_ByLang)
     #: Words after which a common-word short form reads as the word (في المنفى).
     common_word_contexts: _ByLang = Field(default_factory=_ByLang)
+    #: Set phrases whose words are no names (القوة القاهرة, force majeure, is not Cairo)
+    fixed_phrases: _ByLang = Field(default_factory=_ByLang)
     #: First words of two-word given names and surnames (عبد الحميد, Abdul Hamid):
     #: a short form keeps the word after them (see ``short_forms``).
     compound_name_heads: _ByLang = Field(default_factory=_ByLang)
@@ -192,6 +194,8 @@ class Lexicons:
     institution_stops: dict[str, frozenset[str]] = field(default_factory=dict)
     institution_window: int = 2
     institution_country_before: frozenset[str] = frozenset()
+    #: set phrases (folded) whose words are no names, by language
+    fixed_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
 
     # Derived from arabic_clitics in __post_init__, and the readings of tokens met.
     _clitic_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -338,4 +342,5 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         institution_stops=by_lang(inst.stops),
         institution_window=inst.window,
         institution_country_before=frozenset(inst.country_before),
+        fixed_phrases=by_lang(stops.fixed_phrases),
     )

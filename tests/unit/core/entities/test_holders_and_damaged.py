@@ -154,3 +154,9 @@ def test_the_father_is_kept_when_named_in_his_own_right(
     detector: EntityDetector, text: str
 ) -> None:
     assert "person:khalifa-haftar" in _ids(detector, text, "en")
+
+
+def test_a_set_phrase_names_no_place(detector: EntityDetector) -> None:
+    # القوة القاهرة is "force majeure"; القاهرة alone is Cairo
+    assert "loc:cairo" not in _ids(detector, "وتمكنها من رفع القوة القاهرة عن الحقول.", "ar")
+    assert "loc:cairo" in _ids(detector, "ووصل الوفد إلى القاهرة أمس.", "ar")
