@@ -12,7 +12,11 @@ country's institution when the article itself says which, by the cues of
    إبراهيم قالن;
 2. the qualified institution of exactly one country named elsewhere in the article;
 3. the titles of the institution's head in the article (وزير الدفاع), each resolved as
-   in 1, all pointing to the same country.
+   in 1, all pointing to the same country;
+4. the people of the article who have held the head's office (``heads``: KB term
+   roles such as "central bank governor"), all of one country: وناقش الصديق الكبير مع
+   أردوغان دور المصرف المركزي is Libya's central bank, its governor being named.
+   A holder of another country's office, listed or not, leaves the name unlinked.
 
 In the languages that put the country first (``country_before``: "the Turkish
 defence minister", "Libya's Foreign Ministry") a cue ending right before the name or
@@ -26,10 +30,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.lexicon import BareInstitution, Lexicons
+from wirewatch.core.entities.offices import split_role
 
 #: Punctuation that ends the clause a cue must share with the bare name.
 _CLAUSE_END = frozenset('.!?؟:;؛\n()«»"')
@@ -71,7 +77,13 @@ def _bodies(forms: Iterable[str]) -> tuple[_Body, ...]:
 class BareInstitutions:
     """The bare institution names of each language, ready to scan folded text."""
 
-    def __init__(self, lex: Lexicons) -> None:
+    def __init__(self, lex: Lexicons, entities: Iterable[KBEntity] = ()) -> None:
+        #: person id -> (country, the term roles held, qualifier dropped, lowercased)
+        self._holders: dict[str, tuple[str, frozenset[str]]] = {
+            e.id: (e.country, frozenset(r for t in e.terms for r in _base_roles(t.role)))
+            for e in entities
+            if e.terms and e.country
+        }
         self._clitics = frozenset(p for p in lex.prefixes_plain if p)
         self._window = lex.institution_window
         self._stops = lex.institution_stops
@@ -113,7 +125,7 @@ class BareInstitutions:
         self,
         f: str,
         lang: str | None,
-        context: Callable[[], tuple[Sequence[tuple[int, int]], Sequence[Cue], Container[str]]],
+        context: Callable[[], tuple[Sequence[tuple[int, int]], Sequence[Cue], Collection[str]]],
     ) -> list[tuple[int, int, str]]:
         """(start, end, KB id) of each bare institution name in the folded text ``f``
         that the article's cues tie to one country's institution.
@@ -148,10 +160,23 @@ class BareInstitutions:
                 if key not in held:
                     held[key] = self._title_country(f, item.titles, ordered, stops, first)
                 country = held[key]
+            if country is None and item.institution.heads:
+                country = self._holder_country(item.institution.heads, present)
             kb_id = by_country.get(country) if country else None
             if kb_id is not None:
                 out.append((start, end, kb_id))
         return out
+
+    def _holder_country(self, heads: frozenset[str], present: Collection[str]) -> str | None:
+        """The one country whose holders of the head's office the article names."""
+        countries = {
+            country
+            for kb_id in present
+            if (held := self._holders.get(kb_id)) is not None
+            for country in (held[0],)
+            if held[1] & heads
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def _title_country(
         self,
@@ -204,3 +229,12 @@ def _country_before(f: str, start: int, cues: Sequence[Cue]) -> str | None:
     if last is None or _BEFORE_GAP.fullmatch(f, last.end, start) is None:
         return None
     return last.country
+
+
+def _base_roles(role: str) -> tuple[str, ...]:
+    """A KB term role as ``heads`` name it: without its "(qualifier)", and also without
+    a trailing "of <country>" ("Governor of the Central Bank of the Republic of
+    Türkiye" is a "governor of the central bank of the republic")."""
+    base = split_role(role)[0]
+    head, sep, _country = base.rpartition(" of ")
+    return (base, head) if sep else (base,)

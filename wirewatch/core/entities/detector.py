@@ -4,6 +4,7 @@ no alias holds (:mod:`variants`), reported on the display text."""
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -14,6 +15,7 @@ from typing import Any, NamedTuple, cast
 
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.bare_institutions import BareInstitutions, Cue
+from wirewatch.core.entities.damaged import DamagedLetters
 from wirewatch.core.entities.foreign_local import ForeignLocal
 from wirewatch.core.entities.kb import (
     Aliases,
@@ -34,6 +36,7 @@ from wirewatch.core.entities.matcher import (
     shape_of,
 )
 from wirewatch.core.entities.nested import NestedNames
+from wirewatch.core.entities.patronymic import with_patronymics
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.entities.short_forms import given_ref, short_forms
 from wirewatch.core.entities.title_heads import title_heads
@@ -54,6 +57,19 @@ _ARABIC_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو"})
 
 
 _LIST_JOINS = frozenset({",", "،", "و", "and", "ve", "&"})
+
+
+def _outside_phrases(hits: list[Hit], f: str, phrases: Iterable[str]) -> list[Hit]:
+    """The hits not inside an occurrence of one of the set ``phrases`` in ``f``."""
+    spans = []
+    for phrase in phrases:
+        pos = f.find(phrase)
+        while pos != -1:
+            spans.append((pos, pos + len(phrase)))
+            pos = f.find(phrase, pos + 1)
+    if not spans:
+        return hits
+    return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in spans)]
 
 
 def _list_gap(gap: str, first: bool) -> bool:
@@ -172,7 +188,11 @@ class EntityDetector:
             self.matcher.add(key, ref)
         self._full_names = self._given_surname_pairs()
         self.variants = VariantIndex(self.entities, lex)
-        self.bare_institutions = BareInstitutions(lex)
+        self.bare_institutions = BareInstitutions(lex, self.entities)
+        self.damaged = DamagedLetters(self.entities)
+        self._persons = frozenset(
+            i for i, e in enumerate(self.entities) if e.type == EntityType.PERSON
+        )
         self.foreign_local = ForeignLocal(self.entities)
         self.nested = NestedNames(self.entities)
         self._index_of_id = {e.id: i for i, e in enumerate(self.entities)}
@@ -277,6 +297,9 @@ class EntityDetector:
     # -- detection --------------------------------------------------------------------
 
     def detect(self, folded: FoldedText, lang: str | None) -> list[Entity]:
+        repaired = self.damaged.repair(folded.folded)  # "Çavu?o?lu": letters lost in copy
+        if repaired != folded.folded:
+            folded = dataclasses.replace(folded, folded=repaired)
         f, display = folded.folded, folded.display
         hits = _longest(self.matcher.scan(f, display, lang, folded.to_display))
         common = self.lex.common_words.get(lang or "", frozenset())
@@ -297,6 +320,13 @@ class EntityDetector:
             hits = self._with_variants(hits, variants, common)
         if not hits:
             return []
+        phrases = self.lex.fixed_phrases.get(lang or "")
+        if phrases:  # القوة القاهرة (force majeure) names no Cairo
+            hits = _outside_phrases(hits, f, phrases)
+            if not hits:
+                return []
+        # "Saddam Khalifa Haftar": the son named with his father's given name
+        hits = with_patronymics(hits, f, self.matcher._infos, self._persons.__contains__)
         link_cache = self._link_cache
         may_fire = self.patterns.may_fire
         templates, ids = self._templates, self._ids

@@ -89,6 +89,8 @@ class StoplistsFile(BaseModel):
     given_name_stopwords: _ByLang = Field(default_factory=_ByLang)
     #: Words after which a common-word short form reads as the word (في المنفى).
     common_word_contexts: _ByLang = Field(default_factory=_ByLang)
+    #: Set phrases whose words are no names (القوة القاهرة, force majeure, is not Cairo)
+    fixed_phrases: _ByLang = Field(default_factory=_ByLang)
     #: First words of two-word given names and surnames (عبد الحميد, Abdul Hamid):
     #: a short form keeps the word after them (see ``short_forms``).
     compound_name_heads: _ByLang = Field(default_factory=_ByLang)
@@ -107,6 +109,9 @@ class _BareInstitution(BaseModel):
 
     forms: list[str] = Field(min_length=1)
     titles: list[str] = Field(default_factory=list)
+    #: KB term roles of the institution's head ("central bank governor"): a person
+    #: of the article who held one ties the bare name to that person's country
+    heads: list[str] = Field(default_factory=list)
     by_country: dict[str, str] = Field(min_length=1)
 
 
@@ -131,6 +136,7 @@ class BareInstitution:
     forms: frozenset[str]
     titles: frozenset[str]
     by_country: dict[str, str]
+    heads: frozenset[str] = frozenset()
 
 
 def _fold(text: str) -> str:
@@ -188,6 +194,8 @@ class Lexicons:
     institution_stops: dict[str, frozenset[str]] = field(default_factory=dict)
     institution_window: int = 2
     institution_country_before: frozenset[str] = frozenset()
+    #: set phrases (folded) whose words are no names, by language
+    fixed_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
 
     # Derived from arabic_clitics in __post_init__, and the readings of tokens met.
     _clitic_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -257,7 +265,13 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
     assert isinstance(inst, InstitutionsFile)
     bare = {
         lang: tuple(
-            BareInstitution(_folds(b.forms), _folds(b.titles), dict(b.by_country)) for b in items
+            BareInstitution(
+                _folds(b.forms),
+                _folds(b.titles),
+                dict(b.by_country),
+                frozenset(role.lower() for role in b.heads),
+            )
+            for b in items
         )
         for lang, items in inst.bare.items()
     }
@@ -328,4 +342,5 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         institution_stops=by_lang(inst.stops),
         institution_window=inst.window,
         institution_country_before=frozenset(inst.country_before),
+        fixed_phrases=by_lang(stops.fixed_phrases),
     )

@@ -1,0 +1,62 @@
+"""A father's name inserted into a family member's name: "Saddam Khalifa Haftar".
+
+News writes a son's name with his father's given name before the family name
+(Saddam Khalifa Haftar, Saddam Halife Hafter). The exact scan then finds the
+father's full alias ("Khalifa Haftar") inside it and links the father. When the word
+right before such a hit, joined to the hit's last token, is a full alias of another
+person ("Saddam" + "Haftar" = "Saddam Haftar"), the whole span names that person:
+the entity whose own given name is the first token wins over the one whose given
+name is the middle token.
+
+False links are avoided by asking for all of: a single space between the word and
+the hit (no comma or "and": "Saddam, Khalifa Haftar" lists two people), a hit that
+is a person's full alias of two words or more, and a joined form that is itself a
+full alias of a *different* person (a KB name, not a guess).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from wirewatch.core.entities.matcher import Hit, KeyInfo
+
+#: ``_hit(Hit, (start, end, info, refs, prefix))``: as the matcher builds hits
+_hit = tuple.__new__
+
+
+def with_patronymics(
+    hits: list[Hit],
+    f: str,
+    infos: Mapping[str, KeyInfo],
+    is_person: Callable[[int], bool],
+) -> list[Hit]:
+    """``hits`` with each father's full alias preceded by a family member's given
+    name replaced by that member's hit over the whole span (and the given name's own
+    hit dropped)."""
+    replaced: dict[int, Hit] = {}
+    for i, hit in enumerate(hits):
+        target = hit.info.link.target if hit.info.link else None
+        if target is None or not is_person(target):
+            continue
+        words = f[hit.start : hit.end].split()
+        if len(words) < 2 or hit.start < 2 or f[hit.start - 1] != " ":
+            continue
+        word_start = f.rfind(" ", 0, hit.start - 1) + 1
+        word = f[word_start : hit.start - 1]
+        if not word.isalpha():
+            continue
+        joined = infos.get(f"{word} {words[-1]}")
+        other = joined.link.target if joined is not None and joined.link else None
+        if joined is None or other is None or other == target or not is_person(other):
+            continue
+        replaced[i] = _hit(Hit, (word_start, hit.end, joined, joined.refs_t, ""))
+    if not replaced:
+        return hits
+    out: list[Hit] = []
+    for i, hit in enumerate(hits):
+        if i in replaced:
+            out.append(replaced[i])
+        elif not any(h.start <= hit.start and hit.end <= h.end for h in replaced.values()):
+            out.append(hit)  # a hit inside a replaced span (the given name) is dropped
+    out.sort(key=lambda h: h.start)
+    return out
