@@ -27,6 +27,19 @@ MARKS = "?\ufffd"
 MIN_LENGTH = 6
 #: A word with a mark inside (letters on both sides of every run of marks).
 _DAMAGED = re.compile(r"[^\W\d_]+(?:[?\ufffd]+[^\W\d_]+)+")
+_MARK_RUN = re.compile(r"[?\ufffd]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _between_letters(text: str, start: int, end: int) -> bool:
+    """Whether the marks at ``start:end`` have a letter on both sides (as ``_DAMAGED``
+    asks: a letter is ``[^\\W\\d_]``)."""
+    return (
+        start > 0
+        and end < len(text)
+        and _LETTER.match(text, start - 1) is not None
+        and _LETTER.match(text, end) is not None
+    )
 
 
 class DamagedLetters:
@@ -45,6 +58,12 @@ class DamagedLetters:
     def repair(self, folded: str) -> str:
         """``folded`` with each damaged word restored where one KB word fits."""
         if "?" not in folded and "\ufffd" not in folded:
+            return folded
+        # Most marks end a question ("…?"): the word-wide pattern backtracks through
+        # every word of the text, so it runs only once a mark stands between letters.
+        if not any(
+            _between_letters(folded, m.start(), m.end()) for m in _MARK_RUN.finditer(folded)
+        ):
             return folded
         return _DAMAGED.sub(self._restore, folded)
 

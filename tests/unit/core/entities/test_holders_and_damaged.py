@@ -123,6 +123,26 @@ def test_damaged_words_are_restored_only_when_one_kb_word_fits() -> None:
     # the repair never changes the length (offsets stay valid)
     text = "x cavu?o?lu y"
     assert len(damaged.repair(text)) == len(text)
+    # a question elsewhere does not hide a damaged word, nor make one
+    assert damaged.repair("did they meet? cavu?o?lu said") == "did they meet? cavusoglu said"
+    assert damaged.repair("did they meet? ?? yes") == "did they meet? ?? yes"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_quick_guard_agrees_with_the_word_pattern(seed: int) -> None:
+    # repair() skips the word-wide pattern unless a mark stands between letters; on
+    # random texts of letters, digits, marks and spaces it must give what the pattern
+    # alone gives.
+    import random
+
+    from wirewatch.core.entities import damaged as module
+
+    letters = DamagedLetters([_entity(["Mevlut Cavusoglu"]), _entity(["Hulusi Akar"])])
+    rng = random.Random(seed)
+    alphabet = "cavusoglumevlt?\ufffd 1_-"
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert letters.repair(text) == module._DAMAGED.sub(letters._restore, text), text
 
 
 @pytest.mark.parametrize(
