@@ -5,23 +5,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
-
-from wirewatch.core.entities import EntityDetector
-from wirewatch.core.entities.roles_by_date import RoleLinker
 from wirewatch.core.textfold import fold
 
 PM = "org:tr-prime-ministry"
-
-
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
-@pytest.fixture(scope="module")
-def linker(detector: EntityDetector) -> RoleLinker:
-    return RoleLinker.load(detector.entities)
 
 
 def _ids(detector, linker, text: str, day: str) -> set[str]:

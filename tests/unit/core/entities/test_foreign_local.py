@@ -10,11 +10,6 @@ from wirewatch.core.entities import EntityDetector
 from wirewatch.core.textfold import fold
 
 
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def _ids(detector: EntityDetector, text: str) -> set[str]:
     return {e.id for e in detector.detect(fold(text), "tr")}
 

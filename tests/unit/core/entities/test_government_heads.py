@@ -10,19 +10,7 @@ from datetime import datetime
 import pytest
 
 from schemas import EntityType
-from wirewatch.core.entities import EntityDetector
-from wirewatch.core.entities.roles_by_date import RoleLinker
 from wirewatch.core.textfold import fold
-
-
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
-@pytest.fixture(scope="module")
-def linker(detector: EntityDetector) -> RoleLinker:
-    return RoleLinker.load(detector.entities)
 
 
 def _role_people(detector, linker, text: str, lang: str, day: str) -> dict[str, list[str]]:

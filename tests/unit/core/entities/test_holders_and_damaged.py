@@ -12,11 +12,6 @@ from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.textfold import fold
 
 
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
     return {e.id for e in detector.detect(fold(text), lang)}
 

@@ -14,11 +14,6 @@ def kb():
     return load_kb(DEFAULT_KB_DIR)
 
 
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def _libyan(kb) -> list:
     return [
         e

@@ -10,11 +10,6 @@ from wirewatch.core.entities import EntityDetector
 from wirewatch.core.textfold import fold
 
 
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def _mentions(detector: EntityDetector, text: str, lang: str, entity_id: str) -> list[str]:
     for entity in detector.detect(fold(text), lang):
         if entity.id == entity_id:

@@ -21,11 +21,6 @@ def kb() -> KnowledgeBase:
     return load_kb(DEFAULT_KB_DIR)
 
 
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def _own(kb: KnowledgeBase):
     return [e for e in kb.entities if kb.sources[e.id].startswith(OWN_FILES)]
 

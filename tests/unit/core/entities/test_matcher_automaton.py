@@ -54,11 +54,6 @@ def test_bytes_automaton_on_marked_ascii_text() -> None:
     assert [end for _i, _s, end in found] == sorted(end for _i, _s, end in found)
 
 
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def _expected_hits(detector: EntityDetector, text: str) -> set[tuple[int, int, str]]:
     """Occurrences of the keys found in ``text`` with a boundary on both sides
     (Arabic proclitics and fused suffixes aside), by a plain search."""

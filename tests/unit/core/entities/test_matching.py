@@ -8,11 +8,6 @@ from wirewatch.core.entities import EntityDetector, countries_of
 from wirewatch.core.textfold import fold
 
 
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def run(detector: EntityDetector, text: str, lang: str | None):
     entities = detector.detect(fold(text), lang)
     for ent in entities:

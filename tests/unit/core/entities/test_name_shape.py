@@ -12,11 +12,6 @@ from wirewatch.core.entities.name_shape import name_shape
 from wirewatch.core.textfold import fold, fold_char_string
 
 
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def _pattern_people(detector: EntityDetector, text: str) -> list[str]:
     return [
         e.name

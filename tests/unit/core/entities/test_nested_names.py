@@ -11,11 +11,6 @@ from wirewatch.core.entities import EntityDetector
 from wirewatch.core.textfold import fold
 
 
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def _linked(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]:
     return {e.id: [m.text for m in e.mentions] for e in detector.detect(fold(text), lang)}
 

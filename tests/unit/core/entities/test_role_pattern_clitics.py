@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.core.entities import EntityDetector
 from wirewatch.core.textfold import fold
-
-
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
 
 
 @pytest.mark.parametrize(

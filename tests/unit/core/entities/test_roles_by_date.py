@@ -14,16 +14,6 @@ from wirewatch.core.entities.roles_by_date import RoleLinker
 from wirewatch.core.textfold import fold
 
 
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
-@pytest.fixture(scope="module")
-def linker(detector: EntityDetector) -> RoleLinker:
-    return RoleLinker.load(detector.entities)
-
-
 def _people(detector: EntityDetector, linker: RoleLinker, text: str, lang: str, day: str):
     folded = fold(text)
     entities = linker.link(folded, lang, detector.detect(folded, lang), datetime.fromisoformat(day))

@@ -11,11 +11,6 @@ from wirewatch.core.entities import EntityDetector
 from wirewatch.core.textfold import fold
 
 
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def _linked(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]:
     """Surface forms of each linked entity, by id."""
     out: dict[str, list[str]] = {}

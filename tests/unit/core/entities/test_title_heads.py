@@ -13,11 +13,6 @@ from wirewatch.core.textfold import fold
 PRESIDENCY = "org:tr-presidency"
 
 
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def _mentions(detector: EntityDetector, text: str) -> dict[str, list[str]]:
     return {e.id: [m.text for m in e.mentions] for e in detector.detect(fold(text), "tr")}
 

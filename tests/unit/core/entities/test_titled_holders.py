@@ -3,30 +3,13 @@ ends with it ("رئيس الأركان محمد الشريف"), a name too commo
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from schemas import EntityType
-from wirewatch.core.entities import EntityDetector
-from wirewatch.core.entities.roles_by_date import RoleLinker
-from wirewatch.core.textfold import fold
-
-
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
-@pytest.fixture(scope="module")
-def linker(detector: EntityDetector) -> RoleLinker:
-    return RoleLinker.load(detector.entities)
+from tests.unit.core.entities.dated import linked_on, people
 
 
 def _people(detector, linker, text: str, lang: str, day: str) -> dict[str, list[str]]:
-    folded = fold(text)
-    found = linker.link(folded, lang, detector.detect(folded, lang), datetime.fromisoformat(day))
-    return {e.id: [m.text for m in e.mentions] for e in found if e.type is EntityType.PERSON}
+    return people(linked_on(detector, linker, text, lang, day))
 
 
 @pytest.mark.parametrize(

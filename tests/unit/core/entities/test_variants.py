@@ -19,11 +19,6 @@ MISHRI = "person:khalid-al-mishri"
 FIDAN = "person:hakan-fidan"
 
 
-@pytest.fixture(scope="module")
-def detector() -> EntityDetector:
-    return EntityDetector.default()
-
-
 def linked(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]:
     """Entity id -> its mention texts, each checked against the text's own offsets."""
     out: dict[str, list[str]] = {}
