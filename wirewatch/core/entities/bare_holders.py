@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from schemas import Entity, EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key
+from wirewatch.core.entities.offices import term_covers
 from wirewatch.core.textfold import FoldedText, fold_char_string
 
 DEFAULT_PATH = (
@@ -239,7 +240,8 @@ class BareHolders:
             ent
             for ent in everyone
             if any(
-                _covers(t.start, t.end, day) and (not roles or _role_fits(t.role.lower(), roles))
+                term_covers(t.start, t.end, day)
+                and (not roles or _role_fits(t.role.lower(), roles))
                 for t in ent.terms
             )
         ]
@@ -285,14 +287,6 @@ def _bare(word: str, arabic: bool) -> str:
         readings = _readings(word)
         return readings[-1] if len(readings) > 1 else word
     return word.rstrip(".") if word.endswith(".") and len(word) > 4 else word
-
-
-def _covers(start: str | None, end: str | None, day: str) -> bool:
-    if start and day[: len(start)] < start:
-        return False
-    if end:
-        return day < end if len(end) == 10 else day[: len(end)] <= end
-    return True
 
 
 def _reads_as_name(

@@ -68,13 +68,19 @@ class Tenure:
 
     def covers(self, day: str) -> bool:
         """Whether the term covers ``day`` (YYYY-MM-DD)."""
-        if self.start and day[: len(self.start)] < self.start:
-            return False
-        if self.end:
-            if len(self.end) == 10:
-                return day < self.end
-            return day[: len(self.end)] <= self.end
-        return True
+        return term_covers(self.start, self.end, day)
+
+
+def term_covers(start: str | None, end: str | None, day: str) -> bool:
+    """Whether a KB term from ``start`` to ``end`` (YYYY, YYYY-MM or YYYY-MM-DD; a full
+    end date is the first day out of office) covers ``day`` (YYYY-MM-DD)."""
+    if start and day[: len(start)] < start:
+        return False
+    if end:
+        if len(end) == 10:
+            return day < end
+        return day[: len(end)] <= end
+    return True
 
 
 class OfficeHolders:
