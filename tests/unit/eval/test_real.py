@@ -7,6 +7,7 @@ comments, so a change in the matching rule or the counting shows up here.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -510,3 +511,37 @@ def test_a_country_qualifier_in_the_gold_name_matches_the_predictions_country() 
     assert _recall(gold, turkish) == 0  # same base name, another country
     spelled = _gold("Ministry of Foreign Affairs (Turkey)", "ORG", "Dışişleri")
     assert _recall(spelled, turkish) == 1  # Turkey and Türkiye are one country
+
+
+def test_a_mention_linked_to_another_kb_person_does_not_find_the_labelled_one() -> None:
+    """A bare "Haftar" linked to Khalifa Haftar finds no labelled Saddam Haftar, and its
+    event is no find of Saddam's contact: the alert would name the father."""
+    khalifa = _pred("person:khalifa-haftar", "PERSON", "Khalifa Haftar", "Haftar")
+    erdogan = _pred("person:recep-tayyip-erdogan", "PERSON", "Recep Tayyip Erdoğan")
+    excerpt = Excerpt(
+        id="en-c",
+        lang="en",
+        url="https://example.com/c",
+        outlet="example.com",
+        published_at="2025-04-04",
+        text="Erdoğan received Haftar in Ankara.",
+        entities=(
+            GoldEntity("Recep Tayyip Erdogan", "PERSON", "TR", ("Erdoğan",)),
+            GoldEntity("Saddam Haftar", "PERSON", "LY", ("Haftar",)),
+        ),
+        contacts=(GoldContact("Recep Tayyip Erdogan", "Saddam Haftar", "meeting", False),),
+        classes=(),
+    )
+    event = _event((erdogan.id, erdogan.name), (khalifa.id, khalifa.name))
+    totals = score_excerpt(excerpt, Prediction((erdogan, khalifa), (event,))).totals
+    assert (totals.person_org_recall.right, totals.person_org_recall.total) == (1, 2)
+    assert (totals.current_pair_recall.right, totals.current_pair_recall.total) == (0, 1)
+    assert (totals.current_event_precision.right, totals.current_event_precision.total) == (0, 1)
+
+    labelled_father = replace(
+        excerpt,
+        entities=(excerpt.entities[0], GoldEntity("Khalifa Haftar", "PERSON", "LY", ("Haftar",))),
+        contacts=(GoldContact("Recep Tayyip Erdogan", "Khalifa Haftar", "meeting", False),),
+    )
+    totals = score_excerpt(labelled_father, Prediction((erdogan, khalifa), (event,))).totals
+    assert (totals.current_pair_recall.right, totals.current_pair_recall.total) == (1, 1)
