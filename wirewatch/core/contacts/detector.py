@@ -62,6 +62,7 @@ from wirewatch.core.contacts.actors import (
     is_named,
     shared,
 )
+from wirewatch.core.contacts.bare_delegations import article_delegations, bare_delegation_actors
 from wirewatch.core.contacts.continuation import (
     LOOK_BACK,
     BackReferences,
@@ -331,6 +332,15 @@ class ContactDetector:
             return found
 
         emitted: set[str] = set()  # pair keys: a continuation repeats no earlier pair
+        bare_cues = [lx.bare_delegation for lx in lexicons if lx.bare_delegation is not None]
+        found_delegations: list[dict[str, Entity]] = []  # built on the first bare cue
+
+        def delegations() -> dict[str, Entity]:
+            if not found_delegations:
+                members = delegation_members(lexicons, text, spans, entities)
+                found_delegations.append(article_delegations(entities, members))
+            return found_delegations[0]
+
         adjectives: dict[int, set[str]] = {}  # sentence -> countries named by adjective
         groups = self._finder.by_sentence(sources, text, spans, adjectives)
         for i, group in enumerate(groups):
@@ -351,6 +361,20 @@ class ContactDetector:
                     got = {a.country for a in borrowed}
                     present, solid = present | got, solid | got
             refs: list[Actor] | None = None
+            if not self._may_pair(present) and (
+                met := bare_delegation_actors(
+                    i,
+                    view,
+                    bare_cues,
+                    delegations,
+                    present,
+                    (e.country for _, _, e, _ in inside),
+                    self._watched,
+                )
+            ):
+                # "welcomed the delegation": the one foreign delegation the article names.
+                refs = met
+                present, solid = present | {met[0].country}, solid | {met[0].country}
             if not self._may_pair(present):
                 # A country may still have an actor named by role alone ("the Turkish
                 # minister also met Saddam Haftar").
