@@ -53,6 +53,7 @@ from pathlib import Path
 from schemas import ContactEvent, Evidence, Participant
 from schemas.articles import Entity
 from wirewatch.core.contacts.actors import (
+    PERSON,
     RANK_COUNTRY,
     RANK_ORG,
     Actor,
@@ -63,6 +64,7 @@ from wirewatch.core.contacts.actors import (
     shared,
 )
 from wirewatch.core.contacts.bare_delegations import article_delegations, bare_delegation_actors
+from wirewatch.core.contacts.co_hosts import without_co_hosts
 from wirewatch.core.contacts.continuation import (
     LOOK_BACK,
     BackReferences,
@@ -325,6 +327,14 @@ class ContactDetector:
             # ("رئيس الأركان الليبي"): roles.py resolves it, or nobody does.
             missing = missing - adjectives.get(i, set())
             if not missing:
+                return []
+            group = groups[i]
+            if group is not None and any(
+                e.type is PERSON and e.country is not None and e.country not in watched
+                for _, _, e, _ in group[0]
+            ):
+                # The sentence's partner is a third country's person ("Daha sonra
+                # Dibeybe, Sisi ile görüştü"): it goes on with another meeting.
                 return []
             found = self._finder.borrowed(i, groups, view, contexts, missing)
             if found:
@@ -647,6 +657,7 @@ class ContactDetector:
                 actors = without_openers(actors, view.to_display(index, opening, opening)[0])
         pairs: list[tuple[Watch, list[tuple[Actor, Actor]]]] = []
         countries = {a.country for a in actors}
+        object_endings = [lx.object_after for lx in lexicons if lx.object_after is not None]
         for watch, pair in self._distinct:
             candidates = actors
             if not countries <= pair:
@@ -667,6 +678,7 @@ class ContactDetector:
             if len(triggers) == 1 and len(found) > 1:
                 verb = view.to_display(index, main_start, main_end)
                 found = pair_named_by(text, verb, across_one_verb(found, verb))
+                found = without_co_hosts(found, text, verb, object_endings)
             if counterparts is not None:
                 found = [(a, b) for a, b in found if a in counterparts or b in counterparts]
             if found:

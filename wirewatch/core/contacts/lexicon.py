@@ -98,6 +98,9 @@ class Lexicon:
     #: An unqualified delegation met in a sentence ("welcomed the delegation", "heyetle"):
     #: see ``bare_delegations.py``.
     bare_delegation: re.Pattern[str] | None = None
+    #: Endings after a name that make it the verb's object (Turkish accusative
+    #: "Erdoğan'ı"): see ``co_hosts.py``.
+    object_after: re.Pattern[str] | None = None
     #: Plan and postponement cues that cancel only the trigger nearest them, not the
     #: whole sentence as ``block`` does (``scope.py``).
     block_nearest: re.Pattern[str] | None = None
@@ -386,6 +389,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         roles=RoleReferences.compile(data.get("role_references"), proclitics),
         delegation_members=_union(data.get("delegation_members") or (), proclitics),
         bare_delegation=_union(data.get("bare_delegation") or (), proclitics),
+        object_after=_after(data.get("object_after")),
         block_nearest=_union(data.get("block_nearest") or (), proclitics),
         not_contact=_union(data.get("not_contact") or (), proclitics),
         refers_back_except=_union(data.get("refers_back_except") or (), proclitics),
