@@ -63,6 +63,11 @@ def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: 
             "güven mektubunu sundu.",
             {pair_key(BEGEC, MENFI)},
         ),
+        (
+            "tr",
+            "Hakan Fidan, Abdulhamid Dibeybe ile Trablus'ta görüş alışverişinde bulundu.",
+            {pair_key(FIDAN, DBEIBAH)},
+        ),
     ],
 )
 def test_a_contact_in_other_words(detector, entities, lang, text, expected) -> None:
@@ -83,3 +88,28 @@ def test_a_contact_in_other_words(detector, entities, lang, text, expected) -> N
 )
 def test_wishes_and_plans_to_meet_are_no_contact(detector, entities, text) -> None:
     assert pairs(detector, entities, text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Erdogan welcomed Dbeibah's decision to hold elections."),
+        ("en", "Erdogan welcomed the meeting between Dbeibah and Meloni."),
+        ("en", "Hakan Fidan welcomed the agreement reached by Dbeibah and Khalifa Haftar."),
+        (
+            "tr",
+            "Hakan Fidan, Abdulhamid Dibeybe'nin İtalya Başbakanı Meloni ile görüşmesini "
+            "olumlu karşıladı.",
+        ),
+        ("tr", "Erdoğan, Dibeybe'nin seçim kararını memnuniyetle karşıladı."),
+    ],
+)
+def test_a_development_welcomed_is_no_reception(detector, entities, lang, text) -> None:
+    assert pairs(detector, entities, text, lang) == set()
+
+
+def test_a_person_welcomed_still_is(detector, entities) -> None:
+    text = (
+        "Erdogan welcomed Dbeibah at the presidential complex, and the two discussed the decision."
+    )
+    assert pairs(detector, entities, text, "en") == {pair_key(ERDOGAN, DBEIBAH)}
