@@ -64,6 +64,11 @@ def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: 
             {pair_key(BEGEC, MENFI)},
         ),
         (
+            "en",
+            "Turkish Ambassador Guven Begec paid a courtesy call on Mohamed Menfi on Monday.",
+            {pair_key(BEGEC, MENFI)},
+        ),
+        (
             "tr",
             "Hakan Fidan, Abdulhamid Dibeybe ile Trablus'ta görüş alışverişinde bulundu.",
             {pair_key(FIDAN, DBEIBAH)},
