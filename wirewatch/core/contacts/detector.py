@@ -53,6 +53,7 @@ from pathlib import Path
 from schemas import ContactEvent, Evidence, Participant
 from schemas.articles import Entity
 from wirewatch.core.contacts.actors import (
+    PERSON,
     RANK_COUNTRY,
     RANK_ORG,
     Actor,
@@ -62,6 +63,8 @@ from wirewatch.core.contacts.actors import (
     is_named,
     shared,
 )
+from wirewatch.core.contacts.bare_delegations import article_delegations, bare_delegation_actors
+from wirewatch.core.contacts.co_hosts import without_co_hosts
 from wirewatch.core.contacts.continuation import (
     LOOK_BACK,
     BackReferences,
@@ -325,12 +328,29 @@ class ContactDetector:
             missing = missing - adjectives.get(i, set())
             if not missing:
                 return []
+            group = groups[i]
+            if group is not None and any(
+                e.type is PERSON and e.country is not None and e.country not in watched
+                for _, _, e, _ in group[0]
+            ):
+                # The sentence's partner is a third country's person ("Daha sonra
+                # Dibeybe, Sisi ile görüştü"): it goes on with another meeting.
+                return []
             found = self._finder.borrowed(i, groups, view, contexts, missing)
             if found:
                 continued.append(True)
             return found
 
         emitted: set[str] = set()  # pair keys: a continuation repeats no earlier pair
+        bare_cues = [lx.bare_delegation for lx in lexicons if lx.bare_delegation is not None]
+        found_delegations: list[dict[str, Entity]] = []  # built on the first bare cue
+
+        def delegations() -> dict[str, Entity]:
+            if not found_delegations:
+                members = delegation_members(lexicons, text, spans, entities)
+                found_delegations.append(article_delegations(entities, members))
+            return found_delegations[0]
+
         adjectives: dict[int, set[str]] = {}  # sentence -> countries named by adjective
         groups = self._finder.by_sentence(sources, text, spans, adjectives)
         for i, group in enumerate(groups):
@@ -351,6 +371,20 @@ class ContactDetector:
                     got = {a.country for a in borrowed}
                     present, solid = present | got, solid | got
             refs: list[Actor] | None = None
+            if not self._may_pair(present) and (
+                met := bare_delegation_actors(
+                    i,
+                    view,
+                    bare_cues,
+                    delegations,
+                    present,
+                    (e.country for _, _, e, _ in inside),
+                    self._watched,
+                )
+            ):
+                # "welcomed the delegation": the one foreign delegation the article names.
+                refs = met
+                present, solid = present | {met[0].country}, solid | {met[0].country}
             if not self._may_pair(present):
                 # A country may still have an actor named by role alone ("the Turkish
                 # minister also met Saddam Haftar").
@@ -623,6 +657,7 @@ class ContactDetector:
                 actors = without_openers(actors, view.to_display(index, opening, opening)[0])
         pairs: list[tuple[Watch, list[tuple[Actor, Actor]]]] = []
         countries = {a.country for a in actors}
+        object_endings = [lx.object_after for lx in lexicons if lx.object_after is not None]
         for watch, pair in self._distinct:
             candidates = actors
             if not countries <= pair:
@@ -643,6 +678,7 @@ class ContactDetector:
             if len(triggers) == 1 and len(found) > 1:
                 verb = view.to_display(index, main_start, main_end)
                 found = pair_named_by(text, verb, across_one_verb(found, verb))
+                found = without_co_hosts(found, text, verb, object_endings)
             if counterparts is not None:
                 found = [(a, b) for a, b in found if a in counterparts or b in counterparts]
             if found:

@@ -95,6 +95,12 @@ class Lexicon:
     #: Cues of a sentence that lists a delegation's members ("الوفد يضم", "heyette",
     #: "delegation included"): see ``delegations.py``.
     delegation_members: re.Pattern[str] | None = None
+    #: An unqualified delegation met in a sentence ("welcomed the delegation", "heyetle"):
+    #: see ``bare_delegations.py``.
+    bare_delegation: re.Pattern[str] | None = None
+    #: Endings after a name that make it the verb's object (Turkish accusative
+    #: "Erdoğan'ı"): see ``co_hosts.py``.
+    object_after: re.Pattern[str] | None = None
     #: Plan and postponement cues that cancel only the trigger nearest them, not the
     #: whole sentence as ``block`` does (``scope.py``).
     block_nearest: re.Pattern[str] | None = None
@@ -382,6 +388,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         reversed_before_head=_reversed_before(data.get("before_head")),
         roles=RoleReferences.compile(data.get("role_references"), proclitics),
         delegation_members=_union(data.get("delegation_members") or (), proclitics),
+        bare_delegation=_union(data.get("bare_delegation") or (), proclitics),
+        object_after=_after(data.get("object_after")),
         block_nearest=_union(data.get("block_nearest") or (), proclitics),
         not_contact=_union(data.get("not_contact") or (), proclitics),
         refers_back_except=_union(data.get("refers_back_except") or (), proclitics),
