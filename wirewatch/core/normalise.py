@@ -9,13 +9,13 @@ from functools import cache
 from importlib import resources
 
 import numpy as np
-import yaml
 
 from schemas import RawArticle
 from wirewatch.core.html import collapse_spaces, html_to_text, looks_like_html
 from wirewatch.core.language import LanguageGuess, detect_language
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
 from wirewatch.core.urls import published_url
+from wirewatch.core.yamlload import safe_load
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,7 @@ class NormalisedArticle:
 def _boilerplate_lines() -> frozenset[str]:
     """Folded whole lines that are site chrome, not article text (data file)."""
     source = resources.files("wirewatch.data").joinpath("lexicons/boilerplate.yaml")
-    entries = yaml.safe_load(source.read_text(encoding="utf-8"))["lines"]
+    entries = safe_load(source.read_text(encoding="utf-8"))["lines"]
     return frozenset(fold_char_string(" ".join(line.split())) for line in entries)
 
 
