@@ -49,6 +49,8 @@ MAX_NON_STARTERS = 30
 
 #: Non-starters all lie in the first two planes (checked by a test over every plane).
 _NON_STARTER_PLANES = 0x20000
+#: The flags of a run of non-starters longer than the bound, as ``tobytes`` gives them.
+_TOO_LONG_RUN = b"\x01" * (MAX_NON_STARTERS + 1)
 
 
 @cache
@@ -77,8 +79,11 @@ def stream_safe(text: str) -> str:
         return text
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     # Anything past the first two planes is a starter: look it up as U+1FFFF (one).
-    flags = _non_starter_flags()[np.minimum(codes, _NON_STARTER_PLANES - 1)]
-    if int(flags.sum()) <= MAX_NON_STARTERS:
+    flags = np.take(_non_starter_flags(), codes, mode="clip")
+    # A run over the bound is that many flags in a row: a bytes search finds one in C.
+    # (Turkish and Arabic letters decompose to a mark, so most of their texts have
+    # more than the bound in all, and the run lengths below cost a dozen array calls.)
+    if _TOO_LONG_RUN not in flags.tobytes():
         return text
     edges = np.flatnonzero(np.diff(flags, prepend=np.int8(0), append=np.int8(0)))
     starts, ends = edges[0::2], edges[1::2]
