@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from prometheus_client import Counter, Gauge, Histogram
@@ -181,14 +179,25 @@ def lang_label(lang: str | None) -> str:
 _STAGE_CHILDREN = {name: STAGE_SECONDS.labels(stage=name) for name in STAGES}
 
 
-@contextmanager
-def stage(name: str) -> Iterator[None]:
-    started = time.perf_counter()
-    try:
-        yield
-    finally:
+class stage:
+    """Times the block into ``wirewatch_stage_duration_seconds{stage=name}``, raised or not.
+
+    A class rather than a ``@contextmanager`` generator: eight blocks per article, and
+    the generator's set-up and tear-down cost more than the timing itself."""
+
+    __slots__ = ("_name", "_started")
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._started = 0.0
+
+    def __enter__(self) -> None:
+        self._started = time.perf_counter()
+
+    def __exit__(self, *exc_info: object) -> None:
+        name = self._name
         child = _STAGE_CHILDREN.get(name) or STAGE_SECONDS.labels(stage=name)
-        child.observe(time.perf_counter() - started)
+        child.observe(time.perf_counter() - self._started)
 
 
 def record_enriched(

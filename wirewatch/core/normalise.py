@@ -9,13 +9,13 @@ from functools import cache
 from importlib import resources
 
 import numpy as np
-import yaml
 
 from schemas import RawArticle
 from wirewatch.core.html import collapse_spaces, html_to_text, looks_like_html
 from wirewatch.core.language import LanguageGuess, detect_language
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
 from wirewatch.core.urls import published_url
+from wirewatch.core.yamlload import safe_load
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,7 @@ class NormalisedArticle:
 def _boilerplate_lines() -> frozenset[str]:
     """Folded whole lines that are site chrome, not article text (data file)."""
     source = resources.files("wirewatch.data").joinpath("lexicons/boilerplate.yaml")
-    entries = yaml.safe_load(source.read_text(encoding="utf-8"))["lines"]
+    entries = safe_load(source.read_text(encoding="utf-8"))["lines"]
     return frozenset(fold_char_string(" ".join(line.split())) for line in entries)
 
 
@@ -49,6 +49,8 @@ MAX_NON_STARTERS = 30
 
 #: Non-starters all lie in the first two planes (checked by a test over every plane).
 _NON_STARTER_PLANES = 0x20000
+#: The flags of a run of non-starters longer than the bound, as ``tobytes`` gives them.
+_TOO_LONG_RUN = b"\x01" * (MAX_NON_STARTERS + 1)
 
 
 @cache
@@ -77,8 +79,11 @@ def stream_safe(text: str) -> str:
         return text
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     # Anything past the first two planes is a starter: look it up as U+1FFFF (one).
-    flags = _non_starter_flags()[np.minimum(codes, _NON_STARTER_PLANES - 1)]
-    if int(flags.sum()) <= MAX_NON_STARTERS:
+    flags = np.take(_non_starter_flags(), codes, mode="clip")
+    # A run over the bound is that many flags in a row: a bytes search finds one in C.
+    # (Turkish and Arabic letters decompose to a mark, so most of their texts have
+    # more than the bound in all, and the run lengths below cost a dozen array calls.)
+    if _TOO_LONG_RUN not in flags.tobytes():
         return text
     edges = np.flatnonzero(np.diff(flags, prepend=np.int8(0), append=np.int8(0)))
     starts, ends = edges[0::2], edges[1::2]

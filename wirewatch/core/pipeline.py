@@ -77,7 +77,10 @@ class Output:
         if self.value_bytes is not None:
             return key, self.value_bytes
         if isinstance(self.value, BaseModel):
-            return key, self.value.model_dump_json().encode("utf-8")
+            # ``model_dump_json().encode()`` without the round trip: ``model_dump_json`` is
+            # this call's bytes decoded to a str, which was then encoded back (two copies
+            # of every article's text and a UTF-8 check, per record).
+            return key, self.value.__pydantic_serializer__.to_json(self.value)
         return key, orjson.dumps(self.value)
 
     def to_json_line(self) -> dict[str, Any]:

@@ -23,12 +23,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from schemas import Entity, Mention
 from wirewatch.core.contacts import ContactDetector, ContactRegistry, Watch
 from wirewatch.core.normalise import normalise
 from wirewatch.core.textfold import FoldedText, fold_char_string
+from wirewatch.core.yamlload import safe_load
 
 EntityFn = Callable[[FoldedText, str | None], list[Entity]]
 _DATA = "eval/contacts"
@@ -63,7 +62,7 @@ class Gazetteer:
     @classmethod
     def default(cls) -> Gazetteer:
         source = resources.files("wirewatch.data").joinpath(f"{_DATA}/entities.yaml")
-        return cls(yaml.safe_load(source.read_text(encoding="utf-8"))["entities"])
+        return cls(safe_load(source.read_text(encoding="utf-8"))["entities"])
 
     def detect(self, folded: FoldedText, lang: str | None = None) -> list[Entity]:
         del lang

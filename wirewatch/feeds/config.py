@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from wirewatch import __version__
+from wirewatch.core.yamlload import safe_load
 
 
 class FeedConfig(BaseModel):
@@ -92,7 +92,7 @@ def primary_lang(value: str | None) -> str | None:
 
 def load_config(path: Path | str) -> FeedsConfig:
     with Path(path).open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = safe_load(handle)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping with a 'feeds' list")
     return FeedsConfig.model_validate(data)

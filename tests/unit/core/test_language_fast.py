@@ -242,6 +242,8 @@ _SPACES = re.compile(r"[^\S\n]+")
         "one\u2028two",
         "one\ntwo",
         "إبراهيم قالن",
+        "one\u200ctwo",  # not printable, no space: the pattern decides
+        "one\u200c two\xa0",
     ],
 )
 def test_collapse_spaces_matches_split_and_join(text: str) -> None:
@@ -254,6 +256,12 @@ def test_collapse_spaces_knows_every_space_character() -> None:
     everything = "".join(map(chr, range(0x110000)))
     spaces = {char for char in everything if char.isspace()}
     assert set(_UNUSUAL_SPACE.findall(everything)) == spaces - {" "}
+
+
+def test_no_space_but_the_plain_one_is_printable() -> None:
+    # collapse_spaces takes a printable text as holding no other space
+    everything = map(chr, range(0x110000))
+    assert [c for c in everything if c.isspace() and c.isprintable()] == [" "]
 
 
 # -- parsing -----------------------------------------------------------------------------

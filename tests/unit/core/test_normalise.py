@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import sys
 import time
 import unicodedata
@@ -133,6 +134,33 @@ def test_runs_of_combining_marks_are_cut_to_the_stream_safe_thirty() -> None:
     ordinary = "بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ Ça va? 😀 " * 20
     assert stream_safe(ordinary) is ordinary
     assert stream_safe("\u0301" * 30) == "\u0301" * 30
+
+
+def _stream_safe_plainly(text: str) -> str:
+    """UAX #15's rule spelt out character by character: runs cut to thirty."""
+    out, run = [], 0
+    for char in text:
+        decomposed = unicodedata.normalize("NFKD", char)
+        non_starter = bool(unicodedata.combining(char)) or (
+            bool(unicodedata.decomposition(char)) and bool(unicodedata.combining(decomposed[0]))
+        )
+        run = run + 1 if non_starter else 0
+        if run <= 30:
+            out.append(char)
+    return "".join(out)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_stream_safe_cuts_as_the_rule_reads(seed: int) -> None:
+    rng = random.Random(seed)
+    # Marks, letters that decompose to a mark (Turkish, Arabic with hamza), starters.
+    pieces = ["\u0301", "\u064e", "\u0f73", "ş", "ğ", "أ", "a", "ب", " ", "😀"]
+    runs = [
+        rng.choice(pieces) * rng.choice([1, 2, 29, 30, 31, 32, 45])
+        for _ in range(rng.randint(1, 12))
+    ]
+    text = "".join(runs)
+    assert stream_safe(text) == _stream_safe_plainly(text)
 
 
 def test_no_non_starter_lies_beyond_the_first_two_planes() -> None:

@@ -43,7 +43,8 @@ class BackReferences:
             lx.refers_back_opening for lx in lexicons if lx.refers_back_opening is not None
         ]
         self._lexicons = [lx for lx in lexicons if lx.refers_back_entries]
-        self._entries: list[tuple[str, re.Pattern[str], str]] | None = None
+        #: Each cue word and the patterns (with proclitics) of the cues it is the word of.
+        self._entries: list[tuple[str, list[tuple[re.Pattern[str], str]]]] | None = None
 
     def __bool__(self) -> bool:
         return bool(self._openings or self._lexicons)
@@ -56,28 +57,32 @@ class BackReferences:
                 return True
         entries = self._entries
         if entries is None:
-            entries = self._entries = [
-                (word, pattern, "".join(lx.proclitics))
-                for lx in self._lexicons
-                for word, pattern in lx.refers_back_entries
-                if word in folded
-            ]
+            # Each word looked for once (English has 30 cues on 14 words), in the sentence
+            # only: a first pass over the whole article for the words it holds cost more
+            # than the sentences asked about. Whether any cue matches: order is no matter.
+            by_word: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+            for lx in self._lexicons:
+                proclitics = "".join(lx.proclitics)
+                for word, pattern in lx.refers_back_entries:
+                    by_word.setdefault(word, []).append((pattern, proclitics))
+            entries = self._entries = list(by_word.items())
         if not entries:
             return False
         sentence = folded[start:end]
         excepted: list[tuple[int, int]] | None = None
-        for word, pattern, proclitics in entries:
+        for word, cues in entries:
             if word not in sentence:
                 continue
-            for m in pattern.finditer(folded, start, end):
-                if not _at_word_start(folded, m.start(), proclitics):
-                    continue
-                if excepted is None:
-                    excepted = self._excepted(start, end)
-                # "Libya'da çatışan taraflar": other parties than the contact's sides
-                if any(a <= m.start() and m.end() <= b for a, b in excepted):
-                    continue
-                return True
+            for pattern, proclitics in cues:
+                for m in pattern.finditer(folded, start, end):
+                    if not _at_word_start(folded, m.start(), proclitics):
+                        continue
+                    if excepted is None:
+                        excepted = self._excepted(start, end)
+                    # "Libya'da çatışan taraflar": other parties than the contact's sides
+                    if any(a <= m.start() and m.end() <= b for a, b in excepted):
+                        continue
+                    return True
         return False
 
     def _excepted(self, start: int, end: int) -> list[tuple[int, int]]:

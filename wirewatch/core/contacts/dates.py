@@ -29,10 +29,9 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from wirewatch.core.contacts.cues import CueIndex, matches_at
 from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.yamlload import safe_load
 
 HISTORICAL_AFTER_DAYS = 30
 #: How far before a month named alone its preposition is looked for (characters).
@@ -119,7 +118,7 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     source = resources.files("wirewatch.data").joinpath("lexicons/contacts/dates.yaml")
-    data: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data: dict[str, Any] = safe_load(source.read_text(encoding="utf-8"))
     months = {int(k): v for k, v in data["months"].items()}
     month = _named_alt("m", months)
     joiner = _alt(data["month_year_joiners"])

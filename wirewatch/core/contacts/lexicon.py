@@ -12,10 +12,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from wirewatch.core.contacts.roles import RoleReferences
 from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.yamlload import safe_load
 
 #: Punctuation glued to a word next to a gap ("اليوم الثلاثاء ,اتفاقيتين", "“Name”"):
 #: real copy spaces it carelessly. On both ends, so the pattern reads the same reversed.
@@ -440,7 +439,7 @@ def load_lexicons() -> dict[str, Lexicon]:
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".yaml") or item.name == "dates.yaml":
             continue
-        data = yaml.safe_load(item.read_text(encoding="utf-8"))
+        data = safe_load(item.read_text(encoding="utf-8"))
         lexicon = _compile(data)
         lexicons[lexicon.lang] = lexicon
     return lexicons

@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from wirewatch.core.yamlload import safe_load
 
 _COUNTRY = "^[A-Z]{2}$"
 
@@ -43,7 +43,7 @@ def _read(path: Path | None) -> dict[str, Any]:
         text = resources.files("wirewatch.data").joinpath("watches.yaml").read_text("utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = safe_load(text) or {}
     if not isinstance(data, dict):
         raise ValueError("watches file must be a mapping with a 'watches' list")
     return data

@@ -336,18 +336,19 @@ class DedupIndex:
         # jaccard_from_agreement and Signature.containment, so the same values); only
         # the candidates that pass are ranked one by one.
         values = self._indexed.values[rows]
-        agreements = np.count_nonzero(values == sig.values, axis=1)
+        # ``np.count_nonzero(..., axis=1)`` is this reduction behind two Python wrappers.
+        agreements = np.add.reduce(values == sig.values, axis=1, dtype=np.intp)
         share = agreements / sig.values.size
         jaccard = np.maximum(0.0, (share - B_BIT_COLLISION) / (1.0 - B_BIT_COLLISION))
         theirs = self._indexed.shingles[rows]
         smaller = np.maximum(np.minimum(theirs, sig.shingles), 1)
         inter = jaccard * (theirs + sig.shingles) / (1.0 + jaccard)
         containment = np.minimum(1.0, inter / smaller)
-        passing = np.flatnonzero(
+        passing = (
             (containment >= self.settings.threshold)
             & (jaccard >= self.settings.min_jaccard)
             & (self._indexed.published[rows] >= oldest)
-        )
+        ).nonzero()[0]  # 1-D: ``np.flatnonzero`` without its ravel and wrapper
         best: tuple[float, float, str] | None = None
         for position in passing.tolist():
             row = int(rows[position])

@@ -30,13 +30,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from schemas import Entity, EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key
 from wirewatch.core.entities.offices import term_covers
 from wirewatch.core.textfold import FoldedText, fold_char_string
+from wirewatch.core.yamlload import safe_load
 
 DEFAULT_PATH = (
     Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "bare_holders.yaml"
@@ -137,10 +137,10 @@ class BareHolders:
     @classmethod
     def load(cls, entities: Iterable[KBEntity], path: Path = DEFAULT_PATH) -> BareHolders:
         with path.open(encoding="utf-8") as handle:
-            raw = yaml.safe_load(handle) or {}
+            raw = safe_load(handle) or {}
         specs = {lang: _LanguageSpec.model_validate(data or {}) for lang, data in raw.items()}
         with _STOPLISTS.open(encoding="utf-8") as handle:
-            stops = yaml.safe_load(handle) or {}
+            stops = safe_load(handle) or {}
         common: dict[str, list[str]] = {}
         for group in ("common_words", "given_name_stopwords"):
             for lang, words in (stops.get(group) or {}).items():

@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from schemas import EntityType
 from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.yamlload import safe_load
 
 LANGS = ("ar", "en", "tr")
 _ID_RE = re.compile(r"^(person|org|gpe|loc):[a-z0-9][a-z0-9._:-]*$|^gpe:[A-Z]{2}$")
@@ -221,7 +222,7 @@ class KBError(ValueError):
 
 def _read_yaml(path: Path) -> object:
     with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return safe_load(handle)
 
 
 def load_entity_file(path: Path) -> list[KBEntity]:

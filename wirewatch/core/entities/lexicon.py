@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from itertools import product
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.yamlload import safe_load
 
 LANGS = ("ar", "en", "tr")
 
@@ -245,7 +245,7 @@ class Lexicons:
 
 def _read(path: Path, model: type[BaseModel]) -> BaseModel:
     with path.open(encoding="utf-8") as handle:
-        return model.model_validate(yaml.safe_load(handle))
+        return model.model_validate(safe_load(handle))
 
 
 def load_lexicons(lexicon_dir: Path) -> Lexicons:

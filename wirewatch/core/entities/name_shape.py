@@ -16,10 +16,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.yamlload import safe_load
 
 DEFAULT_PATH = (
     Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "name_shape.yaml"
@@ -57,5 +57,5 @@ class NameShape:
 def name_shape(lang: str, path: Path = DEFAULT_PATH) -> NameShape:
     """The checks for ``lang`` (no check at all for a language the file lacks)."""
     with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
+        data = safe_load(handle) or {}
     return NameShape(_LanguageShape.model_validate(data.get(lang) or {}))

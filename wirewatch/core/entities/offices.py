@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from schemas import EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key
+from wirewatch.core.yamlload import safe_load
 
 DEFAULT_OFFICES_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "offices"
 
@@ -118,7 +118,7 @@ class OfficeHolders:
     def load(cls, entities: Iterable[KBEntity], offices_dir: Path | None = None) -> OfficeHolders:
         path = Path(offices_dir or DEFAULT_OFFICES_DIR) / "offices.yaml"
         with path.open(encoding="utf-8") as handle:
-            spec = OfficesFile.model_validate(yaml.safe_load(handle))
+            spec = OfficesFile.model_validate(safe_load(handle))
         return cls(spec, entities)
 
     def tenures(self, country: str, office: str) -> list[Tenure]:

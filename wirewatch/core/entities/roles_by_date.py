@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from schemas import Entity, EntityType, Mention
@@ -36,6 +35,7 @@ from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.offices import DEFAULT_OFFICES_DIR, OfficeHolders
 from wirewatch.core.entities.titled_holders import TitledHolders, TitledName
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
+from wirewatch.core.yamlload import safe_load
 
 #: How far (display characters) from an anchor a role phrase is looked for.
 _REACH = 64
@@ -209,7 +209,7 @@ class RoleLinker:
             if path.stem == "offices":
                 continue
             with path.open(encoding="utf-8") as handle:
-                languages[path.stem] = LanguageRoles.model_validate(yaml.safe_load(handle) or {})
+                languages[path.stem] = LanguageRoles.model_validate(safe_load(handle) or {})
         return cls(holders, languages, entities)
 
     # -- finding ----------------------------------------------------------------------

@@ -16,10 +16,9 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from schemas import Entity
 from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.yamlload import safe_load
 
 DEFAULT_PATH = (
     Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "title_heads.yaml"
@@ -65,4 +64,4 @@ class TitleHeads:
 @cache
 def title_heads(path: Path = DEFAULT_PATH) -> TitleHeads:
     with path.open(encoding="utf-8") as handle:
-        return TitleHeads(yaml.safe_load(handle) or {})
+        return TitleHeads(safe_load(handle) or {})
