@@ -41,6 +41,7 @@ from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.entities.short_forms import given_ref, short_forms
 from wirewatch.core.entities.title_heads import title_heads
 from wirewatch.core.entities.variants import Variant, VariantIndex
+from wirewatch.core.entities.written_forms import written_forms
 from wirewatch.core.textfold import FoldedText
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -166,6 +167,7 @@ class EntityDetector:
         self._titles["ar"] = frozenset(r for r in ranks_ar if " " not in r)
         self._word_contexts = lex.common_word_contexts
         self.matcher = Matcher(lex)
+        written = written_forms()
         for idx, ent in enumerate(self.entities):
             groups: tuple[tuple[Kind, Aliases, bool], ...] = (
                 ("alias", ent.aliases, False),
@@ -182,6 +184,10 @@ class EntityDetector:
                     if kind == "alias" and not shape:
                         for quoted in _quoted_forms(key):
                             self.matcher.add(quoted, ref)
+                    elif shape:  # Latin: "Fayiz esSerrac", "Saqr Bu Jwari"
+                        for form in written.of(alias):
+                            form_ref = Ref(kind, idx, ref.lang_only, shape_of(form), lang)
+                            self.matcher.add(alias_key(form), form_ref)
         for key, ref in self._given_names(lex):
             self.matcher.add(key, ref)
         for key, ref in short_forms(self.entities, lex):  # linked as given names are
