@@ -46,6 +46,9 @@ def test_a_kb_counterpart_links_to_the_kb(detector: EntityDetector) -> None:
     ("text", "lang"),
     [
         ("وأجرى نظيره التركي عدة لقاءات في العاصمة", "ar"),  # no name follows
+        # the place says where they met; a clause goes on after it
+        ("التقى وزير الخارجية نظيره الإيطالي في روما، وبحثا الوضع في ليبيا", "ar"),
+        ("واجتمع مع نظيره الليبي في طرابلس اليوم لبحث التعاون", "ar"),
         ("Libyalı mevkidaşı ile bir araya gelen Bakan açıklama yaptı.", "tr"),
         ("He met his Libyan counterpart Salah Eddine Namroush.", "en"),  # English: none
     ],
