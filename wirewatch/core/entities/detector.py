@@ -1055,13 +1055,15 @@ def _fast_models() -> bool:
 
 def _quoted_forms(key: str) -> tuple[str, ...]:
     """An Arabic name of several words as news copy quotes its tail (folding makes
-    every double quote ``"``): حركه "حماس", وكاله "انباء تركيا", منصه "اكس"."""
+    every double quote ``"``): حركه "حماس", وكاله "انباء تركيا", منصه "اكس", also
+    with the quotes spaced off the words: حكومه " الوفاق "."""
     words = key.split()
     if len(words) < 2 or '"' in key:
         return ()
-    head = f'{words[0]} "{" ".join(words[1:])}"'
-    last = f'{" ".join(words[:-1])} "{words[-1]}"'
-    return (head,) if head == last else (head, last)
+    forms: list[str] = []
+    for first, rest in ((words[0], " ".join(words[1:])), (" ".join(words[:-1]), words[-1])):
+        forms += [f'{first} "{rest}"', f'{first} " {rest} "']
+    return tuple(dict.fromkeys(forms))
 
 
 def _named_targets(refs: Iterable[Ref]) -> frozenset[int]:

@@ -100,3 +100,19 @@ def test_written_forms_link_in_running_text(
 def test_no_false_link(detector: EntityDetector, text: str, lang: str) -> None:
     ids = _ids(detector, text, lang)
     assert not [i for i in ids if i.startswith(("person:", "org:"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id", "mention"),
+    [
+        ('قالت الخارجية التابعة لحكومة " الوفاق " الليبية إن', "org:ly-gna", 'حكومة " الوفاق "'),
+        ('وقالت وكالة " الأناضول " للأنباء', "org:anadolu-agency", 'وكالة " الأناضول "'),
+        ('وقالت وكالة "الأناضول" للأنباء', "org:anadolu-agency", 'وكالة "الأناضول"'),
+    ],
+)
+def test_a_quoted_tail_with_spaced_quotes(
+    detector: EntityDetector, text: str, kb_id: str, mention: str
+) -> None:
+    """Arabic copy quotes a name's tail, often with the quotes spaced off the words
+    (dev excerpt ar-100); the spaced form links as the tight one does."""
+    assert _ids(detector, text, "ar").get(kb_id) == [mention]
