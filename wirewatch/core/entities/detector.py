@@ -25,7 +25,7 @@ from wirewatch.core.entities.kb import (
     load_kb,
     person_full_names,
 )
-from wirewatch.core.entities.latin_arabic_names import latin_arabic_names
+from wirewatch.core.entities.latin_arabic_names import LatinArabicNames, latin_arabic_names
 from wirewatch.core.entities.lexicon import Lexicons, Nationality, load_lexicons
 from wirewatch.core.entities.matcher import (
     Hit,
@@ -479,8 +479,9 @@ class EntityDetector:
                     named[target] = hit.start
         if found:
             self._add_found(accs, found, f, display, folded, lang, hits, occupied)
-        if lang == "en":  # "Ali Al-Saidi": a person the KB lacks, by name shape
-            self._add_shaped_names(accs, f, display, folded)
+        shaped = latin_arabic_names(lang) if lang else None
+        if shaped is not None:  # "Ali Al-Saidi": a person the KB lacks, by name shape
+            self._add_shaped_names(shaped, accs, f, display, folded)
         if self.nested:
             self.nested.add_inner(accs, f, self._templates, self._add)
         if self.bare_institutions:
@@ -491,16 +492,19 @@ class EntityDetector:
         return self.foreign_local.drop(found_entities, display)
 
     def _add_shaped_names(
-        self, accs: dict[str, _Acc], f: str, display: str, folded: FoldedText
+        self,
+        shaped: LatinArabicNames,
+        accs: dict[str, _Acc],
+        f: str,
+        display: str,
+        folded: FoldedText,
     ) -> None:
         spans = [span for acc in accs.values() for span in acc[1]]
 
         def taken(a: int, b: int) -> bool:
             return any(s < b and a < e for s, e in spans)
 
-        for start, end, name, slug in latin_arabic_names().find(
-            f, display, folded.to_display, taken
-        ):
+        for start, end, name, slug in shaped.find(f, display, folded.to_display, taken):
             ent = Entity(
                 id=f"person:shape:{slug}",
                 type=EntityType.PERSON,

@@ -13,9 +13,9 @@ How it avoids false links: the first word must be one of the lexicon's given nam
 text, the family name right after its hyphen too; and a span any other entity
 already covers (a KB person "Fathi Al-Bashagha", a place, an organisation, a
 pattern-found official) is left to that entity. One given name before it that is
-also listed joins the name ("Mohamed Ali Al-Saidi"). English only: Turkish writes
-"Muhammed el-Haddad" after its own titles, which its role patterns already read.
-The given names are data: ``lexicons/entities/latin_arabic_names.yaml``.
+also listed joins the name ("Mohamed Ali Al-Saidi"). Per language, each with its own
+given names and article forms; English only for now (the lexicon says why not
+Turkish). The lists are data: ``lexicons/entities/latin_arabic_names.yaml``.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from pathlib import Path
 
 import yaml
 
+from wirewatch.core.textfold import fold_char_string
+
 DEFAULT_PATH = (
     Path(__file__).resolve().parents[2]
     / "data"
@@ -34,14 +36,17 @@ DEFAULT_PATH = (
     / "entities"
     / "latin_arabic_names.yaml"
 )
-#: on folded (lower-case) text: [given] given (al|el)-family
-_SHAPE = re.compile(r"(?<![\w-])(?:([a-z]+) )?([a-z]+) ((?:al|el)-)([a-z][a-z']{2,})(?![\w-])")
 _NOT_IN_SLUG = re.compile(r"[^\w-]")
 
 
 class LatinArabicNames:
-    def __init__(self, given_names: frozenset[str]) -> None:
+    def __init__(self, given_names: frozenset[str], articles: frozenset[str]) -> None:
         self._given = given_names
+        # on folded (lower-case) text: [given] given article-family
+        alternatives = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
+        self._shape = re.compile(
+            rf"(?<![\w-])(?:([a-z]+) )?([a-z]+) ((?:{alternatives})-)([a-z][a-z']{{2,}})(?![\w-])"
+        )
 
     def find(
         self,
@@ -51,9 +56,9 @@ class LatinArabicNames:
         taken: Callable[[int, int], bool],
     ) -> Iterator[tuple[int, int, str, str]]:
         """(start, end, display name, slug) of each name of the shape no entity covers."""
-        if "l-" not in folded:
+        if "-" not in folded:
             return
-        for m in _SHAPE.finditer(folded):
+        for m in self._shape.finditer(folded):
             if m.group(2) not in self._given:
                 continue
             start = m.start(2)
@@ -78,8 +83,13 @@ def _capitalised(display: str, to_display: Callable[[int, int], tuple[int, int]]
 
 
 @cache
-def latin_arabic_names(path: Path = DEFAULT_PATH) -> LatinArabicNames:
+def latin_arabic_names(lang: str, path: Path = DEFAULT_PATH) -> LatinArabicNames | None:
+    """The rule for ``lang``, or None for a language the lexicon leaves out."""
     with path.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle) or {}
-    names = frozenset(str(n).casefold() for n in data.get("given_names", []))
-    return LatinArabicNames(names)
+    rules = data.get(lang)
+    if not rules:
+        return None
+    names = frozenset(fold_char_string(str(n)) for n in rules.get("given_names", []))
+    articles = frozenset(fold_char_string(str(a)) for a in rules.get("articles", []))
+    return LatinArabicNames(names, articles)
