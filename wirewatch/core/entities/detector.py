@@ -25,6 +25,7 @@ from wirewatch.core.entities.kb import (
     load_kb,
     person_full_names,
 )
+from wirewatch.core.entities.latin_arabic_names import LatinArabicNames, latin_arabic_names
 from wirewatch.core.entities.lexicon import Lexicons, Nationality, load_lexicons
 from wirewatch.core.entities.matcher import (
     Hit,
@@ -41,6 +42,7 @@ from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.entities.short_forms import given_ref, short_forms
 from wirewatch.core.entities.title_heads import title_heads
 from wirewatch.core.entities.variants import Variant, VariantIndex
+from wirewatch.core.entities.written_forms import written_forms
 from wirewatch.core.textfold import FoldedText
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -166,6 +168,7 @@ class EntityDetector:
         self._titles["ar"] = frozenset(r for r in ranks_ar if " " not in r)
         self._word_contexts = lex.common_word_contexts
         self.matcher = Matcher(lex)
+        written = written_forms()
         for idx, ent in enumerate(self.entities):
             groups: tuple[tuple[Kind, Aliases, bool], ...] = (
                 ("alias", ent.aliases, False),
@@ -182,6 +185,10 @@ class EntityDetector:
                     if kind == "alias" and not shape:
                         for quoted in _quoted_forms(key):
                             self.matcher.add(quoted, ref)
+                    elif shape:  # Latin: "Fayiz esSerrac", "Saqr Bu Jwari"
+                        for form in written.of(alias):
+                            form_ref = Ref(kind, idx, ref.lang_only, shape_of(form), lang)
+                            self.matcher.add(alias_key(form), form_ref)
         for key, ref in self._given_names(lex):
             self.matcher.add(key, ref)
         for key, ref in short_forms(self.entities, lex):  # linked as given names are
@@ -472,6 +479,9 @@ class EntityDetector:
                     named[target] = hit.start
         if found:
             self._add_found(accs, found, f, display, folded, lang, hits, occupied)
+        shaped = latin_arabic_names(lang) if lang else None
+        if shaped is not None:  # "Ali Al-Saidi": a person the KB lacks, by name shape
+            self._add_shaped_names(shaped, accs, f, display, folded)
         if self.nested:
             self.nested.add_inner(accs, f, self._templates, self._add)
         if self.bare_institutions:
@@ -480,6 +490,28 @@ class EntityDetector:
         found_entities = title_heads().drop(self._finish(accs, folded), display, lang)
         # "Libya Başbakanlık": a bare local name after another country is that country's
         return self.foreign_local.drop(found_entities, display)
+
+    def _add_shaped_names(
+        self,
+        shaped: LatinArabicNames,
+        accs: dict[str, _Acc],
+        f: str,
+        display: str,
+        folded: FoldedText,
+    ) -> None:
+        spans = [span for acc in accs.values() for span in acc[1]]
+
+        def taken(a: int, b: int) -> bool:
+            return any(s < b and a < e for s, e in spans)
+
+        for start, end, name, slug in shaped.find(f, display, folded.to_display, taken):
+            ent = Entity(
+                id=f"person:shape:{slug}",
+                type=EntityType.PERSON,
+                name=name,
+                found_by="pattern",
+            )
+            self._add(accs, ent, start, end)
 
     def _link_bare_institutions(self, accs: dict[str, _Acc], f: str, lang: str | None) -> None:
         """Bare institution names (وزارة الدفاع) the article ties to one country."""
@@ -1049,13 +1081,15 @@ def _fast_models() -> bool:
 
 def _quoted_forms(key: str) -> tuple[str, ...]:
     """An Arabic name of several words as news copy quotes its tail (folding makes
-    every double quote ``"``): حركه "حماس", وكاله "انباء تركيا", منصه "اكس"."""
+    every double quote ``"``): حركه "حماس", وكاله "انباء تركيا", منصه "اكس", also
+    with the quotes spaced off the words: حكومه " الوفاق "."""
     words = key.split()
     if len(words) < 2 or '"' in key:
         return ()
-    head = f'{words[0]} "{" ".join(words[1:])}"'
-    last = f'{" ".join(words[:-1])} "{words[-1]}"'
-    return (head,) if head == last else (head, last)
+    forms: list[str] = []
+    for first, rest in ((words[0], " ".join(words[1:])), (" ".join(words[:-1]), words[-1])):
+        forms += [f'{first} "{rest}"', f'{first} " {rest} "']
+    return tuple(dict.fromkeys(forms))
 
 
 def _named_targets(refs: Iterable[Ref]) -> frozenset[int]:

@@ -77,6 +77,9 @@ class RolesFile(BaseModel):
     ranks_also_words: _ByLang = _ByLang()
     place_links: _ByLang
     name_particles: _ByLang
+    #: role labels whose pattern takes no place clause before the name: after "نظيره
+    #: الليبي في طرابلس" the clause says where they met, and what follows is no name
+    roles_without_place: list[str] = Field(default_factory=list)
 
 
 class StoplistsFile(BaseModel):
@@ -196,6 +199,8 @@ class Lexicons:
     institution_country_before: frozenset[str] = frozenset()
     #: set phrases (folded) whose words are no names, by language
     fixed_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: role labels whose pattern takes no place clause (roles.yaml)
+    roles_without_place: frozenset[str] = frozenset()
 
     # Derived from arabic_clitics in __post_init__, and the readings of tokens met.
     _clitic_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -330,6 +335,7 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         ranks_also_words=by_lang(roles.ranks_also_words),
         place_links=by_lang(roles.place_links),
         name_particles=by_lang(roles.name_particles),
+        roles_without_place=frozenset(roles.roles_without_place),
         common_words=by_lang(stops.common_words),
         name_stopwords=by_lang(stops.name_stopwords),
         given_name_stopwords=by_lang(stops.given_name_stopwords),

@@ -393,6 +393,8 @@ class Patterns:
         i = 0
         # optional: لدى|في PLACE, or a place with a proclitic (بليبيا)
         if i < len(toks) and toks[i].text in lex.place_links["ar"]:
+            if role in lex.roles_without_place:
+                return None  # نظيره اليوناني في أثينا، وبحثا: where they met
             i += 1
             if i < len(toks) and occupied(toks[i].start, toks[i].end) == "place":
                 i += 1

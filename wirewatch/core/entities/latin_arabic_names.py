@@ -1,0 +1,95 @@
+"""Persons the KB lacks, named in English as a given name and an al-/el- family name.
+
+English copy on Libya names many officials no list holds in one regular shape: a
+common Arabic given name and a family name with the article ("Ali Al-Saidi, the
+Investment Minister", "the head of the chamber, Mumen Al-Saidi", "Khairy
+Al-Tamimi"). Such a name is found as a PERSON of unknown country
+(``person:shape:<slug>``); with no country it is never a contact participant, so it
+adds recall of people without adding events.
+
+How it avoids false links: the first word must be one of the lexicon's given names
+(places and institutions of the same shape, "Wadi Al-Hayat", "Ras Al-Khaimah",
+"Libya Al-Ahrar", start with other words); both words must be capitalised in the
+text, the family name right after its hyphen too; and a span any other entity
+already covers (a KB person "Fathi Al-Bashagha", a place, an organisation, a
+pattern-found official) is left to that entity. One given name before it that is
+also listed joins the name ("Mohamed Ali Al-Saidi"). Per language, each with its own
+given names and article forms; English only for now (the lexicon says why not
+Turkish). The lists are data: ``lexicons/entities/latin_arabic_names.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from wirewatch.core.textfold import fold_char_string
+
+DEFAULT_PATH = (
+    Path(__file__).resolve().parents[2]
+    / "data"
+    / "lexicons"
+    / "entities"
+    / "latin_arabic_names.yaml"
+)
+_NOT_IN_SLUG = re.compile(r"[^\w-]")
+
+
+class LatinArabicNames:
+    def __init__(self, given_names: frozenset[str], articles: frozenset[str]) -> None:
+        self._given = given_names
+        # on folded (lower-case) text: [given] given article-family
+        alternatives = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
+        self._shape = re.compile(
+            rf"(?<![\w-])(?:([a-z]+) )?([a-z]+) ((?:{alternatives})-)([a-z][a-z']{{2,}})(?![\w-])"
+        )
+
+    def find(
+        self,
+        folded: str,
+        display: str,
+        to_display: Callable[[int, int], tuple[int, int]],
+        taken: Callable[[int, int], bool],
+    ) -> Iterator[tuple[int, int, str, str]]:
+        """(start, end, display name, slug) of each name of the shape no entity covers."""
+        if "-" not in folded:
+            return
+        for m in self._shape.finditer(folded):
+            if m.group(2) not in self._given:
+                continue
+            start = m.start(2)
+            if m.group(1) in self._given and _capitalised(display, to_display, m.start(1)):
+                start = m.start(1)
+            end = m.end()
+            if not (
+                _capitalised(display, to_display, m.start(2))
+                and _capitalised(display, to_display, m.start(4))
+            ):
+                continue
+            if taken(start, end):
+                continue
+            d0, d1 = to_display(start, end)
+            slug = _NOT_IN_SLUG.sub("", folded[start:end].replace(" ", "-"))
+            yield start, end, display[d0:d1], slug
+
+
+def _capitalised(display: str, to_display: Callable[[int, int], tuple[int, int]], at: int) -> bool:
+    d0, _ = to_display(at, at + 1)
+    return display[d0 : d0 + 1].isupper()
+
+
+@cache
+def latin_arabic_names(lang: str, path: Path = DEFAULT_PATH) -> LatinArabicNames | None:
+    """The rule for ``lang``, or None for a language the lexicon leaves out."""
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    rules = data.get(lang)
+    if not rules:
+        return None
+    names = frozenset(fold_char_string(str(n)) for n in rules.get("given_names", []))
+    articles = frozenset(fold_char_string(str(a)) for a in rules.get("articles", []))
+    return LatinArabicNames(names, articles)
