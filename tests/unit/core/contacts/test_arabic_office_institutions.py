@@ -38,7 +38,6 @@ def test_the_government_of_an_officials_title_is_no_party(
 ) -> None:
     # The Libyan principal is unknown (first) or unnamed (second): no contact at all.
     assert pairs(detector, entities, text) == set()
-    )
 
 
 @pytest.mark.parametrize(
