@@ -62,6 +62,7 @@ from wirewatch.core.contacts.actors import (
     is_named,
     shared,
 )
+from wirewatch.core.contacts.content import both_sides_before, content_start
 from wirewatch.core.contacts.continuation import (
     LOOK_BACK,
     BackReferences,
@@ -535,7 +536,9 @@ class ContactDetector:
         accompanied by ..."), whose principals its attendees accompany."""
         folded, start, end = view.window(index)
         # A blocking cue (criticism, denial, plans) rules the sentence out, unless it is
-        # only in a quotation that holds no trigger: what was said (quotes.py).
+        # only in a quotation that holds no trigger (quotes.py), or only what the parties
+        # said, after the trigger and both of them (content.py).
+        content_at: int | None = None  # display offset: who is named after it was the topic
         for lx in lexicons:
             tag = self._cue_tags[id(lx)].block if starts is not None else None
             if cue_found(lx, lx.block, tag, folded, start, end, starts) and (
@@ -544,7 +547,20 @@ class ContactDetector:
                     lx.block, folded, start, end, [(t[1], t[2]) for t in triggers]
                 )
             ):
-                return []
+                at = None
+                if lx.block is not None:
+                    at = content_start(
+                        lx.block,
+                        lx.block_as_content,
+                        folded,
+                        start,
+                        end,
+                        [(t[1], t[2]) for t in triggers],
+                    )
+                cut = view.to_display(index, at, at)[0] if at is not None else None
+                if cut is None or not both_sides_before(inside, cut, self._pairs):
+                    return []
+                content_at = cut if content_at is None else min(content_at, cut)
         # A trigger word inside a phrase that names no contact (the acceptance of a
         # motion) is no trigger: it neither gives an event nor holds actors.
         for lx in lexicons:
@@ -580,6 +596,8 @@ class ContactDetector:
             dead = [view.to_display(index, a, b) for a, b in cancelled]
             loose = [view.to_display(index, a, b) for a, b in unattached]
             actors = [a for a in actors if in_live_scope(text, (a.start, a.end), live, dead, loose)]
+        if content_at is not None:
+            actors = [a for a in actors if a.end <= content_at]
         if refs:
             actors = actors + refs
         attended = [
