@@ -107,6 +107,7 @@ from wirewatch.core.contacts.scope import (
     words_between,
 )
 from wirewatch.core.contacts.sentences import sentence_spans
+from wirewatch.core.contacts.third_parties import after_a_third_partner
 from wirewatch.core.contacts.timing import continued_date, sentence_time
 from wirewatch.core.contacts.topics import without_topics
 from wirewatch.core.contacts.triggers import (
@@ -641,6 +642,7 @@ class ContactDetector:
                 actors = without_openers(actors, view.to_display(index, opening, opening)[0])
         pairs: list[tuple[Watch, list[tuple[Actor, Actor]]]] = []
         countries = {a.country for a in actors}
+        postpositions = any(lx.counterpart_before for lx in lexicons)
         for watch, pair in self._distinct:
             candidates = actors
             if not countries <= pair:
@@ -650,6 +652,18 @@ class ContactDetector:
             # "Erdoğan, Hafter'in … ayrılmasının ardından Putin ile görüştü": Haftar is
             # what the call followed, not a party (topics.py).
             candidates = without_topics(candidates, index, view, contexts, pair)
+            if not postpositions:
+                # "اتصالا هاتفيا مع نظيره الروسي لافروف ... بعد تصريحات حفتر": who is named
+                # after a third country's partner is what was said (third_parties.py). Not
+                # where the verb comes last ("Putin ile görüştükten sonra Serrac'ı kabul etti").
+                candidates = after_a_third_partner(
+                    candidates,
+                    index,
+                    view,
+                    contexts,
+                    pair,
+                    [view.to_display(index, t[1], t[2]) for t in triggers],
+                )
             side_a = best_of(candidates, watch.countries[0])
             side_b = best_of(candidates, watch.countries[1])
             # Two states alone ("Türkiye and Libya signed ...") are a statement, not a contact.
