@@ -1,6 +1,7 @@
 """An undated Arabic sentence that names an earlier contact by its adjective ("لقاء
 سابق", "اجتماعهما السابق"), as the last one before this news ("خلال زيارته الأخيرة",
-"آخر لقاء جمعهما"), or by "سبق" with its subject glued between ("وسبق للدبيبة أن التقى")
+"آخر لقاء جمعهما"), by "سبق" with its subject glued between ("وسبق للدبيبة أن التقى"), or told by an
+earlier statement ("بحسب بيان سابق")
 is a recap: its contact is historical, not the day's news (issue #12). A sentence that
 tells the day's own meeting stays current.
 
@@ -37,6 +38,10 @@ def flags(
         ("صورة من لقاء سابق بين أردوغان والسراج في إسطنبول", (SARRAJ, ERDOGAN)),
         ("وبحث أردوغان والدبيبة في اجتماعهما السابق ملف الطاقة.", (DBEIBAH, ERDOGAN)),
         ("وكان آخر لقاء جمع الدبيبة بأردوغان في إسطنبول.", (DBEIBAH, ERDOGAN)),
+        (
+            "كما اجتمع الدبيبة في أنقرة مع وزير الدفاع التركي يشار غولر، بحسب بيان سابق للحكومة.",
+            (DBEIBAH, GULER),
+        ),
     ],
 )
 def test_an_earlier_contact_named_as_such_is_historical(
