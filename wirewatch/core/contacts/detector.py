@@ -107,7 +107,7 @@ from wirewatch.core.contacts.scope import (
     words_between,
 )
 from wirewatch.core.contacts.sentences import sentence_spans
-from wirewatch.core.contacts.third_parties import after_a_third_partner
+from wirewatch.core.contacts.third_parties import after_a_third_partner, with_a_third_counterpart
 from wirewatch.core.contacts.timing import continued_date, sentence_time
 from wirewatch.core.contacts.topics import without_topics
 from wirewatch.core.contacts.triggers import (
@@ -643,6 +643,14 @@ class ContactDetector:
         pairs: list[tuple[Watch, list[tuple[Actor, Actor]]]] = []
         countries = {a.country for a in actors}
         postpositions = any(lx.counterpart_before for lx in lexicons)
+        # "لقاء الدبيبة بنظيره الإيطالي": he met Italy, no party here (third_parties.py).
+        actors = with_a_third_counterpart(
+            actors,
+            text,
+            inside,
+            [lx.counterpart for lx in lexicons if lx.counterpart is not None],
+            self._watched,
+        )
         for watch, pair in self._distinct:
             candidates = actors
             if not countries <= pair:

@@ -16,13 +16,17 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from wirewatch.core.contacts.actors import RANK_PERSON, Actor
+from schemas.articles import EntityType
+from wirewatch.core.contacts.actors import RANK_PERSON, Actor, Item
 from wirewatch.core.contacts.folded_view import Contexts, FoldedView
 from wirewatch.core.contacts.scope import words_between
 from wirewatch.core.contacts.topics import _is_partner
+from wirewatch.core.textfold import fold_char_string
 
 #: What may stand between a partner and a person joined to it: a comma, "and" (glued
 #: Arabic و, "and", "ve") and up to three title words ("ونظيره التركي").
+#: A counterpart joined by "and" ("X ونظيره القطري") is a second principal, not X's partner.
+_AND = ("و", "and ")
 #: A verb this close before a person after the partner is that person's own.
 OWN_VERB_WORDS = 3
 _JOINED = re.compile(r"\s*[,،]?\s*(?:(?:و|ve\b|and\b)\S*(?:\s+\S+){0,3})?\s*", re.IGNORECASE)
@@ -62,3 +66,34 @@ def after_a_third_partner(
         )
 
     return [a for a in actors if not topic(a)]
+
+
+def with_a_third_counterpart(
+    actors: list[Actor],
+    text: str,
+    inside: list[Item],
+    counterparts: list[re.Pattern[str]],
+    watched: Collection[str],
+) -> list[Actor]:
+    """``actors`` less the watched-country persons followed right away by a "counterpart"
+    word (``counterparts``: a lexicon's patterns, on folded text) and a third country's
+    adjective: "لقاء الدبيبة بنظيره الإيطالي" is Dbeibah's meeting with Italy, whoever
+    else the sentence names (``inside``: the sentence's mentions, in order)."""
+    if not counterparts:
+        return actors
+
+    def met_a_third(actor: Actor) -> bool:
+        if actor.rank != RANK_PERSON or actor.country not in watched:
+            return False
+        after = next((item for item in inside if item[0] >= actor.end), None)
+        if after is None or after[2].type is not EntityType.GPE:
+            return False
+        code = after[2].id.partition(":")[2] if after[2].id.startswith("gpe:") else ""
+        if not code or code in watched:
+            return False
+        between = fold_char_string(text[actor.end : after[0]]).strip()
+        if between.startswith(_AND):
+            return False  # "آكار ونظيره القطري": coordinated, both met the other side
+        return any(p.fullmatch(between) is not None for p in counterparts)
+
+    return [a for a in actors if not met_a_third(a)]

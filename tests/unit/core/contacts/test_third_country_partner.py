@@ -1,7 +1,8 @@
 """A contact whose partner is a third country's person ("مع نظيره الروسي لافروف", "with
 the US ambassador") makes no Turkey-Libya pair of the persons named after that partner:
 they are what was said (issue #12, class "third-country contact"). Persons joined to
-the partner by "and", or with a verb of their own right before them, stay parties.
+the partner by "and", or with a verb of their own right before them, stay parties. A
+person followed by "بنظيره" and a third country's adjective met that country: no party.
 
 The sentences paraphrase the class; none is the wording of a dev-set excerpt.
 """
@@ -63,6 +64,43 @@ def test_who_is_named_after_a_third_countrys_partner_is_no_party(
     ],
 )
 def test_a_party_joined_to_the_partner_or_with_its_own_verb_stays(
+    detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair_key(*pair) in pairs(detector, entities, text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستقبل أردوغان رئيس الوزراء المصري، بعد يومين من لقاء الدبيبة بنظيره الإيطالي في روما.",
+        "والتقى الدبيبة في روما رئيسة الوزراء الإيطالية جورجا ميلوني، بعد يوم من لقاء فيدان "
+        "بنظيره المصري.",
+    ],
+)
+def test_a_person_who_met_a_third_countrys_counterpart_is_no_party(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert pairs(detector, entities, text, "ar") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the counterpart is of the other watched side
+        (
+            "وبحث وزير الخارجية التركي هاكان فيدان مع نظيرته الليبية نجلاء المنقوش العلاقات.",
+            (FIDAN, "person:najla-mangoush"),
+        ),
+        # "and his Qatari counterpart": a second principal beside the Turkish one
+        (
+            "وبحث الدبيبة مع وزير الدفاع التركي يشار غولر ونظيره القطري خالد العطية التعاون.",
+            (DBEIBAH, "person:yasar-guler"),
+        ),
+        # the counterpart met by a pronoun's referent, not by a named party
+        ("واستقبل أردوغان الدبيبة في أنقرة، بعد لقائه بنظيره الروسي.", (DBEIBAH, ERDOGAN)),
+    ],
+)
+def test_a_watched_or_coordinated_counterpart_leaves_the_pair(
     detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair_key(*pair) in pairs(detector, entities, text, "ar")
