@@ -65,6 +65,7 @@ from wirewatch.core.contacts.actors import (
 )
 from wirewatch.core.contacts.bare_delegations import article_delegations, bare_delegation_actors
 from wirewatch.core.contacts.co_hosts import without_co_hosts
+from wirewatch.core.contacts.content import both_sides_before, content_start
 from wirewatch.core.contacts.continuation import (
     LOOK_BACK,
     BackReferences,
@@ -109,6 +110,7 @@ from wirewatch.core.contacts.scope import (
     words_between,
 )
 from wirewatch.core.contacts.sentences import sentence_spans
+from wirewatch.core.contacts.third_parties import after_a_third_partner, with_a_third_counterpart
 from wirewatch.core.contacts.timing import continued_date, sentence_time
 from wirewatch.core.contacts.topics import without_topics
 from wirewatch.core.contacts.triggers import (
@@ -569,7 +571,9 @@ class ContactDetector:
         accompanied by ..."), whose principals its attendees accompany."""
         folded, start, end = view.window(index)
         # A blocking cue (criticism, denial, plans) rules the sentence out, unless it is
-        # only in a quotation that holds no trigger: what was said (quotes.py).
+        # only in a quotation that holds no trigger (quotes.py), or only what the parties
+        # said, after the trigger and both of them (content.py).
+        content_at: int | None = None  # display offset: who is named after it was the topic
         for lx in lexicons:
             tag = self._cue_tags[id(lx)].block if starts is not None else None
             if cue_found(lx, lx.block, tag, folded, start, end, starts) and (
@@ -578,7 +582,20 @@ class ContactDetector:
                     lx.block, folded, start, end, [(t[1], t[2]) for t in triggers]
                 )
             ):
-                return []
+                at = None
+                if lx.block is not None:
+                    at = content_start(
+                        lx.block,
+                        lx.block_as_content,
+                        folded,
+                        start,
+                        end,
+                        [(t[1], t[2]) for t in triggers],
+                    )
+                cut = view.to_display(index, at, at)[0] if at is not None else None
+                if cut is None or not both_sides_before(inside, cut, self._pairs):
+                    return []
+                content_at = cut if content_at is None else min(content_at, cut)
         # A trigger word inside a phrase that names no contact (the acceptance of a
         # motion) is no trigger: it neither gives an event nor holds actors.
         for lx in lexicons:
@@ -614,6 +631,8 @@ class ContactDetector:
             dead = [view.to_display(index, a, b) for a, b in cancelled]
             loose = [view.to_display(index, a, b) for a, b in unattached]
             actors = [a for a in actors if in_live_scope(text, (a.start, a.end), live, dead, loose)]
+        if content_at is not None:
+            actors = [a for a in actors if a.end <= content_at]
         if refs:
             actors = actors + refs
         attended = [
@@ -658,6 +677,15 @@ class ContactDetector:
         pairs: list[tuple[Watch, list[tuple[Actor, Actor]]]] = []
         countries = {a.country for a in actors}
         object_endings = [lx.object_after for lx in lexicons if lx.object_after is not None]
+        postpositions = any(lx.counterpart_before for lx in lexicons)
+        # "لقاء الدبيبة بنظيره الإيطالي": he met Italy, no party here (third_parties.py).
+        actors = with_a_third_counterpart(
+            actors,
+            text,
+            inside,
+            [lx.counterpart for lx in lexicons if lx.counterpart is not None],
+            self._watched,
+        )
         for watch, pair in self._distinct:
             candidates = actors
             if not countries <= pair:
@@ -667,6 +695,18 @@ class ContactDetector:
             # "Erdoğan, Hafter'in … ayrılmasının ardından Putin ile görüştü": Haftar is
             # what the call followed, not a party (topics.py).
             candidates = without_topics(candidates, index, view, contexts, pair)
+            if not postpositions:
+                # "اتصالا هاتفيا مع نظيره الروسي لافروف ... بعد تصريحات حفتر": who is named
+                # after a third country's partner is what was said (third_parties.py). Not
+                # where the verb comes last ("Putin ile görüştükten sonra Serrac'ı kabul etti").
+                candidates = after_a_third_partner(
+                    candidates,
+                    index,
+                    view,
+                    contexts,
+                    pair,
+                    [view.to_display(index, t[1], t[2]) for t in triggers],
+                )
             side_a = best_of(candidates, watch.countries[0])
             side_b = best_of(candidates, watch.countries[1])
             # Two states alone ("Türkiye and Libya signed ...") are a statement, not a contact.

@@ -147,6 +147,12 @@ class Lexicon:
     before_topic: re.Pattern[str] | None = None
     after_topic: re.Pattern[str] | None = None
     reversed_before_topic: re.Pattern[str] | None = None
+    #: Block cues that, standing well after every trigger, are what the parties said or
+    #: agreed ("التقى ... وأكد رفض التدخل", "عن إدانته"), not a refusal: ``content.py``.
+    block_as_content: re.Pattern[str] | None = None
+    #: "His counterpart" words ("بنظيره", "مع نظيرته"): a person followed by one and a
+    #: third country's adjective met that country (``third_parties.py``).
+    counterpart: re.Pattern[str] | None = None
 
     # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
     # article (the character before it is never a word character, so the patterns'
@@ -406,6 +412,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         before_topic=_before(data.get("before_topic")),
         after_topic=_after(data.get("after_topic")),
         reversed_before_topic=_reversed_before(data.get("before_topic")),
+        block_as_content=_union(data.get("block_as_content") or (), proclitics),
+        counterpart=_union(data.get("counterpart") or (), proclitics),
     )
 
 

@@ -1,0 +1,60 @@
+"""A government or ministry named after an official's title and "في" ("وزير الرياضة في
+حكومة الوحدة الوطنية X") is the office of the person after it, not a party: when that
+person is unknown to the knowledge base, the institution used to stand in as the Libyan
+principal and made a contact the article does not report (issue #12, class "ministry
+as participant"). A known person after the same title still makes the contact.
+
+The sentences paraphrase the class; none is the wording of a dev-set excerpt.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.core.contacts.sentences import events_in, on_day
+from wirewatch.core.contacts import ContactDetector, pair_key
+from wirewatch.core.entities.detector import EntityDetector
+
+YILMAZ, BAOUR = "person:kenan-yilmaz", "person:taher-al-baour"
+FIDAN, DBEIBAH = "person:hakan-fidan", "person:abdul-hamid-dbeibah"
+GULER, HADDAD = "person:yasar-guler", "person:mohammed-al-haddad"
+
+
+def pairs(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
+    events = events_in(detector, entities, text, "ar", on_day("2024-05-10"), article_id="office")
+    return {e.pair_key for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بحث وزير الرياضة في حكومة الوحدة الوطنية عبد الشفيع الجويفي مع السفير التركي "
+        "غوفين بيجيتش سبل التعاون.",
+        "التقى نائب رئيس الوزراء في حكومة الوحدة الوطنية السفير التركي كنعان يلماز في طرابلس.",
+    ],
+)
+def test_the_government_of_an_officials_title_is_no_party(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    # The Libyan principal is unknown (first) or unnamed (second): no contact at all.
+    assert pairs(detector, entities, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "التقى وزير الخارجية في حكومة الوحدة الوطنية الطاهر الباعور السفير التركي كنعان يلماز.",
+            (YILMAZ, BAOUR),
+        ),
+        ("التقى وزير الخارجية التركي هاكان فيدان في طرابلس بالدبيبة.", (FIDAN, DBEIBAH)),
+        (
+            "اجتمع وزير الدفاع التركي يشار غولر في أنقرة مع رئيس الأركان محمد الحداد.",
+            (GULER, HADDAD),
+        ),
+    ],
+)
+def test_the_person_after_the_title_or_after_in_still_meets(
+    detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair_key(*pair) in pairs(detector, entities, text)

@@ -1,0 +1,99 @@
+"""A contact whose partner is a third country's person: who is named after that partner
+is what the contact was about, not a party to it.
+
+"أجرى فيدان اتصالا هاتفيا مع نظيره الروسي لافروف بحث خلاله ... بعد تصريحات حفتر",
+"وخلال لقائه مع السفير الأمريكي نورلاند، أشاد الدبيبة بدور أردوغان", "Fidan held a call
+with Lavrov on Libya after Haftar's remarks": the verb's partner (after "مع", "with";
+before "ile") is of neither watched country, and the watched-country persons named after
+that partner stand in what was said. They stay parties when joined to the partner ("مع
+لافروف وحفتر", "with Lavrov and Libyan PM Dbeibah": "and" and at most three title words
+between) or when a verb of their own stands right before them ("..., ثم التقى الدبيبة"; not
+"بحث خلاله تطورات ... حفتر", what the call discussed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from schemas.articles import EntityType
+from wirewatch.core.contacts.actors import RANK_PERSON, Actor, Item
+from wirewatch.core.contacts.folded_view import Contexts, FoldedView
+from wirewatch.core.contacts.scope import words_between
+from wirewatch.core.contacts.topics import _is_partner
+from wirewatch.core.textfold import fold_char_string
+
+#: What may stand between a partner and a person joined to it: a comma, "and" (glued
+#: Arabic و, "and", "ve") and up to three title words ("ونظيره التركي").
+#: A counterpart joined by "and" ("X ونظيره القطري") is a second principal, not X's partner.
+_AND = ("و", "and ")
+#: A verb this close before a person after the partner is that person's own.
+OWN_VERB_WORDS = 3
+_JOINED = re.compile(r"\s*[,،]?\s*(?:(?:و|ve\b|and\b)\S*(?:\s+\S+){0,3})?\s*", re.IGNORECASE)
+
+
+def after_a_third_partner(
+    actors: list[Actor],
+    index: int,
+    view: FoldedView,
+    contexts: Contexts,
+    watched: Collection[str],
+    triggers: list[tuple[int, int]],
+) -> list[Actor]:
+    """``actors`` of sentence ``index`` less the ``watched``-country actors named after
+    a third country's person who is the verb's partner (``triggers``: display spans)."""
+    partners = [
+        a
+        for a in actors
+        if a.rank == RANK_PERSON
+        and a.country not in watched
+        and _is_partner(a, actors, index, view, contexts)
+    ]
+    if not partners:
+        return actors
+    partner = min(partners, key=lambda a: a.start)
+
+    def topic(actor: Actor) -> bool:
+        if actor.country not in watched or actor.start < partner.end:
+            return False
+        if _JOINED.fullmatch(view.text, partner.end, actor.start) is not None:
+            return False
+        return not any(
+            partner.end <= t
+            and e <= actor.start
+            and words_between(view.text, (t, e), (actor.start, actor.end)) <= OWN_VERB_WORDS
+            for t, e in triggers
+        )
+
+    return [a for a in actors if not topic(a)]
+
+
+def with_a_third_counterpart(
+    actors: list[Actor],
+    text: str,
+    inside: list[Item],
+    counterparts: list[re.Pattern[str]],
+    watched: Collection[str],
+) -> list[Actor]:
+    """``actors`` less the watched-country persons followed right away by a "counterpart"
+    word (``counterparts``: a lexicon's patterns, on folded text) and a third country's
+    adjective: "لقاء الدبيبة بنظيره الإيطالي" is Dbeibah's meeting with Italy, whoever
+    else the sentence names (``inside``: the sentence's mentions, in order)."""
+    if not counterparts:
+        return actors
+
+    def met_a_third(actor: Actor) -> bool:
+        if actor.rank != RANK_PERSON or actor.country not in watched:
+            return False
+        after = next((item for item in inside if item[0] >= actor.end), None)
+        if after is None or after[2].type is not EntityType.GPE:
+            return False
+        code = after[2].id.partition(":")[2] if after[2].id.startswith("gpe:") else ""
+        if not code or code in watched:
+            return False
+        between = fold_char_string(text[actor.end : after[0]]).strip()
+        if between.startswith(_AND):
+            return False  # "آكار ونظيره القطري": coordinated, both met the other side
+        return any(p.fullmatch(between) is not None for p in counterparts)
+
+    return [a for a in actors if not met_a_third(a)]
