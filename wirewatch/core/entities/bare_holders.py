@@ -124,6 +124,8 @@ class BareHolders:
             if all(ent.terms for ent in bearers) and form not in never
         }
         self._patterns: dict[str, re.Pattern[str]] = {}
+        #: chunks seen to hold no form, Arabic reading and Latin reading apart
+        self._formless: dict[bool, set[str]] = {True: set(), False: set()}
         self._langs = {
             lang: _Language(
                 {fold_char_string(t): tuple(words) for t, words in spec.titles.items()},
@@ -222,14 +224,34 @@ class BareHolders:
         return pattern
 
     def _words(self, folded: str, arabic: bool) -> set[str]:
-        """The short forms among the words of ``folded`` (a set look-up per word)."""
-        words = {w.strip(_PUNCT) for w in set(folded.split())}
+        """The short forms among the words of ``folded`` (a set look-up per word).
+
+        The chunks already seen to hold no form are dropped in one set difference, so
+        only new chunks and those holding a form are read in Python."""
+        negative = self._formless[arabic]
+        found: set[str] = set()
+        for chunk in set(folded.split()) - negative:
+            forms = self._chunk_forms(chunk, arabic)
+            if forms:
+                found |= forms
+            else:
+                if len(negative) >= 300_000:
+                    negative.clear()
+                negative.add(chunk)
+        return found
+
+    def _chunk_forms(self, chunk: str, arabic: bool) -> set[str]:
+        """The short forms one whitespace-separated chunk holds."""
+        word = chunk.strip(_PUNCT)
+        words = {word}
         if arabic:
             # one-letter proclitics, then the two-letter ones (وب, ول) on what is left
-            once = {w[1:] for w in words if w[:1] in _AR_PROCLITIC_LETTERS}
-            words |= once | {w[1:] for w in once if w[:1] in _AR_PROCLITIC_LETTERS}
-        else:
-            words |= {re.split(r"['’]", w, maxsplit=1)[0] for w in words if "'" in w or "’" in w}
+            if word[:1] in _AR_PROCLITIC_LETTERS:
+                words.add(word[1:])
+                if word[1:2] in _AR_PROCLITIC_LETTERS:
+                    words.add(word[2:])
+        elif "'" in word or "’" in word:
+            words.add(re.split(r"['’]", word, maxsplit=1)[0])
         return words & self._forms.keys()
 
     def _holder(self, form: str, day: str, roles: tuple[str, ...] | None) -> KBEntity | None:

@@ -33,6 +33,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+import ahocorasick_rs
+
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.lexicon import BareInstitution, Lexicons
 from wirewatch.core.entities.offices import split_role
@@ -92,12 +94,33 @@ class BareInstitutions:
             lang: tuple(_Compiled(b, _bodies(b.forms), _bodies(b.titles)) for b in items)
             for lang, items in lex.bare_institutions.items()
         }
+        #: per language, every body (forms and titles) in one automaton: the bodies an
+        #: article holds come from one scan, and only those are searched for
+        self._bodies: dict[str, tuple[list[str], ahocorasick_rs.AhoCorasick]] = {}
+        for lang, compiled in self._by_lang.items():
+            bodies = sorted({body for item in compiled for body, _ in (*item.forms, *item.titles)})
+            if bodies:
+                self._bodies[lang] = (bodies, ahocorasick_rs.AhoCorasick(bodies))
 
-    def _spans(self, f: str, bodies: tuple[_Body, ...]) -> list[tuple[int, int]]:
+    def _present(self, f: str, lang: str) -> frozenset[str]:
+        """The bodies of ``lang`` that occur in ``f`` at all (one overlapping scan)."""
+        entry = self._bodies.get(lang)
+        if entry is None:
+            return frozenset()
+        bodies, automaton = entry
+        return frozenset(
+            bodies[index] for index, _, _ in automaton.find_matches_as_indexes(f, True)
+        )
+
+    def _spans(
+        self, f: str, bodies: tuple[_Body, ...], present: Collection[str]
+    ) -> list[tuple[int, int]]:
         """Where the bodies stand as words, proclitics allowed before them (plain
-        substring search: most articles hold none, and find() costs next to nothing)."""
+        substring search, of the ``present`` bodies only: most articles hold none)."""
         found: list[tuple[int, int]] = []
         for body, after_lam in bodies:
+            if body not in present:
+                continue
             pos = f.find(body)
             while pos != -1:
                 end = pos + len(body)
@@ -136,7 +159,12 @@ class BareInstitutions:
         compiled = self._by_lang.get(lang or "")
         if not compiled:
             return []
-        matches = [(item, span) for item in compiled for span in self._spans(f, item.forms)]
+        held_bodies = self._present(f, lang or "")
+        if not held_bodies:
+            return []
+        matches = [
+            (item, span) for item in compiled for span in self._spans(f, item.forms, held_bodies)
+        ]
         if not matches:
             return []
         taken, cues, present = context()
@@ -158,7 +186,9 @@ class BareInstitutions:
             if country is None and item.titles:
                 key = id(item)
                 if key not in held:
-                    held[key] = self._title_country(f, item.titles, ordered, stops, first)
+                    held[key] = self._title_country(
+                        f, item.titles, ordered, stops, first, held_bodies
+                    )
                 country = held[key]
             if country is None and item.institution.heads:
                 country = self._holder_country(item.institution.heads, present)
@@ -185,10 +215,11 @@ class BareInstitutions:
         cues: Sequence[Cue],
         stops: frozenset[str],
         country_first: bool,
+        present: Collection[str],
     ) -> str | None:
         """The one country the article's titles of the head point to, if one."""
         countries = set()
-        for start, end in self._spans(f, titles):
+        for start, end in self._spans(f, titles, present):
             country = _country_before(f, start, cues) if country_first else None
             countries.add(country or self._country_after(f, end, cues, stops))
         countries.discard(None)
