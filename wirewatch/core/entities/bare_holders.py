@@ -25,7 +25,7 @@ that is some office-holder's short form.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -46,6 +46,7 @@ _STOPLISTS = DEFAULT_PATH.with_name("stoplists.yaml")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|\S", re.UNICODE)
 #: Arabic proclitics a word may carry (وقال, فأضاف, بعقيلة, للسفير)
 _AR_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
+_MAX_PROCLITIC = max(map(len, _AR_PROCLITICS))
 #: punctuation around a word split on spaces
 _PUNCT = '.,;:!?،؛«»"()“”‘’[]-…'
 #: the letters those proclitics are made of
@@ -174,7 +175,7 @@ class BareHolders:
         day = when.date().isoformat()
         out: list[BareName] = []
         for form in sorted(candidates):
-            for occurrence in self._pattern(form, arabic).finditer(folded):
+            for occurrence in self._occurrences(form, arabic, folded):
                 # the words around it only: no tokenising of the whole article
                 lo = max(0, occurrence.start() - _AROUND)
                 words = list(_WORD.finditer(folded, lo, occurrence.end() + _AROUND))
@@ -213,6 +214,20 @@ class BareHolders:
         ):
             return None
         return start, end, roles
+
+    def _occurrences(self, form: str, arabic: bool, folded: str) -> Iterator[re.Match[str]]:
+        """``self._pattern(form, arabic).finditer(folded)``, with the pattern's search
+        started the longest proclitic's length before the next plain occurrence of ``form`` (a
+        pattern starting with a look-behind is tried at every offset; find() skips
+        to where one can match, and ends the search once none is left)."""
+        pattern = self._pattern(form, arabic)  # cached by form: it may be either kind
+        pos = 0
+        while (plain := folded.find(form, pos)) >= 0:
+            occurrence = pattern.search(folded, max(pos, plain - _MAX_PROCLITIC))
+            if occurrence is None:
+                return
+            yield occurrence
+            pos = occurrence.end()
 
     def _pattern(self, form: str, arabic: bool) -> re.Pattern[str]:
         pattern = self._patterns.get(form)
