@@ -96,11 +96,14 @@ class BareInstitutions:
         }
         #: per language, every body (forms and titles) in one automaton: the bodies an
         #: article holds come from one scan, and only those are searched for
-        self._bodies: dict[str, tuple[list[str], ahocorasick_rs.AhoCorasick]] = {}
+        self._bodies: dict[str, tuple[list[str], ahocorasick_rs.BytesAhoCorasick]] = {}
         for lang, compiled in self._by_lang.items():
             bodies = sorted({body for item in compiled for body, _ in (*item.forms, *item.titles)})
             if bodies:
-                self._bodies[lang] = (bodies, ahocorasick_rs.AhoCorasick(bodies))
+                # on UTF-8 bytes: a body is in the bytes where it is in the text, and
+                # no offsets need converting back to characters
+                automaton = ahocorasick_rs.BytesAhoCorasick([body.encode() for body in bodies])
+                self._bodies[lang] = (bodies, automaton)
 
     def _present(self, f: str, lang: str) -> frozenset[str]:
         """The bodies of ``lang`` that occur in ``f`` at all (one overlapping scan)."""
@@ -109,7 +112,10 @@ class BareInstitutions:
             return frozenset()
         bodies, automaton = entry
         return frozenset(
-            bodies[index] for index, _, _ in automaton.find_matches_as_indexes(f, True)
+            bodies[index]
+            for index, _, _ in automaton.find_matches_as_indexes(
+                f.encode("utf-8", "surrogatepass"), True
+            )
         )
 
     def _spans(
@@ -148,14 +154,16 @@ class BareInstitutions:
         self,
         f: str,
         lang: str | None,
-        context: Callable[[], tuple[Sequence[tuple[int, int]], Sequence[Cue], Collection[str]]],
+        context: Callable[
+            [], tuple[Sequence[tuple[int, int]], Callable[[], Sequence[Cue]], Collection[str]]
+        ],
     ) -> list[tuple[int, int, str]]:
         """(start, end, KB id) of each bare institution name in the folded text ``f``
         that the article's cues tie to one country's institution.
 
         ``context()`` (called only when a bare name occurs) gives the spans already
         linked (a bare name inside one is part of a longer name), the country-bearing
-        entities as cues, and the ids of the entities found (for cue 2)."""
+        entities as cues (built when asked), and the ids of the entities found (for cue 2)."""
         compiled = self._by_lang.get(lang or "")
         if not compiled:
             return []
@@ -168,14 +176,19 @@ class BareInstitutions:
         if not matches:
             return []
         taken, cues, present = context()
-        ordered = sorted(cues, key=lambda c: c.start)
+        matches = [
+            (item, (start, end))
+            for item, (start, end) in matches
+            if not any(a < end and start < b for a, b in taken)
+        ]
+        if not matches:  # every bare name inside a longer one: no cue needed
+            return []
+        ordered = sorted(cues(), key=lambda c: c.start)
         stops = self._stops.get(lang or "", frozenset())
         held: dict[int, str | None] = {}  # item -> the country its head's titles give
         first = (lang or "") in self._country_first
         out: list[tuple[int, int, str]] = []
         for item, (start, end) in matches:
-            if any(a < end and start < b for a, b in taken):
-                continue
             by_country = item.institution.by_country
             country = _country_before(f, start, ordered) if first else None
             if country is None:
