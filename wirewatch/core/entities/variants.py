@@ -702,9 +702,10 @@ class VariantIndex:
             # last token is capitalised: the word right before it among them; and the
             # head's last token is one of the last words (names inserted after it)
             if words and (arabic or upper(words[-1][0])):
-                bares = [_bare(w) for _p, w in words]
                 may_head = self._may_head
-                heads_possible = any(may_head(b) for b in bares[-1 - MAX_INSERTED :])
+                heads_possible = any(may_head(_bare(w)) for _p, w in words[-1 - MAX_INSERTED :])
+                if heads_possible:  # every word bare only where a head may be met
+                    bares = [_bare(w) for _p, w in words]
         best: tuple[int, int, int, bool, str] | None = None  # score, -start, entity, exact, key
         for last_score, alias in plan.candidates:
             if alias.head:
