@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import filterfalse
 from pathlib import Path
 
 import yaml
@@ -245,7 +246,7 @@ class BareHolders:
         only new chunks and those holding a form are read in Python."""
         negative = self._formless[arabic]
         found: set[str] = set()
-        for chunk in set(folded.split()) - negative:
+        for chunk in set(filterfalse(negative.__contains__, folded.split())):
             forms = self._chunk_forms(chunk, arabic)
             if forms:
                 found |= forms

@@ -67,6 +67,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import filterfalse
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -508,7 +509,9 @@ class VariantIndex:
         # punctuation left on a chunk is cut off once per new chunk, in _parts_of;
         # on " " alone, cheaper still: a line break or tab left in a chunk splits
         # its words there as punctuation does, so the words are the same)
-        chunks = set(folded.split(" ")) - self._negative
+        # (filterfalse: the chunks tested one by one in C, only the new ones kept,
+        # cheaper than a set of every chunk less the negative set)
+        chunks = set(filterfalse(self._negative.__contains__, folded.split(" ")))
         # the words that may end a name, each once however many chunks hold it
         # (Haftar, Haftar's, Haftar,)
         wanted: dict[str, _Plan] = {}
