@@ -5,6 +5,7 @@ of the very words it looks for, their proclitics, suffixes and punctuation."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from wirewatch.core.entities.bare_holders import _AR_PROCLITIC_LETTERS, _PUNCT, BareHolders
 from wirewatch.core.entities.detector import EntityDetector
 from wirewatch.core.entities.roles_by_date import RoleLinker
+from wirewatch.core.entities.variants import VariantIndex, is_arabic
 
 _GLUE = ["و", "ف", "ب", "ل", "وب", "ال", " ", "  ", "\n", "_", "a", "'", "’s", ".", ",", "x", "ı"]
 
@@ -87,3 +89,49 @@ def test_the_institution_bodies_present_are_the_substrings(
     bodies = institutions._bodies[lang][0]
     text = data.draw(_texts(bodies))
     assert institutions._present(text, lang) == {b for b in bodies if b in text}
+
+
+def _plain_occurrences(
+    variants: VariantIndex, f: str, upper: Callable[[int], bool]
+) -> list[tuple[int, int, str]]:
+    """VariantIndex.find's places as they were found: each wanted word searched for
+    in the whole text, kept where it stands whole (and, Latin, capitalised)."""
+    wanted = {part for chunk in set(f.split(" ")) for part, _plan in variants._parts_of(chunk)}
+    places = []
+    for token in wanted:
+        pos = f.find(token)
+        while pos >= 0:
+            end = pos + len(token)
+            if (
+                (not pos or not (f[pos - 1].isalnum() or f[pos - 1] == "_"))
+                and (end == len(f) or not (f[end].isalnum() or f[end] == "_"))
+                and (is_arabic(token) or upper(pos))
+            ):
+                places.append((pos, end, token))
+            pos = f.find(token, end)
+    return sorted(places)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_variant_places_read_from_chunks_are_every_whole_word_occurrence(
+    detector: EntityDetector, data: st.DataObject
+) -> None:
+    variants = detector.variants
+    lasts = sorted(variants._by_last)
+    words = [*lasts[:30], *(w.capitalize() for w in lasts[:30]), "Haftar", "Hafter", "حفتر"]
+    display = data.draw(_texts(words))
+    folded = display.lower()  # same length here: offsets shared, as upper() assumes
+    if len(folded) != len(display):
+        return
+
+    def upper(pos: int) -> bool:
+        return display[pos : pos + 1].isupper()
+
+    split = folded.split(" ")
+    wanted = {chunk for chunk in split if variants._parts_of(chunk)}
+    places = variants._occurrences_in(split, wanted, upper)
+    assert sorted((a, b, w) for a, b, w, _plan in places) == _plain_occurrences(
+        variants, folded, upper
+    )
+    assert all(plan == variants._plan_of(w, variants._lasts_of(w)) for _a, _b, w, plan in places)
