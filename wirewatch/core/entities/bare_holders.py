@@ -25,9 +25,10 @@ that is some office-holder's short form.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import filterfalse
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -46,6 +47,7 @@ _STOPLISTS = DEFAULT_PATH.with_name("stoplists.yaml")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|\S", re.UNICODE)
 #: Arabic proclitics a word may carry (وقال, فأضاف, بعقيلة, للسفير)
 _AR_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
+_MAX_PROCLITIC = max(map(len, _AR_PROCLITICS))
 #: punctuation around a word split on spaces
 _PUNCT = '.,;:!?،؛«»"()“”‘’[]-…'
 #: the letters those proclitics are made of
@@ -124,6 +126,8 @@ class BareHolders:
             if all(ent.terms for ent in bearers) and form not in never
         }
         self._patterns: dict[str, re.Pattern[str]] = {}
+        #: chunks seen to hold no form, Arabic reading and Latin reading apart
+        self._formless: dict[bool, set[str]] = {True: set(), False: set()}
         self._langs = {
             lang: _Language(
                 {fold_char_string(t): tuple(words) for t, words in spec.titles.items()},
@@ -172,7 +176,7 @@ class BareHolders:
         day = when.date().isoformat()
         out: list[BareName] = []
         for form in sorted(candidates):
-            for occurrence in self._pattern(form, arabic).finditer(folded):
+            for occurrence in self._occurrences(form, arabic, folded):
                 # the words around it only: no tokenising of the whole article
                 lo = max(0, occurrence.start() - _AROUND)
                 words = list(_WORD.finditer(folded, lo, occurrence.end() + _AROUND))
@@ -212,6 +216,20 @@ class BareHolders:
             return None
         return start, end, roles
 
+    def _occurrences(self, form: str, arabic: bool, folded: str) -> Iterator[re.Match[str]]:
+        """``self._pattern(form, arabic).finditer(folded)``, with the pattern's search
+        started the longest proclitic's length before the next plain occurrence of ``form`` (a
+        pattern starting with a look-behind is tried at every offset; find() skips
+        to where one can match, and ends the search once none is left)."""
+        pattern = self._pattern(form, arabic)  # cached by form: it may be either kind
+        pos = 0
+        while (plain := folded.find(form, pos)) >= 0:
+            occurrence = pattern.search(folded, max(pos, plain - _MAX_PROCLITIC))
+            if occurrence is None:
+                return
+            yield occurrence
+            pos = occurrence.end()
+
     def _pattern(self, form: str, arabic: bool) -> re.Pattern[str]:
         pattern = self._patterns.get(form)
         if pattern is None:
@@ -222,14 +240,34 @@ class BareHolders:
         return pattern
 
     def _words(self, folded: str, arabic: bool) -> set[str]:
-        """The short forms among the words of ``folded`` (a set look-up per word)."""
-        words = {w.strip(_PUNCT) for w in set(folded.split())}
+        """The short forms among the words of ``folded`` (a set look-up per word).
+
+        The chunks already seen to hold no form are dropped in one set difference, so
+        only new chunks and those holding a form are read in Python."""
+        negative = self._formless[arabic]
+        found: set[str] = set()
+        for chunk in set(filterfalse(negative.__contains__, folded.split())):
+            forms = self._chunk_forms(chunk, arabic)
+            if forms:
+                found |= forms
+            else:
+                if len(negative) >= 300_000:
+                    negative.clear()
+                negative.add(chunk)
+        return found
+
+    def _chunk_forms(self, chunk: str, arabic: bool) -> set[str]:
+        """The short forms one whitespace-separated chunk holds."""
+        word = chunk.strip(_PUNCT)
+        words = {word}
         if arabic:
             # one-letter proclitics, then the two-letter ones (وب, ول) on what is left
-            once = {w[1:] for w in words if w[:1] in _AR_PROCLITIC_LETTERS}
-            words |= once | {w[1:] for w in once if w[:1] in _AR_PROCLITIC_LETTERS}
-        else:
-            words |= {re.split(r"['’]", w, maxsplit=1)[0] for w in words if "'" in w or "’" in w}
+            if word[:1] in _AR_PROCLITIC_LETTERS:
+                words.add(word[1:])
+                if word[1:2] in _AR_PROCLITIC_LETTERS:
+                    words.add(word[2:])
+        elif "'" in word or "’" in word:
+            words.add(re.split(r"['’]", word, maxsplit=1)[0])
         return words & self._forms.keys()
 
     def _holder(self, form: str, day: str, roles: tuple[str, ...] | None) -> KBEntity | None:

@@ -33,6 +33,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+import ahocorasick_rs
+
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.lexicon import BareInstitution, Lexicons
 from wirewatch.core.entities.offices import split_role
@@ -92,12 +94,39 @@ class BareInstitutions:
             lang: tuple(_Compiled(b, _bodies(b.forms), _bodies(b.titles)) for b in items)
             for lang, items in lex.bare_institutions.items()
         }
+        #: per language, every body (forms and titles) in one automaton: the bodies an
+        #: article holds come from one scan, and only those are searched for
+        self._bodies: dict[str, tuple[list[str], ahocorasick_rs.BytesAhoCorasick]] = {}
+        for lang, compiled in self._by_lang.items():
+            bodies = sorted({body for item in compiled for body, _ in (*item.forms, *item.titles)})
+            if bodies:
+                # on UTF-8 bytes: a body is in the bytes where it is in the text, and
+                # no offsets need converting back to characters
+                automaton = ahocorasick_rs.BytesAhoCorasick([body.encode() for body in bodies])
+                self._bodies[lang] = (bodies, automaton)
 
-    def _spans(self, f: str, bodies: tuple[_Body, ...]) -> list[tuple[int, int]]:
+    def _present(self, f: str, lang: str) -> frozenset[str]:
+        """The bodies of ``lang`` that occur in ``f`` at all (one overlapping scan)."""
+        entry = self._bodies.get(lang)
+        if entry is None:
+            return frozenset()
+        bodies, automaton = entry
+        return frozenset(
+            bodies[index]
+            for index, _, _ in automaton.find_matches_as_indexes(
+                f.encode("utf-8", "surrogatepass"), True
+            )
+        )
+
+    def _spans(
+        self, f: str, bodies: tuple[_Body, ...], present: Collection[str]
+    ) -> list[tuple[int, int]]:
         """Where the bodies stand as words, proclitics allowed before them (plain
-        substring search: most articles hold none, and find() costs next to nothing)."""
+        substring search, of the ``present`` bodies only: most articles hold none)."""
         found: list[tuple[int, int]] = []
         for body, after_lam in bodies:
+            if body not in present:
+                continue
             pos = f.find(body)
             while pos != -1:
                 end = pos + len(body)
@@ -125,29 +154,41 @@ class BareInstitutions:
         self,
         f: str,
         lang: str | None,
-        context: Callable[[], tuple[Sequence[tuple[int, int]], Sequence[Cue], Collection[str]]],
+        context: Callable[
+            [], tuple[Sequence[tuple[int, int]], Callable[[], Sequence[Cue]], Collection[str]]
+        ],
     ) -> list[tuple[int, int, str]]:
         """(start, end, KB id) of each bare institution name in the folded text ``f``
         that the article's cues tie to one country's institution.
 
         ``context()`` (called only when a bare name occurs) gives the spans already
         linked (a bare name inside one is part of a longer name), the country-bearing
-        entities as cues, and the ids of the entities found (for cue 2)."""
+        entities as cues (built when asked), and the ids of the entities found (for cue 2)."""
         compiled = self._by_lang.get(lang or "")
         if not compiled:
             return []
-        matches = [(item, span) for item in compiled for span in self._spans(f, item.forms)]
+        held_bodies = self._present(f, lang or "")
+        if not held_bodies:
+            return []
+        matches = [
+            (item, span) for item in compiled for span in self._spans(f, item.forms, held_bodies)
+        ]
         if not matches:
             return []
         taken, cues, present = context()
-        ordered = sorted(cues, key=lambda c: c.start)
+        matches = [
+            (item, (start, end))
+            for item, (start, end) in matches
+            if not any(a < end and start < b for a, b in taken)
+        ]
+        if not matches:  # every bare name inside a longer one: no cue needed
+            return []
+        ordered = sorted(cues(), key=lambda c: c.start)
         stops = self._stops.get(lang or "", frozenset())
         held: dict[int, str | None] = {}  # item -> the country its head's titles give
         first = (lang or "") in self._country_first
         out: list[tuple[int, int, str]] = []
         for item, (start, end) in matches:
-            if any(a < end and start < b for a, b in taken):
-                continue
             by_country = item.institution.by_country
             country = _country_before(f, start, ordered) if first else None
             if country is None:
@@ -158,7 +199,9 @@ class BareInstitutions:
             if country is None and item.titles:
                 key = id(item)
                 if key not in held:
-                    held[key] = self._title_country(f, item.titles, ordered, stops, first)
+                    held[key] = self._title_country(
+                        f, item.titles, ordered, stops, first, held_bodies
+                    )
                 country = held[key]
             if country is None and item.institution.heads:
                 country = self._holder_country(item.institution.heads, present)
@@ -185,10 +228,11 @@ class BareInstitutions:
         cues: Sequence[Cue],
         stops: frozenset[str],
         country_first: bool,
+        present: Collection[str],
     ) -> str | None:
         """The one country the article's titles of the head point to, if one."""
         countries = set()
-        for start, end in self._spans(f, titles):
+        for start, end in self._spans(f, titles, present):
             country = _country_before(f, start, cues) if country_first else None
             countries.add(country or self._country_after(f, end, cues, stops))
         countries.discard(None)

@@ -516,14 +516,17 @@ class EntityDetector:
     def _link_bare_institutions(self, accs: dict[str, _Acc], f: str, lang: str | None) -> None:
         """Bare institution names (وزارة الدفاع) the article ties to one country."""
 
-        def context() -> tuple[list[tuple[int, int]], list[Cue], dict[str, _Acc]]:
+        def context() -> tuple[list[tuple[int, int]], Callable[[], list[Cue]], dict[str, _Acc]]:
             taken = [span for acc in accs.values() for span in acc[1]]
-            cues = [
-                _cue(a, b, acc[0].country)
-                for acc in accs.values()
-                if acc[0].country
-                for a, b in acc[1]
-            ]
+
+            def cues() -> list[Cue]:  # asked only for a bare name outside the spans taken
+                return [
+                    _cue(a, b, acc[0].country)
+                    for acc in accs.values()
+                    if acc[0].country
+                    for a, b in acc[1]
+                ]
+
             return taken, cues, accs
 
         for start, end, kb_id in self.bare_institutions.resolve(f, lang, context):

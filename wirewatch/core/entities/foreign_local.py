@@ -54,9 +54,9 @@ class ForeignLocal:
             kept = tuple(
                 m
                 for m in entity.mentions
-                if not (
-                    alias_key(m.text).startswith(keys)
-                    and self._after_foreign(display, m.start, country, ends)
+                if not (  # the cheap look-ups first: most mentions follow no country
+                    self._after_foreign(display, m.start, country, ends)
+                    and alias_key(m.text).startswith(keys)
                 )
             )
             if len(kept) == len(entity.mentions):

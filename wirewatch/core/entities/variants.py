@@ -67,6 +67,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress, count, filterfalse
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -340,6 +341,7 @@ class VariantIndex:
         self._places: frozenset[str] = frozenset()
         self._pairs: dict[tuple[str, str], int] = {}  # (text, alias token) -> same()
         self._chunks: dict[str, tuple[tuple[str, _Plan], ...]] = {}
+        self._runs: dict[str, tuple[tuple[int, int, str, _Plan], ...]] = {}
         #: text token -> its _Plan, None where it can end no name
         self._plans: dict[str, _Plan | None] = {}
 
@@ -353,6 +355,7 @@ class VariantIndex:
         self.scanned = frozenset(w for w in words if w in self)
         self._verdicts.clear()
         self._chunks.clear()
+        self._runs.clear()
         self._plans.clear()
         self._negative.clear()
 
@@ -508,10 +511,12 @@ class VariantIndex:
         # punctuation left on a chunk is cut off once per new chunk, in _parts_of;
         # on " " alone, cheaper still: a line break or tab left in a chunk splits
         # its words there as punctuation does, so the words are the same)
-        chunks = set(folded.split(" ")) - self._negative
-        # the words that may end a name, each once however many chunks hold it
-        # (Haftar, Haftar's, Haftar,)
-        wanted: dict[str, _Plan] = {}
+        # (filterfalse: the chunks tested one by one in C, only the new ones kept,
+        # cheaper than a set of every chunk less the negative set)
+        split = folded.split(" ")
+        chunks = set(filterfalse(self._negative.__contains__, split))
+        # the chunks holding a word that may end a name (Haftar, Haftar's, Haftar,)
+        wanted: set[str] = set()
         for chunk in chunks:
             parts = self._parts_of(chunk)
             if not parts:
@@ -519,8 +524,7 @@ class VariantIndex:
                     self._negative.clear()
                 self._negative.add(chunk)
                 continue
-            for part, plan in parts:
-                wanted[part] = plan
+            wanted.add(chunk)
         if not wanted and not at_hits:
             return []
         if len(folded) == len(display):  # nothing deleted by the fold: offsets shared
@@ -537,7 +541,7 @@ class VariantIndex:
         # where to look: every whole-word occurrence of those words (in Latin script
         # only the capitalised ones: a Latin name is capitalised), and the exact
         # scan's hits on such words (at their own places)
-        places = self._occurrences_of(folded, wanted, upper)
+        places = self._occurrences_in(split, wanted, upper)
         for start, end in at_hits:
             token = folded[start:end]
             lasts = self._lasts_of(token)
@@ -583,32 +587,41 @@ class VariantIndex:
             kept.append(variant)
         return kept
 
-    @staticmethod
-    def _occurrences_of(
-        f: str, wanted: dict[str, _Plan], upper: Callable[[int], bool]
+    def _occurrences_in(
+        self, split: list[str], wanted: set[str], upper: Callable[[int], bool]
     ) -> list[tuple[int, int, str, _Plan]]:
         """(start, end, word, plan) of every whole-word occurrence (as ``\\w+`` cuts
-        words) of the ``wanted`` words in ``f``; of a Latin word, the capitalised
-        occurrences only (the others could never be a name)."""
+        words) of a word that may end a name, read from the ``wanted`` chunks of the
+        text split on spaces (a word stands whole in the text where it does in its
+        chunk: a space is no word character; and a word's plan is its own, whatever
+        the chunk, so every chunk holding one is wanted); of a Latin word, the
+        capitalised occurrences only (the others could never be a name). Where the
+        chunks stand comes from their lengths: no search of the text per word."""
         places: list[tuple[int, int, str, _Plan]] = []
-        n = len(f)
-        find = f.find
-        for token, plan in wanted.items():
-            pos = find(token)
-            if pos < 0:
-                continue
-            size = len(token)
-            latin = not ("\u0600" <= token[0] <= "\u06ff")  # is_arabic, inline
-            while pos >= 0:
-                end = pos + size
-                if (
-                    (not pos or not (f[pos - 1].isalnum() or f[pos - 1] == "_"))
-                    and (end == n or not (f[end].isalnum() or f[end] == "_"))
-                    and (not latin or upper(pos))
-                ):
-                    places.append((pos, end, token, plan))
-                pos = find(token, end)
+        ends = list(accumulate(map(len, split)))  # chunk i ends at ends[i] + i
+        for i in compress(count(), map(wanted.__contains__, split)):
+            chunk = split[i]
+            base = ends[i] + i - len(chunk)
+            for start, end, word, plan in self._runs_of(chunk):
+                # Arabic (is_arabic, inline), or a capitalised Latin word
+                if "\u0600" <= word[0] <= "\u06ff" or upper(base + start):
+                    places.append((base + start, base + end, word, plan))
         return places
+
+    def _runs_of(self, chunk: str) -> tuple[tuple[int, int, str, _Plan], ...]:
+        """The chunk's words that may end a name (its ``_parts_of``), each where it
+        stands in the chunk: (start, end, word, plan); cached per chunk."""
+        runs = self._runs.get(chunk)
+        if runs is None:
+            if len(self._runs) >= 200_000:
+                self._runs.clear()
+            plans = dict(self._parts_of(chunk))
+            runs = self._runs[chunk] = tuple(
+                (m.start(), m.end(), word, plans[word])
+                for m in _WORD.finditer(chunk)
+                if (word := m.group()) in plans
+            )
+        return runs
 
     def _may_head(self, word: str) -> bool:
         """Whether a bare text word may be some alias's head token, exactly or as a
@@ -702,9 +715,10 @@ class VariantIndex:
             # last token is capitalised: the word right before it among them; and the
             # head's last token is one of the last words (names inserted after it)
             if words and (arabic or upper(words[-1][0])):
-                bares = [_bare(w) for _p, w in words]
                 may_head = self._may_head
-                heads_possible = any(may_head(b) for b in bares[-1 - MAX_INSERTED :])
+                heads_possible = any(may_head(_bare(w)) for _p, w in words[-1 - MAX_INSERTED :])
+                if heads_possible:  # every word bare only where a head may be met
+                    bares = [_bare(w) for _p, w in words]
         best: tuple[int, int, int, bool, str] | None = None  # score, -start, entity, exact, key
         for last_score, alias in plan.candidates:
             if alias.head:

@@ -1,0 +1,137 @@
+"""The speed paths of the entity package give what the plain code they replace gave:
+each is checked against that plain code (written out here) on generated texts made
+of the very words it looks for, their proclitics, suffixes and punctuation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wirewatch.core.entities.bare_holders import _AR_PROCLITIC_LETTERS, _PUNCT, BareHolders
+from wirewatch.core.entities.detector import EntityDetector
+from wirewatch.core.entities.roles_by_date import RoleLinker
+from wirewatch.core.entities.variants import VariantIndex, is_arabic
+
+_GLUE = ["و", "ف", "ب", "ل", "وب", "ال", " ", "  ", "\n", "_", "a", "'", "’s", ".", ",", "x", "ı"]
+
+
+def _texts(words: list[str]) -> st.SearchStrategy[str]:
+    word = st.one_of(st.sampled_from(words), st.sampled_from(words).map(lambda w: w[:2]))
+    glue = st.sampled_from(["", *_GLUE])
+    # a word with what may stand right before and after it (a proclitic, a suffix),
+    # the pieces joined by spaces or glued
+    piece = st.tuples(glue, word, glue).map("".join) | glue
+    joined = st.tuples(piece, st.sampled_from(["", " ", " ", "\n", "-"]))
+    return st.lists(joined, max_size=12).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+def _plain_words(holders: BareHolders, folded: str, arabic: bool) -> set[str]:
+    """BareHolders._words as it was: every word of the text read, every time."""
+    words = {w.strip(_PUNCT) for w in set(folded.split())}
+    if arabic:
+        once = {w[1:] for w in words if w[:1] in _AR_PROCLITIC_LETTERS}
+        words |= once | {w[1:] for w in once if w[:1] in _AR_PROCLITIC_LETTERS}
+    else:
+        words |= {re.split(r"['’]", w, maxsplit=1)[0] for w in words if "'" in w or "’" in w}
+    return words & holders._forms.keys()
+
+
+def test_the_checks_below_have_words_to_work_on(
+    linker: RoleLinker, detector: EntityDetector
+) -> None:
+    assert len(linker.bare._forms) > 20
+    assert {"ar", "en"} <= detector.bare_institutions._bodies.keys()
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), arabic=st.booleans(), pattern_arabic=st.booleans())
+def test_short_form_occurrences_are_the_patterns_own(
+    linker: RoleLinker, data: st.DataObject, arabic: bool, pattern_arabic: bool
+) -> None:
+    holders = linker.bare
+    forms = sorted(holders._forms)
+    form = data.draw(st.sampled_from(forms))
+    text = data.draw(_texts([form, *forms[:5]]))
+    # the pattern is cached by form, whichever kind was compiled first: both kinds
+    # are tried, and the shared linker's cache is left as it was
+    cached = holders._patterns.pop(form, None)
+    try:
+        pattern = holders._pattern(form, pattern_arabic)
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in holders._occurrences(form, arabic, text)] == expected
+    finally:
+        holders._patterns.pop(form, None)
+        if cached is not None:
+            holders._patterns[form] = cached
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), arabic=st.booleans())
+def test_short_forms_read_from_new_chunks_are_every_words(
+    linker: RoleLinker, data: st.DataObject, arabic: bool
+) -> None:
+    holders = linker.bare
+    forms = sorted(holders._forms)
+    text = data.draw(_texts(forms[:40]))
+    assert holders._words(text, arabic) == _plain_words(holders, text, arabic)
+    assert holders._words(text, arabic) == _plain_words(holders, text, arabic)  # seen now
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), lang=st.sampled_from(["ar", "en", "tr"]))
+def test_the_institution_bodies_present_are_the_substrings(
+    detector: EntityDetector, data: st.DataObject, lang: str
+) -> None:
+    institutions = detector.bare_institutions
+    bodies = institutions._bodies[lang][0]
+    text = data.draw(_texts(bodies))
+    assert institutions._present(text, lang) == {b for b in bodies if b in text}
+
+
+def _plain_occurrences(
+    variants: VariantIndex, f: str, upper: Callable[[int], bool]
+) -> list[tuple[int, int, str]]:
+    """VariantIndex.find's places as they were found: each wanted word searched for
+    in the whole text, kept where it stands whole (and, Latin, capitalised)."""
+    wanted = {part for chunk in set(f.split(" ")) for part, _plan in variants._parts_of(chunk)}
+    places = []
+    for token in wanted:
+        pos = f.find(token)
+        while pos >= 0:
+            end = pos + len(token)
+            if (
+                (not pos or not (f[pos - 1].isalnum() or f[pos - 1] == "_"))
+                and (end == len(f) or not (f[end].isalnum() or f[end] == "_"))
+                and (is_arabic(token) or upper(pos))
+            ):
+                places.append((pos, end, token))
+            pos = f.find(token, end)
+    return sorted(places)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_variant_places_read_from_chunks_are_every_whole_word_occurrence(
+    detector: EntityDetector, data: st.DataObject
+) -> None:
+    variants = detector.variants
+    lasts = sorted(variants._by_last)
+    words = [*lasts[:30], *(w.capitalize() for w in lasts[:30]), "Haftar", "Hafter", "حفتر"]
+    display = data.draw(_texts(words))
+    folded = display.lower()  # same length here: offsets shared, as upper() assumes
+    if len(folded) != len(display):
+        return
+
+    def upper(pos: int) -> bool:
+        return display[pos : pos + 1].isupper()
+
+    split = folded.split(" ")
+    wanted = {chunk for chunk in split if variants._parts_of(chunk)}
+    places = variants._occurrences_in(split, wanted, upper)
+    assert sorted((a, b, w) for a, b, w, _plan in places) == _plain_occurrences(
+        variants, folded, upper
+    )
+    assert all(plan == variants._plan_of(w, variants._lasts_of(w)) for _a, _b, w, plan in places)
