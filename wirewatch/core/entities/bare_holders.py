@@ -125,7 +125,9 @@ class BareHolders:
             for form, bearers in self._forms.items()
             if all(ent.terms for ent in bearers) and form not in never
         }
-        self._patterns: dict[str, re.Pattern[str]] = {}
+        #: by form and reading: with the Arabic proclitics or without (keyed by form alone,
+        #: the first article's language chose the pattern for every later one)
+        self._patterns: dict[tuple[str, bool], re.Pattern[str]] = {}
         #: chunks seen to hold no form, Arabic reading and Latin reading apart
         self._formless: dict[bool, set[str]] = {True: set(), False: set()}
         self._langs = {
@@ -221,7 +223,7 @@ class BareHolders:
         started the longest proclitic's length before the next plain occurrence of ``form`` (a
         pattern starting with a look-behind is tried at every offset; find() skips
         to where one can match, and ends the search once none is left)."""
-        pattern = self._pattern(form, arabic)  # cached by form: it may be either kind
+        pattern = self._pattern(form, arabic)
         pos = 0
         while (plain := folded.find(form, pos)) >= 0:
             occurrence = pattern.search(folded, max(pos, plain - _MAX_PROCLITIC))
@@ -231,10 +233,10 @@ class BareHolders:
             pos = occurrence.end()
 
     def _pattern(self, form: str, arabic: bool) -> re.Pattern[str]:
-        pattern = self._patterns.get(form)
+        pattern = self._patterns.get((form, arabic))
         if pattern is None:
             pre = "(?:" + "|".join(_AR_PROCLITICS) + ")?" if arabic else ""
-            pattern = self._patterns[form] = re.compile(
+            pattern = self._patterns[form, arabic] = re.compile(
                 rf"(?<![^\W_]){pre}{re.escape(form)}(?![^\W_])"
             )
         return pattern
