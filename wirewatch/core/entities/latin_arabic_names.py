@@ -47,6 +47,11 @@ class LatinArabicNames:
         self._shape = re.compile(
             rf"(?<![\w-])(?:([a-z]+) )?([a-z]+) ((?:{alternatives})-)([a-z][a-z']{{2,}})(?![\w-])"
         )
+        # " al-": every match holds one; the full shape is tried only from the two
+        # words before each (a regex tried at every letter of 4 KB costs far more)
+        # (sound only for articles of letters alone, as all are: else every letter)
+        letters_only = all(re.fullmatch("[a-z]+", article) for article in articles)
+        self._anchor = re.compile(rf" (?:{alternatives})-") if letters_only else None
 
     def find(
         self,
@@ -58,7 +63,7 @@ class LatinArabicNames:
         """(start, end, display name, slug) of each name of the shape no entity covers."""
         if "-" not in folded:
             return
-        for m in self._shape.finditer(folded):
+        for m in self._matches(folded):
             if m.group(2) not in self._given:
                 continue
             start = m.start(2)
@@ -75,6 +80,43 @@ class LatinArabicNames:
             d0, d1 = to_display(start, end)
             slug = _NOT_IN_SLUG.sub("", folded[start:end].replace(" ", "-"))
             yield start, end, display[d0:d1], slug
+
+    def _matches(self, folded: str) -> Iterator[re.Match[str]]:
+        """What ``self._shape.finditer(folded)`` yields, searched from the words just
+        before each article anchor: a match is letters and at most two spaces before
+        its anchor, so none starts before the second word back."""
+        shape, anchor = self._shape, self._anchor
+        if anchor is None:
+            yield from shape.finditer(folded)
+            return
+        pos = 0
+        while True:
+            hook = anchor.search(folded, pos)
+            if hook is None:
+                return
+            m = shape.search(folded, max(pos, _two_words_back(folded, hook.start())))
+            if m is None:
+                return
+            yield m
+            pos = m.end()
+
+
+def _two_words_back(folded: str, space: int) -> int:
+    """The start of the second run of a-z letters before ``space`` (the first if only
+    one, ``space`` itself if none), each run followed by one space."""
+    start = space
+    at = space  # a space
+    for _ in range(2):
+        i = at
+        while i > 0 and "a" <= folded[i - 1] <= "z":
+            i -= 1
+        if i == at:
+            break
+        start = i
+        at = i - 1
+        if at < 0 or folded[at] != " ":
+            break
+    return start
 
 
 def _capitalised(display: str, to_display: Callable[[int, int], tuple[int, int]], at: int) -> bool:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from wirewatch.core.entities.bare_holders import _AR_PROCLITIC_LETTERS, _PUNCT, BareHolders
 from wirewatch.core.entities.detector import EntityDetector
+from wirewatch.core.entities.latin_arabic_names import latin_arabic_names
 from wirewatch.core.entities.roles_by_date import RoleLinker
 from wirewatch.core.entities.variants import VariantIndex, is_arabic
 
@@ -140,3 +141,24 @@ def test_variant_places_read_from_chunks_are_every_whole_word_occurrence(
         variants, folded, upper
     )
     assert all(plan == variants._plan_of(w, variants._lasts_of(w)) for _a, _b, w, plan in places)
+
+
+_SHAPE_WORDS = ["ali", "mohamed", "al", "el", "al-", "el-", "saidi", "wadi", "x'y", "é", "-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_texts(_SHAPE_WORDS))
+def test_latin_arabic_name_matches_are_the_shapes_own(text: str) -> None:
+    shaped = latin_arabic_names("en")
+    assert shaped is not None and shaped._anchor is not None
+    expected = [m.span(0) for m in shaped._shape.finditer(text)]
+    assert [m.span(0) for m in shaped._matches(text)] == expected
+
+
+def test_latin_arabic_name_matches_found_from_the_second_word_back() -> None:
+    shaped = latin_arabic_names("en")
+    assert shaped is not None
+    text = "said mohamed ali al-saidi and ali el-hami, x al-y wadi al-hayat"
+    spans = [m.span(0) for m in shaped._matches(text)]
+    assert spans == [m.span(0) for m in shaped._shape.finditer(text)]
+    assert spans[:2] == [(5, 25), (26, 41)]  # at most one given name before
