@@ -130,6 +130,8 @@ class BareHolders:
         self._patterns: dict[tuple[str, bool], re.Pattern[str]] = {}
         #: chunks seen to hold no form, Arabic reading and Latin reading apart
         self._formless: dict[bool, set[str]] = {True: set(), False: set()}
+        # and the forms of those that hold one (met in article after article)
+        self._chunk_forms_seen: dict[bool, dict[str, set[str]]] = {True: {}, False: {}}
         self._langs = {
             lang: _Language(
                 {fold_char_string(t): tuple(words) for t, words in spec.titles.items()},
@@ -247,9 +249,16 @@ class BareHolders:
         The chunks already seen to hold no form are dropped in one set difference, so
         only new chunks and those holding a form are read in Python."""
         negative = self._formless[arabic]
+        seen = self._chunk_forms_seen[arabic]
         found: set[str] = set()
         for chunk in set(filterfalse(negative.__contains__, folded.split())):
-            forms = self._chunk_forms(chunk, arabic)
+            forms = seen.get(chunk)
+            if forms is None:
+                forms = self._chunk_forms(chunk, arabic)
+                if forms:
+                    if len(seen) >= 100_000:
+                        seen.clear()
+                    seen[chunk] = forms
             if forms:
                 found |= forms
             else:
