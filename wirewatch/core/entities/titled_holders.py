@@ -62,6 +62,8 @@ def _readings(word: str, arabic: bool) -> set[str]:
 
 def _bare(word: str) -> str:
     """A folded word without a Turkish case ending after an apostrophe (Bayraktar'ın)."""
+    if "'" not in word and "’" not in word:  # most words: no regex call
+        return word
     return re.split(r"['’]", word, maxsplit=1)[0]
 
 

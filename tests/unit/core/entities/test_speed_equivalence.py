@@ -14,6 +14,7 @@ from wirewatch.core.entities.bare_holders import _AR_PROCLITIC_LETTERS, _PUNCT, 
 from wirewatch.core.entities.detector import EntityDetector
 from wirewatch.core.entities.latin_arabic_names import latin_arabic_names
 from wirewatch.core.entities.roles_by_date import RoleLinker
+from wirewatch.core.entities.titled_holders import _bare
 from wirewatch.core.entities.variants import VariantIndex, is_arabic
 
 _GLUE = ["و", "ف", "ب", "ل", "وب", "ال", " ", "  ", "\n", "_", "a", "'", "’s", ".", ",", "x", "ı"]
@@ -162,3 +163,9 @@ def test_latin_arabic_name_matches_found_from_the_second_word_back() -> None:
     spans = [m.span(0) for m in shaped._matches(text)]
     assert spans == [m.span(0) for m in shaped._shape.finditer(text)]
     assert spans[:2] == [(5, 25), (26, 41)]  # at most one given name before
+
+
+@settings(max_examples=300, deadline=None)
+@given(word=st.text(alphabet="ab'’ı ", max_size=8))
+def test_a_titled_names_bare_word_is_the_split_one(word: str) -> None:
+    assert _bare(word) == re.split(r"['’]", word, maxsplit=1)[0]
