@@ -518,6 +518,7 @@ class ContactDetector:
                 [a.head for a in arounds],
                 [a.partner for a in arounds],
                 [a.topic for a in arounds],
+                [a.sender for a in arounds],
             )
         return found
 

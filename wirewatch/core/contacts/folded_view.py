@@ -25,6 +25,7 @@ class Around(NamedTuple):
     head: Cue
     partner: Cue
     topic: Cue
+    sender: Cue
 
     @classmethod
     def of(cls, lx: Lexicon) -> Around:
@@ -41,6 +42,7 @@ class Around(NamedTuple):
             cue(lx.before_head, lx.reversed_before_head, lx.after_head),
             cue(lx.before_partner, lx.reversed_before_partner, lx.after_partner),
             cue(lx.before_topic, lx.reversed_before_topic, lx.after_topic),
+            cue(lx.before_sender, lx.reversed_before_sender, None),
         )
 
 
@@ -55,6 +57,7 @@ class Contexts(NamedTuple):
     head: list[Cue]
     partner: list[Cue]
     topic: list[Cue]
+    sender: list[Cue]
 
 
 class FoldedView:

@@ -144,6 +144,11 @@ class Lexicon:
     before_partner: re.Pattern[str] | None = None
     after_partner: re.Pattern[str] | None = None
     reversed_before_partner: re.Pattern[str] | None = None
+    #: Sender cues ("a delegation from", "delegation sent by"): the state or capital
+    #: right after one is the sending country of a delegation, an actor as that
+    #: country's generic delegation, not a mere mention (``senders.py``).
+    before_sender: re.Pattern[str] | None = None
+    reversed_before_sender: re.Pattern[str] | None = None
     before_topic: re.Pattern[str] | None = None
     after_topic: re.Pattern[str] | None = None
     reversed_before_topic: re.Pattern[str] | None = None
@@ -409,6 +414,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         before_partner=_before(data.get("before_partner")),
         after_partner=_after(data.get("after_partner")),
         reversed_before_partner=_reversed_before(data.get("before_partner")),
+        before_sender=_before(data.get("before_sender")),
+        reversed_before_sender=_reversed_before(data.get("before_sender")),
         before_topic=_before(data.get("before_topic")),
         after_topic=_after(data.get("after_topic")),
         reversed_before_topic=_reversed_before(data.get("before_topic")),

@@ -27,6 +27,7 @@ from wirewatch.core.contacts.continuation import borrowed_person
 from wirewatch.core.contacts.folded_view import Contexts, FoldedView
 from wirewatch.core.contacts.roles import NamedPeople, RoleReferences, is_title
 from wirewatch.core.contacts.scope import words_between
+from wirewatch.core.contacts.senders import sender_actor
 from wirewatch.core.contacts.triggers import Trigger
 from wirewatch.core.contacts.watches import CountryInfo
 from wirewatch.core.textfold import fold_char_string
@@ -207,8 +208,10 @@ class ActorFinder:
         for start, end, entity, country in inside:
             if country is None or country in out or entity.type not in PLACE_TYPES:
                 continue
-            if not view.around(index, start, end, contexts.mention) or view.around(
-                index, start, end, contexts.destination
+            if (
+                not view.around(index, start, end, contexts.mention)
+                or view.around(index, start, end, contexts.destination)
+                or view.around(index, start, end, contexts.sender)
             ):
                 out.add(country)
         return out
@@ -389,6 +392,10 @@ class ActorFinder:
         # The item's actor country: a watched one, and the mention spelled as the state.
         start, end, entity, country = item
         assert country is not None
+        if view.around(index, start, end, contexts.sender):
+            # "a delegation from Ankara": a participant wherever it stands, as the
+            # generic delegation "a Turkish delegation" would be.
+            return sender_actor(country, start, end)
         span = (start, end)
         if min(words_between(text, span, t) for t in triggers) > COUNTRY_ACTOR_WINDOW:
             return None

@@ -155,6 +155,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                     after += 1
                 while after < size and text[after] in _CLOSERS:
                     after += 1
+            elif (
+                char == "?" and text[pos - 1 : pos].isalpha() and text[after : after + 1].isalpha()
+            ):
+                # A letter lost to a wrong encoding, mid-word ("Çavu?o?lu", "Erdo?an"):
+                # a question ends before a space or a quote, never between two letters.
+                continue
             if char == ".":
                 # ``_is_false_stop``, its commonest cases decided here without the call:
                 # after a digit, no word at all, a word of 7+ letters.

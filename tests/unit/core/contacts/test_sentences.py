@@ -46,3 +46,14 @@ def test_month_and_turkish_rank_abbreviations_do_not_split() -> None:
     # Turkish copy abbreviates orgeneral / korgeneral before a name.
     text = "Libya Genelkurmay Başkanı Org. Muhammed Ali Haddad ile görüştü. Sonra ayrıldı."
     assert len(split_sentences(text)) == 2
+
+
+def test_a_question_mark_between_letters_is_a_lost_letter_not_a_boundary() -> None:
+    # Pages saved in a wrong encoding turn Turkish letters into "?" ("Erdo?an"); a real
+    # question mark is followed by a space, a quote or the end.
+    text = "Ba?kan Erdo?an met Dbeibah. Was it a success? Nobody knows?"
+    assert [s.text for s in split_sentences(text)] == [
+        "Ba?kan Erdo?an met Dbeibah.",
+        "Was it a success?",
+        "Nobody knows?",
+    ]
