@@ -110,7 +110,11 @@ from wirewatch.core.contacts.scope import (
     words_between,
 )
 from wirewatch.core.contacts.sentences import sentence_spans
-from wirewatch.core.contacts.third_parties import after_a_third_partner, with_a_third_counterpart
+from wirewatch.core.contacts.third_parties import (
+    after_a_third_partner,
+    after_a_third_partner_verb_last,
+    with_a_third_counterpart,
+)
 from wirewatch.core.contacts.timing import continued_date, sentence_time
 from wirewatch.core.contacts.topics import without_topics
 from wirewatch.core.contacts.triggers import (
@@ -706,6 +710,17 @@ class ContactDetector:
                     contexts,
                     pair,
                     [view.to_display(index, t[1], t[2]) for t in triggers],
+                )
+            else:
+                # "Erdoğan, Putin ile görüşmesinde Hafter'in durumunu ele aldı": the same,
+                # where the verb comes last (third_parties.py).
+                candidates = after_a_third_partner_verb_last(
+                    candidates,
+                    index,
+                    view,
+                    contexts,
+                    pair,
+                    [(*view.to_display(index, t[1], t[2]), t[3]) for t in triggers],
                 )
             side_a = best_of(candidates, watch.countries[0])
             side_b = best_of(candidates, watch.countries[1])
