@@ -82,6 +82,7 @@ from wirewatch.core.contacts.delegations import delegation_country, delegation_m
 from wirewatch.core.contacts.events import event_id_for, pair_key
 from wirewatch.core.contacts.folded_view import Around, Contexts, FoldedView
 from wirewatch.core.contacts.lexicon import Lexicon, attendee_spans, load_lexicons
+from wirewatch.core.contacts.others_meetings import without_commenters
 from wirewatch.core.contacts.pairing import (
     PRESS_CONFERENCE,
     may_refer,
@@ -690,6 +691,18 @@ class ContactDetector:
             [lx.counterpart for lx in lexicons if lx.counterpart is not None],
             self._watched,
         )
+        for lx in lexicons:
+            # "Fidan, Dibeybe hükümetinin Hafter ile yaptığı görüşmeleri değerlendirdi":
+            # the commenter took no part (others_meetings.py).
+            if lx.others_meeting is not None:
+                actors = without_commenters(
+                    actors,
+                    index,
+                    view,
+                    lx.others_meeting,
+                    [(t[1], t[2]) for t in triggers],
+                    lx.counterpart_before,
+                )
         for watch, pair in self._distinct:
             candidates = actors
             if not countries <= pair:
