@@ -20,7 +20,8 @@ from wirewatch.core.contacts.actors import RANK_ORG, Actor
 from wirewatch.core.contacts.folded_view import FoldedView
 
 #: A word in the genitive (Turkish): "hükümetinin", "Erdoğan'ın", "Bakanlığının".
-_GENITIVE = re.compile(r"(?:^|\s)\S*(?:[ıiuü]n|'[ıiuü]n)\s*$", re.IGNORECASE)
+_GENITIVE = re.compile(r"\S*(?:[ıiuü]n|'[ıiuü]n)", re.IGNORECASE)
+_WORD = re.compile(r"\S+")
 #: Up to this many words from the genitive subject's name to its partner.
 _OWNER_WORDS = 2
 
@@ -40,23 +41,30 @@ def without_commenters(
         if any(t < m.start() or e > m.end() for t, e in triggers):
             continue  # a contact verb of the sentence's own stands outside
         at, _ = view.to_display(index, m.start(), m.start())
-        cut = _owner_start(actors, view.text, at) if verb_last else at
+        cut = _owner_start(actors, view.text, at, view.spans[index][0]) if verb_last else at
         if cut is not None:
             return [a for a in actors if a.start >= cut]
     return actors
 
 
-def _owner_start(actors: list[Actor], text: str, at: int) -> int | None:
+def _owner_start(actors: list[Actor], text: str, at: int, floor: int) -> int | None:
     """Where the genitive subject of a verb-last clause begins (``at``: the clause's
-    opening, "ile"), or None when the clause has none."""
+    opening, "ile"; ``floor``: the sentence's start), or None when the clause has none. The genitive word stands at most
+    ``_OWNER_WORDS`` words before the partner ("Hafter'in Moskova'da Putin ile"); the
+    subject is the name it ends or follows ("Erdoğan'ın", "Dibeybe hükümetinin")."""
     before = [a for a in actors if a.end <= at and a.rank <= RANK_ORG]
-    if len(before) < 2:
+    if not before:
         return None
     partner = max(before, key=lambda a: a.end)
     if text[partner.end : at].strip():
         return None  # the partner is not right before "ile"
-    owner = max((a for a in before if a.end <= partner.start), key=lambda a: a.end)
-    between = text[owner.start : partner.start]
-    if "," in between or len(text[owner.end : partner.start].split()) > _OWNER_WORDS:
-        return None
-    return owner.start if _GENITIVE.search(between) else None
+    lo = max((a.end for a in before if a.end <= partner.start), default=floor)
+    words = list(_WORD.finditer(text, lo, partner.start))[-_OWNER_WORDS - 1 :]
+    for word in reversed(words):
+        if "," in text[word.start() : partner.start]:
+            return None  # "Fidan, Dibeybe ile": the sentence's subject, no genitive one
+        if _GENITIVE.fullmatch(word.group()):
+            named = [a for a in before if a.start < word.start() and a.end >= word.start() - 1]
+            owner = [a for a in before if a.start <= word.start() < a.end or a in named]
+            return min((a.start for a in owner), default=word.start())
+    return None
