@@ -45,6 +45,7 @@ def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: 
             "كان مفيدا لحفتر.",
         ),
         ("ar", "وأشاد أردوغان بالاجتماع الذي عقد بين الدبيبة وحفتر برعاية أممية."),
+        ("ar", "ورحب وزير الخارجية التركي هاكان فيدان بالاجتماع بين المنفي وحفتر."),
     ],
 )
 def test_who_comments_on_a_meeting_of_others_is_no_party(
