@@ -82,6 +82,7 @@ from wirewatch.core.contacts.delegations import delegation_country, delegation_m
 from wirewatch.core.contacts.events import event_id_for, pair_key
 from wirewatch.core.contacts.folded_view import Around, Contexts, FoldedView
 from wirewatch.core.contacts.lexicon import Lexicon, attendee_spans, load_lexicons
+from wirewatch.core.contacts.others_meetings import without_commenters
 from wirewatch.core.contacts.pairing import (
     PRESS_CONFERENCE,
     may_refer,
@@ -110,7 +111,11 @@ from wirewatch.core.contacts.scope import (
     words_between,
 )
 from wirewatch.core.contacts.sentences import sentence_spans
-from wirewatch.core.contacts.third_parties import after_a_third_partner, with_a_third_counterpart
+from wirewatch.core.contacts.third_parties import (
+    after_a_third_partner,
+    after_a_third_partner_verb_last,
+    with_a_third_counterpart,
+)
 from wirewatch.core.contacts.timing import continued_date, sentence_time
 from wirewatch.core.contacts.topics import without_topics
 from wirewatch.core.contacts.triggers import (
@@ -687,6 +692,18 @@ class ContactDetector:
             [lx.counterpart for lx in lexicons if lx.counterpart is not None],
             self._watched,
         )
+        for lx in lexicons:
+            # "Fidan, Dibeybe hükümetinin Hafter ile yaptığı görüşmeleri değerlendirdi":
+            # the commenter took no part (others_meetings.py).
+            if lx.others_meeting is not None:
+                actors = without_commenters(
+                    actors,
+                    index,
+                    view,
+                    lx.others_meeting,
+                    [(t[1], t[2]) for t in triggers],
+                    lx.counterpart_before,
+                )
         for watch, pair in self._distinct:
             candidates = actors
             if not countries <= pair:
@@ -707,6 +724,17 @@ class ContactDetector:
                     contexts,
                     pair,
                     [view.to_display(index, t[1], t[2]) for t in triggers],
+                )
+            else:
+                # "Erdoğan, Putin ile görüşmesinde Hafter'in durumunu ele aldı": the same,
+                # where the verb comes last (third_parties.py).
+                candidates = after_a_third_partner_verb_last(
+                    candidates,
+                    index,
+                    view,
+                    contexts,
+                    pair,
+                    [(*view.to_display(index, t[1], t[2]), t[3]) for t in triggers],
                 )
             side_a = best_of(candidates, watch.countries[0])
             side_b = best_of(candidates, watch.countries[1])

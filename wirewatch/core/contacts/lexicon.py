@@ -158,6 +158,9 @@ class Lexicon:
     #: "His counterpart" words ("بنظيره", "مع نظيرته"): a person followed by one and a
     #: third country's adjective met that country (``third_parties.py``).
     counterpart: re.Pattern[str] | None = None
+    #: Openings of a relative clause holding a meeting of others ("ile yaptığı görüşme",
+    #: "اللقاء الذي جمع"): who is named before it commented (``others_meetings.py``).
+    others_meeting: re.Pattern[str] | None = None
 
     # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
     # article (the character before it is never a word character, so the patterns'
@@ -421,6 +424,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         reversed_before_topic=_reversed_before(data.get("before_topic")),
         block_as_content=_union(data.get("block_as_content") or (), proclitics),
         counterpart=_union(data.get("counterpart") or (), proclitics),
+        others_meeting=_union(data.get("others_meeting") or (), proclitics),
     )
 
 

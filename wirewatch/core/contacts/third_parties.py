@@ -68,6 +68,56 @@ def after_a_third_partner(
     return [a for a in actors if not topic(a)]
 
 
+#: Kinds whose verb takes the other side as its object, right before it in a verb-last
+#: language: "Putin ile görüştükten sonra Serrac'ı kabul etti", "..., Dibeybe'yi ağırladı".
+#: A talks or call verb takes its party with "ile" (a partner cue): a person right before
+#: it in the accusative or genitive is what was talked about ("Hafter'i konuştuklarını",
+#: "Hafter'in durumunu ele aldı").
+OBJECT_KINDS = frozenset({"reception", "visit"})
+
+
+def after_a_third_partner_verb_last(
+    actors: list[Actor],
+    index: int,
+    view: FoldedView,
+    contexts: Contexts,
+    watched: Collection[str],
+    triggers: list[tuple[int, int, str]],
+) -> list[Actor]:
+    """``after_a_third_partner`` where the verb comes last (Turkish): ``actors`` of
+    sentence ``index`` less the ``watched``-country actors named after a third country's
+    partner and that partner's own contact verb ("Erdoğan, Putin ile görüşmesinde
+    Hafter'in durumunu ele aldı"), unless they are a partner themselves ("Hafter ile") or
+    the object of a reception or visit verb right after them (``triggers``: display spans
+    with their kinds)."""
+    partners = [
+        a
+        for a in actors
+        if a.rank == RANK_PERSON
+        and a.country not in watched
+        and _is_partner(a, actors, index, view, contexts)
+    ]
+    if not partners:
+        return actors
+    partner = min(partners, key=lambda a: a.start)
+
+    def topic(actor: Actor) -> bool:
+        if actor.country not in watched or actor.start < partner.end:
+            return False
+        if not any(partner.end <= t and e <= actor.start for t, e, _ in triggers):
+            return False  # the partner's verb does not stand between: nothing to go by
+        if _is_partner(actor, actors, index, view, contexts):
+            return False
+        return not any(
+            actor.end <= t
+            and kind in OBJECT_KINDS
+            and words_between(view.text, (actor.start, actor.end), (t, e)) <= OWN_VERB_WORDS
+            for t, e, kind in triggers
+        )
+
+    return [a for a in actors if not topic(a)]
+
+
 def with_a_third_counterpart(
     actors: list[Actor],
     text: str,

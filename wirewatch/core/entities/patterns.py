@@ -547,6 +547,8 @@ class Patterns:
             name.pop()
         if len(name) < 2:
             return None
+        if not name_shape(lang).may_begin_name(name[0].text):
+            return None  # a capitalised document or body after the title: Mutabakat Muhtırası
         return self._person(name, country, role)
 
     @staticmethod

@@ -104,3 +104,40 @@ def test_a_watched_or_coordinated_counterpart_leaves_the_pair(
     detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair_key(*pair) in pairs(detector, entities, text, "ar")
+
+
+SARRAJ, HAFTAR = "person:fayez-al-sarraj", "person:khalifa-haftar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # verb last: the Libyan after the partner's own verb is what was talked about
+        "Cumhurbaşkanı Erdoğan, Rusya Devlet Başkanı Putin ile görüşmesinde Hafter'in "
+        "durumunu ele aldı.",
+        "Cumhurbaşkanı Erdoğan, Trump ile telefonda görüştüğünü ve Hafter'i konuştuklarını "
+        "söyledi.",
+        "Dışişleri Bakanı Fidan, Lavrov ile yaptığı telefon görüşmesinde Dibeybe hükümetinin "
+        "tutumunu konuştu.",
+    ],
+)
+def test_verb_last_who_follows_a_third_partners_verb_is_no_party(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert pairs(detector, entities, text, "tr") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the object of a reception right after the Libyan, or "ile" after them
+        ("Erdoğan, Putin ile görüştükten sonra Serrac'ı kabul etti.", (ERDOGAN, SARRAJ)),
+        ("Erdoğan, Putin ile görüştükten sonra Serrac ile de bir araya geldi.", (ERDOGAN, SARRAJ)),
+        # no verb of the partner's between: nothing to go by, the contact stands
+        ("Erdoğan, Putin ve Hafter ile görüştü.", (ERDOGAN, HAFTAR)),
+    ],
+)
+def test_verb_last_a_libyan_with_a_verb_or_cue_of_their_own_stays_a_party(
+    detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair_key(*pair) in pairs(detector, entities, text, "tr")

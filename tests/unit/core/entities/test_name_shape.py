@@ -53,3 +53,46 @@ def test_verbs_and_function_words_begin_no_name(word: str) -> None:
 
 def test_a_language_without_rules_checks_nothing() -> None:
     assert name_shape("xx").may_begin_name("sikici")
+
+
+def _pattern_people_in(detector: EntityDetector, text: str, lang: str) -> list[str]:
+    return [
+        e.name
+        for e in detector.detect(fold(text), lang)
+        if e.type is EntityType.PERSON and e.found_by == "pattern"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a document, a body or an act after the title is its object, not its name
+        ("ووقع وزير الدفاع التركي مذكرة تفاهم مع نظيره في طرابلس.", "ar"),
+        ("وأكد وزير الخارجية الليبي بيان الحكومة بشأن الاتفاق البحري.", "ar"),
+        ("وسلم السفير التركي رسائل من أنقرة، وناقش السفير الليبي اتفاقية التعاون العسكري.", "ar"),
+        ("ووزع وزير الداخلية الليبي مساعدات تركية على المتضررين.", "ar"),
+        ("Türkiye Dışişleri Bakanı Mutabakat Muhtırası ile ilgili açıklama yaptı.", "tr"),
+        ("Libya Başbakanı Anlaşma Metnini Meclise sundu.", "tr"),
+        ("Türkiye'nin Trablus Büyükelçisi Taziye Mesajı yayımladı.", "tr"),
+    ],
+)
+def test_a_document_or_body_after_the_title_is_no_person(
+    detector: EntityDetector, text: str, lang: str
+) -> None:
+    assert _pattern_people_in(detector, text, lang) == []
+
+
+def test_a_turkish_name_after_the_title_is_still_found(detector: EntityDetector) -> None:
+    # a name no list knows (invented for the test): the pattern still reads it
+    text = "Türkiye'nin Trablus Büyükelçisi Orhan Demirtaşlı ile görüştü."
+    assert _pattern_people_in(detector, text, "tr") == ["Orhan Demirtaşlı"]
+
+
+@pytest.mark.parametrize("word", ["Metin", "Mehmet", "Yaşar", "Kenan"])
+def test_turkish_given_names_may_begin_a_name(word: str) -> None:
+    assert name_shape("tr").may_begin_name(fold_char_string(word.lower()))
+
+
+@pytest.mark.parametrize("word", ["anlaşma", "mutabakat", "bakanlığı", "hükümeti", "açıklama"])
+def test_turkish_document_nouns_begin_no_name(word: str) -> None:
+    assert not name_shape("tr").may_begin_name(fold_char_string(word))
