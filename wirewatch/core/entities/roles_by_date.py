@@ -301,6 +301,43 @@ class RoleLinker:
 
     # -- linking ----------------------------------------------------------------------
 
+    def link_undated(
+        self, text: FoldedText | str, lang: str | None, entities: list[Entity]
+    ) -> list[Entity]:
+        """``entities`` with the names written right after an office title that one
+        person who ever held the office bears ("Büyükelçi Yılmaz"), for an article
+        without a date. Role mentions alone ("the Turkish defence minister") and
+        bare surnames stay unlinked: with no day, nothing picks their holder."""
+        folded = text if isinstance(text, FoldedText) else fold(text)
+        titled = self.titled.find(folded, lang, None)
+        if not titled:
+            return entities
+        display = folded.display
+        entities = _yield_to_titles(entities, titled)
+        taken = [(m.start, m.end) for e in entities for m in e.mentions]
+        by_id = {e.id: e for e in entities}
+        added: dict[str, list[Mention]] = {}
+        for name in titled:
+            if any(a < name.end and name.start < b for a, b in taken):
+                continue
+            mention = Mention(text=display[name.start : name.end], start=name.start, end=name.end)
+            added.setdefault(name.holder.id, []).append(mention)
+            if name.holder.id not in by_id:
+                by_id[name.holder.id] = _template(name.holder)
+        if not added:
+            return entities
+        out = []
+        for entity_id, entity in by_id.items():
+            new = added.get(entity_id)
+            if new:
+                spans = {(m.start, m.end): m for m in (*entity.mentions, *new)}
+                entity = entity.model_copy(
+                    update={"mentions": tuple(spans[k] for k in sorted(spans))}
+                )
+            out.append(entity)
+        out.sort(key=lambda e: (e.mentions[0].start, e.id))
+        return out
+
     def link(
         self, text: FoldedText | str, lang: str | None, entities: list[Entity], when: datetime
     ) -> list[Entity]:
@@ -327,6 +364,8 @@ class RoleLinker:
             if holder.id not in by_id:
                 by_id[holder.id] = _template(holder)
         if titled:
+            entities = _yield_to_titles(entities, titled)
+            by_id = {e.id: e for e in entities}
             # a name after a title that nothing found yet ("رئيس الأركان محمد الشريف")
             taken = [(m.start, m.end) for e in entities for m in e.mentions]
             for name in titled:
@@ -351,6 +390,40 @@ class RoleLinker:
             out.append(entity)
         out.sort(key=lambda e: (e.mentions[0].start, e.id))
         return out
+
+
+def _yield_to_titles(
+    entities: list[Entity], titled: Iterable[TitledName | BareName]
+) -> list[Entity]:
+    """``entities`` without the person mentions a title gives to someone else.
+
+    A bare surname goes to the best-known person bearing it ("Yılmaz": the
+    vice-president); after a title ("Büyükelçi Yılmaz") the office's holder bearing
+    it is the better reading, so the other person's mention of those words is
+    dropped (and the person, when that was their only mention) for the holder to
+    take. Only mentions inside the title's name: a longer name found there ("Kenan
+    Yılmaz") is kept."""
+    spans = {(n.start, n.end): n.holder.id for n in titled if isinstance(n, TitledName)}
+    if not spans:
+        return entities
+    out: list[Entity] = []
+    for entity in entities:
+        if entity.type is not EntityType.PERSON:
+            out.append(entity)
+            continue
+        kept = tuple(
+            m
+            for m in entity.mentions
+            if not any(
+                start <= m.start and m.end <= end and holder != entity.id
+                for (start, end), holder in spans.items()
+            )
+        )
+        if len(kept) == len(entity.mentions):
+            out.append(entity)
+        elif kept:
+            out.append(entity.model_copy(update={"mentions": kept}))
+    return out
 
 
 def _template(holder: KBEntity) -> Entity:
