@@ -348,7 +348,9 @@ class RoleLinker:
         mentions = self.find(display, lang, entities)
         folded = text if isinstance(text, FoldedText) else fold(text)
         titled: list[TitledName | BareName] = [*self.titled.find(folded, lang, when)]
-        titled.extend(self.bare.find(folded, lang, when, entities))
+        # a person the detector found by one bare word only ("Yılmaz": the best-known
+        # bearer) does not count as named: the bearer in office that day may be meant
+        titled.extend(self.bare.find(folded, lang, when, _named_in_full(entities)))
         if not mentions and not titled:
             return entities
         by_id = {e.id: e for e in entities}
@@ -395,28 +397,35 @@ class RoleLinker:
 def _yield_to_titles(
     entities: list[Entity], titled: Iterable[TitledName | BareName]
 ) -> list[Entity]:
-    """``entities`` without the person mentions a title gives to someone else.
+    """``entities`` without the person mentions a title or the date gives to someone
+    else.
 
     A bare surname goes to the best-known person bearing it ("Yılmaz": the
-    vice-president); after a title ("Büyükelçi Yılmaz") the office's holder bearing
-    it is the better reading, so the other person's mention of those words is
-    dropped (and the person, when that was their only mention) for the holder to
-    take. Only mentions inside the title's name: a longer name found there ("Kenan
-    Yılmaz") is kept."""
+    vice-president); after a title ("Büyükelçi Yılmaz"), or when the one bearer in
+    office on the article's date is another (the ambassador, in 2022), that holder
+    is the better reading, so the other person's mention of those words is dropped
+    (and the person, when that was their only mention) for the holder to take. Only
+    mentions inside the found name: a longer name found there ("Kenan Yılmaz") is
+    kept."""
     spans = {(n.start, n.end): n.holder.id for n in titled if isinstance(n, TitledName)}
-    if not spans:
+    # a bare form yields only a person found by bare words alone: the short form of
+    # someone the article names in full ("Yasin Oktay ... Oktay") stays theirs
+    bare = {(n.start, n.end): n.holder.id for n in titled if isinstance(n, BareName)}
+    if not spans and not bare:
         return entities
+    in_full = {e.id for e in _named_in_full(entities)}
     out: list[Entity] = []
     for entity in entities:
         if entity.type is not EntityType.PERSON:
             out.append(entity)
             continue
+        found = spans if entity.id in in_full else {**bare, **spans}
         kept = tuple(
             m
             for m in entity.mentions
             if not any(
                 start <= m.start and m.end <= end and holder != entity.id
-                for (start, end), holder in spans.items()
+                for (start, end), holder in found.items()
             )
         )
         if len(kept) == len(entity.mentions):
@@ -424,6 +433,15 @@ def _yield_to_titles(
         elif kept:
             out.append(entity.model_copy(update={"mentions": kept}))
     return out
+
+
+def _named_in_full(entities: list[Entity]) -> list[Entity]:
+    """``entities`` without the people every mention of whom is one word."""
+    return [
+        e
+        for e in entities
+        if e.type is not EntityType.PERSON or any(len(m.text.split()) > 1 for m in e.mentions)
+    ]
 
 
 def _template(holder: KBEntity) -> Entity:

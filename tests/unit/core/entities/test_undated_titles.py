@@ -87,3 +87,37 @@ def test_holders_ever_spans_terms(linker) -> None:
     envoys = {p.id for p in linker.holders.holders_ever("libya-turkey-ambassador")}
     assert {"person:kenan-yilmaz", "person:guven-begec"} <= envoys
     assert "person:cevdet-yilmaz" not in envoys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day", "holder", "surface"),
+    [
+        # 2022: of the KB's Yılmaz, only the ambassador held an office
+        # (an Arabic article must name Türkiye for a Turkish holder to be read)
+        ("ar", "وأضاف يلماز أن تركيا ستعيد فتح قنصليتها في بنغازي.", "2022-08-02",
+         "person:kenan-yilmaz", "يلماز"),
+        ("en", "Yilmaz said Turkey would reopen its consulate in Benghazi.", "2022-01-29",
+         "person:kenan-yilmaz", "Yilmaz"),
+        # 2023 on, the vice-president holds office too: two bearers, the detector's
+        # reading stands
+        ("ar", "وأضاف يلماز أن تركيا ستعيد فتح قنصليتها في بنغازي.", "2023-09-02",
+         "person:cevdet-yilmaz", "يلماز"),
+        # no Turkish party named in an Arabic article: no Turkish holder is read
+        ("ar", "وأضاف يلماز في تصريح صحفي أن القنصلية ستفتح قريبا.", "2022-08-02",
+         "person:cevdet-yilmaz", "يلماز"),
+    ],
+)  # fmt: skip
+def test_a_bare_surname_goes_to_the_one_bearer_in_office_that_day(
+    detector, linker, lang, text, day, holder, surface
+) -> None:
+    found = people(linked_on(detector, linker, text, lang, day))
+    assert found.get(holder) == [surface]
+    assert len(found) == 1
+
+
+def test_the_short_form_of_a_person_named_in_full_stays_theirs(detector, linker) -> None:
+    # "Kenan Yılmaz ... Yılmaz": the article's own person, whatever the date says
+    text = "Büyükelçisi Kenan Yılmaz Bingazi'ye gitti. Yılmaz, konsolosluğun açılacağını söyledi."
+    found = people(linked_on(detector, linker, text, "tr", "2024-06-01"))
+    assert found.get("person:kenan-yilmaz") == ["Kenan Yılmaz", "Yılmaz"]
+    assert "person:cevdet-yilmaz" not in found
