@@ -173,6 +173,10 @@ class Pipeline:
                 # "the Turkish defence minister": the holder on the day the article
                 # is dated; an undated one may be an old page, so no guess is made
                 found = self.role_linker.link(analysed, lang, found, norm.published_at)
+            else:
+                # "Büyükelçi Yılmaz": a title still narrows a name to the few who
+                # ever held the office, when one of them bears it
+                found = self.role_linker.link_undated(analysed, lang, found)
             entities = self._capped_entities(found)
         with metrics.stage("signature"):
             signature = self.signer.sign(norm.folded.folded) if norm.text else None

@@ -157,6 +157,22 @@ class OfficeHolders:
             cache[(office, day)] = held
         return held
 
+    def holders_ever(self, office: str) -> list[KBEntity]:
+        """Every KB person who held ``office`` of any country at any time: the
+        candidates a title narrows a name to when the article gives no date."""
+        ever = self.__dict__.setdefault("_ever_cache", {})
+        held: list[KBEntity] | None = ever.get(office)
+        if held is None:
+            people = {
+                t.entity.id: t.entity
+                for (_country, key), tenures in self._tenures.items()
+                if key == office
+                for t in tenures
+            }
+            held = list(people.values())
+            ever[office] = held
+        return held
+
 
 def _office_keys(
     base: str,

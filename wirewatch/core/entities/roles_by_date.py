@@ -301,6 +301,43 @@ class RoleLinker:
 
     # -- linking ----------------------------------------------------------------------
 
+    def link_undated(
+        self, text: FoldedText | str, lang: str | None, entities: list[Entity]
+    ) -> list[Entity]:
+        """``entities`` with the names written right after an office title that one
+        person who ever held the office bears ("Büyükelçi Yılmaz"), for an article
+        without a date. Role mentions alone ("the Turkish defence minister") and
+        bare surnames stay unlinked: with no day, nothing picks their holder."""
+        folded = text if isinstance(text, FoldedText) else fold(text)
+        titled = self.titled.find(folded, lang, None)
+        if not titled:
+            return entities
+        display = folded.display
+        entities = _yield_to_titles(entities, titled)
+        taken = [(m.start, m.end) for e in entities for m in e.mentions]
+        by_id = {e.id: e for e in entities}
+        added: dict[str, list[Mention]] = {}
+        for name in titled:
+            if any(a < name.end and name.start < b for a, b in taken):
+                continue
+            mention = Mention(text=display[name.start : name.end], start=name.start, end=name.end)
+            added.setdefault(name.holder.id, []).append(mention)
+            if name.holder.id not in by_id:
+                by_id[name.holder.id] = _template(name.holder)
+        if not added:
+            return entities
+        out = []
+        for entity_id, entity in by_id.items():
+            new = added.get(entity_id)
+            if new:
+                spans = {(m.start, m.end): m for m in (*entity.mentions, *new)}
+                entity = entity.model_copy(
+                    update={"mentions": tuple(spans[k] for k in sorted(spans))}
+                )
+            out.append(entity)
+        out.sort(key=lambda e: (e.mentions[0].start, e.id))
+        return out
+
     def link(
         self, text: FoldedText | str, lang: str | None, entities: list[Entity], when: datetime
     ) -> list[Entity]:
@@ -311,7 +348,9 @@ class RoleLinker:
         mentions = self.find(display, lang, entities)
         folded = text if isinstance(text, FoldedText) else fold(text)
         titled: list[TitledName | BareName] = [*self.titled.find(folded, lang, when)]
-        titled.extend(self.bare.find(folded, lang, when, entities))
+        # a person the detector found by one bare word only ("Yılmaz": the best-known
+        # bearer) does not count as named: the bearer in office that day may be meant
+        titled.extend(self.bare.find(folded, lang, when, _named_in_full(entities)))
         if not mentions and not titled:
             return entities
         by_id = {e.id: e for e in entities}
@@ -327,6 +366,8 @@ class RoleLinker:
             if holder.id not in by_id:
                 by_id[holder.id] = _template(holder)
         if titled:
+            entities = _yield_to_titles(entities, titled)
+            by_id = {e.id: e for e in entities}
             # a name after a title that nothing found yet ("رئيس الأركان محمد الشريف")
             taken = [(m.start, m.end) for e in entities for m in e.mentions]
             for name in titled:
@@ -351,6 +392,56 @@ class RoleLinker:
             out.append(entity)
         out.sort(key=lambda e: (e.mentions[0].start, e.id))
         return out
+
+
+def _yield_to_titles(
+    entities: list[Entity], titled: Iterable[TitledName | BareName]
+) -> list[Entity]:
+    """``entities`` without the person mentions a title or the date gives to someone
+    else.
+
+    A bare surname goes to the best-known person bearing it ("Yılmaz": the
+    vice-president); after a title ("Büyükelçi Yılmaz"), or when the one bearer in
+    office on the article's date is another (the ambassador, in 2022), that holder
+    is the better reading, so the other person's mention of those words is dropped
+    (and the person, when that was their only mention) for the holder to take. Only
+    mentions inside the found name: a longer name found there ("Kenan Yılmaz") is
+    kept."""
+    spans = {(n.start, n.end): n.holder.id for n in titled if isinstance(n, TitledName)}
+    # a bare form yields only a person found by bare words alone: the short form of
+    # someone the article names in full ("Yasin Oktay ... Oktay") stays theirs
+    bare = {(n.start, n.end): n.holder.id for n in titled if isinstance(n, BareName)}
+    if not spans and not bare:
+        return entities
+    in_full = {e.id for e in _named_in_full(entities)}
+    out: list[Entity] = []
+    for entity in entities:
+        if entity.type is not EntityType.PERSON:
+            out.append(entity)
+            continue
+        found = spans if entity.id in in_full else {**bare, **spans}
+        kept = tuple(
+            m
+            for m in entity.mentions
+            if not any(
+                start <= m.start and m.end <= end and holder != entity.id
+                for (start, end), holder in found.items()
+            )
+        )
+        if len(kept) == len(entity.mentions):
+            out.append(entity)
+        elif kept:
+            out.append(entity.model_copy(update={"mentions": kept}))
+    return out
+
+
+def _named_in_full(entities: list[Entity]) -> list[Entity]:
+    """``entities`` without the people every mention of whom is one word."""
+    return [
+        e
+        for e in entities
+        if e.type is not EntityType.PERSON or any(len(m.text.split()) > 1 for m in e.mentions)
+    ]
 
 
 def _template(holder: KBEntity) -> Entity:

@@ -8,6 +8,12 @@ country). The words after the title are linked to the one holder whose KB name o
 alias ends with them (a surname alone, or given name and surname); two holders that
 fit, or none, link nothing. The titles are lexicon data (``titles:`` in
 ``lexicons/offices/<lang>.yaml``).
+
+An undated article (``when`` None: an old page, a wire without a dateline) cannot
+pick the holder of a day, but the title still narrows the name to everyone who ever
+held the office: "Büyükelçi Yılmaz" is Kenan Yılmaz when he is the only Yılmaz the
+KB knows as ambassador to Libya, whatever the year. Two such people bearing the
+name (two foreign ministers called Yılmaz) link nothing, as with a date.
 """
 
 from __future__ import annotations
@@ -115,9 +121,9 @@ class TitledHolders:
             for lang, (_pattern, offices) in self._titles.items()
         }
 
-    def find(self, text: FoldedText, lang: str | None, when: datetime) -> list[TitledName]:
+    def find(self, text: FoldedText, lang: str | None, when: datetime | None) -> list[TitledName]:
         """The names after an office title in ``text`` that one holder on ``when``
-        bears (display spans)."""
+        bears (display spans); with ``when`` None, one holder at any time."""
         spec = self._titles.get(lang or "")
         if spec is None:
             return []
@@ -136,7 +142,7 @@ class TitledHolders:
         if not found:
             return []
         not_before = self._not_before.get(lang or "", frozenset())
-        day = when.date().isoformat()
+        day = when.date().isoformat() if when is not None else None
         out: list[TitledName] = []
         for _pos, m in sorted(found.items()):
             before = folded[max(0, m.start() - 30) : m.start()].split()
@@ -151,7 +157,7 @@ class TitledHolders:
         return out
 
     def _name_after(
-        self, folded: str, end: int, office: str, day: str
+        self, folded: str, end: int, office: str, day: str | None
     ) -> tuple[int, int, KBEntity] | None:
         # the name's words follow the title with nothing but spaces between
         run: list[tuple[int, int, str]] = []
@@ -162,7 +168,11 @@ class TitledHolders:
             end = word.end()
         if not run:
             return None
-        holders = self.holders.holders_at(office, day)
+        holders = (
+            self.holders.holders_at(office, day)
+            if day is not None
+            else self.holders.holders_ever(office)
+        )
         # the longest run of words one holder's name ends with (a surname at least)
         for n in range(len(run), 0, -1):
             said = tuple(w for _s, _e, w in run[:n])
