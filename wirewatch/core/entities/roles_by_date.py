@@ -312,31 +312,8 @@ class RoleLinker:
         titled = self.titled.find(folded, lang, None)
         if not titled:
             return entities
-        display = folded.display
         entities = _yield_to_titles(entities, titled)
-        taken = [(m.start, m.end) for e in entities for m in e.mentions]
-        by_id = {e.id: e for e in entities}
-        added: dict[str, list[Mention]] = {}
-        for name in titled:
-            if any(a < name.end and name.start < b for a, b in taken):
-                continue
-            mention = Mention(text=display[name.start : name.end], start=name.start, end=name.end)
-            added.setdefault(name.holder.id, []).append(mention)
-            if name.holder.id not in by_id:
-                by_id[name.holder.id] = _template(name.holder)
-        if not added:
-            return entities
-        out = []
-        for entity_id, entity in by_id.items():
-            new = added.get(entity_id)
-            if new:
-                spans = {(m.start, m.end): m for m in (*entity.mentions, *new)}
-                entity = entity.model_copy(
-                    update={"mentions": tuple(spans[k] for k in sorted(spans))}
-                )
-            out.append(entity)
-        out.sort(key=lambda e: (e.mentions[0].start, e.id))
-        return out
+        return _with_added(entities, _untaken_titled(entities, titled, folded.display))
 
     def link(
         self, text: FoldedText | str, lang: str | None, entities: list[Entity], when: datetime
@@ -353,45 +330,53 @@ class RoleLinker:
         titled.extend(self.bare.find(folded, lang, when, _named_in_full(entities)))
         if not mentions and not titled:
             return entities
-        by_id = {e.id: e for e in entities}
-        added: dict[str, list[Mention]] = {}
-        for found in mentions:
-            holder = self.holders.holder_at(found.country, found.office, when)
-            if holder is None:
-                continue
-            mention = Mention(
-                text=display[found.start : found.end], start=found.start, end=found.end
-            )
-            added.setdefault(holder.id, []).append(mention)
-            if holder.id not in by_id:
-                by_id[holder.id] = _template(holder)
         if titled:
             entities = _yield_to_titles(entities, titled)
-            by_id = {e.id: e for e in entities}
-            # a name after a title that nothing found yet ("رئيس الأركان محمد الشريف")
-            taken = [(m.start, m.end) for e in entities for m in e.mentions]
-            for name in titled:
-                if any(a < name.end and name.start < b for a, b in taken):
-                    continue
-                mention = Mention(
-                    text=display[name.start : name.end], start=name.start, end=name.end
-                )
-                added.setdefault(name.holder.id, []).append(mention)
-                if name.holder.id not in by_id:
-                    by_id[name.holder.id] = _template(name.holder)
-        if not added:
-            return entities
-        out = []
-        for entity_id, entity in by_id.items():
-            new = added.get(entity_id)
-            if new:
-                spans = {(m.start, m.end): m for m in (*entity.mentions, *new)}
-                entity = entity.model_copy(
-                    update={"mentions": tuple(spans[k] for k in sorted(spans))}
-                )
-            out.append(entity)
-        out.sort(key=lambda e: (e.mentions[0].start, e.id))
-        return out
+        added: list[tuple[KBEntity, Mention]] = []
+        for found in mentions:
+            holder = self.holders.holder_at(found.country, found.office, when)
+            if holder is not None:
+                added.append((holder, _mention(display, found.start, found.end)))
+        added += _untaken_titled(entities, titled, display)
+        return _with_added(entities, added)
+
+
+def _mention(display: str, start: int, end: int) -> Mention:
+    return Mention(text=display[start:end], start=start, end=end)
+
+
+def _untaken_titled(
+    entities: list[Entity], titled: Iterable[TitledName | BareName], display: str
+) -> list[tuple[KBEntity, Mention]]:
+    """The names after a title that nothing found yet ("رئيس الأركان محمد الشريف")."""
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    return [
+        (name.holder, _mention(display, name.start, name.end))
+        for name in titled
+        if not any(a < name.end and name.start < b for a, b in taken)
+    ]
+
+
+def _with_added(entities: list[Entity], added: list[tuple[KBEntity, Mention]]) -> list[Entity]:
+    """``entities`` with each added mention joined to its holder (the holder added
+    from the KB when the article does not name them), ordered by first mention."""
+    if not added:
+        return entities
+    by_id = {e.id: e for e in entities}
+    new: dict[str, list[Mention]] = {}
+    for holder, mention in added:
+        new.setdefault(holder.id, []).append(mention)
+        if holder.id not in by_id:
+            by_id[holder.id] = _template(holder)
+    out = []
+    for entity_id, entity in by_id.items():
+        more = new.get(entity_id)
+        if more:
+            spans = {(m.start, m.end): m for m in (*entity.mentions, *more)}
+            entity = entity.model_copy(update={"mentions": tuple(spans[k] for k in sorted(spans))})
+        out.append(entity)
+    out.sort(key=lambda e: (e.mentions[0].start, e.id))
+    return out
 
 
 def _yield_to_titles(

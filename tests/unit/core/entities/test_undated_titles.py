@@ -121,3 +121,12 @@ def test_the_short_form_of_a_person_named_in_full_stays_theirs(detector, linker)
     found = people(linked_on(detector, linker, text, "tr", "2024-06-01"))
     assert found.get("person:kenan-yilmaz") == ["Kenan Yılmaz", "Yılmaz"]
     assert "person:cevdet-yilmaz" not in found
+
+
+def test_a_title_in_the_article_keeps_the_role_holder_of_another_sentence(detector, linker) -> None:
+    # the titled name and the role are found together: the holder the role gives that
+    # day must not be lost when the titled name is linked (it once was)
+    text = "The Turkish defence minister arrived in Tripoli. Ambassador Yilmaz met him."
+    found = people(linked_on(detector, linker, text, "en", "2022-03-01"))
+    assert found.get("person:hulusi-akar") == ["Turkish defence minister"]
+    assert found.get("person:kenan-yilmaz") == ["Yilmaz"]
