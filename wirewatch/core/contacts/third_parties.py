@@ -42,16 +42,9 @@ def after_a_third_partner(
 ) -> list[Actor]:
     """``actors`` of sentence ``index`` less the ``watched``-country actors named after
     a third country's person who is the verb's partner (``triggers``: display spans)."""
-    partners = [
-        a
-        for a in actors
-        if a.rank == RANK_PERSON
-        and a.country not in watched
-        and _is_partner(a, actors, index, view, contexts)
-    ]
-    if not partners:
+    partner = _first_third_partner(actors, index, view, contexts, watched)
+    if partner is None:
         return actors
-    partner = min(partners, key=lambda a: a.start)
 
     def topic(actor: Actor) -> bool:
         if actor.country not in watched or actor.start < partner.end:
@@ -90,16 +83,9 @@ def after_a_third_partner_verb_last(
     Hafter'in durumunu ele aldı"), unless they are a partner themselves ("Hafter ile") or
     the object of a reception or visit verb right after them (``triggers``: display spans
     with their kinds)."""
-    partners = [
-        a
-        for a in actors
-        if a.rank == RANK_PERSON
-        and a.country not in watched
-        and _is_partner(a, actors, index, view, contexts)
-    ]
-    if not partners:
+    partner = _first_third_partner(actors, index, view, contexts, watched)
+    if partner is None:
         return actors
-    partner = min(partners, key=lambda a: a.start)
 
     def topic(actor: Actor) -> bool:
         if actor.country not in watched or actor.start < partner.end:
@@ -147,3 +133,21 @@ def with_a_third_counterpart(
         return any(p.fullmatch(between) is not None for p in counterparts)
 
     return [a for a in actors if not met_a_third(a)]
+
+
+def _first_third_partner(
+    actors: list[Actor],
+    index: int,
+    view: FoldedView,
+    contexts: Contexts,
+    watched: Collection[str],
+) -> Actor | None:
+    """The first person of a third country who is the contact verb's partner."""
+    partners = [
+        a
+        for a in actors
+        if a.rank == RANK_PERSON
+        and a.country not in watched
+        and _is_partner(a, actors, index, view, contexts)
+    ]
+    return min(partners, key=lambda a: a.start) if partners else None
