@@ -21,11 +21,11 @@ def _found(
     ("text", "lang", "name"),
     [
         ("وبحث وزير الزراعة مع نظيره التركي سليم قرداغ سبل التعاون", "ar", "سليم قرداغ"),
-        ("واستقبلت الوزيرة نظيرتها الليبية وفاء الكيلاني في أنقرة", "ar", "وفاء الكيلاني"),
+        ("واستقبلت الوزيرة نظيرتها الليبية نوال الشتيوي في أنقرة", "ar", "نوال الشتيوي"),
         (
-            "Bakan Kacır, Libyalı mevkidaşı Ahmed Ebu Hisa ile bir araya geldi.",
+            "Bakan Kacır, Libyalı mevkidaşı Salim el-Fituri ile bir araya geldi.",
             "tr",
-            "Ahmed Ebu Hisa",
+            "Salim el-Fituri",
         ),
     ],
 )
