@@ -37,6 +37,7 @@ from wirewatch.core.entities.matcher import (
     shape_of,
 )
 from wirewatch.core.entities.nested import NestedNames
+from wirewatch.core.entities.other_given import OtherGivenNames
 from wirewatch.core.entities.patronymic import with_patronymics
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.entities.short_forms import given_ref, short_forms
@@ -194,6 +195,7 @@ class EntityDetector:
         for key, ref in short_forms(self.entities, lex):  # linked as given names are
             self.matcher.add(key, ref)
         self._full_names = self._given_surname_pairs()
+        self.other_given = OtherGivenNames(self.entities, (k for k, _ in self._given_names(lex)))
         self.variants = VariantIndex(self.entities, lex)
         self.bare_institutions = BareInstitutions(lex, self.entities)
         self.damaged = DamagedLetters(self.entities)
@@ -386,8 +388,13 @@ class EntityDetector:
                 acc[1].append((hit.start, hit.end))
                 acc[2] = True
 
+        other_given, one_word = self.other_given, self.other_given.own
         for i, hit in enumerate(hits):
             start, end, info, refs, _prefix = hit
+            if info.base in one_word and other_given.names_other(
+                f, display, folded.to_display, start, info.base
+            ):
+                continue  # "Başkonsolos Ali Davutoğlu": another Davutoğlu
             link = info.link
             if refs is not info.refs_t:  # refs left out here (language, letter case)
                 if refs is info.nat_refs_t:  # the adjective keeping its article: و|التركي
