@@ -108,6 +108,14 @@ class Lexicon:
     #: is no trigger at all, so it neither gives an event nor draws the actors named
     #: near it away from the sentence's real contact (``detector.py``).
     not_contact: re.Pattern[str] | None = None
+    #: A plan predicate ending the sentence ("bekleniyor", "planlanıyor") governs the
+    #: verbal-noun clause before it, however long: it cancels every trigger written as
+    #: a verbal noun (``verbal_noun``, "görüşmesi") not followed by a postposition
+    #: (``verbal_noun_unless_after``: "görüşmesi sonrasında" is a meeting held)
+    #: (``scope.py``).
+    governing_plan: re.Pattern[str] | None = None
+    verbal_noun: re.Pattern[str] | None = None
+    verbal_noun_unless_after: re.Pattern[str] | None = None
     #: Phrases in which a ``refers_back`` cue names parties other than a contact's two
     #: sides ("Libya'da çatışan taraflar": the warring factions): no continuation cue.
     refers_back_except: re.Pattern[str] | None = None
@@ -295,6 +303,14 @@ def _union(entries: Iterable[str], proclitics: tuple[str, ...]) -> re.Pattern[st
     return re.compile(rf"(?<!\w){pre}(?:{'|'.join(bodies)}){_WORD_END}")
 
 
+def _endings(values: Iterable[Any] | None) -> re.Pattern[str] | None:
+    """A word's ending, one of ``values`` (folded): matched at the end of the word."""
+    bodies = {re.escape(fold_char_string(str(v)).strip()) for v in values or () if str(v).strip()}
+    if not bodies:
+        return None
+    return re.compile(rf"(?:{'|'.join(sorted(bodies, key=len, reverse=True))})$")
+
+
 def _before(values: Iterable[Any] | None) -> re.Pattern[str] | None:
     bodies = {_entry_regex(str(v)) for v in values or () if str(v).strip()}
     if not bodies:
@@ -405,6 +421,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         object_after=_after(data.get("object_after")),
         block_nearest=_union(data.get("block_nearest") or (), proclitics),
         not_contact=_union(data.get("not_contact") or (), proclitics),
+        governing_plan=_before(data.get("governing_plan")),
+        verbal_noun=_endings(data.get("verbal_noun_endings")),
+        verbal_noun_unless_after=_union(data.get("verbal_noun_unless_after") or (), ()),
         refers_back_except=_union(data.get("refers_back_except") or (), proclitics),
         recap=_union(data.get("recap") or (), proclitics),
         recap_unless_dated_after=_union(data.get("recap_unless_dated_after") or (), proclitics),
