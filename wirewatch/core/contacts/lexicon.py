@@ -81,6 +81,11 @@ class Lexicon:
     #: attended: they are not principals of the contact (see ``attendee_spans``).
     attendee_before: re.Pattern[str] | None = None
     attendee_after: re.Pattern[str] | None = None
+    #: Cues whose attendee runs only to the end of the first closing word after it
+    #: (Turkish "X, beraberinde A ile Y ile görüştü": A, up to "ile", came along; Y is
+    #: the principal): ``attendee_until`` and ``attendee_closer``.
+    attendee_until: re.Pattern[str] | None = None
+    attendee_closer: re.Pattern[str] | None = None
     #: The longest word of each attendance cue: a sentence holding none has no cue.
     attendee_words: tuple[str, ...] = ()
     #: Head-of-delegation cues ("delegation headed by", "وفد برئاسة", "başkanlığındaki
@@ -233,6 +238,17 @@ def attendee_spans(
             begin = max((t1 for _, t1 in triggers if t1 <= m.start()), default=start)
             breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, begin, m.start())]
             spans.append((breaks[-1] if breaks else begin, m.start()))
+    if lexicon.attendee_until is not None and lexicon.attendee_closer is not None:
+        for m in lexicon.attendee_until.finditer(folded, start, end):
+            stop = min((t0 for t0, _ in triggers if t0 >= m.end()), default=end)
+            comma = _CLAUSE_BREAK.search(folded, m.end(), stop)
+            closer = lexicon.attendee_closer.search(
+                folded, m.end(), comma.start() if comma else stop
+            )
+            if closer is not None:
+                spans.append((m.end(), closer.end()))
+            elif comma is not None:  # "A ve beraberindeki B, Y ile görüştü"
+                spans.append((m.end(), comma.start()))
     return spans
 
 
@@ -301,6 +317,22 @@ def _union(entries: Iterable[str], proclitics: tuple[str, ...]) -> re.Pattern[st
         return None
     pre = "(?:" + "|".join(re.escape(p) for p in proclitics) + ")?" if proclitics else ""
     return re.compile(rf"(?<!\w){pre}(?:{'|'.join(bodies)}){_WORD_END}")
+
+
+def _closers(values: Iterable[Any] | None) -> re.Pattern[str] | None:
+    """Words or suffixes that close a phrase (the first one found ends it, itself
+    included): a leading space in the data means a word of its own (" ile"), none a
+    suffix at a word's end, with or without an apostrophe ("Güler'le", "heyetle")."""
+    bodies = set()
+    for value in values or ():
+        text = str(value)
+        if not text.strip():
+            continue
+        lead = r"\s+" if text[:1].isspace() else ""
+        bodies.add(lead + re.escape(fold_char_string(text).strip()))
+    if not bodies:
+        return None
+    return re.compile(rf"(?:{'|'.join(sorted(bodies, key=len, reverse=True))})(?!\w)")
 
 
 def _endings(values: Iterable[Any] | None) -> re.Pattern[str] | None:
@@ -404,10 +436,12 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         reversed_before_possessor=_reversed_before(data.get("before_possessor")),
         attendee_before=_union(data.get("attendee_before") or (), proclitics),
         attendee_after=_union(data.get("attendee_after") or (), proclitics),
+        attendee_until=_union(data.get("attendee_until") or (), proclitics),
+        attendee_closer=_closers(data.get("attendee_closer")),
         attendee_words=tuple(
             {
                 max(fold_char_string(str(e)).replace("*", "").split(), key=len)
-                for side in ("attendee_before", "attendee_after")
+                for side in ("attendee_before", "attendee_after", "attendee_until")
                 for e in data.get(side) or ()
                 if str(e).strip()
             }
