@@ -196,6 +196,13 @@ class EntityDetector:
             self.matcher.add(key, ref)
         self._full_names = self._given_surname_pairs()
         self.other_given = OtherGivenNames(self.entities, (k for k, _ in self._given_names(lex)))
+        # institutions of a country, whose Turkish mention may head an official's title
+        # ("THY Satış Başkanı X", "YEE Trablus Koordinatörü X"): see _officials_of
+        self._org_country = {
+            i: e.country
+            for i, e in enumerate(self.entities)
+            if e.type is EntityType.ORG and e.country
+        }
         self.variants = VariantIndex(self.entities, lex)
         self.bare_institutions = BareInstitutions(lex, self.entities)
         self.damaged = DamagedLetters(self.entities)
@@ -389,6 +396,8 @@ class EntityDetector:
                 acc[2] = True
 
         other_given, one_word = self.other_given, self.other_given.own
+        org_country = self._org_country if lang == "tr" else {}
+        org_hits: list[tuple[Hit, str]] = []  # Turkish institution mentions, their country
         for i, hit in enumerate(hits):
             start, end, info, refs, _prefix = hit
             if info.base in one_word and other_given.names_other(
@@ -429,6 +438,8 @@ class EntityDetector:
                     triggers.append((i, hit, link, weak_word))
                     continue
             target = link.target
+            if target in org_country:
+                org_hits.append((hit, org_country[target]))
             if target is not None and not weak_word and i not in kin:
                 # a strong link (most hits): link_kb's last case, inline
                 pos = strong.get(target)
@@ -457,12 +468,20 @@ class EntityDetector:
 
         found: list[Found] = []
         for i, hit, link, weak_word in triggers:
+            if org_country and i and _heads_title_of(hits[i - 1], hit, f, org_country):
+                # "TİKA Libya Koordinatörü X": the institution's official (_official_of)
+                link_kb(i, hit, link, weak_word)
+                continue
             fired = self._patterns_at(f, display, folded, lang, hit, link, occupied)
             if fired is not None:
                 found.append(fired[0])
                 if fired[1]:
                     continue  # the pattern takes the mention (generic actors)
             link_kb(i, hit, link, weak_word)
+        for hit, country in org_hits:
+            official = self._official_of(f, display, folded, hit, country, occupied)
+            if official is not None:
+                found.append(official)
         # first mention of each person by a full name or a linked surname, for
         # given names alone (in text order: surnames resolve before what follows)
         named = {t: min(p) for t, p in strong.items()} if deferred else {}
@@ -609,6 +628,34 @@ class EntityDetector:
             info.named_t = _named_targets(info.refs_t)
             self._variant_infos[(entity, arabic)] = info
         return info
+
+    def _official_of(
+        self,
+        f: str,
+        display: str,
+        folded: FoldedText,
+        hit: Hit,
+        country: str,
+        occupied: Callable[[int, int], str],
+    ) -> Found | None:
+        """A Turkish institution's official named right after its mention by a title
+        ("THY Satış Başkanı Mahmut Yayla", "TİKA Libya Koordinatörü X", a place
+        between): the person the role pattern finds there, of the institution's
+        country. Generic actors ("THY heyeti") are left to the KB link."""
+        pos = word_end(f, hit.end)
+        fired = self.patterns.latin_at(f, display, folded.to_display, pos, country, "tr", occupied)
+        if fired is None or fired[1]:
+            return None
+        official = fired[0]
+        end = official.end
+        while end < len(f) and f[end] == " ":
+            end += 1
+        stop = end
+        while stop < len(f) and (f[stop].isalnum() or f[stop] in "-'"):
+            stop += 1
+        if stop > end and occupied(end, stop):
+            return None  # "Başkanı Muhammed Miftah Tekale": cut short of a name known
+        return official
 
     def _patterns_at(
         self,
@@ -1108,6 +1155,12 @@ def _named_targets(refs: Iterable[Ref]) -> frozenset[int]:
     return frozenset(
         cast("Iterable[int]", (r.target for r in refs if r.kind in ("alias", "surname")))
     )
+
+
+def _heads_title_of(before: Hit, place: Hit, f: str, org_country: dict[int, str]) -> bool:
+    """Whether ``place`` follows an institution's mention right away: in Turkish it
+    then qualifies that institution's title ("TİKA Libya Koordinatörü")."""
+    return before.info.link.target in org_country and not f[before.end : place.start].strip()
 
 
 def _from(found: Found, start: int) -> Found:
