@@ -396,6 +396,7 @@ class EntityDetector:
                 acc[2] = True
 
         other_given, one_word = self.other_given, self.other_given.own
+        persons = self._persons
         org_country = self._org_country if lang == "tr" else {}
         org_hits: list[tuple[Hit, str]] = []  # Turkish institution mentions, their country
         for i, hit in enumerate(hits):
@@ -417,6 +418,9 @@ class EntityDetector:
             if link.plain:  # most hits: a KB link and nothing else to look at
                 if weak_word and link.refs:
                     soft.add(i)
+                elif f.startswith("'", end) and link.target in persons and not info.arabic:
+                    # "Halife Hafter'in oğlu Belkasım": the parent named in full
+                    self._kinship(f, hits, i, kin, info.base.rsplit(" ", 1)[-1])
             else:
                 if link.soft or (weak_word and link.refs):
                     soft.add(i)  # given names alone too: never in a pattern's way
@@ -702,18 +706,21 @@ class EntityDetector:
                 return (_from(fired[0], hit.start), True) if fired[1] else fired
         return None
 
-    def _kinship(self, f: str, hits: list[Hit], i: int, out: dict[int, int]) -> None:
+    def _kinship(
+        self, f: str, hits: list[Hit], i: int, out: dict[int, int], family: str = ""
+    ) -> None:
         """Given names listed right after a kinship phrase naming the family of the
         surname hit ``i`` (نجلي حفتر صدام وخالد, Haftar's sons Saddam and Khaled,
         Hafter'in oğulları Saddam ve Halid): into ``out``, hit index -> the one KB
         person named in full by that given name and the family surname. The list is
-        joined by و / and / ve / commas."""
+        joined by و / and / ve / commas. ``family``: the surname when the hit names
+        the parent in full ("Halife Hafter'in oğlu Belkasım")."""
         pairs = self._full_names
         hit = hits[i]
         pos = self._after_kinship(f, hit)
         if pos is None:
             return
-        family = hit.info.base or hit.info.key
+        family = family or hit.info.base or hit.info.key
         first = True
         for j in range(i + 1, len(hits)):
             h = hits[j]
