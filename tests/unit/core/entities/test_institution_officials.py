@@ -29,6 +29,11 @@ def _people(detector: EntityDetector, text: str) -> dict[str, str | None]:
             "Gıyaseddin Karatepe",
             "TR",
         ),
+        (  # on behalf of the institution: "X'i temsilen Y"
+            "Konuğu Türkiye'nin Trablus Büyükelçiliğini temsilen Selin Aksoy karşıladı.",
+            "Selin Aksoy",
+            "TR",
+        ),
         (
             "Libya Ulusal Petrol Kurumu Genel Müdürü Halid Zeytuni açıklama yaptı.",
             "Halid Zeytuni",
