@@ -107,6 +107,7 @@ from wirewatch.core.contacts.roles import NamedPeople
 from wirewatch.core.contacts.scope import (
     across_one_verb,
     cancelled_triggers,
+    governed_by_plan,
     in_live_scope,
     words_between,
 )
@@ -617,6 +618,23 @@ class ContactDetector:
         cancelled: list[tuple[int, int]] = []  # triggers a plan cue cancelled (folded)
         unattached: list[tuple[int, int]] = []  # plan cues next to no trigger (folded)
         for lx in lexicons:
+            # a sentence-final plan predicate governs its verbal-noun clause, however long
+            if lx.governing_plan is not None and lx.verbal_noun is not None:
+                spans = [(t[1], t[2]) for t in triggers]
+                gone = governed_by_plan(
+                    lx.governing_plan,
+                    lx.verbal_noun,
+                    lx.verbal_noun_unless_after,
+                    folded,
+                    start,
+                    end,
+                    spans,
+                )
+                if gone:
+                    cancelled += [spans[i] for i in gone]
+                    triggers = [t for i, t in enumerate(triggers) if i not in gone]
+                    if not triggers:
+                        return []
             if lx.block_nearest is not None:
                 spans = [(t[1], t[2]) for t in triggers]
                 gone, loose = cancelled_triggers(lx.block_nearest, folded, start, end, spans)

@@ -81,6 +81,11 @@ class Lexicon:
     #: attended: they are not principals of the contact (see ``attendee_spans``).
     attendee_before: re.Pattern[str] | None = None
     attendee_after: re.Pattern[str] | None = None
+    #: Cues whose attendee runs only to the end of the first closing word after it
+    #: (Turkish "X, beraberinde A ile Y ile görüştü": A, up to "ile", came along; Y is
+    #: the principal): ``attendee_until`` and ``attendee_closer``.
+    attendee_until: re.Pattern[str] | None = None
+    attendee_closer: re.Pattern[str] | None = None
     #: The longest word of each attendance cue: a sentence holding none has no cue.
     attendee_words: tuple[str, ...] = ()
     #: Head-of-delegation cues ("delegation headed by", "وفد برئاسة", "başkanlığındaki
@@ -108,6 +113,14 @@ class Lexicon:
     #: is no trigger at all, so it neither gives an event nor draws the actors named
     #: near it away from the sentence's real contact (``detector.py``).
     not_contact: re.Pattern[str] | None = None
+    #: A plan predicate ending the sentence ("bekleniyor", "planlanıyor") governs the
+    #: verbal-noun clause before it, however long: it cancels every trigger written as
+    #: a verbal noun (``verbal_noun``, "görüşmesi") not followed by a postposition
+    #: (``verbal_noun_unless_after``: "görüşmesi sonrasında" is a meeting held)
+    #: (``scope.py``).
+    governing_plan: re.Pattern[str] | None = None
+    verbal_noun: re.Pattern[str] | None = None
+    verbal_noun_unless_after: re.Pattern[str] | None = None
     #: Phrases in which a ``refers_back`` cue names parties other than a contact's two
     #: sides ("Libya'da çatışan taraflar": the warring factions): no continuation cue.
     refers_back_except: re.Pattern[str] | None = None
@@ -225,6 +238,17 @@ def attendee_spans(
             begin = max((t1 for _, t1 in triggers if t1 <= m.start()), default=start)
             breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, begin, m.start())]
             spans.append((breaks[-1] if breaks else begin, m.start()))
+    if lexicon.attendee_until is not None and lexicon.attendee_closer is not None:
+        for m in lexicon.attendee_until.finditer(folded, start, end):
+            stop = min((t0 for t0, _ in triggers if t0 >= m.end()), default=end)
+            comma = _CLAUSE_BREAK.search(folded, m.end(), stop)
+            closer = lexicon.attendee_closer.search(
+                folded, m.end(), comma.start() if comma else stop
+            )
+            if closer is not None:
+                spans.append((m.end(), closer.end()))
+            elif comma is not None:  # "A ve beraberindeki B, Y ile görüştü"
+                spans.append((m.end(), comma.start()))
     return spans
 
 
@@ -293,6 +317,30 @@ def _union(entries: Iterable[str], proclitics: tuple[str, ...]) -> re.Pattern[st
         return None
     pre = "(?:" + "|".join(re.escape(p) for p in proclitics) + ")?" if proclitics else ""
     return re.compile(rf"(?<!\w){pre}(?:{'|'.join(bodies)}){_WORD_END}")
+
+
+def _closers(values: Iterable[Any] | None) -> re.Pattern[str] | None:
+    """Words or suffixes that close a phrase (the first one found ends it, itself
+    included): a leading space in the data means a word of its own (" ile"), none a
+    suffix at a word's end, with or without an apostrophe ("Güler'le", "heyetle")."""
+    bodies = set()
+    for value in values or ():
+        text = str(value)
+        if not text.strip():
+            continue
+        lead = r"\s+" if text[:1].isspace() else ""
+        bodies.add(lead + re.escape(fold_char_string(text).strip()))
+    if not bodies:
+        return None
+    return re.compile(rf"(?:{'|'.join(sorted(bodies, key=len, reverse=True))})(?!\w)")
+
+
+def _endings(values: Iterable[Any] | None) -> re.Pattern[str] | None:
+    """A word's ending, one of ``values`` (folded): matched at the end of the word."""
+    bodies = {re.escape(fold_char_string(str(v)).strip()) for v in values or () if str(v).strip()}
+    if not bodies:
+        return None
+    return re.compile(rf"(?:{'|'.join(sorted(bodies, key=len, reverse=True))})$")
 
 
 def _before(values: Iterable[Any] | None) -> re.Pattern[str] | None:
@@ -388,10 +436,12 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         reversed_before_possessor=_reversed_before(data.get("before_possessor")),
         attendee_before=_union(data.get("attendee_before") or (), proclitics),
         attendee_after=_union(data.get("attendee_after") or (), proclitics),
+        attendee_until=_union(data.get("attendee_until") or (), proclitics),
+        attendee_closer=_closers(data.get("attendee_closer")),
         attendee_words=tuple(
             {
                 max(fold_char_string(str(e)).replace("*", "").split(), key=len)
-                for side in ("attendee_before", "attendee_after")
+                for side in ("attendee_before", "attendee_after", "attendee_until")
                 for e in data.get(side) or ()
                 if str(e).strip()
             }
@@ -405,6 +455,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         object_after=_after(data.get("object_after")),
         block_nearest=_union(data.get("block_nearest") or (), proclitics),
         not_contact=_union(data.get("not_contact") or (), proclitics),
+        governing_plan=_before(data.get("governing_plan")),
+        verbal_noun=_endings(data.get("verbal_noun_endings")),
+        verbal_noun_unless_after=_union(data.get("verbal_noun_unless_after") or (), ()),
         refers_back_except=_union(data.get("refers_back_except") or (), proclitics),
         recap=_union(data.get("recap") or (), proclitics),
         recap_unless_dated_after=_union(data.get("recap_unless_dated_after") or (), proclitics),

@@ -82,6 +82,42 @@ def cancelled_triggers(
     return cancelled, unattached
 
 
+def governed_by_plan(
+    plan: re.Pattern[str],
+    verbal_noun: re.Pattern[str],
+    unless_after: re.Pattern[str] | None,
+    folded: str,
+    start: int,
+    end: int,
+    triggers: Sequence[tuple[int, int]],
+) -> set[int]:
+    """The indexes into ``triggers`` that a plan predicate ending the sentence
+    ``folded[start:end]`` governs: Turkish puts the main verb last and the clause it
+    governs before it as a verbal noun ("Davutoğlu'nun ... Abdülcelil ile görüşmesi ve
+    ... mesajını vermesi bekleniyor": the meeting is the thing expected). A trigger
+    counts when its word ends as a verbal noun and no postposition follows it
+    ("görüşmesi sonrasında ... bekleniyor": after a meeting held)."""
+    stop = end
+    while stop > start and not folded[stop - 1].isalnum():
+        stop -= 1
+    if stop <= start or plan.search(folded[start:stop]) is None:
+        return set()
+    governed = set()
+    for i, (_, b) in enumerate(triggers):
+        while b < stop and folded[b].isalnum():
+            b += 1  # the whole word: "görüşme" + "si"
+        word = folded[:b].rsplit(None, 1)[-1] if folded[:b].strip() else ""
+        if verbal_noun.search(word) is None:
+            continue
+        after = b
+        while after < stop and folded[after].isspace():
+            after += 1
+        if unless_after is not None and unless_after.match(folded, after, stop) is not None:
+            continue
+        governed.add(i)
+    return governed
+
+
 def in_live_scope(
     text: str,
     span: tuple[int, int],

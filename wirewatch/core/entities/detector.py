@@ -37,6 +37,7 @@ from wirewatch.core.entities.matcher import (
     shape_of,
 )
 from wirewatch.core.entities.nested import NestedNames
+from wirewatch.core.entities.other_given import OtherGivenNames
 from wirewatch.core.entities.patronymic import with_patronymics
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.entities.short_forms import given_ref, short_forms
@@ -194,6 +195,14 @@ class EntityDetector:
         for key, ref in short_forms(self.entities, lex):  # linked as given names are
             self.matcher.add(key, ref)
         self._full_names = self._given_surname_pairs()
+        self.other_given = OtherGivenNames(self.entities, (k for k, _ in self._given_names(lex)))
+        # institutions of a country, whose Turkish mention may head an official's title
+        # ("THY Satış Başkanı X", "YEE Trablus Koordinatörü X"): see _officials_of
+        self._org_country = {
+            i: e.country
+            for i, e in enumerate(self.entities)
+            if e.type is EntityType.ORG and e.country
+        }
         self.variants = VariantIndex(self.entities, lex)
         self.bare_institutions = BareInstitutions(lex, self.entities)
         self.damaged = DamagedLetters(self.entities)
@@ -386,8 +395,16 @@ class EntityDetector:
                 acc[1].append((hit.start, hit.end))
                 acc[2] = True
 
+        other_given, one_word = self.other_given, self.other_given.own
+        persons = self._persons
+        org_country = self._org_country if lang == "tr" else {}
+        org_hits: list[tuple[Hit, str]] = []  # Turkish institution mentions, their country
         for i, hit in enumerate(hits):
             start, end, info, refs, _prefix = hit
+            if info.base in one_word and other_given.names_other(
+                f, display, folded.to_display, start, info.base
+            ):
+                continue  # "Başkonsolos Ali Davutoğlu": another Davutoğlu
             link = info.link
             if refs is not info.refs_t:  # refs left out here (language, letter case)
                 if refs is info.nat_refs_t:  # the adjective keeping its article: و|التركي
@@ -401,6 +418,9 @@ class EntityDetector:
             if link.plain:  # most hits: a KB link and nothing else to look at
                 if weak_word and link.refs:
                     soft.add(i)
+                elif f.startswith("'", end) and link.target in persons and not info.arabic:
+                    # "Halife Hafter'in oğlu Belkasım": the parent named in full
+                    self._kinship(f, hits, i, kin, info.base.rsplit(" ", 1)[-1])
             else:
                 if link.soft or (weak_word and link.refs):
                     soft.add(i)  # given names alone too: never in a pattern's way
@@ -422,6 +442,8 @@ class EntityDetector:
                     triggers.append((i, hit, link, weak_word))
                     continue
             target = link.target
+            if target in org_country:
+                org_hits.append((hit, org_country[target]))
             if target is not None and not weak_word and i not in kin:
                 # a strong link (most hits): link_kb's last case, inline
                 pos = strong.get(target)
@@ -450,12 +472,20 @@ class EntityDetector:
 
         found: list[Found] = []
         for i, hit, link, weak_word in triggers:
+            if org_country and i and _heads_title_of(hits[i - 1], hit, f, org_country):
+                # "TİKA Libya Koordinatörü X": the institution's official (_official_of)
+                link_kb(i, hit, link, weak_word)
+                continue
             fired = self._patterns_at(f, display, folded, lang, hit, link, occupied)
             if fired is not None:
                 found.append(fired[0])
                 if fired[1]:
                     continue  # the pattern takes the mention (generic actors)
             link_kb(i, hit, link, weak_word)
+        for hit, country in org_hits:
+            official = self._official_of(f, display, folded, hit, country, occupied)
+            if official is not None:
+                found.append(official)
         # first mention of each person by a full name or a linked surname, for
         # given names alone (in text order: surnames resolve before what follows)
         named = {t: min(p) for t, p in strong.items()} if deferred else {}
@@ -603,6 +633,34 @@ class EntityDetector:
             self._variant_infos[(entity, arabic)] = info
         return info
 
+    def _official_of(
+        self,
+        f: str,
+        display: str,
+        folded: FoldedText,
+        hit: Hit,
+        country: str,
+        occupied: Callable[[int, int], str],
+    ) -> Found | None:
+        """A Turkish institution's official named right after its mention by a title
+        ("THY Satış Başkanı Mahmut Yayla", "TİKA Libya Koordinatörü X", a place
+        between): the person the role pattern finds there, of the institution's
+        country. Generic actors ("THY heyeti") are left to the KB link."""
+        pos = word_end(f, hit.end)
+        fired = self.patterns.latin_at(f, display, folded.to_display, pos, country, "tr", occupied)
+        if fired is None or fired[1]:
+            return None
+        official = fired[0]
+        end = official.end
+        while end < len(f) and f[end] == " ":
+            end += 1
+        stop = end
+        while stop < len(f) and (f[stop].isalnum() or f[stop] in "-'"):
+            stop += 1
+        if stop > end and occupied(end, stop):
+            return None  # "Başkanı Muhammed Miftah Tekale": cut short of a name known
+        return official
+
     def _patterns_at(
         self,
         f: str,
@@ -648,18 +706,21 @@ class EntityDetector:
                 return (_from(fired[0], hit.start), True) if fired[1] else fired
         return None
 
-    def _kinship(self, f: str, hits: list[Hit], i: int, out: dict[int, int]) -> None:
+    def _kinship(
+        self, f: str, hits: list[Hit], i: int, out: dict[int, int], family: str = ""
+    ) -> None:
         """Given names listed right after a kinship phrase naming the family of the
         surname hit ``i`` (نجلي حفتر صدام وخالد, Haftar's sons Saddam and Khaled,
         Hafter'in oğulları Saddam ve Halid): into ``out``, hit index -> the one KB
         person named in full by that given name and the family surname. The list is
-        joined by و / and / ve / commas."""
+        joined by و / and / ve / commas. ``family``: the surname when the hit names
+        the parent in full ("Halife Hafter'in oğlu Belkasım")."""
         pairs = self._full_names
         hit = hits[i]
         pos = self._after_kinship(f, hit)
         if pos is None:
             return
-        family = hit.info.base or hit.info.key
+        family = family or hit.info.base or hit.info.key
         first = True
         for j in range(i + 1, len(hits)):
             h = hits[j]
@@ -1101,6 +1162,12 @@ def _named_targets(refs: Iterable[Ref]) -> frozenset[int]:
     return frozenset(
         cast("Iterable[int]", (r.target for r in refs if r.kind in ("alias", "surname")))
     )
+
+
+def _heads_title_of(before: Hit, place: Hit, f: str, org_country: dict[int, str]) -> bool:
+    """Whether ``place`` follows an institution's mention right away: in Turkish it
+    then qualifies that institution's title ("TİKA Libya Koordinatörü")."""
+    return before.info.link.target in org_country and not f[before.end : place.start].strip()
 
 
 def _from(found: Found, start: int) -> Found:

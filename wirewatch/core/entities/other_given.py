@@ -1,0 +1,86 @@
+"""A one-word person alias after someone else's given name names someone else.
+
+The KB lets a surname stand for its best-known bearer ("Davutoğlu" for Ahmet
+Davutoğlu, "Hafter" for Khalifa Haftar). Written right after a capitalised given name
+that is not that person's ("Bingazi Başkonsolosu Ali Davutoğlu", "Belkasım Hafter"),
+the same word is the surname of another person, whom the KB may not know: linking it
+to the best-known bearer adds a false entity and, through it, false contacts.
+
+A given name is a word the KB holds as the first token of some person's full name.
+The person's own given names are every token but the last of each full name of theirs
+(a middle name too: "Abdul Hamid Dbeibah" owns "Hamid", "Recep Tayyip Erdoğan"
+"Tayyip"). Given names are compared by their consonants (``skeleton``), as one name
+is transliterated many ways: "Mohammad Menfi" is Mohamed al-Menfi, "Mehmet" and
+"Muhammed" one name. A given name preceded by one of the person's own ("Khalifa
+Belqasim Haftar": a father's name inserted) is a middle name, not another person's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from schemas import EntityType
+from wirewatch.core.entities.kb import KBEntity, alias_key, person_full_names
+from wirewatch.core.entities.matcher import is_arabic
+
+_DIGRAPHS = (("kh", "h"), ("ou", "u"), ("q", "k"), ("j", "c"), ("w", "v"))
+_VOWELS = re.compile(r"[aeiouıy]+")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def skeleton(name: str) -> str:
+    """A folded given name's consonants, in one spelling: Mohammad, Mohamed, Muhammed,
+    Mehmet -> "mhmd"; Ahmet, Ahmed -> "hmd"; Ali -> "l"."""
+    for a, b in _DIGRAPHS:
+        name = name.replace(a, b)
+    name = _REPEATS.sub(r"\1", _VOWELS.sub("", name))
+    return name[:-1] + "d" if name.endswith("t") else name
+
+
+class OtherGivenNames:
+    """Which one-word person aliases a preceding given name takes from their bearer."""
+
+    def __init__(self, entities: list[KBEntity], given_names: Iterable[str]) -> None:
+        self._given = frozenset(given_names)
+        own: dict[int, set[str]] = {}
+        for idx, _lang, tokens in person_full_names(entities):
+            own.setdefault(idx, set()).update(skeleton(alias_key(t)) for t in tokens[:-1])
+        by_alias: dict[str, set[str]] = {}
+        for idx, ent in enumerate(entities):
+            if ent.type is not EntityType.PERSON or idx not in own:
+                continue
+            for group in (ent.aliases, ent.local):
+                for _lang, alias in group.items():
+                    key = alias_key(alias)
+                    if " " in key or is_arabic(alias):
+                        continue
+                    by_alias.setdefault(key, set()).update(own[idx])
+        #: one-word Latin alias key -> the given names (skeletons) of every person it
+        #: stands for
+        self.own: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in by_alias.items()}
+
+    def names_other(
+        self,
+        folded: str,
+        display: str,
+        to_display: Callable[[int, int], tuple[int, int]],
+        start: int,
+        key: str,
+    ) -> bool:
+        """Whether the alias ``key`` at folded offset ``start`` follows, after one
+        space, a capitalised given name none of its bearers has."""
+        own = self.own.get(key)
+        if own is None or start < 2 or folded[start - 1] != " ":
+            return False
+        begin = start - 1
+        while begin > 0 and folded[begin - 1].isalpha():
+            begin -= 1
+        word = folded[begin : start - 1]
+        if word not in self._given or skeleton(word) in own:
+            return False
+        before = folded[max(0, begin - 40) : begin].split()
+        if before and skeleton(before[-1]) in own:
+            return False  # a middle name: "Khalifa Belqasim Haftar"
+        first, _ = to_display(begin, begin + 1)
+        return display[first].isupper()
