@@ -25,6 +25,7 @@ from wirewatch.core.entities.kb import (
     load_kb,
     person_full_names,
 )
+from wirewatch.core.entities.arabic_names import ArabicShapedNames, arabic_shaped_names
 from wirewatch.core.entities.latin_arabic_names import LatinArabicNames, latin_arabic_names
 from wirewatch.core.entities.lexicon import Lexicons, Nationality, load_lexicons
 from wirewatch.core.entities.matcher import (
@@ -479,8 +480,10 @@ class EntityDetector:
                     named[target] = hit.start
         if found:
             self._add_found(accs, found, f, display, folded, lang, hits, occupied)
-        shaped = latin_arabic_names(lang) if lang else None
-        if shaped is not None:  # "Ali Al-Saidi": a person the KB lacks, by name shape
+        shaped: LatinArabicNames | ArabicShapedNames | None = (
+            self._arabic_shaped() if lang == "ar" else latin_arabic_names(lang) if lang else None
+        )
+        if shaped is not None:  # "Ali Al-Saidi", "سهيل أبوشيحة": a person the KB lacks
             self._add_shaped_names(shaped, accs, f, display, folded)
         if self.nested:
             self.nested.add_inner(accs, f, self._templates, self._add)
@@ -491,9 +494,20 @@ class EntityDetector:
         # "Libya Başbakanlık": a bare local name after another country is that country's
         return self.foreign_local.drop(found_entities, display)
 
+    def _arabic_shaped(self) -> ArabicShapedNames:
+        """The Arabic name-shape rule, its stop words this lexicon's (names, nationalities),
+        built on the first Arabic article."""
+        rule: ArabicShapedNames | None = self.__dict__.get("_ar_shaped")
+        if rule is None:
+            stops = self.lex.name_stopwords.get("ar", frozenset()) | frozenset(
+                form for form, (lang, _nat) in self.lex.nationalities.items() if lang == "ar"
+            )
+            rule = self.__dict__["_ar_shaped"] = arabic_shaped_names(stops)
+        return rule
+
     def _add_shaped_names(
         self,
-        shaped: LatinArabicNames,
+        shaped: LatinArabicNames | ArabicShapedNames,
         accs: dict[str, _Acc],
         f: str,
         display: str,

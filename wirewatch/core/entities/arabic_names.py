@@ -1,0 +1,176 @@
+"""Persons the KB lacks, named in Arabic script as a listed given name and a family name.
+
+Arabic copy names many officials and business people no list holds, in one regular
+shape: a given name and a family name ("وكيل وزارة الاقتصاد سهيل أبوشيحة", "رئيس
+حركة النهضة الأستاذ راشد الغنوشي", "السيد محمد كولان"). Such a name is found as a
+PERSON of unknown country (``person:shape:<slug>``, as :mod:`latin_arabic_names`
+does for English); with no country it is never a contact participant, so it adds
+recall of people without adding events.
+
+Arabic has no capitals, so how it avoids false links is by asking the given name to
+carry the evidence, and the next word to read as a name:
+
+* the first word is one of the lexicon's given names, or "عبد"/"أبو" with the word
+  after it; given names that are also common words (على, عمر, صالح, جمعة) or months
+  are not listed, and a "و" glued on is read as "and" (ومحمد -> محمد);
+* the word before is no noun that makes a place or an institution of the name
+  (مطار محمد الخامس, جامعة عمر المختار);
+* the family name is one word right after it (a single space: a comma or a quote
+  ends the name), three letters or more, no stop word, nationality, or word opening
+  with "و", and not of a verb's shape (:mod:`name_shape`); a second given name
+  before it is kept (محمد علي ...) only when the word after reads as a name too;
+* a span any other entity already covers (a KB person, a place, an organisation, a
+  pattern-found official) is left to that entity.
+
+The scan is one pass over the folded text's Arabic words with set look-ups, run only
+for Arabic articles. The lists are data: ``lexicons/entities/ar_names.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from wirewatch.core.entities.name_shape import name_shape
+from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.yamlload import safe_load
+
+DEFAULT_PATH = (
+    Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "ar_names.yaml"
+)
+_WORD = re.compile(r"[\u0621-\u064a]+")
+_NOT_IN_SLUG = re.compile(r"[^\w-]")
+_MIN_FAMILY = 3  # letters of a family name
+_AND = "و"
+_ARTICLE = "ال"
+
+
+class _NamesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    given_names: list[str] = Field(default_factory=list)
+    compound_heads: list[str] = Field(default_factory=list)
+    not_after: list[str] = Field(default_factory=list)
+    not_family: list[str] = Field(default_factory=list)
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold_char_string(w) for w in words)
+
+
+class ArabicShapedNames:
+    """Given name + family name, on folded Arabic text."""
+
+    def __init__(
+        self,
+        given_names: frozenset[str],
+        compound_heads: frozenset[str],
+        not_after: frozenset[str],
+        stops: frozenset[str],
+    ) -> None:
+        # a listed given name of two words ("نور الدين") is its words joined by one space
+        self._given = frozenset(g for g in given_names if " " not in g)
+        self._given_pairs = frozenset(g for g in given_names if " " in g)
+        self._heads = compound_heads
+        self._not_after = not_after
+        self._stops = stops
+        self._shape = name_shape("ar")
+
+    def find(
+        self,
+        folded: str,
+        display: str,
+        to_display: Callable[[int, int], tuple[int, int]],
+        taken: Callable[[int, int], bool],
+    ) -> Iterator[tuple[int, int, str, str]]:
+        """(start, end, display name, slug) of each name of the shape no entity covers."""
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+        i, n = 0, len(words)
+        while i < n:
+            found = self._name_at(folded, words, i)
+            if found is None:
+                i += 1
+                continue
+            start, end, last = found
+            i = last + 1
+            if taken(start, end):
+                continue
+            d0, d1 = to_display(start, end)
+            slug = _NOT_IN_SLUG.sub("", folded[start:end].replace(" ", "-"))
+            yield start, end, display[d0:d1], slug
+
+    def _name_at(
+        self, folded: str, words: list[tuple[int, int, str]], i: int
+    ) -> tuple[int, int, int] | None:
+        """(start, end, index of the last word) of a name whose given name is word i."""
+        start, end, word = words[i]
+        if word.startswith(_AND) and len(word) > 1 and self._given_start(word[1:], words, i):
+            start, word = start + 1, word[1:]
+        given_end = self._given_start(word, words, i)
+        if given_end is None:
+            return None
+        if i > 0 and self._place_noun(words[i - 1][2]) and _joined(folded, words[i - 1], words[i]):
+            return None
+        family = given_end + 1
+        if not self._family_at(folded, words, family):
+            return None
+        last = family
+        # a father's or second given name: "محمد علي الشريف" -> take the word after it
+        if (
+            words[family][2] in self._given
+            and self._family_at(folded, words, family + 1)
+        ):
+            last = family + 1
+        return start, words[last][1], last
+
+    def _given_start(self, word: str, words: list[tuple[int, int, str]], i: int) -> int | None:
+        """Index of the given name's last word when word i (as ``word``) starts one."""
+        if word in self._given:
+            return i
+        if i + 1 < len(words):
+            pair = f"{word} {words[i + 1][2]}"
+            if (word in self._heads or pair in self._given_pairs) and len(words[i + 1][2]) >= 2:
+                return i + 1
+        return None
+
+    def _place_noun(self, word: str) -> bool:
+        bare = word[len(_ARTICLE) :] if word.startswith(_ARTICLE) else word
+        return word in self._not_after or bare in self._not_after
+
+    def _family_at(self, folded: str, words: list[tuple[int, int, str]], j: int) -> bool:
+        if j >= len(words) or not _joined(folded, words[j - 1], words[j]):
+            return False
+        word = words[j][2]
+        bare = word[len(_ARTICLE) :] if word.startswith(_ARTICLE) else word
+        return (
+            len(word) >= _MIN_FAMILY
+            and not word.startswith(_AND)
+            and word not in self._stops
+            and bare not in self._stops
+            and word not in self._heads
+            and self._shape.may_begin_name(word)
+        )
+
+
+def _joined(folded: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Whether two words stand one space apart (no comma, quote or line between)."""
+    return b[0] == a[1] + 1 and folded[a[1]] == " "
+
+
+@cache
+def arabic_shaped_names(
+    extra_stops: frozenset[str] = frozenset(), path: Path = DEFAULT_PATH
+) -> ArabicShapedNames:
+    """The rule, its stop words being the lexicon's and ``extra_stops`` (folded)."""
+    with path.open(encoding="utf-8") as handle:
+        data = _NamesFile.model_validate(safe_load(handle) or {})
+    return ArabicShapedNames(
+        _folded(data.given_names),
+        _folded(data.compound_heads),
+        _folded(data.not_after),
+        _folded(data.not_family) | extra_stops,
+    )
