@@ -56,6 +56,9 @@ class _NamesFile(BaseModel):
     compound_heads: list[str] = Field(default_factory=list)
     not_after: list[str] = Field(default_factory=list)
     not_family: list[str] = Field(default_factory=list)
+    father_names: list[str] = Field(default_factory=list)
+    given_pair_ends: list[str] = Field(default_factory=list)
+    verbal_noun_shapes: list[str] = Field(default_factory=list)
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -71,6 +74,9 @@ class ArabicShapedNames:
         compound_heads: frozenset[str],
         not_after: frozenset[str],
         stops: frozenset[str],
+        fathers: frozenset[str] = frozenset(),
+        pair_ends: frozenset[str] = frozenset(),
+        verbal_noun_shapes: tuple[str, ...] = (),
     ) -> None:
         # a listed given name of two words ("نور الدين") is its words joined by one space
         self._given = frozenset(g for g in given_names if " " not in g)
@@ -78,6 +84,13 @@ class ArabicShapedNames:
         self._heads = compound_heads
         self._not_after = not_after
         self._stops = stops
+        self._fathers = self._given | fathers
+        self._pair_ends = pair_ends
+        self._verbal_noun = (
+            re.compile("|".join(f"(?:{shape})" for shape in verbal_noun_shapes))
+            if verbal_noun_shapes
+            else None
+        )
         self._shape = name_shape("ar")
 
     def find(
@@ -107,7 +120,7 @@ class ArabicShapedNames:
         self, folded: str, words: list[tuple[int, int, str]], i: int
     ) -> tuple[int, int, int] | None:
         """(start, end, index of the last word) of a name whose given name is word i."""
-        start, end, word = words[i]
+        start, _end, word = words[i]
         if word.startswith(_AND) and len(word) > 1 and self._given_start(word[1:], words, i):
             start, word = start + 1, word[1:]
         given_end = self._given_start(word, words, i)
@@ -116,25 +129,38 @@ class ArabicShapedNames:
         if i > 0 and self._place_noun(words[i - 1][2]) and _joined(folded, words[i - 1], words[i]):
             return None
         family = given_end + 1
+        # a father's name between given and family name: "صلاح الدين عبد الله النمروش",
+        # "خالد نصر سويسي"; a father's name may be a common word (نصر, علي) there
+        father_end = self._father_end(folded, words, family)
+        if father_end is not None and self._family_at(folded, words, father_end + 1):
+            return start, words[father_end + 1][1], father_end + 1
         if not self._family_at(folded, words, family):
             return None
-        last = family
-        # a father's or second given name: "محمد علي الشريف" -> take the word after it
-        if (
-            words[family][2] in self._given
-            and self._family_at(folded, words, family + 1)
-        ):
-            last = family + 1
-        return start, words[last][1], last
+        return start, words[family][1], family
 
     def _given_start(self, word: str, words: list[tuple[int, int, str]], i: int) -> int | None:
         """Index of the given name's last word when word i (as ``word``) starts one."""
         if word in self._given:
             return i
         if i + 1 < len(words):
-            pair = f"{word} {words[i + 1][2]}"
-            if (word in self._heads or pair in self._given_pairs) and len(words[i + 1][2]) >= 2:
+            after = words[i + 1][2]
+            pair = f"{word} {after}"
+            if pair in self._given_pairs or (word in self._heads and len(after) >= 2):
                 return i + 1
+            if after in self._pair_ends and len(word) >= 2 and word not in self._stops:
+                return i + 1  # صلاح الدين, نور الدين
+        return None
+
+    def _father_end(self, folded: str, words: list[tuple[int, int, str]], j: int) -> int | None:
+        """Index of the last word of a father's name starting at word j, if one does."""
+        if j >= len(words) or not _joined(folded, words[j - 1], words[j]):
+            return None
+        word = words[j][2]
+        if word in self._fathers:
+            return j
+        end = self._given_start(word, words, j)
+        if end is not None and _joined(folded, words[j], words[end]):
+            return end
         return None
 
     def _place_noun(self, word: str) -> bool:
@@ -153,6 +179,7 @@ class ArabicShapedNames:
             and bare not in self._stops
             and word not in self._heads
             and self._shape.may_begin_name(word)
+            and not (self._verbal_noun and self._verbal_noun.fullmatch(word))
         )
 
 
@@ -173,4 +200,7 @@ def arabic_shaped_names(
         _folded(data.compound_heads),
         _folded(data.not_after),
         _folded(data.not_family) | extra_stops,
+        _folded(data.father_names),
+        _folded(data.given_pair_ends),
+        tuple(fold_char_string(shape) for shape in data.verbal_noun_shapes),
     )

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, cast
 
 from schemas import Entity, EntityType, Mention
+from wirewatch.core.entities.arabic_names import ArabicShapedNames, arabic_shaped_names
 from wirewatch.core.entities.bare_institutions import BareInstitutions, Cue
 from wirewatch.core.entities.damaged import DamagedLetters
 from wirewatch.core.entities.foreign_local import ForeignLocal
@@ -25,7 +26,6 @@ from wirewatch.core.entities.kb import (
     load_kb,
     person_full_names,
 )
-from wirewatch.core.entities.arabic_names import ArabicShapedNames, arabic_shaped_names
 from wirewatch.core.entities.latin_arabic_names import LatinArabicNames, latin_arabic_names
 from wirewatch.core.entities.lexicon import Lexicons, Nationality, load_lexicons
 from wirewatch.core.entities.matcher import (
@@ -495,13 +495,17 @@ class EntityDetector:
         return self.foreign_local.drop(found_entities, display)
 
     def _arabic_shaped(self) -> ArabicShapedNames:
-        """The Arabic name-shape rule, its stop words this lexicon's (names, nationalities),
-        built on the first Arabic article."""
+        """The Arabic name-shape rule, its stop words this lexicon's (names, nationalities,
+        roles), built on the first Arabic article."""
         rule: ArabicShapedNames | None = self.__dict__.get("_ar_shaped")
         if rule is None:
-            stops = self.lex.name_stopwords.get("ar", frozenset()) | frozenset(
-                form for form, (lang, _nat) in self.lex.nationalities.items() if lang == "ar"
+            lex = self.lex
+            stops = lex.name_stopwords.get("ar", frozenset()) | frozenset(
+                form for form, (lang, _nat) in lex.nationalities.items() if lang == "ar"
             )
+            # a role, a generic actor's noun or its modifier ends a name: "جبريل المسؤول"
+            stops |= {w for phrase in lex.roles.get("ar", {}) for w in phrase.split()}
+            stops |= set(lex.nouns.get("ar", {})) | set(lex.modifiers.get("ar", {}))
             rule = self.__dict__["_ar_shaped"] = arabic_shaped_names(stops)
         return rule
 
