@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -44,6 +45,7 @@ DEFAULT_PATH = (
 )
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _NOT_IN_SLUG = re.compile(r"[^\w-]")
+_OPENERS = "\"«“(‘'"  # what may stand glued before a name as a token
 _MIN_FAMILY = 3  # letters of a family name
 _AND = "و"
 _ARTICLE = "ال"
@@ -85,6 +87,11 @@ class ArabicShapedNames:
         self._not_after = not_after
         self._stops = stops
         self._fathers = self._given | fathers
+        # every first word of a given name (one word, a pair's first, a compound head)
+        self._starts = self._given | compound_heads | {g.split()[0] for g in self._given_pairs}
+        # as a white-space token: bare, with "و" glued on ("ومحمد"), after a quote
+        bare_or_and = self._starts | {_AND + w for w in self._starts}
+        self._starts_any = bare_or_and | {o + w for o in _OPENERS for w in bare_or_and}
         self._pair_ends = pair_ends
         self._verbal_noun = (
             re.compile("|".join(f"(?:{shape})" for shape in verbal_noun_shapes))
@@ -101,20 +108,46 @@ class ArabicShapedNames:
         taken: Callable[[int, int], bool],
     ) -> Iterator[tuple[int, int, str, str]]:
         """(start, end, display name, slug) of each name of the shape no entity covers."""
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
-        i, n = 0, len(words)
-        while i < n:
+        resume = 0
+        for at in self._candidates(folded):
+            if at < resume or taken(at, at + 1):  # most are inside a name the KB knows
+                continue
+            # the word before (for the place-noun check) and the few words a name spans
+            words = [(m.start(), m.end(), m.group()) for m in islice(_WORD.finditer(folded, at), 6)]
+            before = _word_before(folded, at)
+            i = 0
+            if before is not None:
+                words.insert(0, before)
+                i = 1
             found = self._name_at(folded, words, i)
             if found is None:
-                i += 1
                 continue
-            start, end, last = found
-            i = last + 1
+            start, end, _last = found
+            resume = end
             if taken(start, end):
                 continue
             d0, d1 = to_display(start, end)
             slug = _NOT_IN_SLUG.sub("", folded[start:end].replace(" ", "-"))
             yield start, end, display[d0:d1], slug
+
+    def _candidates(self, folded: str) -> list[int]:
+        """Offsets of the words that may start a given name, in text order.
+
+        A set intersection of the text's white-space tokens with the given names (C
+        speed) finds the few that occur; only those are then looked for in the text
+        with ``str.find``, as whole words. A regular expression over every Arabic word
+        cost several times more."""
+        tokens = set(folded.split())
+        offsets: list[int] = []
+        for token in tokens & self._starts_any:
+            skip = 1 if token[0] in _OPENERS else 0  # the quote is no part of the name
+            offsets.extend(at + skip for at in _whole_words(folded, token))
+        for end in tokens & self._pair_ends:  # "صلاح الدين": from the word before
+            for at in _whole_words(folded, end):
+                before = _word_before(folded, at)
+                if before is not None and len(before[2]) >= 2:
+                    offsets.append(before[0])
+        return sorted(offsets)
 
     def _name_at(
         self, folded: str, words: list[tuple[int, int, str]], i: int
@@ -186,6 +219,33 @@ class ArabicShapedNames:
 def _joined(folded: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
     """Whether two words stand one space apart (no comma, quote or line between)."""
     return b[0] == a[1] + 1 and folded[a[1]] == " "
+
+
+def _word_before(folded: str, at: int) -> tuple[int, int, str] | None:
+    """The Arabic word one space before offset ``at``, if one stands there."""
+    end = at - 1
+    if end < 1 or folded[end] != " ":
+        return None
+    start = end
+    while start > 0 and "\u0621" <= folded[start - 1] <= "\u064a":
+        start -= 1
+    return (start, end, folded[start:end]) if start < end else None
+
+
+def _is_letter(char: str) -> bool:
+    return "\u0621" <= char <= "\u064a"
+
+
+def _whole_words(folded: str, token: str) -> Iterator[int]:
+    """Offsets of ``token`` in the text with no Arabic letter glued before or after."""
+    at = folded.find(token)
+    while at >= 0:
+        end = at + len(token)
+        if not (at and _is_letter(folded[at - 1])) and not (
+            end < len(folded) and _is_letter(folded[end])
+        ):
+            yield at
+        at = folded.find(token, end)
 
 
 @cache

@@ -517,10 +517,14 @@ class EntityDetector:
         display: str,
         folded: FoldedText,
     ) -> None:
-        spans = [span for acc in accs.values() for span in acc[1]]
+        spans = sorted(span for acc in accs.values() for span in acc[1])
+        starts = [s for s, _e in spans]
+        reach = list(accumulate((e for _s, e in spans), max))  # furthest end so far
 
         def taken(a: int, b: int) -> bool:
-            return any(s < b and a < e for s, e in spans)
+            # the spans starting before b: does any of them end after a?
+            i = bisect_left(starts, b) - 1
+            return i >= 0 and reach[i] > a
 
         for start, end, name, slug in shaped.find(f, display, folded.to_display, taken):
             ent = Entity(
