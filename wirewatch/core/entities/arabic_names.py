@@ -48,6 +48,7 @@ _NOT_IN_SLUG = re.compile(r"[^\w-]")
 _OPENERS = "\"«“(‘'"  # what may stand glued before a name as a token
 _MIN_FAMILY = 3  # letters of a family name
 _AND = "و"
+_CLITICS = "وبلف"  # one-letter proclitics before a noun
 _ARTICLE = "ال"
 
 
@@ -197,8 +198,13 @@ class ArabicShapedNames:
         return None
 
     def _place_noun(self, word: str) -> bool:
-        bare = word[len(_ARTICLE) :] if word.startswith(_ARTICLE) else word
-        return word in self._not_after or bare in self._not_after
+        """Whether ``word`` (with a clitic and the article or not) is a place noun."""
+        forms = [word, word[1:]] if word[:1] in _CLITICS else [word]  # بعيد, ومطار
+        nouns = self._not_after
+        return any(
+            form in nouns or (form.startswith(_ARTICLE) and form[len(_ARTICLE) :] in nouns)
+            for form in forms
+        )
 
     def _family_at(self, folded: str, words: list[tuple[int, int, str]], j: int) -> bool:
         if j >= len(words) or not _joined(folded, words[j - 1], words[j]):

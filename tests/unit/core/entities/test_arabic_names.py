@@ -32,6 +32,8 @@ def _shaped(detector: EntityDetector, text: str, lang: str | None = "ar") -> lis
         ("التقى وكيل الوزارة خالد نصر سويسي مدير الشركة.", "خالد نصر سويسي"),
         ("وأكد نائب الوزير عز الدين علي الشريف ضرورة التنسيق.", "عز الدين علي الشريف"),
         ("ورحب ومصطفى الزروق بالحضور.", "مصطفى الزروق"),  # "and" glued on
+        ("وحضر رئيس المجلس البلدي ميلاد الفقهي الافتتاح.", "ميلاد الفقهي"),  # also a word
+        ("واستقبل الوزير في طرابلس رمضان أوزتورك.", "رمضان أوزتورك"),  # also a month
     ],
 )
 def test_a_name_of_the_shape_is_a_person(detector: EntityDetector, text: str, name: str) -> None:
@@ -57,7 +59,10 @@ def test_country_is_unknown_and_found_by_pattern(detector: EntityDetector) -> No
         "التقى محمد في طرابلس وفدا تركيا.",  # a preposition after the given name
         "استقبل محمد والوفد المرافق له.",  # "and" ends the name
         "قال محمد، وهو موظف، إن الأمر انتهى.",  # a comma ends the name
-        "صام الناس في رمضان المبارك.",  # a month, not a listed given name
+        "صام الناس في شهر رمضان الكريم.",  # the month
+        "وخلال رمضان الماضي زاد الطلب.",  # the month, with a time word
+        "احتفلوا بعيد ميلاد الطفل.",  # a birthday
+        "في ذكرى ميلاد المسيح",  # the birth of Christ
         "ووصل يوسف يزور المدينة.",  # a verb's shape is no family name
         "استقبل رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة الوفد.",  # a KB person keeps it
         "في مستشفى غازي عثمان باشا بإسطنبول",  # a title after the name, and an institution
