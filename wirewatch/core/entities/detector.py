@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, cast
 
 from schemas import Entity, EntityType, Mention
+from wirewatch.core.entities.arabic_names import ArabicShapedNames, arabic_shaped_names
 from wirewatch.core.entities.bare_institutions import BareInstitutions, Cue
 from wirewatch.core.entities.damaged import DamagedLetters
 from wirewatch.core.entities.foreign_local import ForeignLocal
@@ -509,8 +510,10 @@ class EntityDetector:
                     named[target] = hit.start
         if found:
             self._add_found(accs, found, f, display, folded, lang, hits, occupied)
-        shaped = latin_arabic_names(lang) if lang else None
-        if shaped is not None:  # "Ali Al-Saidi": a person the KB lacks, by name shape
+        shaped: LatinArabicNames | ArabicShapedNames | None = (
+            self._arabic_shaped() if lang == "ar" else latin_arabic_names(lang) if lang else None
+        )
+        if shaped is not None:  # "Ali Al-Saidi", "سهيل أبوشيحة": a person the KB lacks
             self._add_shaped_names(shaped, accs, f, display, folded)
         if self.nested:
             self.nested.add_inner(accs, f, self._templates, self._add)
@@ -521,18 +524,37 @@ class EntityDetector:
         # "Libya Başbakanlık": a bare local name after another country is that country's
         return self.foreign_local.drop(found_entities, display)
 
+    def _arabic_shaped(self) -> ArabicShapedNames:
+        """The Arabic name-shape rule, its stop words this lexicon's (names, nationalities,
+        roles), built on the first Arabic article."""
+        rule: ArabicShapedNames | None = self.__dict__.get("_ar_shaped")
+        if rule is None:
+            lex = self.lex
+            stops = lex.name_stopwords.get("ar", frozenset()) | frozenset(
+                form for form, (lang, _nat) in lex.nationalities.items() if lang == "ar"
+            )
+            # a role, a generic actor's noun or its modifier ends a name: "جبريل المسؤول"
+            stops |= {w for phrase in lex.roles.get("ar", {}) for w in phrase.split()}
+            stops |= set(lex.nouns.get("ar", {})) | set(lex.modifiers.get("ar", {}))
+            rule = self.__dict__["_ar_shaped"] = arabic_shaped_names(stops)
+        return rule
+
     def _add_shaped_names(
         self,
-        shaped: LatinArabicNames,
+        shaped: LatinArabicNames | ArabicShapedNames,
         accs: dict[str, _Acc],
         f: str,
         display: str,
         folded: FoldedText,
     ) -> None:
-        spans = [span for acc in accs.values() for span in acc[1]]
+        spans = sorted(span for acc in accs.values() for span in acc[1])
+        starts = [s for s, _e in spans]
+        reach = list(accumulate((e for _s, e in spans), max))  # furthest end so far
 
         def taken(a: int, b: int) -> bool:
-            return any(s < b and a < e for s, e in spans)
+            # the spans starting before b: does any of them end after a?
+            i = bisect_left(starts, b) - 1
+            return i >= 0 and reach[i] > a
 
         for start, end, name, slug in shaped.find(f, display, folded.to_display, taken):
             ent = Entity(

@@ -7,8 +7,10 @@ reopen*), "الوزير التركي إنهم سيؤيدون" (*that they will s
 عدة لقاءات" (*several meetings*). A first word that is a function word, or that has
 the shape of a verb (the future سـ before an imperfect prefix, or the bare
 imperfect يـ, on a word long enough to carry a stem) begins no name, unless the
-lexicon lists it as a name of that shape (سيالة, ياسين). The lists are data:
-``lexicons/entities/name_shape.yaml``.
+lexicon lists it as a name of that shape (سيالة, ياسين). A function word with a
+preposition glued on (بضرورة, بسبل: ``clitics``) is one too: a name in apposition to
+a title takes no preposition, while the topic after "بحث مع السفير التركي" often
+does. The lists are data: ``lexicons/entities/name_shape.yaml``.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class _LanguageShape(BaseModel):
     verb_prefixes: list[str] = Field(default_factory=list)
     min_length: int = Field(default=5, ge=2)
     names: list[str] = Field(default_factory=list)
+    clitics: list[str] = Field(default_factory=list)
 
 
 class NameShape:
@@ -43,12 +46,15 @@ class NameShape:
         self._prefixes = tuple(fold_char_string(p) for p in shape.verb_prefixes)
         self._min = shape.min_length
         self._names = frozenset(fold_char_string(w) for w in shape.names)
+        self._clitics = tuple(fold_char_string(c) for c in shape.clitics)
 
     def may_begin_name(self, word: str) -> bool:
         """Whether the folded ``word`` may be a name's first word."""
         if word in self._names:
             return True
         if word in self._function:
+            return False
+        if word.startswith(self._clitics) and word[1:] in self._function:
             return False
         return not (len(word) >= self._min and word.startswith(self._prefixes))
 

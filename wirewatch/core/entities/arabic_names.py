@@ -1,0 +1,272 @@
+"""Persons the KB lacks, named in Arabic script as a listed given name and a family name.
+
+Arabic copy names many officials and business people no list holds, in one regular
+shape: a given name and a family name ("وكيل وزارة الاقتصاد سهيل أبوشيحة", "رئيس
+حركة النهضة الأستاذ راشد الغنوشي", "السيد محمد كولان"). Such a name is found as a
+PERSON of unknown country (``person:shape:<slug>``, as :mod:`latin_arabic_names`
+does for English); with no country it is never a contact participant, so it adds
+recall of people without adding events.
+
+Arabic has no capitals, so how it avoids false links is by asking the given name to
+carry the evidence, and the next word to read as a name:
+
+* the first word is one of the lexicon's given names, or "عبد"/"أبو" with the word
+  after it; given names that are also common words (على, عمر, صالح, جمعة) or months
+  are not listed, and a "و" glued on is read as "and" (ومحمد -> محمد);
+* the word before is no noun that makes a place or an institution of the name
+  (مطار محمد الخامس, جامعة عمر المختار);
+* the family name is one word right after it (a single space: a comma or a quote
+  ends the name), three letters or more, no stop word, nationality, or word opening
+  with "و", and not of a verb's shape (:mod:`name_shape`); a second given name
+  before it is kept (محمد علي ...) only when the word after reads as a name too;
+* a span any other entity already covers (a KB person, a place, an organisation, a
+  pattern-found official) is left to that entity.
+
+The scan is one pass over the folded text's Arabic words with set look-ups, run only
+for Arabic articles. The lists are data: ``lexicons/entities/ar_names.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from itertools import islice
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from wirewatch.core.entities.name_shape import name_shape
+from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.yamlload import safe_load
+
+DEFAULT_PATH = (
+    Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "ar_names.yaml"
+)
+_WORD = re.compile(r"[\u0621-\u064a]+")
+_NOT_IN_SLUG = re.compile(r"[^\w-]")
+_OPENERS = "\"«“(‘'"  # what may stand glued before a name as a token
+_MIN_FAMILY = 3  # letters of a family name
+_AND = "و"
+_CLITICS = "وبلف"  # one-letter proclitics before a noun
+_ARTICLE = "ال"
+
+
+class _NamesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    given_names: list[str] = Field(default_factory=list)
+    compound_heads: list[str] = Field(default_factory=list)
+    not_after: list[str] = Field(default_factory=list)
+    not_family: list[str] = Field(default_factory=list)
+    father_names: list[str] = Field(default_factory=list)
+    given_pair_ends: list[str] = Field(default_factory=list)
+    verbal_noun_shapes: list[str] = Field(default_factory=list)
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold_char_string(w) for w in words)
+
+
+class ArabicShapedNames:
+    """Given name + family name, on folded Arabic text."""
+
+    def __init__(
+        self,
+        given_names: frozenset[str],
+        compound_heads: frozenset[str],
+        not_after: frozenset[str],
+        stops: frozenset[str],
+        fathers: frozenset[str] = frozenset(),
+        pair_ends: frozenset[str] = frozenset(),
+        verbal_noun_shapes: tuple[str, ...] = (),
+    ) -> None:
+        # a listed given name of two words ("نور الدين") is its words joined by one space
+        self._given = frozenset(g for g in given_names if " " not in g)
+        self._given_pairs = frozenset(g for g in given_names if " " in g)
+        self._heads = compound_heads
+        self._not_after = not_after
+        self._stops = stops
+        self._fathers = self._given | fathers
+        # every first word of a given name (one word, a pair's first, a compound head)
+        self._starts = self._given | compound_heads | {g.split()[0] for g in self._given_pairs}
+        # as a white-space token: bare, with "و" glued on ("ومحمد"), after a quote
+        bare_or_and = self._starts | {_AND + w for w in self._starts}
+        self._starts_any = bare_or_and | {o + w for o in _OPENERS for w in bare_or_and}
+        self._pair_ends = pair_ends
+        self._verbal_noun = (
+            re.compile("|".join(f"(?:{shape})" for shape in verbal_noun_shapes))
+            if verbal_noun_shapes
+            else None
+        )
+        self._shape = name_shape("ar")
+
+    def find(
+        self,
+        folded: str,
+        display: str,
+        to_display: Callable[[int, int], tuple[int, int]],
+        taken: Callable[[int, int], bool],
+    ) -> Iterator[tuple[int, int, str, str]]:
+        """(start, end, display name, slug) of each name of the shape no entity covers."""
+        resume = 0
+        for at in self._candidates(folded):
+            if at < resume or taken(at, at + 1):  # most are inside a name the KB knows
+                continue
+            # the word before (for the place-noun check) and the few words a name spans
+            words = [(m.start(), m.end(), m.group()) for m in islice(_WORD.finditer(folded, at), 6)]
+            before = _word_before(folded, at)
+            i = 0
+            if before is not None:
+                words.insert(0, before)
+                i = 1
+            found = self._name_at(folded, words, i)
+            if found is None:
+                continue
+            start, end, _last = found
+            resume = end
+            if taken(start, end):
+                continue
+            d0, d1 = to_display(start, end)
+            slug = _NOT_IN_SLUG.sub("", folded[start:end].replace(" ", "-"))
+            yield start, end, display[d0:d1], slug
+
+    def _candidates(self, folded: str) -> list[int]:
+        """Offsets of the words that may start a given name, in text order.
+
+        A set intersection of the text's white-space tokens with the given names (C
+        speed) finds the few that occur; only those are then looked for in the text
+        with ``str.find``, as whole words. A regular expression over every Arabic word
+        cost several times more."""
+        tokens = set(folded.split())
+        offsets: list[int] = []
+        for token in tokens & self._starts_any:
+            skip = 1 if token[0] in _OPENERS else 0  # the quote is no part of the name
+            offsets.extend(at + skip for at in _whole_words(folded, token))
+        for end in tokens & self._pair_ends:  # "صلاح الدين": from the word before
+            for at in _whole_words(folded, end):
+                before = _word_before(folded, at)
+                if before is not None and len(before[2]) >= 2:
+                    offsets.append(before[0])
+        return sorted(offsets)
+
+    def _name_at(
+        self, folded: str, words: list[tuple[int, int, str]], i: int
+    ) -> tuple[int, int, int] | None:
+        """(start, end, index of the last word) of a name whose given name is word i."""
+        start, _end, word = words[i]
+        if word.startswith(_AND) and len(word) > 1 and self._given_start(word[1:], words, i):
+            start, word = start + 1, word[1:]
+        given_end = self._given_start(word, words, i)
+        if given_end is None:
+            return None
+        if i > 0 and self._place_noun(words[i - 1][2]) and _joined(folded, words[i - 1], words[i]):
+            return None
+        family = given_end + 1
+        # a father's name between given and family name: "صلاح الدين عبد الله النمروش",
+        # "خالد نصر سويسي"; a father's name may be a common word (نصر, علي) there
+        father_end = self._father_end(folded, words, family)
+        if father_end is not None and self._family_at(folded, words, father_end + 1):
+            return start, words[father_end + 1][1], father_end + 1
+        if not self._family_at(folded, words, family):
+            return None
+        return start, words[family][1], family
+
+    def _given_start(self, word: str, words: list[tuple[int, int, str]], i: int) -> int | None:
+        """Index of the given name's last word when word i (as ``word``) starts one."""
+        if word in self._given:
+            return i
+        if i + 1 < len(words):
+            after = words[i + 1][2]
+            pair = f"{word} {after}"
+            if pair in self._given_pairs or (word in self._heads and len(after) >= 2):
+                return i + 1
+            if after in self._pair_ends and len(word) >= 2 and word not in self._stops:
+                return i + 1  # صلاح الدين, نور الدين
+        return None
+
+    def _father_end(self, folded: str, words: list[tuple[int, int, str]], j: int) -> int | None:
+        """Index of the last word of a father's name starting at word j, if one does."""
+        if j >= len(words) or not _joined(folded, words[j - 1], words[j]):
+            return None
+        word = words[j][2]
+        if word in self._fathers:
+            return j
+        end = self._given_start(word, words, j)
+        if end is not None and _joined(folded, words[j], words[end]):
+            return end
+        return None
+
+    def _place_noun(self, word: str) -> bool:
+        """Whether ``word`` (with a clitic and the article or not) is a place noun."""
+        forms = [word, word[1:]] if word[:1] in _CLITICS else [word]  # بعيد, ومطار
+        nouns = self._not_after
+        return any(
+            form in nouns or (form.startswith(_ARTICLE) and form[len(_ARTICLE) :] in nouns)
+            for form in forms
+        )
+
+    def _family_at(self, folded: str, words: list[tuple[int, int, str]], j: int) -> bool:
+        if j >= len(words) or not _joined(folded, words[j - 1], words[j]):
+            return False
+        word = words[j][2]
+        bare = word[len(_ARTICLE) :] if word.startswith(_ARTICLE) else word
+        return (
+            len(word) >= _MIN_FAMILY
+            and not word.startswith(_AND)
+            and word not in self._stops
+            and bare not in self._stops
+            and word not in self._heads
+            and self._shape.may_begin_name(word)
+            and not (self._verbal_noun and self._verbal_noun.fullmatch(word))
+        )
+
+
+def _joined(folded: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Whether two words stand one space apart (no comma, quote or line between)."""
+    return b[0] == a[1] + 1 and folded[a[1]] == " "
+
+
+def _word_before(folded: str, at: int) -> tuple[int, int, str] | None:
+    """The Arabic word one space before offset ``at``, if one stands there."""
+    end = at - 1
+    if end < 1 or folded[end] != " ":
+        return None
+    start = end
+    while start > 0 and "\u0621" <= folded[start - 1] <= "\u064a":
+        start -= 1
+    return (start, end, folded[start:end]) if start < end else None
+
+
+def _is_letter(char: str) -> bool:
+    return "\u0621" <= char <= "\u064a"
+
+
+def _whole_words(folded: str, token: str) -> Iterator[int]:
+    """Offsets of ``token`` in the text with no Arabic letter glued before or after."""
+    at = folded.find(token)
+    while at >= 0:
+        end = at + len(token)
+        if not (at and _is_letter(folded[at - 1])) and not (
+            end < len(folded) and _is_letter(folded[end])
+        ):
+            yield at
+        at = folded.find(token, end)
+
+
+@cache
+def arabic_shaped_names(
+    extra_stops: frozenset[str] = frozenset(), path: Path = DEFAULT_PATH
+) -> ArabicShapedNames:
+    """The rule, its stop words being the lexicon's and ``extra_stops`` (folded)."""
+    with path.open(encoding="utf-8") as handle:
+        data = _NamesFile.model_validate(safe_load(handle) or {})
+    return ArabicShapedNames(
+        _folded(data.given_names),
+        _folded(data.compound_heads),
+        _folded(data.not_after),
+        _folded(data.not_family) | extra_stops,
+        _folded(data.father_names),
+        _folded(data.given_pair_ends),
+        tuple(fold_char_string(shape) for shape in data.verbal_noun_shapes),
+    )
