@@ -215,8 +215,9 @@ class EntityDetector:
                 if info.has_nat or any(r.target in self._places for r in info.refs)
             ),
         )
+        leads = self.variants.particle_leads
         for info in self.matcher._infos.values():
-            info.ends_alias = info.base in self.variants.scanned
+            info.ends_alias = info.base in self.variants.scanned or info.base in leads
         self._link_cache: dict[tuple[Ref, ...], _Link] = {}  # refs subset -> its link
         # (country, noun key, label) -> generic actor template: lexicon-bounded
         self._generic_entities: dict[tuple[str, str, str], Entity] = {}
@@ -318,7 +319,8 @@ class EntityDetector:
             folded.to_display,
             self._linked_by(hits, common),
             [
-                (hit.start, hit.end)
+                # "Seddik Omar Al-Kabir": a weak "al-Kabir" is looked at from "Kabir"
+                (hit.start + self.variants.particle_leads.get(hit.info.base, 0), hit.end)
                 for hit in hits
                 if hit.info.ends_alias and (hit.info.link.target is None or hit.info.base in common)
             ],
