@@ -74,3 +74,31 @@ def test_a_libyan_in_an_after_phrase_of_another_verb_stays_a_topic(
 ) -> None:
     pairs = found(detector, entities, text)
     assert not any(SADDAM in key for key in pairs)
+
+
+KABIR, AGHA = "person:sadiq-al-kabir", "person:ramzi-al-agha"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramzi al-Agha told Al Arabiya that the meeting between President Recep Tayyip "
+        "Erdogan and governor Sadiq al-Kabir on Monday broke protocol.",
+        "Ramzi al-Agha noted in a statement on Monday that Erdogan had received Sadiq "
+        "al-Kabir without the prime minister.",
+    ],
+)
+def test_a_source_opening_the_sentence_with_a_reporting_verb_is_no_party(
+    detector, entities, text
+) -> None:
+    pairs = found(detector, entities, text)
+    assert pair_key(ERDOGAN, KABIR) in pairs
+    assert pair_key(ERDOGAN, AGHA) not in pairs
+
+
+def test_a_reporting_verb_between_the_two_parties_keeps_their_contact(detector, entities) -> None:
+    # the speaker is a party: no one of his country is named after the verb
+    text = (
+        "Erdogan told Dbeibah during their meeting in Ankara on Monday that Turkey stands by Libya."
+    )
+    assert pair_key(ERDOGAN, DBEIBAH) in found(detector, entities, text)
