@@ -1,0 +1,54 @@
+"""The headline present with a plural subject, as a verb family (issue #12, class 5).
+
+"Erdogan, Dbeibah discuss ties", "Kalin, Haftar meet in Benghazi", "Haftar, Fidan hold
+talks": the plural present of the meeting, talks and discussion verbs. Their modal,
+wish and purpose frames ("could meet", "wants to discuss", "met officials to discuss
+trade with Turkey") and "meet" of an obligation ("must meet its commitments") are no
+contact. The real entity detector and packaged lexicons run the sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.core.contacts.sentences import events_in, on_day
+from wirewatch.core.contacts import ContactDetector, pair_key
+from wirewatch.core.entities.detector import EntityDetector
+
+ERDOGAN, DBEIBAH = "person:recep-tayyip-erdogan", "person:abdul-hamid-dbeibah"
+HAFTAR, FIDAN, MENFI = "person:khalifa-haftar", "person:hakan-fidan", "person:mohamed-menfi"
+
+PAD = " Both sides also reviewed the situation in the region and recent developments."
+
+
+def pairs(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
+    events = events_in(detector, entities, text + PAD, "en", on_day("2025-06-02"))
+    return {e.pair_key for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Erdogan, Dbeibah discuss energy cooperation in Istanbul", (ERDOGAN, DBEIBAH)),
+        ("Menfi and Erdogan discuss the election roadmap at Dolmabahce Palace", (ERDOGAN, MENFI)),
+        ("Fidan, Haftar meet in Benghazi for the first time", (FIDAN, HAFTAR)),
+        ("Haftar and Fidan hold talks in Benghazi on Sunday.", (FIDAN, HAFTAR)),
+        ("Erdogan and Dbeibah are holding talks in Ankara today.", (ERDOGAN, DBEIBAH)),
+    ],
+)
+def test_the_plural_present_reports_a_contact(detector, entities, text, pair) -> None:
+    assert pair_key(*pair) in pairs(detector, entities, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan and Dbeibah could meet in Ankara, officials said.",
+        "Erdogan wants to discuss the maritime deal with Dbeibah.",
+        "Erdogan and Dbeibah plan to hold talks in Ankara.",
+        "Fidan and Haftar might meet in Benghazi if the talks progress.",
+        "Dbeibah said Turkey must meet its commitments, Erdogan said.",
+        "Erdogan will discuss the file with Dbeibah in Ankara next week.",
+    ],
+)
+def test_modal_wish_and_obligation_frames_are_no_contact(detector, entities, text) -> None:
+    assert pairs(detector, entities, text) == set()
