@@ -52,3 +52,29 @@ def test_the_plural_present_reports_a_contact(detector, entities, text, pair) ->
 )
 def test_modal_wish_and_obligation_frames_are_no_contact(detector, entities, text) -> None:
     assert pairs(detector, entities, text) == set()
+
+
+GULER = "person:yasar-guler"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The minister then held talks with Khalifa Haftar at his headquarters.",
+        "The defence minister subsequently visited Khalifa Haftar at Rajma.",
+        "The minister also conferred with Khalifa Haftar on security.",
+    ],
+)
+def test_a_role_then_any_contact_verb_refers_to_the_principal_named_before(
+    detector, entities, second
+) -> None:
+    text = "Turkish Defence Minister Yasar Guler arrived in Benghazi on Sunday. " + second
+    assert pair_key(GULER, HAFTAR) in pairs(detector, entities, text)
+
+
+def test_a_title_before_another_name_is_no_role_reference(detector, entities) -> None:
+    text = (
+        "Turkish Defence Minister Yasar Guler arrived in Benghazi on Sunday. "
+        "The president of the Presidential Council Mohamed Menfi visited Tunis."
+    )
+    assert pairs(detector, entities, text) == set()
