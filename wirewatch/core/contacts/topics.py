@@ -30,15 +30,15 @@ def without_topics(
     """``actors`` of sentence ``index`` less the mentions of a ``watched`` country that
     stand in a topic phrase, when another person is named as the verb's partner.
     ``verb``: the contact's trigger (display offsets); a mention it follows with no
-    other country's actor between is the verb's subject, not a topic ("days after
-    Saddam Haftar met Fidan in Ankara", "after Haftar, the LNA chief, held talks with")."""
+    other country's actor or clause break between is the verb's subject, not a topic
+    ("days after Saddam Haftar met Fidan in Ankara")."""
     topics = [
         a
         for a in actors
         if a.country in watched
         and a.rank != RANK_COUNTRY
         and view.around(index, a.start, a.end, contexts.topic)
-        and not (_subject_of(a, verb, actors) and not _clause_break(view.text[a.end : verb[0]]))
+        and not _subject_of(a, verb, actors, view.text)
     ]
     if not topics:
         return actors
@@ -75,8 +75,7 @@ def topic_subjects(
         for a in actors
         if a.country in watched
         and a.rank != RANK_COUNTRY
-        and _subject_of(a, verb, actors)
-        and not _clause_break(view.text[a.end : verb[0]])
+        and _subject_of(a, verb, actors, view.text)
         and view.around(index, a.start, a.end, contexts.topic)
     ]
 
@@ -93,11 +92,11 @@ def _clause_break(between: str) -> bool:
     return any(stop in _INSERTED.sub(" ", between) for stop in ",;:")
 
 
-def _subject_of(actor: Actor, verb: tuple[int, int] | None, actors: list[Actor]) -> bool:
+def _subject_of(actor: Actor, verb: tuple[int, int] | None, actors: list[Actor], text: str) -> bool:
     """Whether ``actor`` stands before the trigger ``verb`` with no actor of another
-    country between them (a title, an apposition or its own family may): then the
-    topic phrase holds the contact itself and ``actor`` is its subject."""
-    if verb is None or actor.end > verb[0]:
+    country and no clause break between them (a title, an apposition or its own family
+    may): then the topic phrase holds the contact itself and ``actor`` is its subject."""
+    if verb is None or actor.end > verb[0] or _clause_break(text[actor.end : verb[0]]):
         return False
     return not any(
         other.country != actor.country and actor.end <= other.start and other.end <= verb[0]
