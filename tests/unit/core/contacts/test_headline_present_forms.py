@@ -78,3 +78,21 @@ def test_a_title_before_another_name_is_no_role_reference(detector, entities) ->
         "The president of the Presidential Council Mohamed Menfi visited Tunis."
     )
     assert pairs(detector, entities, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Erdogan and Dbeibah co-chaired the strategic cooperation council in Ankara.",
+            {pair_key(ERDOGAN, DBEIBAH)},
+        ),
+        (
+            "The council, co-chaired by Erdogan and Dbeibah, met in Ankara.",
+            {pair_key(ERDOGAN, DBEIBAH)},
+        ),
+        ("Erdogan and Dbeibah will co-chair the council in Ankara next month.", set()),
+    ],
+)
+def test_two_principals_chairing_one_body_met(detector, entities, text, expected) -> None:
+    assert pairs(detector, entities, text) == expected
