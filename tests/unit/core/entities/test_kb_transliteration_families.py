@@ -32,6 +32,8 @@ from wirewatch.core.textfold import fold
             "Al-Kib",
         ),
         ("Agila Saleh arrived in Ankara on Monday.", "person:aguila-saleh", "Agila Saleh"),
+        # the Egyptian-style g for j of Libyan copy
+        ("Governor Nagi Issa received the minister in Tripoli.", "person:naji-issa", "Nagi Issa"),
         (
             "the head of Turkey's National Intelligence Agency (MIT) visited Tripoli",
             "org:mit",
