@@ -96,3 +96,16 @@ def test_a_title_before_another_name_is_no_role_reference(detector, entities) ->
 )
 def test_two_principals_chairing_one_body_met(detector, entities, text, expected) -> None:
     assert pairs(detector, entities, text) == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A file picture shows Erdogan meeting Dbeibah in Istanbul.",
+        "Erdogan meets Dbeibah in Istanbul (File)",
+        "Archive footage shows Erdogan meeting Dbeibah.",
+    ],
+)
+def test_a_file_picture_caption_is_a_recap(detector, entities, caption) -> None:
+    events = events_in(detector, entities, caption + PAD, "en", on_day("2025-06-02"))
+    assert {e.pair_key: e.historical for e in events} == {pair_key(ERDOGAN, DBEIBAH): True}
