@@ -5,6 +5,7 @@ no alias holds (:mod:`variants`), reported on the display text."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -113,6 +114,12 @@ class _Link(NamedTuple):
     #: none of the above to look at: not soft, no place, adjective nor surname
     plain: bool
 
+
+#: A role apposed after a Latin-script name, up to its "of" or the clause's end: ", the
+#: deputy commander of" -> "deputy commander" (folded text).
+_APPOSED_ROLE = re.compile(r", the ((?:[a-z]+ ){0,3}[a-z]+)(?= of |,|\.)")
+#: What separates the words of a KB role text ("Commander-in-Chief" -> "commander in chief").
+_ROLE_WORDS = re.compile(r"[^a-z]+")
 
 #: Characters one article's search for pattern-found surnames may scan (each search
 #: runs from a name to the end of the text): some hundred times what a long article
@@ -805,6 +812,12 @@ class EntityDetector:
                 return None
         if len(candidates) == 1:
             return next(iter(candidates))
+        # "Haftar, the deputy commander of the LNA": the role apposed to a shared
+        # surname names the one bearer whose KB role holds it
+        apposed = self._by_apposed_role(f, hit.end, candidates)
+        if len(apposed) == 1:
+            return next(iter(apposed))
+        candidates = apposed or candidates
         before = {
             c: max(p for p in strong[c] if p < hit.start)
             for c in candidates
@@ -818,6 +831,19 @@ class EntityDetector:
         else:
             pool = candidates
         return max(pool, key=lambda t: self.entities[t].prominence)
+
+    def _by_apposed_role(self, f: str, end: int, candidates: set[int]) -> set[int]:
+        """The candidates whose KB role holds the role words apposed right after a
+        Latin-script name (", the deputy commander of ..."); none without such words."""
+        m = _APPOSED_ROLE.match(f, end)
+        if m is None:
+            return set()
+        words = m.group(1)
+        return {
+            c
+            for c in candidates
+            if words in _ROLE_WORDS.sub(" ", (self.entities[c].role or "").lower())
+        }
 
     def _in_word_context(self, f: str, hit: Hit, lang: str | None) -> bool:
         """Whether the word before the hit makes a common-word short form the word."""

@@ -47,3 +47,26 @@ def test_a_spelling_real_copy_uses_links(
 ) -> None:
     found = {e.id: [m.text for m in e.mentions] for e in detector.detect(fold(text), "en")}
     assert surface in found.get(entity, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # the role apposed to the family surname names the bearer
+        (
+            "A Turkish delegation visited Haftar, the deputy commander of the army, in Benghazi.",
+            "person:saddam-haftar",
+        ),
+        ("Kalin met Haftar, the deputy commander, in Benghazi.", "person:saddam-haftar"),
+        # a role several bearers hold leaves the usual resolution: the most prominent
+        (
+            "Turkish officials met Haftar, the commander of the army, in Benghazi.",
+            "person:khalifa-haftar",
+        ),
+    ],
+)
+def test_a_role_apposed_to_a_family_surname_picks_its_bearer(
+    detector: EntityDetector, text: str, entity: str
+) -> None:
+    found = {e.id for e in detector.detect(fold(text), "en")}
+    assert entity in found
