@@ -118,7 +118,7 @@ from wirewatch.core.contacts.third_parties import (
     with_a_third_counterpart,
 )
 from wirewatch.core.contacts.timing import continued_date, sentence_time
-from wirewatch.core.contacts.topics import without_topics
+from wirewatch.core.contacts.topics import topic_subjects, without_topics
 from wirewatch.core.contacts.triggers import (
     Trigger,
     cue_found,
@@ -722,6 +722,7 @@ class ContactDetector:
                     [(t[1], t[2]) for t in triggers],
                     lx.counterpart_before,
                 )
+        anterior: list[Actor] = []  # subjects of the verb inside an "after" phrase
         for watch, pair in self._distinct:
             candidates = actors
             if not countries <= pair:
@@ -730,7 +731,13 @@ class ContactDetector:
                 candidates = [a for a in actors if a.rank != RANK_COUNTRY]
             # "Erdoğan, Hafter'in … ayrılmasının ardından Putin ile görüştü": Haftar is
             # what the call followed, not a party (topics.py).
-            candidates = without_topics(candidates, index, view, contexts, pair)
+            # (verb-medial languages only: a verb-last one names its topics before it)
+            if not postpositions:
+                verb_span = view.to_display(index, main_start, main_end)
+                anterior += topic_subjects(candidates, index, view, contexts, pair, verb_span)
+            else:
+                verb_span = None
+            candidates = without_topics(candidates, index, view, contexts, pair, verb_span)
             if not postpositions:
                 # "اتصالا هاتفيا مع نظيره الروسي لافروف ... بعد تصريحات حفتر": who is named
                 # after a third country's partner is what was said (third_parties.py). Not
@@ -799,7 +806,8 @@ class ContactDetector:
                 loc = place
                 if place is not None and place.entity.id in (a.id, b.id):
                     loc = None
-                out.append((watch, main_kind, a, b, loc, date_ref, historical))
+                recap = historical or a in anterior or b in anterior
+                out.append((watch, main_kind, a, b, loc, date_ref, recap))
         return out
 
 

@@ -25,15 +25,20 @@ def without_topics(
     view: FoldedView,
     contexts: Contexts,
     watched: Collection[str],
+    verb: tuple[int, int] | None = None,
 ) -> list[Actor]:
     """``actors`` of sentence ``index`` less the mentions of a ``watched`` country that
-    stand in a topic phrase, when another person is named as the verb's partner."""
+    stand in a topic phrase, when another person is named as the verb's partner.
+    ``verb``: the contact's trigger (display offsets); a mention it follows with no
+    other country's actor or clause break between is the verb's subject, not a topic
+    ("days after Saddam Haftar met Fidan in Ankara")."""
     topics = [
         a
         for a in actors
         if a.country in watched
         and a.rank != RANK_COUNTRY
         and view.around(index, a.start, a.end, contexts.topic)
+        and not _subject_of(a, verb, actors, view.text)
     ]
     if not topics:
         return actors
@@ -52,6 +57,51 @@ def without_topics(
     ):
         return actors
     return [a for a in actors if a not in topics]
+
+
+def topic_subjects(
+    actors: list[Actor],
+    index: int,
+    view: FoldedView,
+    contexts: Contexts,
+    watched: Collection[str],
+    verb: tuple[int, int],
+) -> list[Actor]:
+    """The mentions in a topic phrase that are the subject of the contact's own verb:
+    the phrase holds the contact ("days after Saddam Haftar met Fidan"), which lies
+    before what the sentence reports: its contact is a recap."""
+    return [
+        a
+        for a in actors
+        if a.country in watched
+        and a.rank != RANK_COUNTRY
+        and _subject_of(a, verb, actors, view.text)
+        and view.around(index, a.start, a.end, contexts.topic)
+    ]
+
+
+#: An apposition set off by dashes or brackets: "Saddam Haftar — the son of ..., the
+#: leader of ... — met"; what it holds does not part the subject from its verb.
+_INSERTED = re.compile(r"\s[—–-]\s[^—–]*?\s[—–-]\s|\([^)]*\)")
+
+
+def _clause_break(between: str) -> bool:
+    """Whether the text between a mention and a verb holds a clause break (a comma,
+    semicolon or colon outside a dashed or bracketed apposition): "After Dbeibah
+    arrived in Ankara, he met Fidan" — Dbeibah is the first clause's subject."""
+    return any(stop in _INSERTED.sub(" ", between) for stop in ",;:")
+
+
+def _subject_of(actor: Actor, verb: tuple[int, int] | None, actors: list[Actor], text: str) -> bool:
+    """Whether ``actor`` stands before the trigger ``verb`` with no actor of another
+    country and no clause break between them (a title, an apposition or its own family
+    may): then the topic phrase holds the contact itself and ``actor`` is its subject."""
+    if verb is None or actor.end > verb[0] or _clause_break(text[actor.end : verb[0]]):
+        return False
+    return not any(
+        other.country != actor.country and actor.end <= other.start and other.end <= verb[0]
+        for other in actors
+    )
 
 
 #: Up to this many words may stand between a partner cue before a mention and the

@@ -5,6 +5,7 @@ no alias holds (:mod:`variants`), reported on the display text."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -116,6 +117,12 @@ class _Link(NamedTuple):
     plain: bool
 
 
+#: A role apposed after a Latin-script name, up to its "of" or the clause's end: ", the
+#: deputy commander of" -> "deputy commander" (folded text).
+_APPOSED_ROLE = re.compile(r", the ((?:[a-z]+ ){0,3}[a-z]+)(?= of |,|\.)")
+#: What separates the words of a KB role text ("Commander-in-Chief" -> "commander in chief").
+_ROLE_WORDS = re.compile(r"[^a-z]+")
+
 #: Characters one article's search for pattern-found surnames may scan (each search
 #: runs from a name to the end of the text): some hundred times what a long article
 #: with dozens of such names needs, and a bound on what a hostile one costs.
@@ -225,8 +232,9 @@ class EntityDetector:
                 if info.has_nat or any(r.target in self._places for r in info.refs)
             ),
         )
+        leads = self.variants.particle_leads
         for info in self.matcher._infos.values():
-            info.ends_alias = info.base in self.variants.scanned
+            info.ends_alias = info.base in self.variants.scanned or info.base in leads
         self._link_cache: dict[tuple[Ref, ...], _Link] = {}  # refs subset -> its link
         # (country, noun key, label) -> generic actor template: lexicon-bounded
         self._generic_entities: dict[tuple[str, str, str], Entity] = {}
@@ -328,7 +336,8 @@ class EntityDetector:
             folded.to_display,
             self._linked_by(hits, common),
             [
-                (hit.start, hit.end)
+                # "Seddik Omar Al-Kabir": a weak "al-Kabir" is looked at from "Kabir"
+                (hit.start + self.variants.particle_leads.get(hit.info.base, 0), hit.end)
                 for hit in hits
                 if hit.info.ends_alias and (hit.info.link.target is None or hit.info.base in common)
             ],
@@ -886,6 +895,12 @@ class EntityDetector:
                 return None
         if len(candidates) == 1:
             return next(iter(candidates))
+        # "Haftar, the deputy commander of the LNA": the role apposed to a shared
+        # surname names the one bearer whose KB role holds it
+        apposed = self._by_apposed_role(f, hit.end, candidates)
+        if len(apposed) == 1:
+            return next(iter(apposed))
+        candidates = apposed or candidates
         before = {
             c: max(p for p in strong[c] if p < hit.start)
             for c in candidates
@@ -899,6 +914,19 @@ class EntityDetector:
         else:
             pool = candidates
         return max(pool, key=lambda t: self.entities[t].prominence)
+
+    def _by_apposed_role(self, f: str, end: int, candidates: set[int]) -> set[int]:
+        """The candidates whose KB role holds the role words apposed right after a
+        Latin-script name (", the deputy commander of ..."); none without such words."""
+        m = _APPOSED_ROLE.match(f, end)
+        if m is None:
+            return set()
+        words = m.group(1)
+        return {
+            c
+            for c in candidates
+            if words in _ROLE_WORDS.sub(" ", (self.entities[c].role or "").lower())
+        }
 
     def _in_word_context(self, f: str, hit: Hit, lang: str | None) -> bool:
         """Whether the word before the hit makes a common-word short form the word."""

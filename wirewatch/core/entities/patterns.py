@@ -533,7 +533,11 @@ class Patterns:
                 break
         name: list[Tok] = []
         for tok in toks[i : i + 5]:
-            if name and folded[name[-1].end : tok.start].strip():
+            # a name goes on over spaces only: punctuation or a line break (a heading,
+            # a paragraph's first word) ends it
+            if name and (
+                folded[name[-1].end : tok.start].strip() or "\n" in folded[name[-1].end : tok.start]
+            ):
                 break
             if not name and folded[toks[i - 1].end if i else trigger_end : tok.start].strip(" ,"):
                 break

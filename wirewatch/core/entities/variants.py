@@ -337,6 +337,9 @@ class VariantIndex:
         #: (``at_hits``); and every one-word key: a word the KB knows as it is written
         #: (Ankara, التركية) is no misspelling of another name (Akar)
         self.scanned: frozenset[str] = frozenset()
+        #: one-word keys written with a name article ("al-kabir"), whose word after
+        #: it is in :attr:`scanned`: key -> where that word starts in it
+        self.particle_leads: dict[str, int] = {}
         self._known: frozenset[str] = frozenset()
         self._places: frozenset[str] = frozenset()
         self._pairs: dict[tuple[str, str], int] = {}  # (text, alias token) -> same()
@@ -353,6 +356,14 @@ class VariantIndex:
         words = {key for key in keys if " " not in key}
         self._known = frozenset(words | {_bare(w) for w in words})
         self.scanned = frozenset(w for w in words if w in self)
+        # "al-kabir": a one-word key whose word after the article ends an alias
+        # the exact scan also knows bare ("kabir"): its hits are looked at from there
+        self.particle_leads = {
+            w: len(head) + 1
+            for w in words
+            for head, _, rest in (w.partition("-"),)
+            if head in _PARTICLES and rest in self.scanned
+        }
         self._verdicts.clear()
         self._chunks.clear()
         self._runs.clear()

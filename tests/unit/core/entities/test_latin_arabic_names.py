@@ -27,6 +27,10 @@ def _persons(detector: EntityDetector, text: str, lang: str = "en") -> dict[str,
         ("According to spokesman Tarek Al-Hamrouni, talks went well.", "Tarek Al-Hamrouni"),
         ("Deputy mayor Mohamed Salem Al-Fitouri said", "Mohamed Salem Al-Fitouri"),
         ("a letter from Mohamed Ali Al-Ghadamsi to the ministry", "Mohamed Ali Al-Ghadamsi"),
+        # given names beyond the first list: compound Abdel-/Abdul- names, Libyan forms
+        ("In Tripoli, Abdulhadi Al-Warfalli told reporters", "Abdulhadi Al-Warfalli"),
+        ("the committee head in Tripoli, Ramzi Al-Fakhri, said", "Ramzi Al-Fakhri"),
+        ("Mayor Miftah Al-Zwawi opened the fair in Misrata", "Miftah Al-Zwawi"),
     ],
 )
 def test_a_name_of_the_shape_is_a_person(detector: EntityDetector, text: str, name: str) -> None:

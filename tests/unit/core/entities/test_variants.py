@@ -246,3 +246,34 @@ def test_may_head_holds_for_every_word_same_to_a_head_token(detector: EntityDete
     assert checked > 50
     plain = ["meeting", "billion", "اكتوبر", "tarihinde", "الحدود", "barrels"]
     assert sum(index._may_head(word) for word in plain) < len(plain)
+
+
+KABIR = "person:sadiq-al-kabir"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the KB holds "al-Kabir" as a weak alias: the full name around it, with the
+        # father's name inserted before the article and the given name a variant
+        ("Governor Seddik Omar Al-Kabir met the envoy.", "Seddik Omar Al-Kabir"),
+        ("Governor Siddiq Omar al-Kabir met the envoy.", "Siddiq Omar al-Kabir"),
+        ("The talks with Seddik Al-Kabir ended late.", "Seddik Al-Kabir"),
+    ],
+)
+def test_a_full_name_around_a_weak_article_alias_links(detector, text, surface) -> None:
+    assert surface in linked(detector, text, "en").get(KABIR, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another given name before the article form is another man of that family
+        "Ahmed Omar Al-Kabir met the envoy.",
+        "The Al-Kabir family said on Monday.",
+    ],
+)
+def test_a_weak_article_alias_alone_or_with_another_given_name_does_not_link(
+    detector, text
+) -> None:
+    assert KABIR not in linked(detector, text, "en")
