@@ -50,6 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     from wirewatch.core.entities import DEFAULT_KB_DIR, KBError, load_kb
+    from wirewatch.core.entities.bare_holders import unlisted_silenced_surnames
 
     path: Path = args.path or DEFAULT_KB_DIR
     try:
@@ -76,10 +77,17 @@ def run_check(args: argparse.Namespace) -> int:
     collisions = kb.collisions()
     for collision in collisions:
         print(f"  COLLISION {collision}")
-    if collisions:
-        print(f"kb check: {len(collisions)} alias collision(s)", file=sys.stderr)
+    silencing = unlisted_silenced_surnames(kb.entities)
+    for silenced in silencing:
+        print(f"  BARE SURNAME OFF ({kb.sources.get(silenced.blocker, '?')}): {silenced}")
+    if collisions or silencing:
+        print(
+            f"kb check: {len(collisions)} alias collision(s), {len(silencing)} bearer(s) "
+            "of unknown tenure silencing an office-holder's surname",
+            file=sys.stderr,
+        )
         return 1
-    print("kb check: OK, no alias collisions")
+    print("kb check: OK, no alias collisions, no office-holder's surname silenced")
     return 0
 
 

@@ -50,6 +50,8 @@ DEFAULT_PATH = (
     Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "bare_holders.yaml"
 )
 _STOPLISTS = DEFAULT_PATH.with_name("stoplists.yaml")
+#: bearers of unknown tenure known to keep a holder's surname off (see the file)
+KNOWN_BLOCKERS_PATH = DEFAULT_PATH.with_name("bare_surname_blockers.yaml")
 #: a word, and a Turkish case suffix after an apostrophe (Bayraktar'ın)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|\S", re.UNICODE)
 #: Arabic proclitics a word may carry (وقال, فأضاف, بعقيلة, للسفير)
@@ -349,6 +351,17 @@ def silenced_surnames(entities: Iterable[KBEntity]) -> list[SilencedSurname]:
         holder_ids = tuple(e.id for e in holders)
         out.extend(SilencedSurname(form, holder_ids, e.id) for e in ents if not tenure_known(e))
     return out
+
+
+def unlisted_silenced_surnames(
+    entities: Iterable[KBEntity], known: Path = KNOWN_BLOCKERS_PATH
+) -> list[SilencedSurname]:
+    """``silenced_surnames`` less those the known-blockers file lists: a bearer added
+    with neither ``terms`` nor ``office: none`` that would switch a holder's surname
+    off, for ``kb check`` to reject."""
+    with known.open(encoding="utf-8") as handle:
+        listed = (safe_load(handle) or {}).get("blockers") or {}
+    return [s for s in silenced_surnames(entities) if s.form not in (listed.get(s.blocker) or ())]
 
 
 def _surname_forms(ent: KBEntity) -> set[str]:
