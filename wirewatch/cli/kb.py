@@ -1,4 +1,5 @@
-"""``wirewatch kb check``: validate the entity knowledge base and report alias collisions;
+"""``wirewatch kb check``: validate the entity knowledge base and report alias collisions
+and bearers of unknown tenure that keep an office-holder's bare surname from linking;
 ``wirewatch kb learned``: the names learned from the stream, for a person to promote."""
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("kb", help="knowledge-base tools")
     kb_sub = parser.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
     check = kb_sub.add_parser(
-        "check", help="validate the KB (a directory or one file) and report alias collisions"
+        "check",
+        help="validate the KB (a directory or one file) and report alias collisions, and "
+        "people of unknown tenure who share an office-holder's surname (give them `terms`, "
+        "or `office: none` when they held no public office; `terms: []` is refused)",
     )
     check.add_argument(
         "--path",
