@@ -143,12 +143,6 @@ class KBEntity(BaseModel):
             raise ValueError(f"{self.id}: `office: none` is for people only")
         if self.office == "none" and self.terms:
             raise ValueError(f"{self.id}: `office: none` and `terms` contradict: keep one")
-        if "terms" in self.model_fields_set and not self.terms:
-            # an empty list reads as "no office" to one editor, "not filled in" to another
-            raise ValueError(
-                f"{self.id}: `terms: []` is ambiguous: write `office: none` if he held "
-                "no public office, or leave `terms` out if his offices are unknown"
-            )
         return self
 
 
@@ -156,6 +150,20 @@ class KBFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     entities: list[KBEntity]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_empty_terms(cls, data: object) -> object:
+        # in a file, an empty list reads as "no office" to one editor and "not filled
+        # in" to another (code building an entity may pass [] for "none known")
+        entries = data.get("entities") if isinstance(data, dict) else None
+        for entry in entries if isinstance(entries, list) else ():
+            if isinstance(entry, dict) and entry.get("terms") == []:
+                raise ValueError(
+                    f"{entry.get('id')}: `terms: []` is ambiguous: write `office: none` if "
+                    "he held no public office, or leave `terms` out if his offices are unknown"
+                )
+        return data
 
 
 class CountrySpec(BaseModel):

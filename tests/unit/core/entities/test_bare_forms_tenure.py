@@ -21,7 +21,7 @@ from wirewatch.core.entities.bare_holders import (
     silenced_surnames,
     unlisted_silenced_surnames,
 )
-from wirewatch.core.entities.kb import KBEntity
+from wirewatch.core.entities.kb import KBEntity, KBError, load_entity_file
 from wirewatch.core.textfold import fold
 from wirewatch.core.yamlload import safe_load
 
@@ -78,13 +78,23 @@ def test_a_bearer_in_the_same_office_that_day_makes_it_ambiguous() -> None:
     ("fields", "message"),
     [
         ({"office": "none", "terms": [{"role": "mp", "from": "2015"}]}, "contradict"),
-        ({"terms": []}, "ambiguous"),
         ({"office": "unknown"}, "office"),
     ],
 )
 def test_ambiguous_tenure_shapes_are_rejected(fields: dict[str, object], message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         _person("person:ali-deniz", "Ali Deniz", **fields)
+
+
+def test_an_empty_terms_list_in_a_kb_file_is_rejected(tmp_path: Path) -> None:
+    kb_file = tmp_path / "people.yaml"
+    kb_file.write_text(
+        "entities:\n  - {id: person:ali-deniz, type: PERSON, name: Ali Deniz,\n"
+        "     aliases: {tr: [Ali Deniz]}, terms: []}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KBError, match=r"ambiguous.*office: none"):
+        load_entity_file(kb_file)
 
 
 def test_office_none_is_for_people_only() -> None:
