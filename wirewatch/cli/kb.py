@@ -1,4 +1,5 @@
-"""``wirewatch kb check``: validate the entity knowledge base and report alias collisions;
+"""``wirewatch kb check``: validate the entity knowledge base and report alias collisions
+and bearers of unknown tenure that keep an office-holder's bare surname from linking;
 ``wirewatch kb learned``: the names learned from the stream, for a person to promote."""
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("kb", help="knowledge-base tools")
     kb_sub = parser.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
     check = kb_sub.add_parser(
-        "check", help="validate the KB (a directory or one file) and report alias collisions"
+        "check",
+        help="validate the KB (a directory or one file) and report alias collisions, and "
+        "people of unknown tenure who share an office-holder's surname (give them `terms`, "
+        "or `office: none` when they held no public office; `terms: []` is refused)",
     )
     check.add_argument(
         "--path",
@@ -50,6 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     from wirewatch.core.entities import DEFAULT_KB_DIR, KBError, load_kb
+    from wirewatch.core.entities.bare_holders import unlisted_silenced_surnames
 
     path: Path = args.path or DEFAULT_KB_DIR
     try:
@@ -76,10 +81,17 @@ def run_check(args: argparse.Namespace) -> int:
     collisions = kb.collisions()
     for collision in collisions:
         print(f"  COLLISION {collision}")
-    if collisions:
-        print(f"kb check: {len(collisions)} alias collision(s)", file=sys.stderr)
+    silencing = unlisted_silenced_surnames(kb.entities)
+    for silenced in silencing:
+        print(f"  BARE SURNAME OFF ({kb.sources.get(silenced.blocker, '?')}): {silenced}")
+    if collisions or silencing:
+        print(
+            f"kb check: {len(collisions)} alias collision(s), {len(silencing)} bearer(s) "
+            "of unknown tenure silencing an office-holder's surname",
+            file=sys.stderr,
+        )
         return 1
-    print("kb check: OK, no alias collisions")
+    print("kb check: OK, no alias collisions, no office-holder's surname silenced")
     return 0
 
 

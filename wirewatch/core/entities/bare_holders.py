@@ -7,8 +7,9 @@ bear it, and some are common words (الحداد = mourning, صالح = good). I
 only with support that holds on unseen text, all of it:
 
 * the article is dated, and exactly one KB person bearing the form held an office
-  (a KB term) on that date, and every KB bearer has known terms (a tenure the KB
-  does not know might cover the date); a title right before it ("Bakan", "السفير") narrows the
+  (a KB term) on that date, and every KB bearer's tenure is known: his ``terms``,
+  or ``office: none`` for one known to have held no public office (a businessman,
+  an analyst); a bearer with neither might hold an office on the date; a title right before it ("Bakan", "السفير") narrows the
   bearers to those whose term names that kind of office;
 * that person's country is among the countries the article already names, or is
   the one its language's press covers first (Turkish: Türkiye);
@@ -20,6 +21,12 @@ only with support that holds on unseen text, all of it:
 Titles and cues are lexicon data (``lexicons/entities/bare_holders.yaml``). The
 per-article cost is one dictionary look-up per word; the rest runs only for a word
 that is some office-holder's short form.
+
+A bearer named in full earlier in the same article is not looked up here: the form
+is his (the matcher links a named person's short forms), so "Ragıp Soylu ... Soylu
+dedi" names Ragıp Soylu, not the minister. ``silenced_surnames`` lists the bearers
+of unknown tenure that keep an office-holder's surname from linking, for
+``kb check`` and the KB tests.
 """
 
 from __future__ import annotations
@@ -43,6 +50,8 @@ DEFAULT_PATH = (
     Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "bare_holders.yaml"
 )
 _STOPLISTS = DEFAULT_PATH.with_name("stoplists.yaml")
+#: bearers of unknown tenure known to keep a holder's surname off (see the file)
+KNOWN_BLOCKERS_PATH = DEFAULT_PATH.with_name("bare_surname_blockers.yaml")
 #: a word, and a Turkish case suffix after an apostrophe (Bayraktar'ın)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|\S", re.UNICODE)
 #: Arabic proclitics a word may carry (وقال, فأضاف, بعقيلة, للسفير)
@@ -109,8 +118,8 @@ class BareHolders:
         }
         self._forms: dict[str, list[KBEntity]] = {}
         for ent in entities:
-            # people without terms are indexed too: their tenure is unknown, so a
-            # form one of them bears is never "one holder's" (see _holder)
+            # people of unknown tenure are indexed too: a form one of them bears is
+            # never "one holder's" (see _holder)
             if ent.type is not EntityType.PERSON:
                 continue
             for form in _short_forms(ent):
@@ -123,7 +132,7 @@ class BareHolders:
         self._forms = {
             form: bearers
             for form, bearers in self._forms.items()
-            if all(ent.terms for ent in bearers) and form not in never
+            if all(map(tenure_known, bearers)) and form not in never
         }
         #: by form and reading: with the Arabic proclitics or without (keyed by form alone,
         #: the first article's language chose the pattern for every later one)
@@ -283,7 +292,7 @@ class BareHolders:
 
     def _holder(self, form: str, day: str, roles: tuple[str, ...] | None) -> KBEntity | None:
         everyone = self._forms[form]
-        if any(not ent.terms for ent in everyone):
+        if not all(map(tenure_known, everyone)):
             return None  # someone whose tenure the KB does not know may be meant
         bearers = [
             ent
@@ -295,6 +304,71 @@ class BareHolders:
             )
         ]
         return bearers[0] if len(bearers) == 1 else None
+
+
+def tenure_known(ent: KBEntity) -> bool:
+    """Whether the KB knows every office the person held: his terms, or none."""
+    return bool(ent.terms) or ent.office == "none"
+
+
+@dataclass(frozen=True, slots=True)
+class SilencedSurname:
+    """A surname an office-holder is called by alone, kept from linking by a bearer
+    whose tenure the KB does not know."""
+
+    form: str
+    holders: tuple[str, ...]
+    blocker: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.blocker} keeps the bare surname {self.form!r} of "
+            f"{', '.join(self.holders)} from linking: give him `terms`, or "
+            "`office: none` if he held no public office"
+        )
+
+
+def silenced_surnames(entities: Iterable[KBEntity]) -> list[SilencedSurname]:
+    """Each person of unknown tenure bearing a surname form an office-holder is
+    called by alone (given names aside: the press rarely names an official by one;
+    a one-word alias aside: the matcher links it, not this module)."""
+    bearers: dict[str, list[KBEntity]] = {}
+    for ent in entities:
+        if ent.type is EntityType.PERSON:
+            for form in _short_forms(ent):
+                bearers.setdefault(form, []).append(ent)
+    out: list[SilencedSurname] = []
+    for form, ents in sorted(bearers.items()):
+        holders = [
+            e
+            for e in ents
+            if e.terms
+            and form in _surname_forms(e)
+            and form not in {alias_key(a) for _lang, a in e.aliases.items()}
+        ]
+        if not holders:
+            continue
+        holder_ids = tuple(e.id for e in holders)
+        out.extend(SilencedSurname(form, holder_ids, e.id) for e in ents if not tenure_known(e))
+    return out
+
+
+def unlisted_silenced_surnames(
+    entities: Iterable[KBEntity], known: Path = KNOWN_BLOCKERS_PATH
+) -> list[SilencedSurname]:
+    """``silenced_surnames`` less those the known-blockers file lists: a bearer added
+    with neither ``terms`` nor ``office: none`` that would switch a holder's surname
+    off, for ``kb check`` to reject."""
+    with known.open(encoding="utf-8") as handle:
+        listed = (safe_load(handle) or {}).get("blockers") or {}
+    return [s for s in silenced_surnames(entities) if s.form not in (listed.get(s.blocker) or ())]
+
+
+def _surname_forms(ent: KBEntity) -> set[str]:
+    """The forms a person is called by alone as a family name (not given names)."""
+    names = [ent.name, *(alias for _lang, alias in ent.aliases.items())]
+    forms = {alias_key(n).split()[-1] for n in names if len(alias_key(n).split()) > 1}
+    return forms | {alias_key(a) for _lang, a in (*ent.surnames.items(), *ent.weak.items())}
 
 
 def _role_fits(role: str, words: tuple[str, ...]) -> bool:

@@ -109,6 +109,11 @@ class KBEntity(BaseModel):
     local: Aliases = Field(default_factory=Aliases)
     #: Offices held, oldest first; ``to`` absent while in office.
     terms: list[Term] = Field(default_factory=list)
+    #: ``none``: a person known to have held no public office (a businessman, an
+    #: analyst, a party official): with no ``terms``, the KB knows his tenure (none),
+    #: so he does not keep an office-holder's bare surname from linking
+    #: (``bare_holders``). Absent with no ``terms``: his offices are unknown.
+    office: Literal["none"] | None = None
     #: Date of death (year, month or day): a person dead before an event's date is
     #: no party to it (a wreath at Atatürk's mausoleum is no meeting with Atatürk).
     died: str | None = Field(default=None, pattern=_PARTIAL_DATE)
@@ -134,6 +139,10 @@ class KBEntity(BaseModel):
             raise ValueError(f"{self.id}: no aliases")
         if self.uncertain and not self.note:
             raise ValueError(f"{self.id}: uncertain entries need a note")
+        if self.office is not None and self.type is not EntityType.PERSON:
+            raise ValueError(f"{self.id}: `office: none` is for people only")
+        if self.office == "none" and self.terms:
+            raise ValueError(f"{self.id}: `office: none` and `terms` contradict: keep one")
         return self
 
 
@@ -141,6 +150,20 @@ class KBFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     entities: list[KBEntity]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_empty_terms(cls, data: object) -> object:
+        # in a file, an empty list reads as "no office" to one editor and "not filled
+        # in" to another (code building an entity may pass [] for "none known")
+        entries = data.get("entities") if isinstance(data, dict) else None
+        for entry in entries if isinstance(entries, list) else ():
+            if isinstance(entry, dict) and entry.get("terms") == []:
+                raise ValueError(
+                    f"{entry.get('id')}: `terms: []` is ambiguous: write `office: none` if "
+                    "he held no public office, or leave `terms` out if his offices are unknown"
+                )
+        return data
 
 
 class CountrySpec(BaseModel):

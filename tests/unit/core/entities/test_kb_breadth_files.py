@@ -2,9 +2,9 @@
 less prominent actors link in all three scripts, on wordings of our own, and none
 of them silences the bare surname of an office-holder the KB already knows.
 
-The second property is the one the files were cut to: ``bare_holders`` links "Bakan
-Soylu" or "وقال أوغلو" only when every KB person bearing the form has known terms,
-so a new person without terms who shares that form turns the link off for good."""
+``bare_holders`` links "Bakan Soylu" only when every KB person bearing the form has
+a known tenure (``terms``, or ``office: none``); the guard that no bearer of unknown
+tenure is added, in any file, is ``test_bare_forms_tenure`` and ``kb check``."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ import pytest
 
 from tests.unit.core.entities.dated import linked_on, people
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.entities.bare_holders import _short_forms
-from wirewatch.core.entities.kb import KBEntity, alias_key, load_entity_file
 from wirewatch.core.textfold import fold
 
 KB_DIR = Path(__file__).resolve().parents[4] / "wirewatch" / "data" / "kb"
@@ -54,8 +52,8 @@ def test_a_first_lady_is_not_the_president(detector) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "day", "holder"),
     [
-        # forms a breadth person would have shared (Ragıp Soylu, Abdullah Güler,
-        # Saleh Afhima) had they been added without terms: left out, so these link
+        # forms breadth people share (Ragıp Soylu: office: none; Abdullah Güler:
+        # terms): their known tenure leaves the minister's bare surname linking
         ("tr", "Bakan Soylu, Libyalı mevkidaşıyla Trablus'ta görüştü.", "2021-06-12",
          "person:suleyman-soylu"),
         ("tr", "Bakan Güler, Libyalı mevkidaşıyla Ankara'da görüştü.", "2024-03-01",
@@ -66,45 +64,3 @@ def test_an_office_holders_bare_surname_still_links(
     detector, linker, lang, text, day, holder
 ) -> None:
     assert holder in people(linked_on(detector, linker, text, lang, day))
-
-
-def _kb_people() -> tuple[list[KBEntity], list[KBEntity]]:
-    breadth: list[KBEntity] = []
-    others: list[KBEntity] = []
-    for path in sorted(KB_DIR.glob("*.yaml")):
-        if path.name == "countries.yaml":
-            continue
-        for ent in load_entity_file(path):
-            if ent.type.value == "PERSON":
-                (breadth if path.name in BREADTH_FILES else others).append(ent)
-    return breadth, others
-
-
-def _surname_forms(ent: KBEntity) -> set[str]:
-    """The forms a person is called by alone as a family name (not given names)."""
-    names = [ent.name, *(alias for _lang, alias in ent.aliases.items())]
-    forms = {alias_key(n).split()[-1] for n in names if len(alias_key(n).split()) > 1}
-    return forms | {alias_key(a) for _lang, a in (*ent.surnames.items(), *ent.weak.items())}
-
-
-def test_no_breadth_person_without_terms_silences_a_holders_surname() -> None:
-    """A surname every bearer of which has known terms (so "Bakan Soylu" can link)
-    gets no breadth bearer without terms. Shared given names (Khaled, Mehmet) are
-    left aside: a given name alone is no way the press names an office-holder."""
-    breadth, others = _kb_people()
-    bearers: dict[str, list[KBEntity]] = {}
-    for ent in others:
-        for form in _short_forms(ent):
-            bearers.setdefault(form, []).append(ent)
-    linkable = {
-        form
-        for form, ents in bearers.items()
-        if all(e.terms for e in ents)
-        and any(form in _surname_forms(e) for e in ents)
-        # a one-word alias links through the matcher, not through bare_holders
-        and not any(form in {alias_key(a) for _lang, a in e.aliases.items()} for e in ents)
-    }
-    clashes = sorted(
-        (ent.id, form) for ent in breadth if not ent.terms for form in _short_forms(ent) & linkable
-    )
-    assert not clashes
