@@ -13,6 +13,8 @@ from functools import cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from wirewatch.core.short_language import normal_hint, short_text_language
+
 #: Languages the identifier chooses among. A closed set keeps names of foreign
 #: people from pulling short English or Turkish texts towards unrelated languages.
 DEFAULT_LANGUAGES = (
@@ -36,6 +38,9 @@ DEFAULT_LANGUAGES = (
 SAMPLE_CHARS = 400
 #: Below this confidence a producer's ``lang`` hint, when given, is preferred.
 MIN_CONFIDENCE = 0.9
+#: Confidence reported for a short text's verdict by its script and words
+#: (``short_language``): as sure as the model must be to overrule a hint, no surer.
+SHORT_TEXT_CONFIDENCE = MIN_CONFIDENCE
 
 # -- the letter rules ------------------------------------------------------------------
 # They only choose English, Turkish or Arabic, and only when the other languages the
@@ -194,15 +199,27 @@ def _by_letters(sample: str, languages: tuple[str, ...]) -> str | None:
     return None
 
 
+def _is_short(sample: str) -> bool:
+    """Fewer letters than the letter rules need: where the model hesitates."""
+    return sum(map(str.isalpha, sample)) < _MIN_LETTERS
+
+
 def detect_language(
     text: str, hint: str | None = None, languages: tuple[str, ...] = DEFAULT_LANGUAGES
 ) -> LanguageGuess:
-    hint = hint.strip().lower()[:2] if hint and hint.strip() else None
+    hint = normal_hint(hint)
     sample = text[:SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return LanguageGuess(hint, 0.0, from_hint=hint is not None)
     if _rules_apply(languages) and (decided := _by_letters(sample, languages)) is not None:
         return LanguageGuess(decided, RULE_CONFIDENCE)
+    # The model hesitates on a short text, and may be confidently wrong there: its
+    # script and words decide first, then a hint written in that script.
+    if _rules_apply(languages) and _is_short(sample):
+        verdict = short_text_language(sample, hint, languages)
+        if verdict is not None:
+            confidence = 0.0 if verdict.from_hint else SHORT_TEXT_CONFIDENCE
+            return LanguageGuess(verdict.lang, confidence, from_hint=verdict.from_hint)
     lang, confidence = _identifier(languages).classify(sample)
     if confidence < MIN_CONFIDENCE and hint is not None:
         return LanguageGuess(hint, float(confidence), from_hint=True)
