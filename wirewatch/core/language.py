@@ -3,7 +3,9 @@
 Most articles are plainly English, Turkish or Arabic, and a few counts over the
 sample settle those (``_by_letters``) at a small fraction of the model's cost: its
 byte-by-byte walk in pure Python is the dearest step of normalising an article.
-Whatever those counts do not settle beyond doubt goes to the model as before.
+Whatever those counts do not settle beyond doubt goes to the model as before, except
+a text too short for them: its script and words are read first (``short_language``),
+since on a sentence or two the model can be confidently wrong.
 """
 
 from __future__ import annotations

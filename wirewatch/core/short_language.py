@@ -1,19 +1,20 @@
 """The language of a text too short for the statistical model: a headline, a wire flash.
 
-On a sentence or two py3langid hesitates, and where it hesitates it may be confidently
-wrong: "Erdogan received Dbeibah in Ankara." reads as Turkish to it (two Turkish names,
-one English word), "Fidan met Haftar in Benghazi." as Dutch ("met", "in"). A wrong
+On a sentence or two py3langid hesitates, and its best guess there is often wrong:
+"Erdogan received Dbeibah in Ankara." reads as Turkish to it (two Turkish names, one
+English word), "Fidan met Haftar in Benghazi." as Dutch ("met", "in"). A wrong
 language means no contact words of the right language are looked up. So a short text is
 decided by what it shows, in this order:
 
 1. its script: Arabic script without a letter only Persian or Urdu write is Arabic;
 2. in Latin script, words only English or only Turkish uses (``english_words``,
-   ``turkish_words``), a lower- or upper-case word with a letter only Turkish writes
-   (ı, ğ, ş), and Turkish case endings after an apostrophe on a name (Ankara'da) against
-   an English possessive ('s): one language must have at least twice the other's cues.
-   Capitalised words are names and are not counted by their letters, so Turkish names in
-   English copy ("Erdoğan met Dbeibah at the Beştepe complex") leave it English, and a
-   Turkish headline about an English-named body ("Fidan, NATO ile görüştü") stays Turkish;
+   ``turkish_words``), a lower-case word with a letter only Turkish writes (ı, ğ, ş),
+   and Turkish case endings after an apostrophe on a name (Ankara'da) against an
+   English possessive ('s): one language must have at least twice the other's cues.
+   Capitalised and upper-case words may be names and are not counted by their letters,
+   so Turkish names in English copy ("Erdoğan met Dbeibah at the Beştepe complex") leave
+   it English, and a Turkish headline about an English-named body ("Fidan, NATO ile
+   görüştü") stays Turkish;
 3. else the producer's declared language, when it is written in the text's script.
 
 What none of these settles goes on to the model, as before (``language.detect_language``).
@@ -109,12 +110,11 @@ def dominant_script(text: str) -> str | None:
 
 
 def _is_turkish_word(word: str, lowered: str, table: ShortTextCues) -> bool:
-    """A Turkish function word, or a common word (not a capitalised name) with a letter
-    only Turkish writes."""
+    """A Turkish function word, or a lower-case word with a letter only Turkish writes
+    (a capitalised or upper-case one may be a name: "ERDOĞAN MEETS DBEIBAH")."""
     if lowered in table.turkish_words:
         return True
-    common = word.islower() or word.isupper()
-    return common and any(map(word.__contains__, table.turkish_letters))
+    return word.islower() and any(map(word.__contains__, table.turkish_letters))
 
 
 def _latin_by_cues(text: str, languages: tuple[str, ...]) -> str | None:
