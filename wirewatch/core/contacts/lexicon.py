@@ -86,6 +86,14 @@ class Lexicon:
     #: the principal): ``attendee_until`` and ``attendee_closer``.
     attendee_until: re.Pattern[str] | None = None
     attendee_closer: re.Pattern[str] | None = None
+    #: Cues that mark attendees only once the contact is told, after a trigger ("X met
+    #: Y, along with Z"): before it they join co-principals ("X, along with Y, visited").
+    attendee_after_trigger: re.Pattern[str] | None = None
+    #: Word endings before a comma that continue a list of possessors an
+    #: ``attendee_after`` cue governs ("A'nın, B'nin ve C'nin katılımıyla"); and the words
+    #: that open such a list ("X ile birlikte A'nın, B'nin katılımıyla").
+    attendee_list_link: re.Pattern[str] | None = None
+    attendee_list_open: re.Pattern[str] | None = None
     #: The longest word of each attendance cue: a sentence holding none has no cue.
     attendee_words: tuple[str, ...] = ()
     #: Head-of-delegation cues ("delegation headed by", "وفد برئاسة", "başkanlığındaki
@@ -237,7 +245,13 @@ def attendee_spans(
         for m in lexicon.attendee_after.finditer(folded, start, end):
             begin = max((t1 for _, t1 in triggers if t1 <= m.start()), default=start)
             breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, begin, m.start())]
-            spans.append((breaks[-1] if breaks else begin, m.start()))
+            spans.append((_list_start(lexicon, folded, begin, breaks), m.start()))
+    if lexicon.attendee_after_trigger is not None:
+        for m in lexicon.attendee_after_trigger.finditer(folded, start, end):
+            if not any(t1 <= m.start() for _, t1 in triggers):
+                continue
+            later = [t0 for t0, _ in triggers if t0 >= m.end()]
+            spans.append((m.end(), min(later, default=end)))
     if lexicon.attendee_until is not None and lexicon.attendee_closer is not None:
         for m in lexicon.attendee_until.finditer(folded, start, end):
             stop = min((t0 for t0, _ in triggers if t0 >= m.end()), default=end)
@@ -250,6 +264,24 @@ def attendee_spans(
             elif comma is not None:  # "A ve beraberindeki B, Y ile görüştü"
                 spans.append((m.end(), comma.start()))
     return spans
+
+
+def _list_start(lexicon: Lexicon, folded: str, begin: int, breaks: list[int]) -> int:
+    """Where the persons before an ``attendee_after`` cue start: after the last clause
+    break (``breaks``: their ends, from ``begin``), or, when the word before that break
+    continues a list of possessors (``attendee_list_link``), after the break before it,
+    and then after the last list opener in between."""
+    link, opener = lexicon.attendee_list_link, lexicon.attendee_list_open
+    index = len(breaks) - 1
+    while index >= 0 and link is not None and link.search(folded[: breaks[index] - 1].rstrip()):
+        index -= 1
+    if index == len(breaks) - 1:
+        return breaks[-1] if breaks else begin
+    at = breaks[index] if index >= 0 else begin
+    if opener is not None:
+        opened = [m.end() for m in opener.finditer(folded, at, breaks[index + 1])]
+        at = opened[-1] if opened else at
+    return at
 
 
 def _entry_regex(entry: str) -> str:
@@ -438,10 +470,18 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         attendee_after=_union(data.get("attendee_after") or (), proclitics),
         attendee_until=_union(data.get("attendee_until") or (), proclitics),
         attendee_closer=_closers(data.get("attendee_closer")),
+        attendee_after_trigger=_union(data.get("attendee_after_trigger") or (), proclitics),
+        attendee_list_link=_endings(data.get("attendee_list_link")),
+        attendee_list_open=_union(data.get("attendee_list_open") or (), proclitics),
         attendee_words=tuple(
             {
                 max(fold_char_string(str(e)).replace("*", "").split(), key=len)
-                for side in ("attendee_before", "attendee_after", "attendee_until")
+                for side in (
+                    "attendee_before",
+                    "attendee_after",
+                    "attendee_until",
+                    "attendee_after_trigger",
+                )
                 for e in data.get(side) or ()
                 if str(e).strip()
             }
