@@ -94,6 +94,9 @@ class Lexicon:
     #: that open such a list ("X ile birlikte A'nın, B'nin katılımıyla").
     attendee_list_link: re.Pattern[str] | None = None
     attendee_list_open: re.Pattern[str] | None = None
+    #: Relative pronouns ("who", التي): the persons of the clause they open, up to its
+    #: next comma or trigger, are said about someone, not parties (``relative_spans``).
+    relative_clause: re.Pattern[str] | None = None
     #: The longest word of each attendance cue: a sentence holding none has no cue.
     attendee_words: tuple[str, ...] = ()
     #: Head-of-delegation cues ("delegation headed by", "وفد برئاسة", "başkanlığındaki
@@ -263,6 +266,23 @@ def attendee_spans(
                 spans.append((m.end(), closer.end()))
             elif comma is not None:  # "A ve beraberindeki B, Y ile görüştü"
                 spans.append((m.end(), comma.start()))
+    return spans
+
+
+def relative_spans(
+    lexicon: Lexicon, folded: str, start: int, end: int, triggers: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Spans of ``folded[start:end]`` (a sentence) inside relative clauses: from a
+    ``relative_clause`` pronoun to the next clause break or trigger (``triggers``: the
+    sentence's trigger spans), so that a clause telling the contact ("Erdoğan, who met
+    Dbeibah") keeps its parties outside."""
+    if lexicon.relative_clause is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in lexicon.relative_clause.finditer(folded, start, end):
+        stop = min((t0 for t0, _ in triggers if t0 >= m.end()), default=end)
+        comma = _CLAUSE_BREAK.search(folded, m.end(), stop)
+        spans.append((m.end(), comma.start() if comma else stop))
     return spans
 
 
@@ -473,6 +493,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         attendee_after_trigger=_union(data.get("attendee_after_trigger") or (), proclitics),
         attendee_list_link=_endings(data.get("attendee_list_link")),
         attendee_list_open=_union(data.get("attendee_list_open") or (), proclitics),
+        relative_clause=_union(data.get("relative_clause") or (), proclitics),
         attendee_words=tuple(
             {
                 max(fold_char_string(str(e)).replace("*", "").split(), key=len)
