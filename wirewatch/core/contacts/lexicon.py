@@ -97,6 +97,13 @@ class Lexicon:
     #: Relative pronouns ("who", التي): the persons of the clause they open, up to its
     #: next comma or trigger, are said about someone, not parties (``relative_spans``).
     relative_clause: re.Pattern[str] | None = None
+    #: Endings of a relative participle closing its clause (Turkish "Hafter'in
+    #: kuşattığı Trablus"): the clause runs back from it to a comma or trigger.
+    relative_participle: re.Pattern[str] | None = None
+    #: Endings of the participle clause's own subject (the genitive: "Hafter'in"); a
+    #: clause without one has the sentence's subject for its own ("Akar, Güler'le
+    #: birlikte temaslarını sürdürdüğü Libya'da …": Güler is Akar's companion).
+    relative_subject: re.Pattern[str] | None = None
     #: The longest word of each attendance cue: a sentence holding none has no cue.
     attendee_words: tuple[str, ...] = ()
     #: Head-of-delegation cues ("delegation headed by", "وفد برئاسة", "başkanlığındaki
@@ -219,6 +226,7 @@ class Lexicon:
 
 
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
+_WORD = re.compile(r"\S+")
 
 
 def attendee_spans(
@@ -275,14 +283,27 @@ def relative_spans(
     """Spans of ``folded[start:end]`` (a sentence) inside relative clauses: from a
     ``relative_clause`` pronoun to the next clause break or trigger (``triggers``: the
     sentence's trigger spans), so that a clause telling the contact ("Erdoğan, who met
-    Dbeibah") keeps its parties outside."""
-    if lexicon.relative_clause is None:
-        return []
+    Dbeibah") keeps its parties outside; or back from a ``relative_participle`` that is
+    no trigger to the clause break or trigger before it, when a word between holds a
+    ``relative_subject`` ending (none: the clause has no subject of its own)."""
     spans: list[tuple[int, int]] = []
-    for m in lexicon.relative_clause.finditer(folded, start, end):
-        stop = min((t0 for t0, _ in triggers if t0 >= m.end()), default=end)
-        comma = _CLAUSE_BREAK.search(folded, m.end(), stop)
-        spans.append((m.end(), comma.start() if comma else stop))
+    if lexicon.relative_clause is not None:
+        for m in lexicon.relative_clause.finditer(folded, start, end):
+            stop = min((t0 for t0, _ in triggers if t0 >= m.end()), default=end)
+            comma = _CLAUSE_BREAK.search(folded, m.end(), stop)
+            spans.append((m.end(), comma.start() if comma else stop))
+    if lexicon.relative_participle is not None:
+        for m in lexicon.relative_participle.finditer(folded, start, end):
+            if any(t0 < m.end() and m.start() < t1 for t0, t1 in triggers):
+                continue  # the participle tells the contact ("kabul ettiği")
+            begin = max((t1 for _, t1 in triggers if t1 <= m.start()), default=start)
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, begin, m.start())]
+            begin = breaks[-1] if breaks else begin
+            subject = lexicon.relative_subject
+            if subject is None:
+                continue
+            if any(subject.search(w[0]) for w in _WORD.finditer(folded, begin, m.start())):
+                spans.append((begin, m.start()))
     return spans
 
 
@@ -395,6 +416,15 @@ def _endings(values: Iterable[Any] | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{'|'.join(sorted(bodies, key=len, reverse=True))})$")
 
 
+def _word_endings(values: Iterable[Any] | None) -> re.Pattern[str] | None:
+    """A whole word ending in one of ``values`` (folded), with at least one letter
+    before the ending."""
+    bodies = {re.escape(fold_char_string(str(v)).strip()) for v in values or () if str(v).strip()}
+    if not bodies:
+        return None
+    return re.compile(rf"(?<!\w)\w+(?:{'|'.join(sorted(bodies, key=len, reverse=True))})(?!\w)")
+
+
 def _before(values: Iterable[Any] | None) -> re.Pattern[str] | None:
     bodies = {_entry_regex(str(v)) for v in values or () if str(v).strip()}
     if not bodies:
@@ -494,6 +524,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         attendee_list_link=_endings(data.get("attendee_list_link")),
         attendee_list_open=_union(data.get("attendee_list_open") or (), proclitics),
         relative_clause=_union(data.get("relative_clause") or (), proclitics),
+        relative_participle=_word_endings(data.get("relative_participle")),
+        relative_subject=_endings(data.get("relative_subject")),
         attendee_words=tuple(
             {
                 max(fold_char_string(str(e)).replace("*", "").split(), key=len)
