@@ -81,7 +81,12 @@ from wirewatch.core.contacts.dates import (
 from wirewatch.core.contacts.delegations import delegation_country, delegation_members
 from wirewatch.core.contacts.events import event_id_for, pair_key
 from wirewatch.core.contacts.folded_view import Around, Contexts, FoldedView
-from wirewatch.core.contacts.lexicon import Lexicon, attendee_spans, load_lexicons
+from wirewatch.core.contacts.lexicon import (
+    Lexicon,
+    attendee_spans,
+    load_lexicons,
+    relative_spans,
+)
 from wirewatch.core.contacts.others_meetings import without_commenters
 from wirewatch.core.contacts.pairing import (
     PRESS_CONFERENCE,
@@ -91,6 +96,7 @@ from wirewatch.core.contacts.pairing import (
     split_attendees,
     unaccompanied,
     with_members,
+    without_clause_thirds,
     without_redundant_states,
 )
 from wirewatch.core.contacts.participants import ActorFinder
@@ -676,6 +682,16 @@ class ContactDetector:
         if attended:
             # Who only attended ("in the presence of", بحضور, eşliğinde) is no principal.
             actors, attendees = split_attendees(actors, attended)
+        if len(actors) > 2:
+            # "… التي وجهها له زعيم المافيا سادات بكر، إلا أنه بحث … مع مازن": named in
+            # passing inside a relative clause, not a party.
+            clauses = [
+                view.to_display(index, a, b)
+                for lx in lexicons
+                for a, b in relative_spans(lx, folded, start, end, [(t[1], t[2]) for t in triggers])
+            ]
+            if clauses:
+                actors = without_clause_thirds(actors, clauses)
         if borrow is not None:
             # "وشارك في الاجتماع ... اللافي، فيما حضره عن الجانب التركي ...": the Turkish
             # side only attended, its principal is the previous sentences'.

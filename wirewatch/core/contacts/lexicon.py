@@ -86,6 +86,24 @@ class Lexicon:
     #: the principal): ``attendee_until`` and ``attendee_closer``.
     attendee_until: re.Pattern[str] | None = None
     attendee_closer: re.Pattern[str] | None = None
+    #: Cues that mark attendees only once the contact is told, after a trigger ("X met
+    #: Y, along with Z"): before it they join co-principals ("X, along with Y, visited").
+    attendee_after_trigger: re.Pattern[str] | None = None
+    #: Word endings before a comma that continue a list of possessors an
+    #: ``attendee_after`` cue governs ("A'nın, B'nin ve C'nin katılımıyla"); and the words
+    #: that open such a list ("X ile birlikte A'nın, B'nin katılımıyla").
+    attendee_list_link: re.Pattern[str] | None = None
+    attendee_list_open: re.Pattern[str] | None = None
+    #: Relative pronouns ("who", التي): the persons of the clause they open, up to its
+    #: next comma or trigger, are said about someone, not parties (``relative_spans``).
+    relative_clause: re.Pattern[str] | None = None
+    #: Endings of a relative participle closing its clause (Turkish "Hafter'in
+    #: kuşattığı Trablus"): the clause runs back from it to a comma or trigger.
+    relative_participle: re.Pattern[str] | None = None
+    #: Endings of the participle clause's own subject (the genitive: "Hafter'in"); a
+    #: clause without one has the sentence's subject for its own ("Akar, Güler'le
+    #: birlikte temaslarını sürdürdüğü Libya'da …": Güler is Akar's companion).
+    relative_subject: re.Pattern[str] | None = None
     #: The longest word of each attendance cue: a sentence holding none has no cue.
     attendee_words: tuple[str, ...] = ()
     #: Head-of-delegation cues ("delegation headed by", "وفد برئاسة", "başkanlığındaki
@@ -208,6 +226,7 @@ class Lexicon:
 
 
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
+_WORD = re.compile(r"\S+")
 
 
 def attendee_spans(
@@ -237,7 +256,13 @@ def attendee_spans(
         for m in lexicon.attendee_after.finditer(folded, start, end):
             begin = max((t1 for _, t1 in triggers if t1 <= m.start()), default=start)
             breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, begin, m.start())]
-            spans.append((breaks[-1] if breaks else begin, m.start()))
+            spans.append((_list_start(lexicon, folded, begin, breaks), m.start()))
+    if lexicon.attendee_after_trigger is not None:
+        for m in lexicon.attendee_after_trigger.finditer(folded, start, end):
+            if not any(t1 <= m.start() for _, t1 in triggers):
+                continue
+            later = [t0 for t0, _ in triggers if t0 >= m.end()]
+            spans.append((m.end(), min(later, default=end)))
     if lexicon.attendee_until is not None and lexicon.attendee_closer is not None:
         for m in lexicon.attendee_until.finditer(folded, start, end):
             stop = min((t0 for t0, _ in triggers if t0 >= m.end()), default=end)
@@ -250,6 +275,54 @@ def attendee_spans(
             elif comma is not None:  # "A ve beraberindeki B, Y ile görüştü"
                 spans.append((m.end(), comma.start()))
     return spans
+
+
+def relative_spans(
+    lexicon: Lexicon, folded: str, start: int, end: int, triggers: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Spans of ``folded[start:end]`` (a sentence) inside relative clauses: from a
+    ``relative_clause`` pronoun to the next clause break or trigger (``triggers``: the
+    sentence's trigger spans), so that a clause telling the contact ("Erdoğan, who met
+    Dbeibah") keeps its parties outside; or back from a ``relative_participle`` that is
+    no trigger to the clause break or trigger before it, when a word between holds a
+    ``relative_subject`` ending (none: the clause has no subject of its own)."""
+    spans: list[tuple[int, int]] = []
+    if lexicon.relative_clause is not None:
+        for m in lexicon.relative_clause.finditer(folded, start, end):
+            stop = min((t0 for t0, _ in triggers if t0 >= m.end()), default=end)
+            comma = _CLAUSE_BREAK.search(folded, m.end(), stop)
+            spans.append((m.end(), comma.start() if comma else stop))
+    if lexicon.relative_participle is not None:
+        for m in lexicon.relative_participle.finditer(folded, start, end):
+            if any(t0 < m.end() and m.start() < t1 for t0, t1 in triggers):
+                continue  # the participle tells the contact ("kabul ettiği")
+            begin = max((t1 for _, t1 in triggers if t1 <= m.start()), default=start)
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, begin, m.start())]
+            begin = breaks[-1] if breaks else begin
+            subject = lexicon.relative_subject
+            if subject is None:
+                continue
+            if any(subject.search(w[0]) for w in _WORD.finditer(folded, begin, m.start())):
+                spans.append((begin, m.start()))
+    return spans
+
+
+def _list_start(lexicon: Lexicon, folded: str, begin: int, breaks: list[int]) -> int:
+    """Where the persons before an ``attendee_after`` cue start: after the last clause
+    break (``breaks``: their ends, from ``begin``), or, when the word before that break
+    continues a list of possessors (``attendee_list_link``), after the break before it,
+    and then after the last list opener in between."""
+    link, opener = lexicon.attendee_list_link, lexicon.attendee_list_open
+    index = len(breaks) - 1
+    while index >= 0 and link is not None and link.search(folded[: breaks[index] - 1].rstrip()):
+        index -= 1
+    if index == len(breaks) - 1:
+        return breaks[-1] if breaks else begin
+    at = breaks[index] if index >= 0 else begin
+    if opener is not None:
+        opened = [m.end() for m in opener.finditer(folded, at, breaks[index + 1])]
+        at = opened[-1] if opened else at
+    return at
 
 
 def _entry_regex(entry: str) -> str:
@@ -341,6 +414,15 @@ def _endings(values: Iterable[Any] | None) -> re.Pattern[str] | None:
     if not bodies:
         return None
     return re.compile(rf"(?:{'|'.join(sorted(bodies, key=len, reverse=True))})$")
+
+
+def _word_endings(values: Iterable[Any] | None) -> re.Pattern[str] | None:
+    """A whole word ending in one of ``values`` (folded), with at least one letter
+    before the ending."""
+    bodies = {re.escape(fold_char_string(str(v)).strip()) for v in values or () if str(v).strip()}
+    if not bodies:
+        return None
+    return re.compile(rf"(?<!\w)\w+(?:{'|'.join(sorted(bodies, key=len, reverse=True))})(?!\w)")
 
 
 def _before(values: Iterable[Any] | None) -> re.Pattern[str] | None:
@@ -438,10 +520,21 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         attendee_after=_union(data.get("attendee_after") or (), proclitics),
         attendee_until=_union(data.get("attendee_until") or (), proclitics),
         attendee_closer=_closers(data.get("attendee_closer")),
+        attendee_after_trigger=_union(data.get("attendee_after_trigger") or (), proclitics),
+        attendee_list_link=_endings(data.get("attendee_list_link")),
+        attendee_list_open=_union(data.get("attendee_list_open") or (), proclitics),
+        relative_clause=_union(data.get("relative_clause") or (), proclitics),
+        relative_participle=_word_endings(data.get("relative_participle")),
+        relative_subject=_endings(data.get("relative_subject")),
         attendee_words=tuple(
             {
                 max(fold_char_string(str(e)).replace("*", "").split(), key=len)
-                for side in ("attendee_before", "attendee_after", "attendee_until")
+                for side in (
+                    "attendee_before",
+                    "attendee_after",
+                    "attendee_until",
+                    "attendee_after_trigger",
+                )
                 for e in data.get(side) or ()
                 if str(e).strip()
             }

@@ -7,7 +7,7 @@ import re
 
 from schemas import ContactEvent, Participant
 from schemas.articles import Entity
-from wirewatch.core.contacts.actors import GPE, RANK_COUNTRY, Actor, is_named, shared
+from wirewatch.core.contacts.actors import GPE, RANK_COUNTRY, RANK_ORG, Actor, is_named, shared
 from wirewatch.core.contacts.delegations import delegation_country
 from wirewatch.core.contacts.events import event_id_for, pair_key
 from wirewatch.core.contacts.folded_view import FoldedView
@@ -70,6 +70,26 @@ def split_attendees(
         else:
             kept.append(a)
     return kept, inside
+
+
+def without_clause_thirds(actors: list[Actor], clauses: list[tuple[int, int]]) -> list[Actor]:
+    """``actors`` less the persons and organisations named inside relative clauses
+    (``clauses``: "… which Mafia boss Peker levelled at him") when the sentence, outside
+    them, already names a person or organisation of theirs and of another country: the
+    verb's subject and object stay the parties, a third of the same country named in
+    passing does not displace or join them. Without such parties outside, the clause's
+    persons stay ("the delegation, which Fidan leads, met Dbeibah")."""
+    inside = [
+        a
+        for a in actors
+        if a.rank <= RANK_ORG and any(s <= a.start and a.end <= e for s, e in clauses)
+    ]
+    if not inside:
+        return actors
+    outside = {a.country for a in actors if a.rank <= RANK_ORG and a not in inside}
+    if len(outside) < 2:
+        return actors
+    return [a for a in actors if a not in inside or a.country not in outside]
 
 
 #: The principal an attendance cue follows stands at most this many words before the
