@@ -94,6 +94,12 @@ def test_the_holders_bare_form_links_on_his_day(detector, linker, lang, text, da
          ("person:mustafa-sanalla",)),
         ("ar", "وأضاف الله أكبر على كل من ظلم أهل ليبيا", "2019-02-17",
          ("person:mustafa-sanalla",)),
+        # الدم (blood) and ميلاد (birth) are words before they are Gaddaf al-Dam's and
+        # al-Bija's names
+        ("ar", "وأضاف الدم الليبي واحد من طرابلس إلى بنغازي", "2009-06-10",
+         ("person:ahmed-gaddaf-al-dam",)),
+        ("ar", "وقال ميلاد ليبيا الجديدة بدأ في الزاوية", "2016-06-10",
+         ("person:abdurahman-milad",)),
         # Abdullah al-Senussi's intelligence term starts decades after the monarchy
         ("en", "Senussi said the Libyan monarchy would stand.", "1965-05-10",
          ("person:abdullah-al-senussi",)),
