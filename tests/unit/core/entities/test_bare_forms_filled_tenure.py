@@ -108,3 +108,45 @@ def test_the_holders_bare_form_links_on_his_day(detector, linker, lang, text, da
 def test_the_bare_form_is_left_alone(detector, linker, lang, text, day, not_meant) -> None:
     found = people(linked_on(detector, linker, text, lang, day))
     assert not set(not_meant) & found.keys()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day", "holder"),
+    [
+        ("ar", "وقال رئيس المجلس الرئاسي المنفي إن المصالحة في ليبيا أولوية", "2022-04-11",
+         "person:mohamed-menfi"),
+        ("en", "Menfi urged Libya's rival camps to agree on an election law.", "2022-04-11",
+         "person:mohamed-menfi"),
+        ("ar", "وأكد باشاغا أن وزارة الداخلية في ليبيا ستفكك الميليشيات", "2019-03-05",
+         "person:fathi-bashagha"),
+        ("en", "Mishri said Libya's High Council of State rejected the budget.", "2021-02-10",
+         "person:khalid-al-mishri"),
+        ("ar", "وقال المشري إن المجلس الأعلى للدولة في ليبيا يرفض القانون", "2021-02-10",
+         "person:khalid-al-mishri"),
+        ("ar", "وأوضح تكالة أن المجلس الأعلى للدولة في ليبيا سيجتمع", "2024-02-10",
+         "person:mohamed-takala"),
+        ("tr", "Erdoğan, Libya'daki meşru hükümete desteğin süreceğini söyledi.", "2020-01-20",
+         "person:recep-tayyip-erdogan"),
+        ("tr", "Bakan Fidan, Libyalı mevkidaşıyla Ankara'da görüştü.", "2024-01-20",
+         "person:hakan-fidan"),
+        ("tr", "MİT Başkanı Kalın, Libyalı yetkilileri Ankara'da ağırladı.", "2024-01-20",
+         "person:ibrahim-kalin"),
+        ("tr", "Cumhurbaşkanlığı Sözcüsü Kalın, Libya'daki ateşkesi değerlendirdi.",
+         "2020-01-20", "person:ibrahim-kalin"),
+        ("ar", "وقال أكار إن تركيا ستواصل تدريب القوات الليبية", "2021-06-20",
+         "person:hulusi-akar"),
+        ("tr", "Bakan Güler, Libya heyetini Ankara'da kabul etti.", "2024-06-20",
+         "person:yasar-guler"),
+        ("en", "Cavusoglu told reporters Turkey backed Libya's government.", "2020-06-20",
+         "person:mevlut-cavusoglu"),
+        ("en", "Speaker Saleh said Libya's parliament would not endorse the deal.",
+         "2020-06-10", "person:aguila-saleh"),
+        ("ar", "وقال رئيس مجلس النواب صالح إن البرلمان الليبي لن يعترف بالاتفاق",
+         "2020-06-10", "person:aguila-saleh"),
+    ],
+)  # fmt: skip
+def test_the_most_cited_holders_bare_forms_still_link(
+    detector, linker, lang, text, day, holder
+) -> None:
+    """No bearer given a term here shares a day of office with these holders."""
+    assert holder in people(linked_on(detector, linker, text, lang, day))
