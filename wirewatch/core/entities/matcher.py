@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple, cast
 import ahocorasick_rs
 
 from wirewatch.core.entities.lexicon import Lexicons, Nationality
+from wirewatch.core.textfold import join_hyphens
 
 if TYPE_CHECKING:
     from wirewatch.core.entities.detector import _Link
@@ -147,13 +148,16 @@ class Matcher:
         self._entries: list[Entry] = []  # by key index, as the automaton reports them
 
     def add(self, key: str, ref: Ref) -> None:
+        # keys and scanned text both have their joining hyphens as spaces: an alias
+        # matches written either way (scan)
+        key = join_hyphens(key)
         if not key:
             return
         arabic = is_arabic(key)
         definite = arabic and key.startswith("ال") and len(key) > 3
-        self._info(key, arabic, False, definite).refs.append(ref)
+        _add_ref(self._info(key, arabic, False, definite), ref)
         if definite:
-            self._info("لل" + key[2:], arabic, True, True).refs.append(ref)
+            _add_ref(self._info("لل" + key[2:], arabic, True, True), ref)
 
     def _info(self, key: str, arabic: bool, lam: bool, definite: bool) -> KeyInfo:
         info = self._infos.get(key)
@@ -219,6 +223,7 @@ class Matcher:
         """Every alias occurrence passing the boundary, clitic, suffix and case rules,
         in order of end offset (as the automaton meets them)."""
         assert self._automaton is not None, "build() first"
+        folded = join_hyphens(folded)  # as the keys were (add)
         if folded.isascii():
             return self._scan_ascii(folded, display, lang, to_display)
         lex = self.lex
@@ -369,6 +374,13 @@ class Matcher:
         # NB: when every given ref passes, the key's full refs are returned, even if
         # ``refs`` was the adjective-only subset (article kept): long-standing behaviour
         return info.refs_t if len(kept) == len(refs) else tuple(kept)
+
+
+def _add_ref(info: KeyInfo, ref: Ref) -> None:
+    """``ref`` added to a key's refs, once: two aliases may differ by their joining
+    hyphen alone ("al-Menfi", "al Menfi") and be one key."""
+    if ref not in info.refs:
+        info.refs.append(ref)
 
 
 def _written(folded: str, start: int, entries: tuple[Entry, ...]) -> Entry | None:
