@@ -489,8 +489,8 @@ class EntityDetector:
             fired = self._patterns_at(f, display, folded, lang, hit, link, occupied)
             if fired is not None:
                 found.append(fired[0])
-                if fired[1]:
-                    continue  # the pattern takes the mention (generic actors)
+            # a generic actor's adjective or place still names its country: وفد مصري,
+            # "an Egyptian delegation", "Turkey's delegation" (Egypt, Türkiye)
             link_kb(i, hit, link, weak_word)
         for hit, country in org_hits:
             official = self._official_of(f, display, folded, hit, country, occupied)

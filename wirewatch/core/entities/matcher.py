@@ -85,7 +85,7 @@ class KeyInfo:
     checked: bool = False  # some ref needs a language or letter-case check
     refs_t: tuple[Ref, ...] = ()
     link: _Link = _UNLINKED  # what an unfiltered hit links to
-    base: str = ""  # the key as listed: ل + ال contraction undone (لل… -> ال…)
+    base: str = ""  # the key as written: ل + ال contraction undone (لل… -> ال…)
     #: what ``checked`` tests when all refs share it: "cap"/"upper" letter case only,
     #: "" for the general per-ref test
     case_only: Shape = ""
@@ -98,6 +98,9 @@ class KeyInfo:
     ends_alias: bool = False
     #: the entities its refs name by a full alias or a surname (set by the detector)
     named_t: frozenset[int] = frozenset()
+    #: the key as first added, its joining hyphens kept ("al-kabir" for the key
+    #: "al kabir"): what ``base`` is made of, as the rules on words read it
+    written: str = ""
 
 
 class Hit(NamedTuple):
@@ -150,19 +153,19 @@ class Matcher:
     def add(self, key: str, ref: Ref) -> None:
         # keys and scanned text both have their joining hyphens as spaces: an alias
         # matches written either way (scan)
-        key = join_hyphens(key)
         if not key:
             return
+        joined = join_hyphens(key)
         arabic = is_arabic(key)
         definite = arabic and key.startswith("ال") and len(key) > 3
-        _add_ref(self._info(key, arabic, False, definite), ref)
+        _add_ref(self._info(joined, arabic, False, definite, key), ref)
         if definite:
-            _add_ref(self._info("لل" + key[2:], arabic, True, True), ref)
+            _add_ref(self._info("لل" + joined[2:], arabic, True, True, "لل" + key[2:]), ref)
 
-    def _info(self, key: str, arabic: bool, lam: bool, definite: bool) -> KeyInfo:
+    def _info(self, key: str, arabic: bool, lam: bool, definite: bool, written: str) -> KeyInfo:
         info = self._infos.get(key)
         if info is None:
-            info = self._infos[key] = KeyInfo(key, arabic, lam, definite)
+            info = self._infos[key] = KeyInfo(key, arabic, lam, definite, written=written)
         return info
 
     def build(self) -> None:
@@ -180,7 +183,7 @@ class Matcher:
                 info.case_only = shapes.pop()
             info.refs_t = tuple(info.refs)
             info.nat_refs_t = tuple(r for r in info.refs if r.kind == "nat")
-            info.base = "ال" + key[2:] if info.lam else key
+            info.base = "ال" + info.written[2:] if info.lam else info.written
             entries.append(_entry(info))
         self._entries = entries
         self._automaton = ahocorasick_rs.AhoCorasick(
