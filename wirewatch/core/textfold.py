@@ -183,18 +183,28 @@ class FoldedText:
         return first, last + 1
 
 
-#: A hyphen joining two letters: "Turkish-Libyan", "Türk-Libya", "التركي-الليبي".
-_JOINING_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
-
-
 def join_hyphens(folded: str) -> str:
     """A folded text with every hyphen between two letters made a space, so a name
     written hyphenated and one written with spaces meet ("Turkish-Libyan Business
-    Council", "Turkish Libyan Business Council"). One character for one: offsets do
-    not move. Text without a hyphen, most of it, costs one scan."""
-    if "-" not in folded:
+    Council", "Turkish Libyan Business Council", "التركية-الليبية"). One character
+    for one: offsets do not move. Hyphens are found with ``str.find`` (a regular
+    expression with look-arounds costs ~0.3 ms on a 4 KB article)."""
+    pos = folded.find("-")
+    if pos < 0:
         return folded
-    return _JOINING_HYPHEN.sub(" ", folded)
+    last = len(folded) - 1
+    pieces: list[str] = []
+    done = 0
+    while pos >= 0:
+        if 0 < pos < last and folded[pos - 1].isalpha() and folded[pos + 1].isalpha():
+            pieces.append(folded[done:pos])
+            pieces.append(" ")
+            done = pos + 1
+        pos = folded.find("-", pos + 1)
+    if not pieces:
+        return folded
+    pieces.append(folded[done:])
+    return "".join(pieces)
 
 
 def fold_char_string(text: str) -> str:

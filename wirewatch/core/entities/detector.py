@@ -344,13 +344,13 @@ class EntityDetector:
         )
         if variants:
             hits = self._with_variants(hits, variants, common)
-        if not hits:
-            return []
         phrases = self.lex.fixed_phrases.get(lang or "")
-        if phrases:  # القوة القاهرة (force majeure) names no Cairo
+        if phrases and hits:  # القوة القاهرة (force majeure) names no Cairo
             hits = _outside_phrases(hits, f, phrases)
-            if not hits:
-                return []
+        if not hits:
+            # no KB name: people the KB lacks may still be named by their shape
+            # ("عضو مجلس النواب سهيل أبوشيحة"), institutions by their bare name
+            return self._unlinked_passes({}, folded, lang)
         # "Saddam Khalifa Haftar": the son named with his father's given name
         hits = with_patronymics(hits, f, self.matcher._infos, self._persons.__contains__)
         link_cache = self._link_cache
@@ -519,6 +519,14 @@ class EntityDetector:
                     named[target] = hit.start
         if found:
             self._add_found(accs, found, f, display, folded, lang, hits, occupied)
+        return self._unlinked_passes(accs, folded, lang)
+
+    def _unlinked_passes(
+        self, accs: dict[str, _Acc], folded: FoldedText, lang: str | None
+    ) -> list[Entity]:
+        """The passes that need no KB hit (names by their shape, names nested in
+        others, bare institution names), then the article's entities, finished."""
+        f, display = folded.folded, folded.display
         shaped: LatinArabicNames | ArabicShapedNames | None = (
             self._arabic_shaped() if lang == "ar" else latin_arabic_names(lang) if lang else None
         )
