@@ -17,6 +17,7 @@ from typing import Any, NamedTuple, cast
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.arabic_names import ArabicShapedNames, arabic_shaped_names
 from wirewatch.core.entities.bare_institutions import BareInstitutions, Cue
+from wirewatch.core.entities.cited_outlets import CitedOutlets
 from wirewatch.core.entities.damaged import DamagedLetters
 from wirewatch.core.entities.foreign_local import ForeignLocal
 from wirewatch.core.entities.kb import (
@@ -39,6 +40,7 @@ from wirewatch.core.entities.matcher import (
     shape_of,
 )
 from wirewatch.core.entities.nested import NestedNames
+from wirewatch.core.entities.office_titles import OfficeTitles
 from wirewatch.core.entities.other_given import OtherGivenNames
 from wirewatch.core.entities.patronymic import with_patronymics
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
@@ -219,6 +221,8 @@ class EntityDetector:
         )
         self.foreign_local = ForeignLocal(self.entities)
         self.nested = NestedNames(self.entities)
+        self.office_titles = OfficeTitles(self.entities)
+        self.cited_outlets = CitedOutlets()
         self._index_of_id = {e.id: i for i, e in enumerate(self.entities)}
         self._variant_infos: dict[tuple[int, bool], KeyInfo] = {}
         for key, (lang, nat) in lex.nationalities.items():
@@ -536,10 +540,13 @@ class EntityDetector:
             self.nested.add_inner(accs, f, self._templates, self._add)
         if self.bare_institutions:
             self._link_bare_institutions(accs, f, lang)
+        self._link_cited_outlets(accs, folded, lang)  # "Anadolu reported"
         # "Cumhurbaşkanlığı Sözcüsü X": the institution heads X's title
         found_entities = title_heads().drop(self._finish(accs, folded), display, lang)
         # "Libya Başbakanlık": a bare local name after another country is that country's
-        return self.foreign_local.drop(found_entities, display)
+        found_entities = self.foreign_local.drop(found_entities, display)
+        # "Mayor Al-Gharyani": a surname after a title its KB bearer never held
+        return self.office_titles.drop_unfit(found_entities, display, f)
 
     def _arabic_shaped(self) -> ArabicShapedNames:
         """The Arabic name-shape rule, its stop words this lexicon's (names, nationalities,
@@ -581,6 +588,20 @@ class EntityDetector:
                 found_by="pattern",
             )
             self._add(accs, ent, start, end)
+
+    def _link_cited_outlets(
+        self, accs: dict[str, _Acc], folded: FoldedText, lang: str | None
+    ) -> None:
+        """Outlets named by a short name that is also a word, where copy cites them."""
+        spans = [span for acc in accs.values() for span in acc[1]]
+
+        def taken(a: int, b: int) -> bool:
+            return any(s < b and a < e for s, e in spans)
+
+        for start, end, kb_id in self.cited_outlets.find(folded, lang, taken):
+            index = self._index_of_id.get(kb_id)
+            if index is not None:
+                self._add(accs, self._templates[index], start, end)
 
     def _link_bare_institutions(self, accs: dict[str, _Acc], f: str, lang: str | None) -> None:
         """Bare institution names (وزارة الدفاع) the article ties to one country."""
