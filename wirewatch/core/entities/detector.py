@@ -546,7 +546,7 @@ class EntityDetector:
         # "Libya Başbakanlık": a bare local name after another country is that country's
         found_entities = self.foreign_local.drop(found_entities, display)
         # "Mayor Al-Gharyani": a surname after a title its KB bearer never held
-        return self.office_titles.drop_unfit(found_entities, display, f)
+        return self.office_titles.drop_unfit(found_entities, display, f, lang)
 
     def _arabic_shaped(self) -> ArabicShapedNames:
         """The Arabic name-shape rule, its stop words this lexicon's (names, nationalities,

@@ -84,7 +84,9 @@ class OfficeTitles:
             given = safe_load(handle).get("given_names", [])
         self._given_ar = frozenset(fold_char_string(g) for g in given if " " not in g)
 
-    def drop_unfit(self, entities: list[Entity], display: str, folded: str) -> list[Entity]:
+    def drop_unfit(
+        self, entities: list[Entity], display: str, folded: str, lang: str | None
+    ) -> list[Entity]:
         """``entities`` without the single-word person mentions written right after
         an office title that person never held."""
         if not any(w in folded for w in self._last_words):
@@ -94,6 +96,9 @@ class OfficeTitles:
             for e in entities
             if e.type in (EntityType.GPE, EntityType.LOC, EntityType.ORG)
             for m in e.mentions
+        ]
+        people = [
+            (m.start, m.end) for e in entities if e.type is EntityType.PERSON for m in e.mentions
         ]
         out: list[Entity] = []
         changed = False
@@ -105,7 +110,8 @@ class OfficeTitles:
             kept = tuple(
                 m
                 for m in entity.mentions
-                if " " in m.text.strip() or self._fits(display, m.start, offices, places)
+                if " " in m.text.strip()
+                or self._fits(display, m.start, m.end, lang, offices, places, people)
             )
             if len(kept) == len(entity.mentions):
                 out.append(entity)
@@ -116,10 +122,21 @@ class OfficeTitles:
         return out if changed else entities
 
     def _fits(
-        self, display: str, start: int, offices: frozenset[str], places: list[tuple[int, int]]
+        self,
+        display: str,
+        start: int,
+        end: int,
+        lang: str | None,
+        offices: frozenset[str],
+        places: list[tuple[int, int]],
+        people: list[tuple[int, int]],
     ) -> bool:
-        """Whether the mention at ``start`` may stay: no title of another office right
-        before it."""
+        """Whether the mention at ``start``-``end`` may stay: no title of another
+        office right before it. Turkish puts the object right after the subject
+        ("Büyükelçi Begeç Dbeybe'yi ziyaret etti"): a name with a case ending, or one
+        after more than one word, is not judged there."""
+        if lang == "tr" and display[end : end + 1] in ("'", "’"):
+            return True
         window_start = max(0, start - _WINDOW)
         before = display[window_start:start]
         cut = max(before.rfind("."), before.rfind("\n"), before.rfind("؟"))
@@ -134,7 +151,9 @@ class OfficeTitles:
         # title ending at word index k (exclusive end), then words k.. before the name
         for k in range(len(words), 0, -1):
             between = raw[k:]
-            if not self._may_stand_between(between, arabic, before, window_start, places):
+            if len(between) > 1 and lang == "tr":
+                return True
+            if not self._may_stand_between(between, arabic, before, window_start, places, people):
                 return True
             for size in range(1, min(self._longest, k) + 1):
                 fits = self._titles.get(tuple(words[k - size : k]))
@@ -149,24 +168,26 @@ class OfficeTitles:
         before: str,
         offset: int,
         places: list[tuple[int, int]],
+        people: list[tuple[int, int]],
     ) -> bool:
         """Whether the display words ``between`` a title and a name leave the title
-        the name's: a place, an institution or a given name; no comma (a list: "Mayor X, Erdogan")."""
-        if any("," in w or "،" in w for w in between):
+        the name's: a place, an institution or a given name; no comma (a list: "Mayor
+        X, Erdogan"), no other person's name (the title is his)."""
+        if any("," in w or "،" in w or _is_in(w, before, offset, people) for w in between):
             return False
         if arabic:
             return len(between) <= _ARABIC_BETWEEN and all(
-                fold_char_string(w) in self._given_ar or _is_place(w, before, offset, places)
+                fold_char_string(w) in self._given_ar or _is_in(w, before, offset, places)
                 for w in between
             )
         return all(w.lower() in _LINKING or w[:1].isupper() for w in between)
 
 
-def _is_place(word: str, before: str, offset: int, places: list[tuple[int, int]]) -> bool:
+def _is_in(word: str, before: str, offset: int, spans: list[tuple[int, int]]) -> bool:
     """Whether the last occurrence of the display ``word`` in ``before`` (which
-    starts at display offset ``offset``) lies in a place or institution mention."""
+    starts at display offset ``offset``) lies in one of the mention ``spans``."""
     at = before.rfind(word)
     if at < 0:
         return False
     start = offset + at
-    return any(a <= start < b for a, b in places)
+    return any(a <= start < b for a, b in spans)

@@ -52,6 +52,27 @@ def test_his_own_office_or_no_title_still_links(
     assert MUFTI in _ids(detector, text, lang)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        # Turkish puts the object right after the titled subject
+        ("Büyükelçi Begeç Dbeybe'yi makamında ziyaret etti.", "tr", "person:abdul-hamid-dbeibah"),
+        ("Büyükelçi Güven Begeç Dbeybe ile görüştü.", "tr", "person:abdul-hamid-dbeibah"),
+        ("Büyükelçi Ahmet Kaya Dbeybe ile görüştü.", "tr", "person:abdul-hamid-dbeibah"),
+        # another person's name between: the title is his
+        (
+            "Ambassador Begec Dbeibah talks were held in Tripoli.",
+            "en",
+            "person:abdul-hamid-dbeibah",
+        ),
+    ],
+)
+def test_a_title_of_someone_else_before_keeps_the_link(
+    detector: EntityDetector, text: str, lang: str, person: str
+) -> None:
+    assert person in _ids(detector, text, lang)
+
+
 def test_other_people_after_a_title_keep_their_links(detector: EntityDetector) -> None:
     found = _ids(detector, "Turkish Ambassador Yilmaz met Erdogan; the mayor met Dbeibah.", "en")
     assert "person:recep-tayyip-erdogan" in found
