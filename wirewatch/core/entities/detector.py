@@ -593,10 +593,9 @@ class EntityDetector:
         self, accs: dict[str, _Acc], folded: FoldedText, lang: str | None
     ) -> None:
         """Outlets named by a short name that is also a word, where copy cites them."""
-        spans = [span for acc in accs.values() for span in acc[1]]
 
-        def taken(a: int, b: int) -> bool:
-            return any(s < b and a < e for s, e in spans)
+        def taken(a: int, b: int) -> bool:  # asked only for a cited name
+            return any(s < b and a < e for acc in accs.values() for s, e in acc[1])
 
         for start, end, kb_id in self.cited_outlets.find(folded, lang, taken):
             index = self._index_of_id.get(kb_id)

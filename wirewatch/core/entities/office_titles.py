@@ -16,9 +16,11 @@ a place or institution mention, or a listed given name: عميد بلدية مص
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
+import ahocorasick_rs
 from pydantic import BaseModel, ConfigDict
 
 from schemas import Entity, EntityType
@@ -33,6 +35,9 @@ _GIVEN_NAMES = _LEXICONS / "ar_names.yaml"
 
 #: How far before a mention a title is looked for (characters of display text).
 _WINDOW = 80
+#: How far before a mention (folded characters) a title's last word is looked for
+#: first: room for a place and a given name between ("Mayor of Tripoli Ibrahim Al-").
+_NEAR = 60
 #: Latin words that may stand between a title and a name: "Mayor of Tripoli X".
 _LINKING = frozenset({"of", "the", "for"})
 _ARABIC_BETWEEN = 2  # Arabic words at most between a title and a name
@@ -67,8 +72,9 @@ class OfficeTitles:
                 for form in forms:
                     self._titles[tuple(_words(form))] = fits
         self._longest = max((len(t) for t in self._titles), default=0)
-        #: the last word of every title: a cheap test that an article has any
-        self._last_words = frozenset(t[-1] for t in self._titles)
+        #: the last words of the titles, found in one automaton pass per article:
+        #: only a mention with one shortly before it is looked at closer
+        self._last_words = ahocorasick_rs.AhoCorasick(sorted({t[-1] for t in self._titles}))
         #: KB person id -> the folded words of his offices
         self._offices: dict[str, frozenset[str]] = {}
         for ent in entities:
@@ -89,28 +95,36 @@ class OfficeTitles:
     ) -> list[Entity]:
         """``entities`` without the single-word person mentions written right after
         an office title that person never held."""
-        if not any(w in folded for w in self._last_words):
+        title_ends = [end for _i, _s, end in self._last_words.find_matches_as_indexes(folded)]
+        if not title_ends:
             return entities
-        places = [
-            (m.start, m.end)
-            for e in entities
-            if e.type in (EntityType.GPE, EntityType.LOC, EntityType.ORG)
-            for m in e.mentions
-        ]
-        people = [
-            (m.start, m.end) for e in entities if e.type is EntityType.PERSON for m in e.mentions
-        ]
+
+        def near_title(start: int) -> bool:
+            # folded offsets are at most the display ones (the fold only deletes):
+            # a title ending up to _NEAR folded characters before ``start``
+            i = bisect_right(title_ends, start) - 1
+            return i >= 0 and title_ends[i] > start - _NEAR
+
+        spans: list[list[tuple[int, int]]] = []  # [places and institutions, people]: on demand
         out: list[Entity] = []
         changed = False
         for entity in entities:
             offices = self._offices.get(entity.id)
-            if offices is None or entity.found_by != "kb":
+            if (
+                offices is None
+                or entity.found_by != "kb"
+                or not any(near_title(m.start) and _one_word(m.text) for m in entity.mentions)
+            ):
                 out.append(entity)
                 continue
+            if not spans:
+                spans += _mention_spans(entities)
+            places, people = spans
             kept = tuple(
                 m
                 for m in entity.mentions
-                if " " in m.text.strip()
+                if not _one_word(m.text)
+                or not near_title(m.start)
                 or self._fits(display, m.start, m.end, lang, offices, places, people)
             )
             if len(kept) == len(entity.mentions):
@@ -181,6 +195,24 @@ class OfficeTitles:
                 for w in between
             )
         return all(w.lower() in _LINKING or w[:1].isupper() for w in between)
+
+
+def _one_word(text: str) -> bool:
+    """A surname-like mention: no space (a full name has one)."""
+    return " " not in text.strip()
+
+
+def _mention_spans(entities: list[Entity]) -> list[list[tuple[int, int]]]:
+    """The display spans of the places and institutions, and of the people."""
+    places: list[tuple[int, int]] = []
+    people: list[tuple[int, int]] = []
+    for entity in entities:
+        kind = entity.type
+        if kind is EntityType.PERSON:
+            people.extend((m.start, m.end) for m in entity.mentions)
+        elif kind in (EntityType.GPE, EntityType.LOC, EntityType.ORG):
+            places.extend((m.start, m.end) for m in entity.mentions)
+    return [places, people]
 
 
 def _is_in(word: str, before: str, offset: int, spans: list[tuple[int, int]]) -> bool:
