@@ -183,6 +183,30 @@ class FoldedText:
         return first, last + 1
 
 
+def join_hyphens(folded: str) -> str:
+    """A folded text with every hyphen between two letters made a space, so a name
+    written hyphenated and one written with spaces meet ("Turkish-Libyan Business
+    Council", "Turkish Libyan Business Council", "التركية-الليبية"). One character
+    for one: offsets do not move. Hyphens are found with ``str.find`` (a regular
+    expression with look-arounds costs ~0.3 ms on a 4 KB article)."""
+    pos = folded.find("-")
+    if pos < 0:
+        return folded
+    last = len(folded) - 1
+    pieces: list[str] = []
+    done = 0
+    while pos >= 0:
+        if 0 < pos < last and folded[pos - 1].isalpha() and folded[pos + 1].isalpha():
+            pieces.append(folded[done:pos])
+            pieces.append(" ")
+            done = pos + 1
+        pos = folded.find("-", pos + 1)
+    if not pieces:
+        return folded
+    pieces.append(folded[done:])
+    return "".join(pieces)
+
+
 def fold_char_string(text: str) -> str:
     """The matching form alone, for patterns and lexicon entries (no offsets needed)."""
     if _use_vector(text):

@@ -11,6 +11,7 @@ from operator import attrgetter
 
 from schemas.articles import Entity, EntityType
 from wirewatch.core.contacts.actors import (
+    GENERIC_ID,
     GPE,
     PERSON,
     PLACE_TYPES,
@@ -112,6 +113,7 @@ class ActorFinder:
         sources: list[Source] = []
         countries: set[str] = set()
         states: list[Entity] = []
+        generic = _generic_spans(entities)
         for entity in entities:
             country = entity.country
             if country is None:
@@ -119,6 +121,8 @@ class ActorFinder:
             kind = entity.type
             if kind is GPE and country in watched:
                 states.append(entity)
+            if generic and kind is GPE:
+                entity = _outside(entity, generic)
             if not entity.mentions:
                 continue
             if kind not in PLACE_TYPES:
@@ -408,3 +412,25 @@ class ActorFinder:
             info.name if info is not None else entity.name,
         )
         return Actor(entity, country, RANK_COUNTRY, start, end, state)
+
+
+def _generic_spans(entities: Sequence[Entity]) -> list[tuple[int, int]]:
+    """The mentions of generic national actors (وفد مصري, "an Egyptian delegation")."""
+    return [
+        (m.start, m.end)
+        for entity in entities
+        if entity.id.startswith(GENERIC_ID)
+        for m in entity.mentions
+    ]
+
+
+def _outside(entity: Entity, generic: list[tuple[int, int]]) -> Entity:
+    """``entity`` without its mentions inside a generic actor's: the adjective of
+    "an Egyptian delegation" names Egypt, but the delegation is the actor, so it
+    stands for no state and no country's reference by role here."""
+    kept = tuple(
+        m for m in entity.mentions if not any(a <= m.start and m.end <= b for a, b in generic)
+    )
+    if len(kept) == len(entity.mentions):
+        return entity
+    return entity.model_copy(update={"mentions": kept})

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple, cast
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.arabic_names import ArabicShapedNames, arabic_shaped_names
 from wirewatch.core.entities.bare_institutions import BareInstitutions, Cue
+from wirewatch.core.entities.cited_outlets import CitedOutlets
 from wirewatch.core.entities.damaged import DamagedLetters
 from wirewatch.core.entities.foreign_local import ForeignLocal
 from wirewatch.core.entities.kb import (
@@ -39,6 +40,7 @@ from wirewatch.core.entities.matcher import (
     shape_of,
 )
 from wirewatch.core.entities.nested import NestedNames
+from wirewatch.core.entities.office_titles import OfficeTitles
 from wirewatch.core.entities.other_given import OtherGivenNames
 from wirewatch.core.entities.patronymic import with_patronymics
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
@@ -219,6 +221,8 @@ class EntityDetector:
         )
         self.foreign_local = ForeignLocal(self.entities)
         self.nested = NestedNames(self.entities)
+        self.office_titles = OfficeTitles(self.entities)
+        self.cited_outlets = CitedOutlets()
         self._index_of_id = {e.id: i for i, e in enumerate(self.entities)}
         self._variant_infos: dict[tuple[int, bool], KeyInfo] = {}
         for key, (lang, nat) in lex.nationalities.items():
@@ -344,13 +348,13 @@ class EntityDetector:
         )
         if variants:
             hits = self._with_variants(hits, variants, common)
-        if not hits:
-            return []
         phrases = self.lex.fixed_phrases.get(lang or "")
-        if phrases:  # القوة القاهرة (force majeure) names no Cairo
+        if phrases and hits:  # القوة القاهرة (force majeure) names no Cairo
             hits = _outside_phrases(hits, f, phrases)
-            if not hits:
-                return []
+        if not hits:
+            # no KB name: people the KB lacks may still be named by their shape
+            # ("عضو مجلس النواب سهيل أبوشيحة"), institutions by their bare name
+            return self._unlinked_passes({}, folded, lang)
         # "Saddam Khalifa Haftar": the son named with his father's given name
         hits = with_patronymics(hits, f, self.matcher._infos, self._persons.__contains__)
         link_cache = self._link_cache
@@ -489,8 +493,8 @@ class EntityDetector:
             fired = self._patterns_at(f, display, folded, lang, hit, link, occupied)
             if fired is not None:
                 found.append(fired[0])
-                if fired[1]:
-                    continue  # the pattern takes the mention (generic actors)
+            # a generic actor's adjective or place still names its country: وفد مصري,
+            # "an Egyptian delegation", "Turkey's delegation" (Egypt, Türkiye)
             link_kb(i, hit, link, weak_word)
         for hit, country in org_hits:
             official = self._official_of(f, display, folded, hit, country, occupied)
@@ -519,6 +523,14 @@ class EntityDetector:
                     named[target] = hit.start
         if found:
             self._add_found(accs, found, f, display, folded, lang, hits, occupied)
+        return self._unlinked_passes(accs, folded, lang)
+
+    def _unlinked_passes(
+        self, accs: dict[str, _Acc], folded: FoldedText, lang: str | None
+    ) -> list[Entity]:
+        """The passes that need no KB hit (names by their shape, names nested in
+        others, bare institution names), then the article's entities, finished."""
+        f, display = folded.folded, folded.display
         shaped: LatinArabicNames | ArabicShapedNames | None = (
             self._arabic_shaped() if lang == "ar" else latin_arabic_names(lang) if lang else None
         )
@@ -528,10 +540,13 @@ class EntityDetector:
             self.nested.add_inner(accs, f, self._templates, self._add)
         if self.bare_institutions:
             self._link_bare_institutions(accs, f, lang)
+        self._link_cited_outlets(accs, folded, lang)  # "Anadolu reported"
         # "Cumhurbaşkanlığı Sözcüsü X": the institution heads X's title
         found_entities = title_heads().drop(self._finish(accs, folded), display, lang)
         # "Libya Başbakanlık": a bare local name after another country is that country's
-        return self.foreign_local.drop(found_entities, display)
+        found_entities = self.foreign_local.drop(found_entities, display)
+        # "Mayor Al-Gharyani": a surname after a title its KB bearer never held
+        return self.office_titles.drop_unfit(found_entities, display, f, lang)
 
     def _arabic_shaped(self) -> ArabicShapedNames:
         """The Arabic name-shape rule, its stop words this lexicon's (names, nationalities,
@@ -573,6 +588,19 @@ class EntityDetector:
                 found_by="pattern",
             )
             self._add(accs, ent, start, end)
+
+    def _link_cited_outlets(
+        self, accs: dict[str, _Acc], folded: FoldedText, lang: str | None
+    ) -> None:
+        """Outlets named by a short name that is also a word, where copy cites them."""
+
+        def taken(a: int, b: int) -> bool:  # asked only for a cited name
+            return any(s < b and a < e for acc in accs.values() for s, e in acc[1])
+
+        for start, end, kb_id in self.cited_outlets.find(folded, lang, taken):
+            index = self._index_of_id.get(kb_id)
+            if index is not None:
+                self._add(accs, self._templates[index], start, end)
 
     def _link_bare_institutions(self, accs: dict[str, _Acc], f: str, lang: str | None) -> None:
         """Bare institution names (وزارة الدفاع) the article ties to one country."""

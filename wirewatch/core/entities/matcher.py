@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple, cast
 import ahocorasick_rs
 
 from wirewatch.core.entities.lexicon import Lexicons, Nationality
+from wirewatch.core.textfold import join_hyphens
 
 if TYPE_CHECKING:
     from wirewatch.core.entities.detector import _Link
@@ -84,7 +85,7 @@ class KeyInfo:
     checked: bool = False  # some ref needs a language or letter-case check
     refs_t: tuple[Ref, ...] = ()
     link: _Link = _UNLINKED  # what an unfiltered hit links to
-    base: str = ""  # the key as listed: ل + ال contraction undone (لل… -> ال…)
+    base: str = ""  # the key as written: ل + ال contraction undone (لل… -> ال…)
     #: what ``checked`` tests when all refs share it: "cap"/"upper" letter case only,
     #: "" for the general per-ref test
     case_only: Shape = ""
@@ -97,6 +98,9 @@ class KeyInfo:
     ends_alias: bool = False
     #: the entities its refs name by a full alias or a surname (set by the detector)
     named_t: frozenset[int] = frozenset()
+    #: the key as first added, its joining hyphens kept ("al-kabir" for the key
+    #: "al kabir"): what ``base`` is made of, as the rules on words read it
+    written: str = ""
 
 
 class Hit(NamedTuple):
@@ -147,18 +151,21 @@ class Matcher:
         self._entries: list[Entry] = []  # by key index, as the automaton reports them
 
     def add(self, key: str, ref: Ref) -> None:
+        # keys and scanned text both have their joining hyphens as spaces: an alias
+        # matches written either way (scan)
         if not key:
             return
+        joined = join_hyphens(key)
         arabic = is_arabic(key)
         definite = arabic and key.startswith("ال") and len(key) > 3
-        self._info(key, arabic, False, definite).refs.append(ref)
+        _add_ref(self._info(joined, arabic, False, definite, key), ref)
         if definite:
-            self._info("لل" + key[2:], arabic, True, True).refs.append(ref)
+            _add_ref(self._info("لل" + joined[2:], arabic, True, True, "لل" + key[2:]), ref)
 
-    def _info(self, key: str, arabic: bool, lam: bool, definite: bool) -> KeyInfo:
+    def _info(self, key: str, arabic: bool, lam: bool, definite: bool, written: str) -> KeyInfo:
         info = self._infos.get(key)
         if info is None:
-            info = self._infos[key] = KeyInfo(key, arabic, lam, definite)
+            info = self._infos[key] = KeyInfo(key, arabic, lam, definite, written=written)
         return info
 
     def build(self) -> None:
@@ -176,7 +183,7 @@ class Matcher:
                 info.case_only = shapes.pop()
             info.refs_t = tuple(info.refs)
             info.nat_refs_t = tuple(r for r in info.refs if r.kind == "nat")
-            info.base = "ال" + key[2:] if info.lam else key
+            info.base = "ال" + info.written[2:] if info.lam else info.written
             entries.append(_entry(info))
         self._entries = entries
         self._automaton = ahocorasick_rs.AhoCorasick(
@@ -219,6 +226,7 @@ class Matcher:
         """Every alias occurrence passing the boundary, clitic, suffix and case rules,
         in order of end offset (as the automaton meets them)."""
         assert self._automaton is not None, "build() first"
+        folded = join_hyphens(folded)  # as the keys were (add)
         if folded.isascii():
             return self._scan_ascii(folded, display, lang, to_display)
         lex = self.lex
@@ -369,6 +377,13 @@ class Matcher:
         # NB: when every given ref passes, the key's full refs are returned, even if
         # ``refs`` was the adjective-only subset (article kept): long-standing behaviour
         return info.refs_t if len(kept) == len(refs) else tuple(kept)
+
+
+def _add_ref(info: KeyInfo, ref: Ref) -> None:
+    """``ref`` added to a key's refs, once: two aliases may differ by their joining
+    hyphen alone ("al-Menfi", "al Menfi") and be one key."""
+    if ref not in info.refs:
+        info.refs.append(ref)
 
 
 def _written(folded: str, start: int, entries: tuple[Entry, ...]) -> Entry | None:

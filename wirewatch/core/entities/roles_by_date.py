@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.bare_holders import BareHolders, BareName
-from wirewatch.core.entities.dated_institutions import DatedInstitutions
+from wirewatch.core.entities.dated_institutions import DatedInstitutions, DatedNames
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.offices import DEFAULT_OFFICES_DIR, OfficeHolders
 from wirewatch.core.entities.titled_holders import TitledHolders, TitledName
@@ -192,6 +192,8 @@ class RoleLinker:
         self.bare = BareHolders.load(entities)
         # bodies gone by the article's date, named by a bare alias (Başbakanlık)
         self.dated = DatedInstitutions(entities)
+        # "the Tripoli government": the body that held Tripoli that day
+        self.dated_names = DatedNames(entities)
         self._langs = {
             lang: _Language.compile(data, arabic=lang == "ar") for lang, data in languages.items()
         }
@@ -321,7 +323,7 @@ class RoleLinker:
         """``entities`` with each role mention added to its holder on ``when`` (the
         holder added, ``found_by="role"``, when the article does not name them)."""
         display = text.display if isinstance(text, FoldedText) else text
-        entities = self.dated.drop_gone(entities, when)
+        entities = self.dated_names.redate(self.dated.drop_gone(entities, when), when)
         mentions = self.find(display, lang, entities)
         folded = text if isinstance(text, FoldedText) else fold(text)
         titled: list[TitledName | BareName] = [*self.titled.find(folded, lang, when)]

@@ -1,0 +1,225 @@
+"""A surname alone after an office title its KB bearer never held names someone else.
+
+The exact scan links a one-word surname to the KB person it belongs to ("Gharyani":
+Sadiq al-Ghariani, the Mufti). Written right after an office title ("Tripoli Mayor
+Ibrahim Al-Gharyani", "Mayor Al-Gharyani", عميد بلدية طرابلس الغرياني), it names
+the office's holder; when none of the KB person's offices (his ``role`` and the roles
+of his ``terms``) is that office, the mention is someone else's and is dropped, and
+the person with it when nothing else names him. Titles and the words that make an
+office fit are data (``lexicons/entities/office_titles.yaml``).
+
+How false drops are avoided: only a single-word mention (a surname, not a full name)
+is judged; the title must stand right before it, with only a place or a given name
+between (Latin script: capitalised words, "of", "the"; Arabic: at most two words, each
+a place or institution mention, or a listed given name: عميد بلدية مصراتة); a person with no role or terms is kept.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from pathlib import Path
+
+import ahocorasick_rs
+from pydantic import BaseModel, ConfigDict
+
+from schemas import Entity, EntityType
+from wirewatch.core.entities.kb import KBEntity
+from wirewatch.core.entities.matcher import is_arabic
+from wirewatch.core.textfold import fold_char_string, join_hyphens
+from wirewatch.core.yamlload import safe_load
+
+_LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities"
+DEFAULT_PATH = _LEXICONS / "office_titles.yaml"
+_GIVEN_NAMES = _LEXICONS / "ar_names.yaml"
+
+#: How far before a mention a title is looked for (characters of display text).
+_WINDOW = 80
+#: How far before a mention (folded characters) a title's last word is looked for
+#: first: room for a place and a given name between ("Mayor of Tripoli Ibrahim Al-").
+_NEAR = 60
+#: Latin words that may stand between a title and a name: "Mayor of Tripoli X".
+_LINKING = frozenset({"of", "the", "for"})
+_ARABIC_BETWEEN = 2  # Arabic words at most between a title and a name
+
+
+class _Office(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    titles: dict[str, list[str]]
+    fits: list[str]
+
+
+class _File(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    offices: list[_Office]
+
+
+def _words(text: str) -> list[str]:
+    return join_hyphens(fold_char_string(text)).replace(",", " ").replace("،", " ").split()
+
+
+class OfficeTitles:
+    def __init__(self, entities: Iterable[KBEntity], path: Path = DEFAULT_PATH) -> None:
+        with path.open(encoding="utf-8") as handle:
+            data = _File.model_validate(safe_load(handle))
+        #: title (folded words) -> the words a KB office must hold to fit it
+        self._titles: dict[tuple[str, ...], frozenset[str]] = {}
+        for office in data.offices:
+            fits = frozenset(w.lower() for w in office.fits)
+            for forms in office.titles.values():
+                for form in forms:
+                    self._titles[tuple(_words(form))] = fits
+        self._longest = max((len(t) for t in self._titles), default=0)
+        #: the last words of the titles, found in one automaton pass per article:
+        #: only a mention with one shortly before it is looked at closer
+        self._last_words = ahocorasick_rs.AhoCorasick(sorted({t[-1] for t in self._titles}))
+        #: KB person id -> the folded words of his offices
+        self._offices: dict[str, frozenset[str]] = {}
+        for ent in entities:
+            if ent.type is not EntityType.PERSON:
+                continue
+            texts = [ent.role or "", *(term.role for term in ent.terms)]
+            words = frozenset(
+                w for t in texts for w in _words(t.replace("(", " ").replace(")", " "))
+            )
+            if words:
+                self._offices[ent.id] = words
+        with _GIVEN_NAMES.open(encoding="utf-8") as handle:
+            given = safe_load(handle).get("given_names", [])
+        self._given_ar = frozenset(fold_char_string(g) for g in given if " " not in g)
+
+    def drop_unfit(
+        self, entities: list[Entity], display: str, folded: str, lang: str | None
+    ) -> list[Entity]:
+        """``entities`` without the single-word person mentions written right after
+        an office title that person never held."""
+        title_ends = [end for _i, _s, end in self._last_words.find_matches_as_indexes(folded)]
+        if not title_ends:
+            return entities
+
+        def near_title(start: int) -> bool:
+            # folded offsets are at most the display ones (the fold only deletes):
+            # a title ending up to _NEAR folded characters before ``start``
+            i = bisect_right(title_ends, start) - 1
+            return i >= 0 and title_ends[i] > start - _NEAR
+
+        spans: list[list[tuple[int, int]]] = []  # [places and institutions, people]: on demand
+        out: list[Entity] = []
+        changed = False
+        for entity in entities:
+            offices = self._offices.get(entity.id)
+            if (
+                offices is None
+                or entity.found_by != "kb"
+                or not any(near_title(m.start) and _one_word(m.text) for m in entity.mentions)
+            ):
+                out.append(entity)
+                continue
+            if not spans:
+                spans += _mention_spans(entities)
+            places, people = spans
+            kept = tuple(
+                m
+                for m in entity.mentions
+                if not _one_word(m.text)
+                or not near_title(m.start)
+                or self._fits(display, m.start, m.end, lang, offices, places, people)
+            )
+            if len(kept) == len(entity.mentions):
+                out.append(entity)
+                continue
+            changed = True
+            if kept:
+                out.append(entity.model_copy(update={"mentions": kept}))
+        return out if changed else entities
+
+    def _fits(
+        self,
+        display: str,
+        start: int,
+        end: int,
+        lang: str | None,
+        offices: frozenset[str],
+        places: list[tuple[int, int]],
+        people: list[tuple[int, int]],
+    ) -> bool:
+        """Whether the mention at ``start``-``end`` may stay: no title of another
+        office right before it. Turkish puts the object right after the subject
+        ("Büyükelçi Begeç Dbeybe'yi ziyaret etti"): a name with a case ending, or one
+        after more than one word, is not judged there."""
+        if lang == "tr" and display[end : end + 1] in ("'", "’"):
+            return True
+        window_start = max(0, start - _WINDOW)
+        before = display[window_start:start]
+        cut = max(before.rfind("."), before.rfind("\n"), before.rfind("؟"))
+        if cut >= 0:
+            before = before[cut + 1 :]
+            window_start += cut + 1
+        raw = before.split()
+        words = _words(before)
+        if len(raw) != len(words):  # a word folded into two: judge nothing
+            return True
+        arabic = is_arabic(display[start : start + 1])
+        # title ending at word index k (exclusive end), then words k.. before the name
+        for k in range(len(words), 0, -1):
+            between = raw[k:]
+            if len(between) > 1 and lang == "tr":
+                return True
+            if not self._may_stand_between(between, arabic, before, window_start, places, people):
+                return True
+            for size in range(1, min(self._longest, k) + 1):
+                fits = self._titles.get(tuple(words[k - size : k]))
+                if fits is not None:
+                    return bool(fits & offices)
+        return True
+
+    def _may_stand_between(
+        self,
+        between: list[str],
+        arabic: bool,
+        before: str,
+        offset: int,
+        places: list[tuple[int, int]],
+        people: list[tuple[int, int]],
+    ) -> bool:
+        """Whether the display words ``between`` a title and a name leave the title
+        the name's: a place, an institution or a given name; no comma (a list: "Mayor
+        X, Erdogan"), no other person's name (the title is his)."""
+        if any("," in w or "،" in w or _is_in(w, before, offset, people) for w in between):
+            return False
+        if arabic:
+            return len(between) <= _ARABIC_BETWEEN and all(
+                fold_char_string(w) in self._given_ar or _is_in(w, before, offset, places)
+                for w in between
+            )
+        return all(w.lower() in _LINKING or w[:1].isupper() for w in between)
+
+
+def _one_word(text: str) -> bool:
+    """A surname-like mention: no space (a full name has one)."""
+    return " " not in text.strip()
+
+
+def _mention_spans(entities: list[Entity]) -> list[list[tuple[int, int]]]:
+    """The display spans of the places and institutions, and of the people."""
+    places: list[tuple[int, int]] = []
+    people: list[tuple[int, int]] = []
+    for entity in entities:
+        kind = entity.type
+        if kind is EntityType.PERSON:
+            people.extend((m.start, m.end) for m in entity.mentions)
+        elif kind in (EntityType.GPE, EntityType.LOC, EntityType.ORG):
+            places.extend((m.start, m.end) for m in entity.mentions)
+    return [places, people]
+
+
+def _is_in(word: str, before: str, offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the last occurrence of the display ``word`` in ``before`` (which
+    starts at display offset ``offset``) lies in one of the mention ``spans``."""
+    at = before.rfind(word)
+    if at < 0:
+        return False
+    start = offset + at
+    return any(a <= start < b for a, b in spans)
