@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from schemas import Entity, Mention
 from wirewatch.core.entities.kb import KBEntity, alias_key
+from wirewatch.core.entities.offices import term_covers
 from wirewatch.core.yamlload import safe_load
 
 
@@ -121,9 +122,7 @@ class DatedNames:
             rule = self._rules.get(entity.id)
             body = None
             if rule is not None:
-                body = next(
-                    (t for a, b, t in rule[1] if (not a or a <= day) and (not b or day < b)), None
-                )
+                body = next((t for a, b, t in rule[1] if term_covers(a, b, day)), None)
             if rule is None or body is None:
                 out.append(entity)
                 continue
