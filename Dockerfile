@@ -19,7 +19,8 @@ RUN apt-get update \
 
 WORKDIR /src
 # The lock alone first: this layer stays cached until the lock changes.
-COPY requirements.lock ./
+COPY requirements-pip.lock requirements.lock ./
+RUN pip install --no-cache-dir --require-hashes -r requirements-pip.lock
 RUN pip wheel --no-cache-dir --require-hashes --wheel-dir /wheels -r requirements.lock
 # .dockerignore trims the context to pyproject.toml, README.md, the lock and the
 # Python packages, so this copies only what the wheel is built from.

@@ -14,6 +14,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 DEV_LOCK := requirements-dev.lock
+# pip itself, pinned with hashes: the venv's own pip (Debian's 23.2.1) mis-resolves
+# locked extras (see the file).
+PIP_LOCK := requirements-pip.lock
 # pip-compile runs in a venv of its own, so the tool never enters the locked set.
 LOCK_TOOLS := .cache/lock-tools
 PIP_TOOLS_VERSION := 7.6.2
@@ -25,8 +28,9 @@ PIP_COMPILE := $(LOCK_TOOLS)/bin/pip-compile --quiet --generate-hashes --allow-u
 # The locked set with hash checking, then the project itself without dependencies;
 # `pip check` fails when pyproject.toml asks for something the lock lacks (run
 # `make lock`).
-$(STAMP): $(DEV_LOCK) pyproject.toml
+$(STAMP): $(PIP_LOCK) $(DEV_LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --require-hashes -r $(PIP_LOCK)
 	$(BIN)/pip install --quiet --require-hashes -r $(DEV_LOCK)
 	$(BIN)/pip install --quiet --no-deps -e .
 	$(BIN)/pip check

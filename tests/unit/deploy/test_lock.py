@@ -93,10 +93,16 @@ def test_range_checks_are_not_vacuous() -> None:
 def test_make_and_docker_install_from_the_locks() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "pip install --quiet --require-hashes -r $(DEV_LOCK)" in makefile
+    # pip itself first, from its own hash-checked pin: Debian's venv pip (23.2.1) checks
+    # a locked package's extras against the newest release, not the pin.
+    assert makefile.index("-r $(PIP_LOCK)") < makefile.index("-r $(DEV_LOCK)")
+    pip_pins = pins(ROOT / "requirements-pip.lock")
+    assert list(pip_pins) == ["pip"] and pip_pins["pip"][0] >= Version("23.3")
     assert "pip install --quiet --no-deps -e ." in makefile
     assert re.search(r"^lock:", makefile, re.M) and re.search(r"^lock-upgrade:", makefile, re.M)
     dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
     assert "--require-hashes --wheel-dir /wheels -r requirements.lock" in dockerfile
+    assert dockerfile.index("-r requirements-pip.lock") < dockerfile.index("-r requirements.lock")
     assert "pip install --no-cache-dir --no-index --no-deps /wheels/*.whl" in dockerfile
     # Nothing is resolved from an index at image build time beyond the lock.
     assert "--find-links=/wheels wirewatch" not in dockerfile
