@@ -997,6 +997,8 @@ class EntityDetector:
             if fnd.kind == "generic":
                 self._add(accs, self._generic_entity(fnd), fnd.start, fnd.end)
                 continue
+            if self._misspelt_given_names(fnd, f, hits):
+                continue
             d0, d1 = folded.to_display(fnd.start, fnd.end)
             ent = Entity(
                 id=f"person:pattern:{fnd.key}",
@@ -1021,6 +1023,27 @@ class EntityDetector:
             for s, e in self._occurrences(f, display, folded, surname, fnd.end, lang, budget):
                 if not occupied(s, e) and not _overlaps(starts, reach, s, e):
                     self._add(accs, ent, s, e)
+
+    def _misspelt_given_names(self, fnd: Found, f: str, hits: list[Hit]) -> bool:
+        """Whether a name found by a pattern is the given names, misspelt, of the KB
+        person named right after it: "Turkish President Racep Tayyeb Erdogan" is
+        Erdoğan, not a "Racep Tayyeb" beside him. Its first word must spell (by its
+        consonants) that person's own first given name; "Saddam Haftar" is no
+        misspelt "Khalifa Haftar"."""
+        after = fnd.end + 1
+        if not fnd.name_spans or f[fnd.end : after] != " ":
+            return False
+        at = bisect_left(hits, after, key=_start_of)
+        if at == len(hits) or hits[at].start != after:
+            return False
+        first_start, first_end = fnd.name_spans[0]
+        first = f[first_start:first_end]
+        return any(
+            ref.kind != "nat"
+            and isinstance(ref.target, int)
+            and self.other_given.spells_first_given(ref.target, first)
+            for ref in hits[at].refs
+        )
 
     def _generic_entity(self, fnd: Found) -> Entity:
         """The template of a generic national actor: one per country and noun (a
