@@ -405,8 +405,9 @@ def _received_things(section: Any) -> list[str]:
     """The ``received_things`` section as one regex body: a reception verb whose object
     is a thing sent, not a person received ("received a letter from Erdogan", "receives
     condolences", "received a written message"): each verb, then up to two modifier
-    words (a determiner, "written"), then one of the things. Such a phrase names no
-    contact, so it joins ``not_contact``."""
+    words (a determiner, "written"), then one of the things, unless one of
+    ``unless_followed_by`` comes next ("the letter of credentials": an envoy received).
+    Such a phrase names no contact, so it joins ``not_contact``."""
     if not isinstance(section, dict):
         return []
 
@@ -422,7 +423,10 @@ def _received_things(section: Any) -> list[str]:
     if not (verbs and things):
         return []
     between = rf"(?:\s+(?:{modifiers})){{0,2}}" if modifiers else ""
-    return [rf"(?:{verbs}){between}\s+(?:{things})"]
+    # "received the letter of credentials from the new envoy" receives the envoy
+    unless = alternation("unless_followed_by")
+    guard = rf"(?!\s+(?:{unless})(?!\w))" if unless else ""
+    return [rf"(?:{verbs}){between}\s+(?:{things})(?!\w){guard}"]
 
 
 def _closers(values: Iterable[Any] | None) -> re.Pattern[str] | None:

@@ -51,6 +51,13 @@ def test_a_thing_received_is_no_contact(detector, entities, text) -> None:
         # a call received is a phone call, not a thing
         ("Dbeibah received a phone call from Erdogan.", pair_key(DBEIBAH, ERDOGAN), "phone_call"),
         ("Menfi received a call from Erdogan on Sunday.", pair_key(MENFI, ERDOGAN), "phone_call"),
+        # a letter of credentials is an envoy received, not a thing
+        (
+            "Menfi spoke after receiving the letter of credentials from Kenan Yılmaz, the new "
+            "Turkish envoy to Libya.",
+            pair_key(MENFI, "person:kenan-yilmaz"),
+            "reception",
+        ),
     ],
 )
 def test_a_person_or_a_call_received_stays_a_contact(detector, entities, text, pair, kind) -> None:
