@@ -580,11 +580,29 @@ class EntityDetector:
             i = bisect_left(starts, b) - 1
             return i >= 0 and reach[i] > a
 
+        # institutions of a known country, by the end of each mention: an official's
+        # title may name one right before the name ("the head of the Benghazi Chamber
+        # of Commerce, Mumen Al-Saidi"), and the person is then of its country
+        institutions: dict[int, tuple[int, str]] | None = None
         for start, end, name, slug in shaped.find(f, display, folded.to_display, taken):
+            country = None
+            if isinstance(shaped, LatinArabicNames) and f[:start].rstrip().endswith(","):
+                if institutions is None:
+                    institutions = {
+                        b: (a, acc[0].country)
+                        for acc in accs.values()
+                        if acc[0].type is EntityType.ORG and acc[0].country
+                        for a, b in acc[1]
+                    }
+                comma = len(f[:start].rstrip()) - 1
+                org = institutions.get(len(f[:comma].rstrip()))
+                if org is not None and shaped.heads_institution(f, start, (org[0], comma)):
+                    country = org[1]
             ent = Entity(
                 id=f"person:shape:{slug}",
                 type=EntityType.PERSON,
                 name=name,
+                country=country,
                 found_by="pattern",
             )
             self._add(accs, ent, start, end)
