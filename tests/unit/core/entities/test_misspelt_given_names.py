@@ -89,6 +89,10 @@ def test_a_son_named_by_a_role_pattern_is_not_his_father(detector: EntityDetecto
             "person:belqasem-haftar",
         ),
         ("The Chairman of the Watan Political Party, Belhaj, denied it.", "org:ly-watan-party"),
+        # translations of institution names in Turkish-sourced English copy
+        ("The president of the Libyan Supreme State Council spoke.", "org:ly-hcs"),
+        ("Officials of the Libya National Army met in Benghazi.", "org:ly-lna"),
+        ("He chairs the Libyan-Turkish Business Council.", "org:turkish-libyan-business-council"),
     ],
 )
 def test_spellings_of_real_copy_link_to_the_kb(
