@@ -15,7 +15,11 @@ decided by what it shows, in this order:
    so Turkish names in English copy ("Erdoğan met Dbeibah at the Beştepe complex") leave
    it English, and a Turkish headline about an English-named body ("Fidan, NATO ile
    görüştü") stays Turkish;
-3. else the producer's declared language, when it is written in the text's script.
+3. in Latin script with no cue of either list, names and words English shares with
+   the other Latin languages ("met", "in": ``english_shared_words``) and nothing else
+   in lower case: "Fidan met Haftar in Benghazi." is English, not Dutch. A word of
+   another language ("ontmoette", "traf") leaves the text to the next step;
+4. else the producer's declared language, when it is written in the text's script.
 
 What none of these settles goes on to the model, as before (``language.detect_language``).
 The cues are data: ``wirewatch/data/lexicons/language/short_text.yaml``.
@@ -44,6 +48,7 @@ _COMBINING_DOT = "\u0307"
 @dataclass(frozen=True, slots=True)
 class ShortTextCues:
     english_words: frozenset[str]
+    english_shared_words: frozenset[str]
     turkish_words: frozenset[str]
     turkish_name_endings: frozenset[str]
     turkish_letters: str
@@ -58,6 +63,7 @@ def cues() -> ShortTextCues:
     data = safe_load(source.read_text(encoding="utf-8"))
     return ShortTextCues(
         english_words=frozenset(str(w).lower() for w in data["english_words"]),
+        english_shared_words=frozenset(str(w).lower() for w in data["english_shared_words"]),
         turkish_words=frozenset(_lower(str(w)) for w in data["turkish_words"]),
         turkish_name_endings=frozenset(_lower(str(e)) for e in data["turkish_name_endings"]),
         turkish_letters=str(data["turkish_letters"]),
@@ -120,6 +126,8 @@ def _is_turkish_word(word: str, lowered: str, table: ShortTextCues) -> bool:
 def _latin_by_cues(text: str, languages: tuple[str, ...]) -> str | None:
     table = cues()
     english = turkish = 0
+    # lower-case words English shares with other Latin languages; any other one
+    shared = foreign = names = 0
     for word in _WORD.findall(text):
         stem, _, ending = word.replace("\u2019", "'").partition("'")
         lowered = _lower(stem)
@@ -127,6 +135,12 @@ def _latin_by_cues(text: str, languages: tuple[str, ...]) -> str | None:
             english += 1
         elif _is_turkish_word(stem, lowered, table):
             turkish += 1
+        elif lowered in table.english_shared_words and (stem.islower() or stem.isupper()):
+            shared += 1  # "met", and "MET" in an upper-case headline
+        elif not stem.islower():
+            names += 1
+        else:
+            foreign += 1
         if ending and len(stem) > 1 and stem[0].isupper():
             if _lower(ending) in table.turkish_name_endings:
                 turkish += 1
@@ -136,6 +150,10 @@ def _latin_by_cues(text: str, languages: tuple[str, ...]) -> str | None:
         return "en"
     if "tr" in languages and turkish and turkish >= MIN_CUE_RATIO * english:
         return "tr"
+    # Names joined by words English shares and by nothing else ("Fidan met Haftar in
+    # Benghazi."): no other language's word is there to claim the text.
+    if "en" in languages and not (english or turkish or foreign) and shared and names:
+        return "en"
     return None
 
 

@@ -160,7 +160,7 @@ def test_mixed_text_falls_back_to_the_model(text: str) -> None:
 
 
 def test_short_text_falls_back_to_the_model_and_the_hint() -> None:
-    text = "Haftar met Kalin in Benghazi on Monday."
+    text = "Haftar, Kalin, Benghazi, Monday."  # names only: nothing the words settle
     assert _rule(text) is None
     guess = detect_language(text, hint="en")
     assert (guess.lang, guess.from_hint) == ("en", True)

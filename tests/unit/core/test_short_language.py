@@ -62,7 +62,7 @@ def test_the_texts_words_outrank_a_wrong_hint(text: str, lang: str) -> None:
     ("text", "hint"),
     [
         # no word of either list: the producer's language, written in this script
-        ("Fidan met Haftar in Benghazi.", "en"),
+        ("Haftar Kalin Benghazi", "en"),
         ("Haftar Kalin Benghazi", "tr"),
         ("Erdogan a reçu Dbeibah à Ankara", "fr"),
         ("Erdogan traf Dbeibah in Ankara", "de"),
@@ -76,7 +76,7 @@ def test_a_hint_in_the_texts_script_settles_what_the_words_do_not(text: str, hin
 def test_a_hint_in_another_script_is_not_taken_for_a_short_text() -> None:
     # Arabic script is Arabic whatever the producer declared in Latin
     assert detect_language("أردوغان يستقبل الدبيبة", hint="en").lang == "ar"
-    assert short_text_language("Fidan met Haftar in Benghazi.", "ar", LANGS) is None
+    assert short_text_language("Haftar Kalin Benghazi", "ar", LANGS) is None
 
 
 def test_persian_and_urdu_letters_leave_arabic_script_to_the_model_or_a_hint() -> None:
@@ -118,6 +118,36 @@ def test_a_text_with_no_clear_majority_is_left_to_the_model(text: str) -> None:
 def test_a_closed_language_set_without_english_or_turkish_is_respected() -> None:
     assert short_text_language("Erdogan received Dbeibah in Ankara.", None, ("tr", "fr")) is None
     assert short_text_language("أردوغان يستقبل الدبيبة", None, ("en", "tr")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fidan met Haftar in Benghazi.",
+        "Dbeibah in Ankara",
+        "Kalın met Saddam Haftar",
+        "HAFTAR MET FIDAN IN BENGHAZI",
+        "Güler was in Tripoli on Monday",
+    ],
+)
+def test_names_joined_only_by_words_english_shares_are_english(text: str) -> None:
+    # "met", "in", "on", "was" are Dutch or German words too, but no word of another
+    # language is there to claim the text (the model read the first as Dutch)
+    assert short_text_language(text, None, LANGS) == ShortVerdict("en", from_hint=False)
+    assert short_text_language(text, "nl", LANGS) == ShortVerdict("en", from_hint=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fidan ontmoette Haftar in Benghazi",  # Dutch: a word of its own beside "in"
+        "Erdogan traf Dbeibah in Ankara",  # German
+        "Erdogan war in Ankara",  # German "war" (was): not among the shared words
+        "met in",  # no name: nothing says English
+    ],
+)
+def test_shared_words_do_not_claim_a_text_another_language_writes(text: str) -> None:
+    assert short_text_language(text, None, LANGS) is None
 
 
 def test_long_text_keeps_the_letter_rules_and_the_model() -> None:

@@ -392,6 +392,43 @@ def _union(entries: Iterable[str], proclitics: tuple[str, ...]) -> re.Pattern[st
     return re.compile(rf"(?<!\w){pre}(?:{'|'.join(bodies)}){_WORD_END}")
 
 
+def _union_bodies(bodies: Iterable[str], proclitics: tuple[str, ...]) -> re.Pattern[str] | None:
+    """``_union`` of regex bodies already built (``_entry_regex`` and the like)."""
+    ordered = sorted(set(bodies), key=len, reverse=True)
+    if not ordered:
+        return None
+    pre = "(?:" + "|".join(re.escape(p) for p in proclitics) + ")?" if proclitics else ""
+    return re.compile(rf"(?<!\w){pre}(?:{'|'.join(ordered)}){_WORD_END}")
+
+
+def _received_things(section: Any) -> list[str]:
+    """The ``received_things`` section as one regex body: a reception verb whose object
+    is a thing sent, not a person received ("received a letter from Erdogan", "receives
+    condolences", "received a written message"): each verb, then up to two modifier
+    words (a determiner, "written"), then one of the things, unless one of
+    ``unless_followed_by`` comes next ("the letter of credentials": an envoy received).
+    Such a phrase names no contact, so it joins ``not_contact``."""
+    if not isinstance(section, dict):
+        return []
+
+    def alternation(key: str) -> str:
+        words = sorted(
+            {_entry_regex(str(w)) for w in section.get(key) or () if str(w).strip()},
+            key=len,
+            reverse=True,
+        )
+        return "|".join(words)
+
+    verbs, modifiers, things = (alternation(k) for k in ("verbs", "modifiers", "things"))
+    if not (verbs and things):
+        return []
+    between = rf"(?:\s+(?:{modifiers})){{0,2}}" if modifiers else ""
+    # "received the letter of credentials from the new envoy" receives the envoy
+    unless = alternation("unless_followed_by")
+    guard = rf"(?!\s+(?:{unless})(?!\w))" if unless else ""
+    return [rf"(?:{verbs}){between}\s+(?:{things})(?!\w){guard}"]
+
+
 def _closers(values: Iterable[Any] | None) -> re.Pattern[str] | None:
     """Words or suffixes that close a phrase (the first one found ends it, itself
     included): a leading space in the data means a word of its own (" ile"), none a
@@ -547,7 +584,13 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         bare_delegation=_union(data.get("bare_delegation") or (), proclitics),
         object_after=_after(data.get("object_after")),
         block_nearest=_union(data.get("block_nearest") or (), proclitics),
-        not_contact=_union(data.get("not_contact") or (), proclitics),
+        not_contact=_union_bodies(
+            [
+                *(_entry_regex(str(e)) for e in data.get("not_contact") or () if str(e).strip()),
+                *_received_things(data.get("received_things")),
+            ],
+            proclitics,
+        ),
         governing_plan=_before(data.get("governing_plan")),
         verbal_noun=_endings(data.get("verbal_noun_endings")),
         verbal_noun_unless_after=_union(data.get("verbal_noun_unless_after") or (), ()),

@@ -580,11 +580,29 @@ class EntityDetector:
             i = bisect_left(starts, b) - 1
             return i >= 0 and reach[i] > a
 
+        # institutions of a known country, by the end of each mention: an official's
+        # title may name one right before the name ("the head of the Benghazi Chamber
+        # of Commerce, Mumen Al-Saidi"), and the person is then of its country
+        institutions: dict[int, tuple[int, str]] | None = None
         for start, end, name, slug in shaped.find(f, display, folded.to_display, taken):
+            country = None
+            if isinstance(shaped, LatinArabicNames) and f[:start].rstrip().endswith(","):
+                if institutions is None:
+                    institutions = {
+                        b: (a, acc[0].country)
+                        for acc in accs.values()
+                        if acc[0].type is EntityType.ORG and acc[0].country
+                        for a, b in acc[1]
+                    }
+                comma = len(f[:start].rstrip()) - 1
+                org = institutions.get(len(f[:comma].rstrip()))
+                if org is not None and shaped.heads_institution(f, start, (org[0], comma)):
+                    country = org[1]
             ent = Entity(
                 id=f"person:shape:{slug}",
                 type=EntityType.PERSON,
                 name=name,
+                country=country,
                 found_by="pattern",
             )
             self._add(accs, ent, start, end)
@@ -997,6 +1015,8 @@ class EntityDetector:
             if fnd.kind == "generic":
                 self._add(accs, self._generic_entity(fnd), fnd.start, fnd.end)
                 continue
+            if self._misspelt_given_names(fnd, f, hits):
+                continue
             d0, d1 = folded.to_display(fnd.start, fnd.end)
             ent = Entity(
                 id=f"person:pattern:{fnd.key}",
@@ -1021,6 +1041,27 @@ class EntityDetector:
             for s, e in self._occurrences(f, display, folded, surname, fnd.end, lang, budget):
                 if not occupied(s, e) and not _overlaps(starts, reach, s, e):
                     self._add(accs, ent, s, e)
+
+    def _misspelt_given_names(self, fnd: Found, f: str, hits: list[Hit]) -> bool:
+        """Whether a name found by a pattern is the given names, misspelt, of the KB
+        person named right after it: "Turkish President Racep Tayyeb Erdogan" is
+        Erdoğan, not a "Racep Tayyeb" beside him. Its first word must spell (by its
+        consonants) that person's own first given name; "Saddam Haftar" is no
+        misspelt "Khalifa Haftar"."""
+        after = fnd.end + 1
+        if not fnd.name_spans or f[fnd.end : after] != " ":
+            return False
+        at = bisect_left(hits, after, key=_start_of)
+        if at == len(hits) or hits[at].start != after:
+            return False
+        first_start, first_end = fnd.name_spans[0]
+        first = f[first_start:first_end]
+        return any(
+            ref.kind != "nat"
+            and isinstance(ref.target, int)
+            and self.other_given.spells_first_given(ref.target, first)
+            for ref in hits[at].refs
+        )
 
     def _generic_entity(self, fnd: Found) -> Entity:
         """The template of a generic national actor: one per country and noun (a

@@ -40,8 +40,16 @@ _NOT_IN_SLUG = re.compile(r"[^\w-]")
 
 
 class LatinArabicNames:
-    def __init__(self, given_names: frozenset[str], articles: frozenset[str]) -> None:
+    def __init__(
+        self,
+        given_names: frozenset[str],
+        articles: frozenset[str],
+        heads_of: frozenset[str] = frozenset(),
+    ) -> None:
         self._given = given_names
+        heads = "|".join(sorted(map(re.escape, heads_of), key=len, reverse=True))
+        #: "the head of (the) " right before an institution's name, on folded text
+        self._head_of = re.compile(rf"(?<!\w)(?:{heads})s? of (?:the )?$") if heads else None
         # on folded (lower-case) text: [given] given article-family
         alternatives = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
         self._shape = re.compile(
@@ -80,6 +88,13 @@ class LatinArabicNames:
             d0, d1 = to_display(start, end)
             slug = _NOT_IN_SLUG.sub("", folded[start:end].replace(" ", "-"))
             yield start, end, display[d0:d1], slug
+
+    def heads_institution(self, folded: str, name_start: int, org: tuple[int, int]) -> bool:
+        """Whether the institution mention ``org`` (folded span) is the title of the
+        name at ``name_start``: "the head of <org>, <name>", only a comma between."""
+        if self._head_of is None or folded[org[1] : name_start].strip() != ",":
+            return False
+        return self._head_of.search(folded, max(0, org[0] - 40), org[0]) is not None
 
     def _matches(self, folded: str) -> Iterator[re.Match[str]]:
         """What ``self._shape.finditer(folded)`` yields, searched from the words just
@@ -134,4 +149,5 @@ def latin_arabic_names(lang: str, path: Path = DEFAULT_PATH) -> LatinArabicNames
         return None
     names = frozenset(fold_char_string(str(n)) for n in rules.get("given_names", []))
     articles = frozenset(fold_char_string(str(a)) for a in rules.get("articles", []))
-    return LatinArabicNames(names, articles)
+    heads = frozenset(fold_char_string(str(h)) for h in rules.get("heads_of", []))
+    return LatinArabicNames(names, articles, heads)

@@ -59,6 +59,15 @@ class OtherGivenNames:
         #: one-word Latin alias key -> the given names (skeletons) of every person it
         #: stands for
         self.own: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in by_alias.items()}
+        #: KB index of a person -> the skeletons of their own given names
+        self.given_of: dict[int, frozenset[str]] = {k: frozenset(v) for k, v in own.items()}
+
+    def spells_first_given(self, idx: int, first_word: str) -> bool:
+        """Whether ``first_word`` (folded) is, by its consonants, the first given name of
+        the KB person ``idx`` misspelt ("Racep" for Recep, "Mohammad" for Mohamed): a
+        skeleton of two consonants at least, so that "Ali" ("l") proves nothing."""
+        shape = skeleton(first_word)
+        return len(shape) >= 2 and shape in self.given_of.get(idx, frozenset())
 
     def names_other(
         self,
