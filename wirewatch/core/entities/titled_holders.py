@@ -159,10 +159,12 @@ class TitledHolders:
     def _name_after(
         self, folded: str, end: int, office: str, day: str | None
     ) -> tuple[int, int, KBEntity] | None:
-        # the name's words follow the title with nothing but spaces between
+        # the name's words follow the title with nothing but spaces between, or the
+        # hyphen of an Arabic article (Bakanı eş-Şehubi, Minister al-Dbeibah)
         run: list[tuple[int, int, str]] = []
         for word in _WORD.finditer(folded, end):
-            if folded[end : word.start()].strip() or len(run) == _NAME_WORDS:
+            gap = folded[end : word.start()].strip()
+            if (gap and (gap != "-" or not run)) or len(run) == _NAME_WORDS:
                 break
             run.append((word.start(), word.end(), _bare(word.group())))
             end = word.end()

@@ -50,3 +50,23 @@ def test_the_date_picks_who_was_a_minister_then(detector, linker) -> None:
 )
 def test_no_minister_named(detector, linker, text) -> None:
     assert not _undated(detector, linker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "surface"),
+    [
+        # any ministry's title, not only the listed ones
+        ("Sağlık Bakanı Demircan, Libyalı mevkidaşını kabul etti.", "person:ahmet-demircan",
+         "Demircan"),
+        # the hyphen of an Arabic article is part of the name after the title
+        ("Libya Ulaştırma Bakanı eş-Şehubi, Ankara'da temaslarda bulundu.",
+         "person:mohamed-al-shahoubi", "eş-Şehubi"),
+    ],
+)  # fmt: skip
+def test_any_ministry_title_before_a_surname(detector, linker, text, holder, surface) -> None:
+    assert _undated(detector, linker, text).get(holder) == [surface]
+
+
+def test_a_deputy_after_a_ministry_title_is_no_minister(detector, linker) -> None:
+    found = _undated(detector, linker, "Dışişleri Bakanı Yardımcısı Bozay Trablus'u ziyaret etti.")
+    assert not any(k in found for k in ("person:hakan-fidan", "person:mevlut-cavusoglu"))
