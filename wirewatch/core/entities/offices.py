@@ -118,6 +118,8 @@ class OfficeHolders:
             for key, o in spec.offices.items()
             if o.role_words
         }
+        #: the generic offices ("minister"): a title of one narrows an undated name only
+        self.generic = frozenset(generic)
         self._tenures: dict[tuple[str, str], list[Tenure]] = {}
         for ent in entities:
             if ent.type is not EntityType.PERSON or not ent.country:

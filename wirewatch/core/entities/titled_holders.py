@@ -149,6 +149,10 @@ class TitledHolders:
             if before and _readings(before[-1].strip(_PUNCT), arabic) & not_before:
                 continue  # the deputy's, the former one's: another person
             office = offices[" ".join(m["title"].split())]
+            if day is not None and office in self.holders.generic:
+                # dated: bare_holders.py links a surname after any title to its holder
+                # that day; a generic title ("Bakan") serves undated articles only
+                continue
             named = self._name_after(folded, m.end(), office, day)
             if named is not None:
                 start, end, holder = named
