@@ -29,6 +29,8 @@ def _found(detector, text: str) -> dict[str, list[str]]:
          "Mehmet Erdal Eren"),
         ("Misurata Belediyesi yeni bir protokol imzaladı.", "org:ly-misrata-municipality",
          "Misurata Belediyesi"),
+        ("Misurata Serbest Bölgesi’nin yöneticileri İstanbul'a geldi.",
+         "org:ly-misrata-free-zone", "Misurata Serbest Bölgesi"),
         ("Müteahhitler adına Mithat Yenigün konuştu.", "person:mithat-yenigun",
          "Mithat Yenigün"),
         ("Sözcü Abdulmalik el-Medeni saldırıyı doğruladı.", "person:abdulmalik-al-madani",
