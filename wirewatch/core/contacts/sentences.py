@@ -119,6 +119,38 @@ def _is_false_stop(text: str, pos: int) -> bool:
     return word.lower() in _ABBREVIATIONS and after in (" ", "")
 
 
+def _is_ordinal(text: str, pos: int) -> bool:
+    """True when the ``.`` at ``pos`` makes the number before it a Turkish ordinal
+    ("(İİT) 13. Zirvesi", "22. Dönem", "2. tur"): one to three digits, then one space
+    and a lowercase word, or a capitalised one after a bracket or after a capitalised
+    word written with Turkish letters. A sentence ending in a number keeps its stop:
+    "rose to 13. The" (a lowercase word before), "on August 25. Kalın met" (an English
+    word before)."""
+    first = pos
+    while first > 0 and text[first - 1].isdigit():
+        first -= 1
+    if pos - first > 3 or text[pos + 1 : pos + 2] != " ":
+        return False
+    nxt = text[pos + 2 : pos + 3]
+    if not nxt.isalpha():
+        return False
+    if first > 0 and text[first - 1] not in " (":
+        return False
+    if nxt.islower():
+        return True
+    if not nxt.isupper():
+        return False  # a script without case (Arabic): a stop
+    prev = text[max(0, first - 24) : first].split()
+    if not prev:
+        return False
+    word = prev[-1]
+    if word.endswith(")"):
+        return True
+    # a capitalised word before it written with Turkish letters ("Türkiye-Libya 22.
+    # Dönem"); an English date ("on August 25. Kalın met ...") has an English word
+    return word[0].isupper() and not word.isascii()
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Non-empty sentences of ``text``; ``text[s.start:s.end] == s.text``, trimmed."""
     return [Sentence(start, end, text[start:end]) for start, end in sentence_spans(text)]
@@ -166,8 +198,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 # after a digit, no word at all, a word of 7+ letters.
                 before = text[pos - 1 : pos]
                 if before.isdigit():
-                    if text[pos + 1 : pos + 2].isdigit():
-                        continue  # inside a number
+                    if text[pos + 1 : pos + 2].isdigit() or _is_ordinal(text, pos):
+                        continue  # inside a number, or a Turkish ordinal ("13. Zirvesi")
                 elif (
                     (before.isalnum() or before == "_" or before == "\n")
                     and not (pos >= 7 and text[pos - 7 : pos].isalnum())

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from schemas import EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key
@@ -35,7 +35,17 @@ _QUALIFIED = re.compile(r"^(?P<base>[^(]*?)\s*\((?P<qualifier>[^)]*)\)\s*$")
 class _Office(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    kb_roles: list[str] = Field(min_length=1)
+    kb_roles: list[str] = Field(default_factory=list)
+    #: a generic office ("minister"): every role with one of these words and none of
+    #: ``except_words`` ("foreign minister", "minister of trade"; not "prime minister")
+    role_words: list[str] = Field(default_factory=list)
+    except_words: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _covers_some_role(self) -> _Office:
+        if not self.kb_roles and not self.role_words:
+            raise ValueError("an office needs kb_roles or role_words")
+        return self
 
 
 class OfficesFile(BaseModel):
@@ -102,6 +112,14 @@ class OfficeHolders:
         for key, office in spec.offices.items():
             for role in office.kb_roles:
                 wanted[split_role(role)] = key
+        # generic offices: key -> (words one of which the role has, words it must not)
+        generic = {
+            key: (frozenset(map(_norm, o.role_words)), frozenset(map(_norm, o.except_words)))
+            for key, o in spec.offices.items()
+            if o.role_words
+        }
+        #: the generic offices ("minister"): a title of one narrows an undated name only
+        self.generic = frozenset(generic)
         self._tenures: dict[tuple[str, str], list[Tenure]] = {}
         for ent in entities:
             if ent.type is not EntityType.PERSON or not ent.country:
@@ -113,6 +131,10 @@ class OfficeHolders:
                 # the country's "prime-minister"
                 for office_key in _office_keys(base, qualifier, wanted, governments, countries):
                     self._tenures.setdefault((ent.country, office_key), []).append(tenure)
+                words = set(base.split())
+                for office_key, (some, none) in generic.items():
+                    if words & some and not words & none:
+                        self._tenures.setdefault((ent.country, office_key), []).append(tenure)
 
     @classmethod
     def load(cls, entities: Iterable[KBEntity], offices_dir: Path | None = None) -> OfficeHolders:

@@ -149,6 +149,10 @@ class TitledHolders:
             if before and _readings(before[-1].strip(_PUNCT), arabic) & not_before:
                 continue  # the deputy's, the former one's: another person
             office = offices[" ".join(m["title"].split())]
+            if day is not None and office in self.holders.generic:
+                # dated: bare_holders.py links a surname after any title to its holder
+                # that day; a generic title ("Bakan") serves undated articles only
+                continue
             named = self._name_after(folded, m.end(), office, day)
             if named is not None:
                 start, end, holder = named
@@ -159,10 +163,12 @@ class TitledHolders:
     def _name_after(
         self, folded: str, end: int, office: str, day: str | None
     ) -> tuple[int, int, KBEntity] | None:
-        # the name's words follow the title with nothing but spaces between
+        # the name's words follow the title with nothing but spaces between, or the
+        # hyphen of an Arabic article (Bakanı eş-Şehubi, Minister al-Dbeibah)
         run: list[tuple[int, int, str]] = []
         for word in _WORD.finditer(folded, end):
-            if folded[end : word.start()].strip() or len(run) == _NAME_WORDS:
+            gap = folded[end : word.start()].strip()
+            if (gap and (gap != "-" or not run)) or len(run) == _NAME_WORDS:
                 break
             run.append((word.start(), word.end(), _bare(word.group())))
             end = word.end()
