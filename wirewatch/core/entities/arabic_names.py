@@ -50,6 +50,11 @@ _MIN_FAMILY = 3  # letters of a family name
 _AND = "و"
 _CLITICS = "وبلف"  # one-letter proclitics before a noun
 _ARTICLE = "ال"
+#: How far back (characters, words) a name's title is looked for.
+_TITLE_CHARS = 120
+_TITLE_WORDS = 5
+#: What ends a title: a clause or sentence mark, or a line.
+_CLAUSE_MARK = re.compile(r"[،,.:;!?؟\n()]")
 
 
 class _NamesFile(BaseModel):
@@ -62,6 +67,8 @@ class _NamesFile(BaseModel):
     father_names: list[str] = Field(default_factory=list)
     given_pair_ends: list[str] = Field(default_factory=list)
     verbal_noun_shapes: list[str] = Field(default_factory=list)
+    title_words: list[str] = Field(default_factory=list)
+    title_skips: list[str] = Field(default_factory=list)
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -80,6 +87,8 @@ class ArabicShapedNames:
         fathers: frozenset[str] = frozenset(),
         pair_ends: frozenset[str] = frozenset(),
         verbal_noun_shapes: tuple[str, ...] = (),
+        title_words: frozenset[str] = frozenset(),
+        title_skips: frozenset[str] = frozenset(),
     ) -> None:
         # a listed given name of two words ("نور الدين") is its words joined by one space
         self._given = frozenset(g for g in given_names if " " not in g)
@@ -100,6 +109,32 @@ class ArabicShapedNames:
             else None
         )
         self._shape = name_shape("ar")
+        self._title_words = title_words
+        self._title_skips = title_skips
+
+    def country_before(
+        self, folded: str, start: int, nationality: Callable[[str], str | None]
+    ) -> str | None:
+        """The country of a name found at ``start`` when the title right before it
+        ends with a nationality adjective (``nationality``: a folded bare word -> its
+        country, or None) and holds a title word: "السفير التركي الجديد أحمد قره داغ"
+        -> TR. A clause mark ends the title; only title skips (السيد, اللواء, الجديد)
+        stand between the adjective and the name."""
+        clause = _CLAUSE_MARK.split(folded[max(0, start - _TITLE_CHARS) : start])[-1]
+        words = [w.strip(_OPENERS + "”»’") for w in clause.split()]
+        words = [w for w in words if w]
+        i = len(words) - 1
+        while i >= 0 and words[i] in self._title_skips:
+            i -= 1
+        if i < 1:
+            return None
+        country = nationality(_without_article(words[i]))
+        if country is None:
+            return None
+        for word in words[max(0, i - _TITLE_WORDS) : i]:
+            if _without_clitics(word) in self._title_words:
+                return country
+        return None
 
     def find(
         self,
@@ -222,6 +257,17 @@ class ArabicShapedNames:
         )
 
 
+def _without_article(word: str) -> str:
+    return word[len(_ARTICLE) :] if word.startswith(_ARTICLE) and len(word) > 4 else word
+
+
+def _without_clitics(word: str) -> str:
+    """A title word without a glued و/ب/ل/ف and article (وبرئيس -> رئيس)."""
+    if len(word) > 3 and word[0] in _CLITICS:
+        word = word[1:]
+    return _without_article(word)
+
+
 def _joined(folded: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
     """Whether two words stand one space apart (no comma, quote or line between)."""
     return b[0] == a[1] + 1 and folded[a[1]] == " "
@@ -269,4 +315,6 @@ def arabic_shaped_names(
         _folded(data.father_names),
         _folded(data.given_pair_ends),
         tuple(fold_char_string(shape) for shape in data.verbal_noun_shapes),
+        _folded(data.title_words),
+        _folded(data.title_skips),
     )

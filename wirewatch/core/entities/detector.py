@@ -587,14 +587,23 @@ class EntityDetector:
             i = bisect_left(starts, b) - 1
             return i >= 0 and reach[i] > a
 
+        titled = shaped if isinstance(shaped, ArabicShapedNames) else None
         for start, end, name, slug in shaped.find(f, display, folded.to_display, taken):
+            # "السفير التركي الجديد أحمد قره داغ": the title's country, else none
+            country = titled.country_before(f, start, self._arabic_nationality) if titled else None
             ent = Entity(
                 id=f"person:shape:{slug}",
                 type=EntityType.PERSON,
                 name=name,
+                country=country,
                 found_by="pattern",
             )
             self._add(accs, ent, start, end)
+
+    def _arabic_nationality(self, word: str) -> str | None:
+        """The country of a folded Arabic nationality adjective without its article."""
+        found = self.lex.nationalities.get(word)
+        return found[1].country if found is not None and found[0] == "ar" else None
 
     def _link_cited_outlets(
         self, accs: dict[str, _Acc], folded: FoldedText, lang: str | None
