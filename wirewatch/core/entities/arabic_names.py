@@ -29,7 +29,8 @@ for Arabic articles. The lists are data: ``lexicons/entities/ar_names.yaml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from itertools import islice
 from pathlib import Path
@@ -113,28 +114,45 @@ class ArabicShapedNames:
         self._title_skips = title_skips
 
     def country_before(
-        self, folded: str, start: int, nationality: Callable[[str], str | None]
+        self, folded: str, start: int, marks: Sequence[tuple[int, int, str]]
     ) -> str | None:
         """The country of a name found at ``start`` when the title right before it
-        ends with a nationality adjective (``nationality``: a folded bare word -> its
-        country, or None) and holds a title word: "السفير التركي الجديد أحمد قره داغ"
-        -> TR. A clause mark ends the title; only title skips (السيد, اللواء, الجديد)
-        stand between the adjective and the name."""
-        clause = _CLAUSE_MARK.split(folded[max(0, start - _TITLE_CHARS) : start])[-1]
-        words = [w.strip(_OPENERS + "”»’") for w in clause.split()]
-        words = [w for w in words if w]
-        i = len(words) - 1
-        while i >= 0 and words[i] in self._title_skips:
-            i -= 1
-        if i < 1:
+        holds a title word and, after it, a place, an institution or a nationality
+        adjective with a country (``marks``: (start, end, country) of the article's
+        non-person entities, in text order): "السفير التركي الجديد أحمد قره داغ" -> TR,
+        "عميد بلدية زليتن مفتاح حمادي" -> LY, "سفير ليبيا لدى تركيا X" -> LY (the first
+        one after the title word). A clause mark ends the title; only title skips
+        (السيد, اللواء, الجديد) stand between the title's last mark and the name."""
+        lo = max(0, start - _TITLE_CHARS)
+        clause = lo
+        for mark in _CLAUSE_MARK.finditer(folded, lo, start):
+            clause = mark.end()
+        first = bisect_left(marks, (clause, -1, ""))
+        last = bisect_left(marks, (start, -1, "")) - 1
+        while last >= first and marks[last][1] > start:
+            last -= 1
+        if last < first:
             return None
-        country = nationality(_without_article(words[i]))
-        if country is None:
+        between = (w.strip(_OPENERS + "”»’") for w in folded[marks[last][1] : start].split())
+        if any(w and w not in self._title_skips for w in between):
             return None
-        for word in words[max(0, i - _TITLE_WORDS) : i]:
-            if _without_clitics(word) in self._title_words:
-                return country
+        # the title word nearest before the title's marks, at most a few words before
+        head = clause
+        for word in _WORD.finditer(folded, clause, marks[last][0]):
+            if _without_clitics(word.group()) in self._title_words:
+                head = word.end()
+        if head == clause and not self._title_at(folded, clause):
+            return None
+        for m_start, _m_end, country in marks[first : last + 1]:
+            if m_start >= head:
+                words_before = len(folded[head:m_start].split())
+                return country if words_before <= _TITLE_WORDS else None
         return None
+
+    def _title_at(self, folded: str, at: int) -> bool:
+        """Whether the clause starting at ``at`` opens with a title word."""
+        word = _WORD.search(folded, at)
+        return word is not None and _without_clitics(word.group()) in self._title_words
 
     def find(
         self,

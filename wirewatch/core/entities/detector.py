@@ -588,9 +588,16 @@ class EntityDetector:
             return i >= 0 and reach[i] > a
 
         titled = shaped if isinstance(shaped, ArabicShapedNames) else None
+        # where the article names places, institutions and nationalities (a title's)
+        marks = sorted(
+            (s, e, acc[0].country)
+            for acc in accs.values()
+            if acc[0].type is not EntityType.PERSON and acc[0].country
+            for s, e in acc[1]
+        )
         for start, end, name, slug in shaped.find(f, display, folded.to_display, taken):
             # "السفير التركي الجديد أحمد قره داغ": the title's country, else none
-            country = titled.country_before(f, start, self._arabic_nationality) if titled else None
+            country = titled.country_before(f, start, marks) if titled else None
             ent = Entity(
                 id=f"person:shape:{slug}",
                 type=EntityType.PERSON,
@@ -599,11 +606,6 @@ class EntityDetector:
                 found_by="pattern",
             )
             self._add(accs, ent, start, end)
-
-    def _arabic_nationality(self, word: str) -> str | None:
-        """The country of a folded Arabic nationality adjective without its article."""
-        found = self.lex.nationalities.get(word)
-        return found[1].country if found is not None and found[0] == "ar" else None
 
     def _link_cited_outlets(
         self, accs: dict[str, _Acc], folded: FoldedText, lang: str | None

@@ -1,8 +1,9 @@
 """A person the KB lacks, found by the Arabic name shape (arabic_names.py), takes the
-country of the nationality adjective ending the title right before the name
-("السفير التركي الجديد أحمد قره داغ", "رئيس بلدية بورصة التركية مصطفى بوزبي"), so that
-he can be a contact's participant; no country without a title word, across a clause
-mark, or with another word between the adjective and the name."""
+country of the title right before the name: its nationality adjective, place or
+institution ("السفير التركي الجديد أحمد قره داغ", "رئيس بلدية بورصة التركية مصطفى
+بوزبي", "مدير جامعة طرابلس ..."), so that he can be a contact's participant; no
+country without a title word, across a clause mark, or with another word between the
+title and the name."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ def _countries(detector: EntityDetector, text: str) -> dict[str, str | None]:
         ("التقى عميد البلدية رئيس بلدية بورصة التركية مصطفى بوزبي.", "مصطفى بوزبي", "TR"),
         ("التقى مدير جامعة غازي عنتاب التركية محمود أوزدمير وفدا.", "محمود أوزدمير", "TR"),
         ("واستقبل الوفد عميد بلدية غريان الليبية يوسف البدري.", "يوسف البدري", "LY"),
+        # a place or an institution in the title: its country (the first after the
+        # title word: a Libyan ambassador to Turkey is Libyan)
+        ("بحث مدير جامعة طرابلس خالد عويدات سبل التعاون.", "خالد عويدات", "LY"),
+        ("وصل سفير ليبيا لدى تركيا عبد الرحيم القماطي إلى أنقرة.", "عبد الرحيم القماطي", "LY"),
+        ("واستقبل عميد بلدية غريان يوسف البدري الوفد.", "يوسف البدري", "LY"),
+        # a place not in a title: no country
+        ("قال رئيس بلدية مصراتة إن محمد الزروق وصل.", "محمد الزروق", None),
         # no title word: a people, not an office
         ("وقال الشعب التركي ويوسف القرقني إن ذلك مهم.", "يوسف القرقني", None),
         # a clause mark between the title and the name
