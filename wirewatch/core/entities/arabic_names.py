@@ -29,7 +29,8 @@ for Arabic articles. The lists are data: ``lexicons/entities/ar_names.yaml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from itertools import islice
 from pathlib import Path
@@ -50,6 +51,11 @@ _MIN_FAMILY = 3  # letters of a family name
 _AND = "و"
 _CLITICS = "وبلف"  # one-letter proclitics before a noun
 _ARTICLE = "ال"
+#: How far back (characters, words) a name's title is looked for.
+_TITLE_CHARS = 120
+_TITLE_WORDS = 5
+#: What ends a title: a clause or sentence mark, or a line.
+_CLAUSE_MARK = re.compile(r"[،,.:;!?؟\n()]")
 
 
 class _NamesFile(BaseModel):
@@ -62,6 +68,8 @@ class _NamesFile(BaseModel):
     father_names: list[str] = Field(default_factory=list)
     given_pair_ends: list[str] = Field(default_factory=list)
     verbal_noun_shapes: list[str] = Field(default_factory=list)
+    title_words: list[str] = Field(default_factory=list)
+    title_skips: list[str] = Field(default_factory=list)
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -80,6 +88,8 @@ class ArabicShapedNames:
         fathers: frozenset[str] = frozenset(),
         pair_ends: frozenset[str] = frozenset(),
         verbal_noun_shapes: tuple[str, ...] = (),
+        title_words: frozenset[str] = frozenset(),
+        title_skips: frozenset[str] = frozenset(),
     ) -> None:
         # a listed given name of two words ("نور الدين") is its words joined by one space
         self._given = frozenset(g for g in given_names if " " not in g)
@@ -100,6 +110,49 @@ class ArabicShapedNames:
             else None
         )
         self._shape = name_shape("ar")
+        self._title_words = title_words
+        self._title_skips = title_skips
+
+    def country_before(
+        self, folded: str, start: int, marks: Sequence[tuple[int, int, str]]
+    ) -> str | None:
+        """The country of a name found at ``start`` when the title right before it
+        holds a title word and, after it, a place, an institution or a nationality
+        adjective with a country (``marks``: (start, end, country) of the article's
+        non-person entities, in text order): "السفير التركي الجديد أحمد قره داغ" -> TR,
+        "عميد بلدية زليتن مفتاح حمادي" -> LY, "سفير ليبيا لدى تركيا X" -> LY (the first
+        one after the title word). A clause mark ends the title; only title skips
+        (السيد, اللواء, الجديد) stand between the title's last mark and the name."""
+        lo = max(0, start - _TITLE_CHARS)
+        clause = lo
+        for mark in _CLAUSE_MARK.finditer(folded, lo, start):
+            clause = mark.end()
+        first = bisect_left(marks, (clause, -1, ""))
+        last = bisect_left(marks, (start, -1, "")) - 1
+        while last >= first and marks[last][1] > start:
+            last -= 1
+        if last < first:
+            return None
+        between = (w.strip(_OPENERS + "”»’") for w in folded[marks[last][1] : start].split())
+        if any(w and w not in self._title_skips for w in between):
+            return None
+        # the title word nearest before the title's marks, at most a few words before
+        head = clause
+        for word in _WORD.finditer(folded, clause, marks[last][0]):
+            if _without_clitics(word.group()) in self._title_words:
+                head = word.end()
+        if head == clause and not self._title_at(folded, clause):
+            return None
+        for m_start, _m_end, country in marks[first : last + 1]:
+            if m_start >= head:
+                words_before = len(folded[head:m_start].split())
+                return country if words_before <= _TITLE_WORDS else None
+        return None
+
+    def _title_at(self, folded: str, at: int) -> bool:
+        """Whether the clause starting at ``at`` opens with a title word."""
+        word = _WORD.search(folded, at)
+        return word is not None and _without_clitics(word.group()) in self._title_words
 
     def find(
         self,
@@ -222,6 +275,17 @@ class ArabicShapedNames:
         )
 
 
+def _without_article(word: str) -> str:
+    return word[len(_ARTICLE) :] if word.startswith(_ARTICLE) and len(word) > 4 else word
+
+
+def _without_clitics(word: str) -> str:
+    """A title word without a glued و/ب/ل/ف and article (وبرئيس -> رئيس)."""
+    if len(word) > 3 and word[0] in _CLITICS:
+        word = word[1:]
+    return _without_article(word)
+
+
 def _joined(folded: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
     """Whether two words stand one space apart (no comma, quote or line between)."""
     return b[0] == a[1] + 1 and folded[a[1]] == " "
@@ -269,4 +333,6 @@ def arabic_shaped_names(
         _folded(data.father_names),
         _folded(data.given_pair_ends),
         tuple(fold_char_string(shape) for shape in data.verbal_noun_shapes),
+        _folded(data.title_words),
+        _folded(data.title_skips),
     )

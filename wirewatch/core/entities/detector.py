@@ -452,6 +452,8 @@ class EntityDetector:
                     trigger = link.nat_country is not None
                 if link.surname:  # only names after this one: none linked yet
                     self._kinship(f, hits, i, kin)
+                    if i and info.arabic:  # بلقاسم نجل حفتر: the name before, deferred
+                        self._kinship_before(f, hits, i, kin)
                 if trigger and may_fire(f, hit, lang):
                     triggers.append((i, hit, link, weak_word))
                     continue
@@ -505,8 +507,13 @@ class EntityDetector:
         named = {t: min(p) for t, p in strong.items()} if deferred else {}
         deferred.sort(key=_index_of)  # triggers linked last: back in text order
         for _i, hit, link, weak_word in deferred:
+            target = kin.get(_i)
+            if target is not None:  # بلقاسم نجل حفتر: named in full, in effect (not
+                # a named family member the surname after نجل would resolve to)
+                self._add(accs, templates[target], hit.start, hit.end)
+                accs[ids[target]][2] = True
+                continue
             ent_refs, given = link.refs, link.given
-            target = None
             if given and link.only_weak:
                 target = self._given(f, display, folded, hit, ent_refs, given, named, found)
             if target is None:
@@ -580,12 +587,25 @@ class EntityDetector:
             i = bisect_left(starts, b) - 1
             return i >= 0 and reach[i] > a
 
+        titled = shaped if isinstance(shaped, ArabicShapedNames) else None
+        # where the article names places, institutions and nationalities (a title's)
+        marks = (
+            sorted(
+                (s, e, acc[0].country)
+                for acc in accs.values()
+                if acc[0].type is not EntityType.PERSON and acc[0].country
+                for s, e in acc[1]
+            )
+            if titled
+            else []
+        )
         # institutions of a known country, by the end of each mention: an official's
         # title may name one right before the name ("the head of the Benghazi Chamber
         # of Commerce, Mumen Al-Saidi"), and the person is then of its country
         institutions: dict[int, tuple[int, str]] | None = None
         for start, end, name, slug in shaped.find(f, display, folded.to_display, taken):
-            country = None
+            # "السفير التركي الجديد أحمد قره داغ": the title's country, else none
+            country = titled.country_before(f, start, marks) if titled else None
             if isinstance(shaped, LatinArabicNames) and f[:start].rstrip().endswith(","):
                 if institutions is None:
                     institutions = {
@@ -812,6 +832,22 @@ class EntityDetector:
                 break  # not a given name of that family: the list ends
             out[j] = target
             pos, first = h.end, False
+
+    def _kinship_before(self, f: str, hits: list[Hit], i: int, out: dict[int, int]) -> None:
+        """A given name right before a kinship word and the family surname hit ``i``
+        (بلقاسم نجل حفتر, صدام ابن حفتر): into ``out``, the given name's hit index ->
+        the one KB person named in full by that given name and the surname."""
+        hit, prev = hits[i], hits[i - 1]
+        if not prev.info.arabic or prev.prefix not in ("", "و"):
+            return
+        gap = f[prev.end : hit.start - len(hit.prefix)].split()
+        if len(gap) != 1 or gap[0] not in self.lex.kinship_before.get("ar", frozenset()):
+            return
+        target = self._full_names.get(
+            (prev.info.base or prev.info.key, hit.info.base or hit.info.key)
+        )
+        if target is not None:
+            out[i - 1] = target
 
     def _after_kinship(self, f: str, hit: Hit) -> int | None:
         """Where the given names start when a kinship phrase names the family of

@@ -207,6 +207,26 @@ def close(a: str, b: str, vowels_only: bool = False) -> bool:
     return OSA.distance(a, b, score_cutoff=allowed) <= allowed
 
 
+#: Arabic dual and plural endings. A word that is an alias token with one of them added
+#: is another word inflected, not a spelling of the name: الصعيدين ("the two levels",
+#: in على الصعيدين) is not السعيدي, whatever letters the merges make equal.
+_ARABIC_INFLECTIONS = ("ين", "ون", "ان", "ات", "ن")
+
+
+def _inflected(text_token: str, alias_token: str) -> bool:
+    """Whether a bare Arabic text token is the alias token with a dual or plural
+    ending added (the same skeleton once the ending is cut)."""
+    if not is_arabic(text_token) or alias_token.endswith(text_token[-2:]):
+        return False
+    key = skeleton(alias_token)
+    return any(
+        text_token.endswith(ending)
+        and len(text_token) - len(ending) >= MIN_VARIANT_LETTERS - 1
+        and skeleton(text_token[: -len(ending)]) == key
+        for ending in _ARABIC_INFLECTIONS
+    )
+
+
 def _deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1 :] for i in range(len(key))}
 
@@ -473,6 +493,8 @@ class VariantIndex:
         if len(text_token) < MIN_VARIANT_LETTERS or text_token in self._stop:
             return 0
         if is_arabic(text_token) != is_arabic(alias_token):
+            return 0
+        if _inflected(text_token, alias_token):
             return 0
         a, b = skeleton(text_token), skeleton(alias_token)
         if len(a) < MIN_SKELETON or len(b) < MIN_SKELETON:

@@ -1,0 +1,50 @@
+"""Arabic spellings real copy uses that the KB now holds (issue #12, accar2): the
+Maghreb press's name of the GNA, Egyptian تليفزيون, a ي for the second و of
+Çavuşoğlu, the Muslim Brotherhood at large (not its Libyan branch), a Zliten mayor
+and Turkish renderings of a Kayseri mayor's name; and what must stay unlinked."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.core.entities import EntityDetector
+from wirewatch.core.textfold import fold
+
+
+def _ids(detector: EntityDetector, text: str) -> set[str]:
+    return {entity.id for entity in detector.detect(fold(text), "ar")}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("غادر رئيس حكومة التوافق الوطني الليبية الجزائر مساء الإثنين.", "org:ly-gna"),
+        ("ونقلت هيئة الإذاعة والتليفزيون التركية عن مصادر قولها.", "org:trt"),
+        ("في مؤتمر صحفي مع نظيرها التركي مولود تشاويش أوغلو في طرابلس.", "person:mevlut-cavusoglu"),
+        ("وقال إن الإخوان المسلمين سهلوا التدخل.", "org:muslim-brotherhood"),
+        ("عقد عميد بلدية زليتن مفتاح الطاهر حمادي اجتماعا بديوان البلدية.", "person:miftah-hamadi"),
+        ("زار رئيس البلدية ممدوح بيوكقيليج رئيس بلدية مصراتة.", "person:memduh-buyukkilic"),
+        ("زار رئيس بلدية قيصري رئيس بلدية مصراتة محمود سغوتي.", "person:mahmoud-al-saqoutri"),
+    ],
+)
+def test_spellings_link(detector: EntityDetector, text: str, entity: str) -> None:
+    assert entity in _ids(detector, text)
+
+
+def test_the_libyan_branch_keeps_its_own_aliases(detector: EntityDetector) -> None:
+    found = _ids(detector, "وقالت جماعة الإخوان المسلمين في ليبيا إنها ترفض ذلك.")
+    assert "org:ly-muslim-brotherhood" in found
+    assert "org:muslim-brotherhood" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال حمادي إن المشروع سيكتمل.",  # a bare given name: no mayor
+        "وصل التوافق الوطني إلى طريق مسدود.",  # consensus, no government
+    ],
+)
+def test_bare_words_stay_unlinked(detector: EntityDetector, text: str) -> None:
+    found = _ids(detector, text)
+    assert "person:miftah-hamadi" not in found
+    assert "org:ly-gna" not in found
