@@ -401,6 +401,10 @@ async def wait_committed_to_end(
     then check, absences included, without waiting out a guessed delay.
     """
     ends = await end_offsets(bootstrap, topics)
+    if {tp.topic for tp in ends} != set(topics):  # else "all caught up" would be vacuous
+        raise ValueError(
+            f"no partitions known for {sorted(set(topics) - {tp.topic for tp in ends})}"
+        )
 
     async def caught_up() -> bool:
         committed = await committed_offsets(bootstrap, group)
