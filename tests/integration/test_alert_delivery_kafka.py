@@ -30,7 +30,6 @@ from wirewatch.testing.kafka import (
     Worker,
     consume_until,
     create_topics,
-    free_port,
     publish,
     unique_names,
     worker_env,
@@ -114,7 +113,7 @@ class Endpoint:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)  # bound here: no port race
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

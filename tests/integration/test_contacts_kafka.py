@@ -18,13 +18,15 @@ from wirewatch.testing.kafka import (
     Broker,
     Worker,
     consume_until,
-    free_port,
     publish,
+    read_to_end,
     run,
     unique_names,
     values,
+    wait_committed_to_end,
     worker_env,
 )
+from wirewatch.testing.wait import wait_until
 
 pytestmark = pytest.mark.kafka
 
@@ -80,7 +82,7 @@ class _Hook(BaseHTTPRequestHandler):
 def webhook() -> Iterator[tuple[str, list[dict]]]:
     received: ClassVar[list[dict]] = []
     handler = type("Hook", (_Hook,), {"received": received})
-    server = ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)  # bound here: no port race
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -126,16 +128,18 @@ def test_one_new_alert_for_meeting_rerun_repeat_and_negative(
     worker = Worker(env, tmp_path / "worker.log", int(env["WIREWATCH_WEB_PORT"])).start()
     try:
         worker.wait_healthy()
-        for _ in range(200):  # the embedded server starts with the worker's tasks
-            if httpx.get(worker.url + "/health", timeout=5).json().get("live_view"):
-                break
-            run(asyncio.sleep(0.1))
-        assert httpx.get(worker.serve_url + "/health", timeout=5).json()["live_view"] is True
+        # The embedded live feed starts with the worker's tasks and listens on its own
+        # port once its view is running: waited for there, not on the worker's /health.
+        wait_until(
+            lambda: httpx.get(worker.serve_url + "/health", timeout=5).json()["live_view"],
+            "the embedded live feed serving",
+            retry_on=(httpx.TransportError,),
+        )
 
         async def scenario() -> tuple[tuple[str | None, dict], list]:
             ready = asyncio.Event()
             sse = asyncio.create_task(_first_sse_alert(worker.serve_url, ready, timeout_s=120))
-            await asyncio.wait_for(ready.wait(), 30)
+            await asyncio.wait_for(ready.wait(), 120)
             payloads = [
                 json.dumps(
                     {"id": i, "source": s, "body": b, "published_at": t}, ensure_ascii=False
@@ -159,29 +163,27 @@ def test_one_new_alert_for_meeting_rerun_repeat_and_negative(
         assert enriched["first"]["contacts"], "the first meeting is a contact event"
         assert enriched["negative"]["contacts"] == []
 
-        # Give the repeat's event time to pass the registry before counting alerts:
-        # wait for all three contact events (first, repeat) on the events topic.
+        # Both contact events (first, repeat) on the events topic, and the registry
+        # done with them: its group commits an event only once the alerts it raised are
+        # on the broker, so once committed to the end the alerts topic is complete and
+        # "no second alert" is read, not waited out for a guessed time.
+        contacts_topic, alerts_topic = (
+            names["WIREWATCH_TOPIC_CONTACTS"],
+            names["WIREWATCH_TOPIC_ALERTS"],
+        )
         events_out = run(
             consume_until(
                 kafka.bootstrap,
-                [names["WIREWATCH_TOPIC_CONTACTS"]],
+                [contacts_topic],
                 lambda got: {json.loads(r.value)["article_id"] for r in got} >= {"first", "repeat"},
-                timeout_s=60,
+                timeout_s=120,
             )
         )
-        assert {e["article_id"] for e in values(events_out, names["WIREWATCH_TOPIC_CONTACTS"])} == {
-            "first",
-            "repeat",
-        }
-        alerts_out = run(
-            consume_until(
-                kafka.bootstrap,
-                [names["WIREWATCH_TOPIC_ALERTS"]],
-                lambda got: len(got) >= 2,  # waits out the deadline unless a 2nd alert comes
-                timeout_s=10,
-            )
+        assert {e["article_id"] for e in values(events_out, contacts_topic)} == {"first", "repeat"}
+        run(wait_committed_to_end(kafka.bootstrap, names["WIREWATCH_APP_ID"], [contacts_topic]))
+        alerts = values(
+            run(read_to_end(kafka.bootstrap, [alerts_topic]))[alerts_topic], alerts_topic
         )
-        alerts = values(alerts_out, names["WIREWATCH_TOPIC_ALERTS"])
         assert [(a["reason"], a["article_id"]) for a in alerts] == [("new", "first")]
         alert = alerts[0]
         assert {p["country"] for p in alert["participants"]} == {"TR", "LY"}
@@ -191,23 +193,34 @@ def test_one_new_alert_for_meeting_rerun_repeat_and_negative(
         # Its id is its place on the alerts topic: the one partition, the first record.
         assert sse_id == f"{names['WIREWATCH_TOPIC_ALERTS']}:0:0"
 
-        # The webhook got the same alert, once.
-        deadline_hits = [a["alert_id"] for a in hook_received]
-        for _ in range(100):
-            if deadline_hits:
-                break
-            run(asyncio.sleep(0.1))
-            deadline_hits = [a["alert_id"] for a in hook_received]
-        assert deadline_hits == [alert["alert_id"]]
+        # The webhook got the same alert, once: its delivery commits an alert only once
+        # it is settled, so once committed to the end every POST it will make is made.
+        run(
+            wait_committed_to_end(
+                kafka.bootstrap, f"{names['WIREWATCH_APP_ID']}-webhook", [alerts_topic]
+            )
+        )
+        assert [a["alert_id"] for a in hook_received] == [alert["alert_id"]]
 
+        # The live view folds each topic in at its own pace (one consumer, a fetch per
+        # partition): the SSE alert says nothing of the contacts or the articles, so
+        # each is waited for on its own.
         api = httpx.get(worker.serve_url + "/api/alerts?reason=new", timeout=5).json()
         assert [a["alert_id"] for a in api["alerts"]] == [alert["alert_id"]]
-        contacts = httpx.get(worker.serve_url + "/api/contacts", timeout=5).json()
+
+        def both_events_folded_in() -> dict | None:
+            body = httpx.get(worker.serve_url + "/api/contacts", timeout=5).json()
+            return body if sum(c["count"] for c in body["contacts"]) == 2 else None
+
+        contacts = wait_until(both_events_folded_in, "both contact events in the live view")
         assert contacts["count"] == 1
-        assert (
-            httpx.get(worker.serve_url + "/api/articles/first", timeout=5).json()["article_id"]
-            == "first"
-        )
+
+        def first_article() -> dict | None:
+            response = httpx.get(worker.serve_url + "/api/articles/first", timeout=5)
+            return response.json() if response.status_code == 200 else None
+
+        article = wait_until(first_article, "the first article in the live view")
+        assert article["article_id"] == "first"
         assert httpx.get(worker.serve_url + "/api/articles/nope", timeout=5).status_code == 404
     finally:
         worker.stop()

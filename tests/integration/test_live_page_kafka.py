@@ -39,6 +39,9 @@ pytestmark = pytest.mark.kafka
 ARTIFACTS = REPO / "var" / "test-artifacts"
 WATCH = "turkey-libya"
 LATENCY_SAMPLES = 10
+#: Bound of each wait on the page (normally well under a second): a failure detector
+#: sized for a busy 2-core machine, not the 1 s target, which is measured, not asserted.
+WAIT_S = 120.0
 
 
 def _expected_outputs(env: dict[str, str], names: dict[str, str], tmp: Path) -> list[dict]:
@@ -84,7 +87,7 @@ def test_the_live_page_shows_the_seed_alerts_as_they_arrive(kafka: Broker, tmp_p
             await browser.navigate(serve.url + "/")
             await browser.wait_for(
                 "document.getElementById('stream-status').dataset.state === 'live'",
-                30,
+                WAIT_S,
                 "the page's stream connected",
             )
             seeds = [record.payload for record in iter_records([REPO / "seeds"])]
@@ -94,20 +97,20 @@ def test_the_live_page_shows_the_seed_alerts_as_they_arrive(kafka: Broker, tmp_p
             await _wait_for_alerts(browser, [a["pair_key"] for a in alerts], 180)
             await browser.wait_for(
                 f"document.querySelectorAll('#contacts tbody tr').length === {len(pairs)}",
-                30,
+                WAIT_S,
                 f"{len(pairs)} pairs in the registry table",
             )
             served = httpx.get(serve.url + f"/api/alerts?watch={WATCH}", timeout=5).json()
             await _check_rendering(browser, served["alerts"])
             await browser.wait_for(
                 "document.querySelector('#health-workers li.ok') !== null",
-                30,
+                WAIT_S,
                 "the worker healthy in the health panel",
             )
             # The panel refreshes every 5 s: the three output topics the view reads.
             await browser.wait_for(
                 "document.querySelectorAll('#health-topics tbody tr').length === 3",
-                30,
+                WAIT_S,
                 "the output topics in the health panel",
             )
             await browser.screenshot(ARTIFACTS / "live-page.png")
@@ -184,7 +187,7 @@ async def _alert_latencies(
         sent_ms = time.time() * 1000
         await publish(bootstrap, names["WIREWATCH_TOPIC_ALERTS"], [json.dumps(alert).encode()])
         shown_ms = await browser.wait_for(
-            f"window.wirewatchShownAt[{json.dumps(alert['alert_id'])}]", 30, "a fresh alert"
+            f"window.wirewatchShownAt[{json.dumps(alert['alert_id'])}]", WAIT_S, "a fresh alert"
         )
         latencies.append(shown_ms - sent_ms)
     return latencies

@@ -19,6 +19,7 @@ from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from wirewatch.testing.kafka import (
     Broker,
     Worker,
+    committed_offsets,
     consume_until,
     create_topics,
     publish,
@@ -26,7 +27,6 @@ from wirewatch.testing.kafka import (
     unique_names,
     worker_env,
 )
-from wirewatch.testing.rebalance import _committed
 
 pytestmark = pytest.mark.kafka
 
@@ -67,7 +67,7 @@ def test_an_output_the_broker_refuses_is_read_again_not_lost(kafka: Broker, tmp_
         first.stop()
     assert status == 71, first.log_tail()
     assert "was not produced" in first.log_tail(200)
-    committed = run(_committed(kafka.bootstrap, names["WIREWATCH_APP_ID"]))
+    committed = run(committed_offsets(kafka.bootstrap, names["WIREWATCH_APP_ID"]))
     prepared = [o for tp, o in committed.items() if tp.topic == names["WIREWATCH_TOPIC_PREPARED"]]
     assert all(offset == 0 for offset in prepared), committed  # never committed past it
 

@@ -34,8 +34,10 @@ from wirewatch.testing.kafka import (
 
 pytestmark = pytest.mark.kafka
 
-#: Bound for each wait on the enriched topic: a healthy restart recovers in seconds.
-WAIT_S = 40.0
+#: Bound for each wait on the enriched topic: a healthy restart recovers in seconds;
+#: the bound is a failure detector sized for a busy 2-core machine. Whether the stall
+#: net (a restart after 20 s) saved the recovery is read from the log, not the clock.
+WAIT_S = 120.0
 
 
 def _enriched(kafka: Broker, topic: str, ids: set[str]) -> dict[str, dict]:

@@ -23,7 +23,6 @@ from wirewatch.testing.kafka import (
     SecureBroker,
     Worker,
     consume_until,
-    free_port,
     run,
     unique_names,
     values,
@@ -68,7 +67,7 @@ class _Feed(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def feed_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", free_port()), _Feed)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Feed)  # bound here: no port race
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/rss"
@@ -86,6 +85,14 @@ def _cli(env: dict[str, str], *args: str, timeout_s: float = 120) -> subprocess.
         text=True,
         timeout=timeout_s,
     )
+
+
+def _get(url: str, headers: dict[str, str] | None = None) -> httpx.Response | None:
+    """The answer, or None while nothing listens on the port yet."""
+    try:
+        return httpx.get(url, headers=headers, timeout=5)
+    except httpx.TransportError:
+        return None
 
 
 def _wait_for(check: Callable[[], T], timeout_s: float, what: str) -> T:
@@ -159,13 +166,16 @@ def test_worker_publish_tail_feeds_and_live_view_over_sasl_ssl(
             enriched
         )
 
-        # The live view's own consumer serves the article, behind the API token.
+        # The live view's own consumer serves the article, behind the API token. The
+        # embedded live feed listens on its own port, started apart from the worker's
+        # web server: waited for, not assumed from the worker's /health.
         auth = {"Authorization": f"Bearer {token}"}
         url = f"{worker.serve_url}/api/articles/sasl-article-1"
-        assert httpx.get(url, timeout=5).status_code == 401
+        refused = _wait_for(lambda: _get(url), 120, "the embedded live feed listening")
+        assert refused.status_code == 401
         served = _wait_for(
-            lambda: (r := httpx.get(url, headers=auth, timeout=5)).status_code == 200 and r,
-            60,
+            lambda: (r := _get(url, headers=auth)) is not None and r.status_code == 200 and r,
+            120,
             "the live view serving the article",
         )
         assert served.json()["title"] == ARTICLE["title"]

@@ -18,7 +18,6 @@ import pytest
 from wirewatch.testing.kafka import (
     Broker,
     Worker,
-    free_port,
     publish,
     run,
     unique_names,
@@ -63,7 +62,7 @@ class _Hook(BaseHTTPRequestHandler):
 def hook() -> Iterator[tuple[str, list[bytes]]]:
     received: list[bytes] = []
     handler = type("Hook", (_Hook,), {"received": received})
-    server = ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)  # bound here: no port race
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         port = server.server_address[1]
@@ -117,7 +116,7 @@ def test_tokens_loopback_health_and_no_secret_in_the_log(
         worker.wait_healthy()
         assert _listening_addresses(worker.web_port) == {"0100007F"}  # 127.0.0.1 only
         serve_port = int(env["WIREWATCH_SERVE_PORT"])
-        _wait_for(lambda: _listening_addresses(serve_port), 30, "the embedded live feed")
+        _wait_for(lambda: _listening_addresses(serve_port), 120, "the embedded live feed")
         assert _listening_addresses(serve_port) == {"0100007F"}
 
         api, metrics = (
@@ -146,18 +145,18 @@ def test_tokens_loopback_health_and_no_secret_in_the_log(
         # The health check is open and says the live view serves once it does.
         _wait_for(
             lambda: httpx.get(worker.url + "/health", timeout=5).json()["live_view"] is True,
-            60,
+            120,
             "live_view true in /health",
         )
 
         # An article with a contact: the alert goes to the webhook, whose URL is secret.
         run(publish(kafka.bootstrap, names["WIREWATCH_TOPIC_RAW"], [json.dumps(ARTICLE).encode()]))
-        _wait_for(lambda: received, 90, "the webhook delivery")
+        _wait_for(lambda: received, 120, "the webhook delivery")
         alerts = _wait_for(
             lambda: httpx.get(worker.serve_url + "/api/alerts", headers=api, timeout=5).json()[
                 "alerts"
             ],
-            30,
+            120,
             "the alert in the live view",
         )
         assert alerts[0]["reason"] == "new"

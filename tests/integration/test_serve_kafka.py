@@ -94,7 +94,7 @@ def test_two_serve_processes_each_complete_and_sse_resumes_across_them(
             reader = asyncio.create_task(
                 _sse_events(first.url + "/api/stream?kinds=contact", 1, headers={}, ready=ready)
             )
-            await asyncio.wait_for(ready.wait(), 30)
+            await asyncio.wait_for(ready.wait(), 120)
             payloads = [
                 json.dumps({"id": i, "source": s, "body": b, "published_at": t}).encode()
                 for i, s, b, t in STREAM
@@ -114,7 +114,7 @@ def test_two_serve_processes_each_complete_and_sse_resumes_across_them(
             _wait_json(
                 serve.url + "/api/contacts",
                 lambda body: body["count"] == 1 and body["contacts"][0]["count"] == 2,
-                60,
+                120,
                 f"both contact events folded in on {serve.url}",
             )
             # Alerts come on their own topic, read by its own consumer: folded in at
@@ -122,7 +122,7 @@ def test_two_serve_processes_each_complete_and_sse_resumes_across_them(
             alerts = _wait_json(
                 serve.url + "/api/alerts",
                 lambda body: len(body["alerts"]) >= 1,
-                60,
+                120,
                 f"the alert folded in on {serve.url}",
             )["alerts"]
             views.append([(a["alert_id"], a["reason"], a["article_id"]) for a in alerts])

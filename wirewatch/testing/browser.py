@@ -38,7 +38,7 @@ class Browser:
         self._socket: aiohttp.ClientWebSocketResponse | None = None
         self._ids = itertools.count(1)
 
-    async def start(self, timeout_s: float = 30.0) -> Browser:
+    async def start(self, timeout_s: float = 120.0) -> Browser:
         profile = Path(self._profile.name)
         self._process = subprocess.Popen(
             [
@@ -89,7 +89,7 @@ class Browser:
         text = log.read_text(errors="replace") if log.exists() else ""
         return "\n".join(text.splitlines()[-lines:])
 
-    async def call(self, method: str, timeout_s: float = 30.0, **params: Any) -> dict[str, Any]:
+    async def call(self, method: str, timeout_s: float = 120.0, **params: Any) -> dict[str, Any]:
         assert self._socket is not None
         call_id = next(self._ids)
         await self._socket.send_json({"id": call_id, "method": method, "params": params})
@@ -101,7 +101,7 @@ class Browser:
                         raise RuntimeError(f"{method}: {message['error']}")
                     return dict(message.get("result", {}))
 
-    async def navigate(self, url: str, timeout_s: float = 30.0) -> None:
+    async def navigate(self, url: str, timeout_s: float = 120.0) -> None:
         """Open ``url`` and wait until its document has loaded."""
         await self.call("Page.navigate", url=url)
         await self.wait_for(

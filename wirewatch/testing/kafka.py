@@ -24,7 +24,10 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import ConsumerRecord, TopicPartition
+
+from wirewatch.testing.wait import until
 
 REPO = Path(__file__).resolve().parents[2]
 KAFKA_SCRIPT = REPO / "scripts" / "kafka-local"
@@ -32,9 +35,27 @@ T = TypeVar("T")
 
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    """A loopback port for a server this test starts later (a worker's web port, a
+    serve process, Prometheus), reserved meanwhile.
+
+    A port merely bound and released is free for anyone until the server binds it:
+    another suite on the machine asking the kernel for a port (``bind`` to port 0)
+    could be handed the same one. So the port is left in ``TIME_WAIT`` (a connection
+    accepted on it and closed from the server side): for a minute the kernel hands it
+    to no ``bind(0)``, while a server that sets ``SO_REUSEADDR`` (aiohttp, Faust's
+    web server, ``http.server``, Prometheus: all of ours) binds it at once. In-process
+    servers should bind port 0 themselves instead.
+    """
+    with socket.socket() as server:
+        server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)
+        address = server.getsockname()
+        with socket.socket() as client:
+            client.connect(address)
+            accepted, _ = server.accept()
+            accepted.close()  # the server side closes first: its end is in TIME_WAIT
+        return int(address[1])
 
 
 @dataclass
@@ -356,6 +377,40 @@ async def read_to_end(
     finally:
         await consumer.stop()
     return out
+
+
+async def committed_offsets(bootstrap: str, group: str) -> dict[TopicPartition, int]:
+    """What consumer group ``group`` committed, by partition."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        offsets = await admin.list_consumer_group_offsets(group)
+        return {tp: meta.offset for tp, meta in offsets.items()}
+    finally:
+        await admin.close()
+
+
+async def wait_committed_to_end(
+    bootstrap: str, group: str, topics: list[str], timeout_s: float = 120.0
+) -> None:
+    """Until ``group`` has committed every partition of ``topics`` to its current end.
+
+    The project's consumers commit an input only once everything it produced is on
+    the broker (``streams/acks.py``, ``wirewatch/delivery``): once committed to the
+    end, what the group makes of its input is all there to read, which a test can
+    then check, absences included, without waiting out a guessed delay.
+    """
+    ends = await end_offsets(bootstrap, topics)
+    if {tp.topic for tp in ends} != set(topics):  # else "all caught up" would be vacuous
+        raise ValueError(
+            f"no partitions known for {sorted(set(topics) - {tp.topic for tp in ends})}"
+        )
+
+    async def caught_up() -> bool:
+        committed = await committed_offsets(bootstrap, group)
+        return all(committed.get(tp, 0) >= end for tp, end in ends.items())
+
+    await until(caught_up, f"group {group} committed {topics} to their end", timeout_s, 0.5)
 
 
 def values(records: Iterable[ConsumerRecord], topic: str) -> list[dict]:

@@ -60,7 +60,6 @@ from pathlib import Path
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer
-from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import KafkaError
 from aiokafka.structs import TopicPartition
 
@@ -75,6 +74,7 @@ from wirewatch.testing.kafka import (
     REPO,
     Broker,
     Worker,
+    committed_offsets,
     consume_until,
     create_topics,
     end_offsets,
@@ -169,22 +169,12 @@ class RunResult:
         )
 
 
-async def _committed(bootstrap: str, group: str) -> dict[TopicPartition, int]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        offsets = await admin.list_consumer_group_offsets(group)
-        return {tp: meta.offset for tp, meta in offsets.items()}
-    finally:
-        await admin.close()
-
-
 async def _progress(
     bootstrap: str, group: str, topics: list[str]
 ) -> tuple[dict[TopicPartition, int], dict[TopicPartition, int]]:
     """End offsets of every partition of ``topics``, and what ``group`` committed."""
     ends = await end_offsets(bootstrap, topics)
-    return ends, await _committed(bootstrap, group)
+    return ends, await committed_offsets(bootstrap, group)
 
 
 def _drained(ends: dict[TopicPartition, int], committed: dict[TopicPartition, int]) -> bool:

@@ -37,7 +37,7 @@ class ServeProcess:
         )
         return self
 
-    def wait_serving(self, timeout_s: float = 60.0) -> None:
+    def wait_serving(self, timeout_s: float = 120.0) -> None:
         """Until ``/health`` says the live view serves (every partition positioned)."""
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:

@@ -21,6 +21,7 @@ from prometheus_client import REGISTRY
 
 from schemas import RawArticle
 from wirewatch.feeds import FeedPoller, FeedsConfig, InMemoryPublisher
+from wirewatch.testing.wait import until
 
 PAGE_TEXT = (
     "Libyan commander Khalifa Haftar met Turkish intelligence chief Ibrahim Kalin in "
@@ -131,8 +132,10 @@ def _app(site: Site) -> web.Application:
         return web.Response(status=500, text="boom")
 
     async def slow(request: web.Request) -> web.Response:
-        with contextlib.suppress(TimeoutError):  # bounded even if the test forgets
-            await asyncio.wait_for(site.release.wait(), 5)
+        # Bounded even if the test forgets; released at teardown. Far longer than the
+        # elapsed-time bound below, so a poll that waited for it would show.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(site.release.wait(), 60)
         return web.Response(body=site.rss(), content_type="application/rss+xml")
 
     async def page(request: web.Request) -> web.Response:
@@ -316,7 +319,8 @@ async def test_broken_and_slow_feeds_counted_while_good_ones_publish(
     started = time.monotonic()
     async with FeedPoller(config, publisher) as poller:
         results = {r.feed: r for r in await poller.poll_all()}
-    assert time.monotonic() - started < 3.0  # the slow feed did not hold anyone up
+    # The slow feed did not hold anyone up: ~0.3 s idle, not its 60 s; room for load.
+    assert time.monotonic() - started < 20.0
     assert {name: r.outcome for name, r in results.items()} == {
         "t4-good": "ok",
         "t4-broken": "error",
@@ -364,15 +368,19 @@ async def test_run_loop_polls_on_interval_until_stopped(tmp_path: Path, site: Si
     stop = asyncio.Event()
     async with FeedPoller(config, publisher) as poller:
         task = asyncio.create_task(poller.run(stop))
-        for _ in range(200):  # bounded: up to 2 s
-            if _metric("wirewatch_feed_polls_total", feed="t6-loop", outcome="not_modified") >= 2:
-                break
-            await asyncio.sleep(0.01)
+
+        async def polled_unchanged_twice() -> bool:
+            return (
+                _metric("wirewatch_feed_polls_total", feed="t6-loop", outcome="not_modified") >= 2
+            )
+
+        async def third_published() -> bool:
+            return len(publisher.records) == 3
+
+        # Bounds are failure detectors for a busy machine; each wait takes ~0.1 s idle.
+        await until(polled_unchanged_twice, "two unchanged polls", 60, 0.01)
         site.rss_items.append(Item("loop-3", "/news/3.html", "Three", "Third story."))
-        for _ in range(200):
-            if len(publisher.records) == 3:
-                break
-            await asyncio.sleep(0.01)
+        await until(third_published, "the new item published", 60, 0.01)
         stop.set()
-        await asyncio.wait_for(task, 2)
+        await asyncio.wait_for(task, 60)
     assert [a["title"] for a in _articles(publisher)] == ["One", "Two", "Three"]

@@ -45,7 +45,7 @@ def _alert(view: LiveView, offset: int) -> str:
     return f"{topic}:0:{offset}"
 
 
-async def _next_event(response: ClientResponse, timeout_s: float = 5.0) -> dict[str, str]:
+async def _next_event(response: ClientResponse, timeout_s: float = 60.0) -> dict[str, str]:
     """The next dispatched SSE block as its fields (comments and bare retry skipped)."""
     fields: dict[str, str] = {}
     while True:
@@ -65,7 +65,7 @@ async def _next_event(response: ClientResponse, timeout_s: float = 5.0) -> dict[
 async def _preamble(response: ClientResponse) -> list[str]:
     lines = []
     while not lines or lines[-1] != ": connected":
-        raw = await asyncio.wait_for(response.content.readline(), 5.0)
+        raw = await asyncio.wait_for(response.content.readline(), 60.0)
         if raw.strip():
             lines.append(raw.decode().strip())
     return lines

@@ -47,7 +47,8 @@ class FakeStream:
         pass
 
 
-async def _until(predicate, timeout_s: float = 2.0) -> None:
+async def _until(predicate, timeout_s: float = 60.0) -> None:
+    # A failure detector for a busy machine: each wait takes a few ms idle.
     async with asyncio.timeout(timeout_s):
         while not predicate():
             await asyncio.sleep(0.001)
