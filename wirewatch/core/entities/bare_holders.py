@@ -16,7 +16,12 @@ only with support that holds on unseen text, all of it:
 * it reads as a name: capitalised with no capitalised neighbour (Latin script; a
   longer unknown name is left alone), or right after a title or a verb of saying
   or meeting (Arabic, which has no capitals);
-* a form that is also a common word (``stoplists.yaml``) links only after a title.
+* a form that is also a common word (``stoplists.yaml``) links only after a title;
+* a given name links only the few people the press calls by it alone
+  (``bare_given_names.yaml``: عقيلة for Aguila Saleh): on unseen text the given name
+  of a lesser official (منصور, Mansur Yavaş) far more often names someone else. The
+  other bearers of a given name still count, so a listed one links only when no
+  other bearer held an office that day.
 
 Titles and cues are lexicon data (``lexicons/entities/bare_holders.yaml``). The
 per-article cost is one dictionary look-up per word; the rest runs only for a word
@@ -52,6 +57,8 @@ DEFAULT_PATH = (
 _STOPLISTS = DEFAULT_PATH.with_name("stoplists.yaml")
 #: bearers of unknown tenure known to keep a holder's surname off (see the file)
 KNOWN_BLOCKERS_PATH = DEFAULT_PATH.with_name("bare_surname_blockers.yaml")
+#: the people a given name alone may link (see the file)
+GIVEN_NAMES_PATH = DEFAULT_PATH.with_name("bare_given_names.yaml")
 #: a word, and a Turkish case suffix after an apostrophe (Bayraktar'ın)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|\S", re.UNICODE)
 #: Arabic proclitics a word may carry (وقال, فأضاف, بعقيلة, للسفير)
@@ -108,8 +115,10 @@ class BareHolders:
         specs: Mapping[str, _LanguageSpec],
         common: Mapping[str, Iterable[str]],
         stopwords: Iterable[str] = (),
+        given_name_holders: Iterable[str] = (),
     ) -> None:
         entities = list(entities)
+        called_by_given_name = frozenset(given_name_holders)
         never = {fold_char_string(w) for w in stopwords} | {
             alias_key(alias)
             for ent in entities
@@ -133,6 +142,20 @@ class BareHolders:
             form: bearers
             for form, bearers in self._forms.items()
             if all(map(tenure_known, bearers)) and form not in never
+        }
+        #: form -> the ids of the bearers it may link: a surname, or the given name of
+        #: one listed in bare_given_names.yaml (every bearer still counts as a reading)
+        self._linkable = {
+            form: frozenset(
+                ent.id
+                for ent in bearers
+                if ent.id in called_by_given_name or form not in _given_only_forms(ent)
+            )
+            for form, bearers in self._forms.items()
+        }
+        # a form no bearer may be linked by costs articles nothing
+        self._forms = {
+            form: bearers for form, bearers in self._forms.items() if self._linkable[form]
         }
         #: form -> its bearers' ids (a KB entity's attribute costs ~150 ns a read)
         self._bearer_ids = {
@@ -158,7 +181,12 @@ class BareHolders:
         }
 
     @classmethod
-    def load(cls, entities: Iterable[KBEntity], path: Path = DEFAULT_PATH) -> BareHolders:
+    def load(
+        cls,
+        entities: Iterable[KBEntity],
+        path: Path = DEFAULT_PATH,
+        given_names: Path = GIVEN_NAMES_PATH,
+    ) -> BareHolders:
         with path.open(encoding="utf-8") as handle:
             raw = safe_load(handle) or {}
         specs = {lang: _LanguageSpec.model_validate(data or {}) for lang, data in raw.items()}
@@ -169,7 +197,13 @@ class BareHolders:
             for lang, words in (stops.get(group) or {}).items():
                 common.setdefault(lang, []).extend(words or [])
         names = stops.get("name_stopwords") or {}
-        return cls(entities, specs, common, [w for ws in names.values() for w in ws or []])
+        return cls(
+            entities,
+            specs,
+            common,
+            [w for ws in names.values() for w in ws or []],
+            given_name_holders(given_names),
+        )
 
     def find(
         self, text: FoldedText, lang: str | None, when: datetime, entities: list[Entity]
@@ -327,7 +361,15 @@ class BareHolders:
                 for t in ent.terms
             )
         ]
-        return bearers[0] if len(bearers) == 1 else None
+        if len(bearers) != 1 or bearers[0].id not in self._linkable[form]:
+            return None  # two readings, or the given name of one the press calls otherwise
+        return bearers[0]
+
+
+def given_name_holders(path: Path = GIVEN_NAMES_PATH) -> list[str]:
+    """The ids of the people a given name alone may link (``bare_given_names.yaml``)."""
+    with path.open(encoding="utf-8") as handle:
+        return list((safe_load(handle) or {}).get("people") or [])
 
 
 def tenure_known(ent: KBEntity) -> bool:
@@ -419,6 +461,20 @@ def _short_forms(ent: KBEntity) -> set[str]:
         if " " not in key and len(key) >= _MIN_FORM:
             forms.add(key)
     return forms
+
+
+def _given_only_forms(ent: KBEntity) -> set[str]:
+    """The short forms of a person that are only ever his given name: the first word
+    of a multi-word name that no name of his ends with and no ``surnames`` alias is
+    (a ``weak`` one may be: Aguila Saleh's عقيلة)."""
+    given: set[str] = set()
+    family: set[str] = {alias_key(a) for _lang, a in ent.surnames.items()}
+    for name in (ent.name, *(alias for _lang, alias in ent.aliases.items())):
+        tokens = alias_key(name).split()
+        if len(tokens) >= 2:
+            given.add(tokens[0])
+            family.add(tokens[-1])
+    return given - family
 
 
 def _readings(word: str) -> list[str]:
