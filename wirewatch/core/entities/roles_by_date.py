@@ -51,6 +51,8 @@ _CAPITALISED_NEXT = re.compile(r"[ \t]+([^\W\d_])")
 _NEXT_WORD = re.compile(r"(?:['’][^\W\d_]{1,4})?\s+([^\W_]+)(?:\s+([^\W_]+))?")
 #: what lies between an anchor and a phrase after it (the head of _Side's pattern)
 _GAP_AFTER = re.compile(r"(?:['’][^\W\d_]{1,4})?\s+")
+#: Greek and Cyrillic: the letters the fold reads as Latin inside a Latin word only
+_GREEK_CYRILLIC = re.compile("[\u0370-\u052f]")
 
 
 class LanguageRoles(BaseModel):
@@ -180,8 +182,13 @@ class _ArticleFold:
 
     The fold goes character by character, so the fold of a slice of the display text
     is the matching slice of the article's fold (offsets shifted by the characters it
-    deleted before them); a Greek capital sigma, whose lower case depends on the next
-    letter, is the exception, and a text holding one is read as before."""
+    deleted before them). Greek and Cyrillic letters are the exception: a capital
+    sigma's lower case depends on the next letter (a text holding one has no view),
+    and a look-alike is read as Latin inside a Latin word, which a slice may cut (a
+    slice holding one is folded alone, as before; none of the bench or real articles
+    holds one)."""
+
+    display: str
 
     folded: str
     #: display offsets of the characters the fold deleted (Arabic diacritics, tatweel)
@@ -194,11 +201,46 @@ class _ArticleFold:
         shifts = text._shifts  # the folded index each deleted character sat at
         if len(text.folded) != len(display) - len(shifts):
             return None
-        return cls(text.folded, [shift + k for k, shift in enumerate(shifts)])
+        return cls(display, text.folded, [shift + k for k, shift in enumerate(shifts)])
 
     def at(self, position: int) -> int:
         """The folded offset of display offset ``position``."""
         return position - bisect_left(self.deleted, position) if self.deleted else position
+
+    def fold_of(self, start: int, end: int) -> str:
+        """``fold_char_string(display[start:end])``, sliced from the article's fold
+        (an Arabic slice of 64 characters costs ~4 us to fold: a dict look-up each)."""
+        piece = self.display[start:end]
+        if not piece.isascii() and _GREEK_CYRILLIC.search(piece):
+            return fold_char_string(piece)  # a look-alike: folded as the slice alone
+        return self.folded[self.at(start) : self.at(end)]
+
+    def display_length(self, start: int, folded_length: int, limit: int) -> int:
+        """``_display_length(text[start:start + limit], folded_length)`` from the
+        article's deletions (a character's fold is one character or none, whatever
+        its neighbours), not from folding ever longer prefixes: the fewest display
+        characters from ``start`` whose fold is ``folded_length`` long, at most
+        ``limit``."""
+        deleted = self.deleted
+        n = folded_length
+        while n < limit:
+            dropped = bisect_left(deleted, start + n) - bisect_left(deleted, start)
+            if n - dropped >= folded_length:
+                return n
+            n = folded_length + dropped  # at least this many: the least fixed point
+        return limit
+
+    def display_length_back(self, end: int, folded_length: int, limit: int) -> int:
+        """``_display_length_back(text[end - limit:end], folded_length)``, as
+        :meth:`display_length` reads it, backwards from ``end``."""
+        deleted = self.deleted
+        n = folded_length
+        while n < limit:
+            dropped = bisect_left(deleted, end) - bisect_left(deleted, end - n)
+            if n - dropped >= folded_length:
+                return n
+            n = folded_length + dropped
+        return limit
 
 
 class _Spans:
@@ -311,7 +353,7 @@ class RoleLinker:
                 if after is not None and (
                     view is None or after.may_touch(view.folded, view.at(end))
                 ):
-                    hit = self._after(text, end, after)
+                    hit = self._after(text, end, after, view)
                     if hit is not None:
                         found.append(RoleMention(start, hit[1], country, hit[0]))
                         continue
@@ -322,42 +364,62 @@ class RoleLinker:
                     and not possessive
                     and (view is None or before.may_touch(view.folded, view.at(start)))
                 ):
-                    hit = self._before(text, start, before)
+                    hit = self._before(text, start, before, view)
                     if hit is not None:
                         found.append(RoleMention(hit[1], end, country, hit[0]))
         if not found:
             return []
         spans = _Spans(entities)
-        return [m for m in found if self._stands_alone(text, m, spec, spans)]
+        return [m for m in found if self._stands_alone(text, m, spec, spans, view)]
 
     @staticmethod
-    def _after(text: str, end: int, side: _Side) -> tuple[str, int] | None:
-        """The office of a phrase right after an anchor ending at ``end``, and its end."""
+    def _after(
+        text: str, end: int, side: _Side, view: _ArticleFold | None = None
+    ) -> tuple[str, int] | None:
+        """The office of a phrase right after an anchor ending at ``end``, and its end
+        (``view``: the article's fold, sliced instead of folding the text after it)."""
         tail = text[end : end + _REACH]
         first = _NEXT_WORD.match(tail)
         if first is None or not side.may_match([w for w in first.groups() if w]):
             return None
-        m = side.pattern.match(fold_char_string(tail))
+        m = side.pattern.match(
+            fold_char_string(tail) if view is None else view.fold_of(end, end + len(tail))
+        )
         if m is None:
             return None
-        return side.office(m), end + _display_length(tail, m.end())
+        if view is None:
+            return side.office(m), end + _display_length(tail, m.end())
+        return side.office(m), end + view.display_length(end, m.end(), len(tail))
 
     @staticmethod
-    def _before(text: str, start: int, side: _Side) -> tuple[str, int] | None:
+    def _before(
+        text: str, start: int, side: _Side, view: _ArticleFold | None = None
+    ) -> tuple[str, int] | None:
         """The office of a phrase right before an anchor starting at ``start``, and
-        its start."""
+        its start (``view``: the article's fold, sliced instead of folding the text
+        before it, and its deletions counted instead of folding the phrase once per
+        Arabic diacritic in it)."""
         head = text[max(0, start - _REACH) : start]
         words = head.rsplit(maxsplit=2)[-2:]
         if not words or not side.may_match(words):
             return None
-        folded = fold_char_string(head)
+        folded = fold_char_string(head) if view is None else view.fold_of(start - len(head), start)
         m = side.pattern.search(folded)
         if m is None:
             return None
         width = len(folded) - m.start("phrase")
-        return side.office(m), start - _display_length_back(head, width)
+        if view is None:
+            return side.office(m), start - _display_length_back(head, width)
+        return side.office(m), start - view.display_length_back(start, width, len(head))
 
-    def _stands_alone(self, text: str, found: RoleMention, spec: _Language, spans: _Spans) -> bool:
+    def _stands_alone(
+        self,
+        text: str,
+        found: RoleMention,
+        spec: _Language,
+        spans: _Spans,
+        view: _ArticleFold | None = None,
+    ) -> bool:
         """Not a title of a name that follows, not someone else (former, deputy)."""
         for start, end in spans.people:
             if (
@@ -372,7 +434,12 @@ class RoleLinker:
                 # a capitalised word next: a name the KB does not know, unless it
                 # starts something found already (a place: "MİT Başkanı Trablus'ta")
                 return False
-        before = _WORD.findall(fold_char_string(text[max(0, found.start - 24) : found.start]))
+        lo, hi = max(0, found.start - 24), min(len(text), found.end + 24)
+        before = _WORD.findall(
+            fold_char_string(text[lo : found.start])
+            if view is None
+            else view.fold_of(lo, found.start)
+        )
         if before:
             word = before[-1]
             bare = {word}
@@ -380,7 +447,9 @@ class RoleLinker:
                 bare |= {word[len(p) :] for p in _AR_PROCLITICS if word.startswith(p)}
             if bare & spec.not_before:
                 return False
-        after = _WORD.findall(fold_char_string(text[found.end : found.end + 24]))
+        after = _WORD.findall(
+            fold_char_string(text[found.end : hi]) if view is None else view.fold_of(found.end, hi)
+        )
         return not (after and after[0] in spec.not_after)
 
     # -- linking ----------------------------------------------------------------------
