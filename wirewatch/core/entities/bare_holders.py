@@ -16,7 +16,12 @@ only with support that holds on unseen text, all of it:
 * it reads as a name: capitalised with no capitalised neighbour (Latin script; a
   longer unknown name is left alone), or right after a title or a verb of saying
   or meeting (Arabic, which has no capitals);
-* a form that is also a common word (``stoplists.yaml``) links only after a title.
+* a form that is also a common word (``stoplists.yaml``) links only after a title;
+* a given name links only the few people the press calls by it alone
+  (``bare_given_names.yaml``: عقيلة for Aguila Saleh): on unseen text the given name
+  of a lesser official (منصور, Mansur Yavaş) far more often names someone else. The
+  other bearers of a given name still count, so a listed one links only when no
+  other bearer held an office that day.
 
 Titles and cues are lexicon data (``lexicons/entities/bare_holders.yaml``). The
 per-article cost is one dictionary look-up per word; the rest runs only for a word
@@ -52,6 +57,8 @@ DEFAULT_PATH = (
 _STOPLISTS = DEFAULT_PATH.with_name("stoplists.yaml")
 #: bearers of unknown tenure known to keep a holder's surname off (see the file)
 KNOWN_BLOCKERS_PATH = DEFAULT_PATH.with_name("bare_surname_blockers.yaml")
+#: the people a given name alone may link (see the file)
+GIVEN_NAMES_PATH = DEFAULT_PATH.with_name("bare_given_names.yaml")
 #: a word, and a Turkish case suffix after an apostrophe (Bayraktar'ın)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|\S", re.UNICODE)
 #: Arabic proclitics a word may carry (وقال, فأضاف, بعقيلة, للسفير)
@@ -108,8 +115,10 @@ class BareHolders:
         specs: Mapping[str, _LanguageSpec],
         common: Mapping[str, Iterable[str]],
         stopwords: Iterable[str] = (),
+        given_name_holders: Iterable[str] = (),
     ) -> None:
         entities = list(entities)
+        called_by_given_name = frozenset(given_name_holders)
         never = {fold_char_string(w) for w in stopwords} | {
             alias_key(alias)
             for ent in entities
@@ -134,6 +143,26 @@ class BareHolders:
             for form, bearers in self._forms.items()
             if all(map(tenure_known, bearers)) and form not in never
         }
+        #: form -> the ids of the bearers it may link: a surname, or the given name of
+        #: one listed in bare_given_names.yaml (every bearer still counts as a reading)
+        self._linkable = {
+            form: frozenset(
+                ent.id
+                for ent in bearers
+                if ent.id in called_by_given_name or form not in _given_only_forms(ent)
+            )
+            for form, bearers in self._forms.items()
+        }
+        # a form no bearer may be linked by costs articles nothing
+        self._forms = {
+            form: bearers for form, bearers in self._forms.items() if self._linkable[form]
+        }
+        #: form -> its bearers' ids (a KB entity's attribute costs ~150 ns a read)
+        self._bearer_ids = {
+            form: frozenset(ent.id for ent in bearers) for form, bearers in self._forms.items()
+        }
+        #: (form, day) -> the countries of the bearers in office that day
+        self._countries_on: dict[tuple[str, str], frozenset[str | None]] = {}
         #: by form and reading: with the Arabic proclitics or without (keyed by form alone,
         #: the first article's language chose the pattern for every later one)
         self._patterns: dict[tuple[str, bool], re.Pattern[str]] = {}
@@ -152,7 +181,12 @@ class BareHolders:
         }
 
     @classmethod
-    def load(cls, entities: Iterable[KBEntity], path: Path = DEFAULT_PATH) -> BareHolders:
+    def load(
+        cls,
+        entities: Iterable[KBEntity],
+        path: Path = DEFAULT_PATH,
+        given_names: Path = GIVEN_NAMES_PATH,
+    ) -> BareHolders:
         with path.open(encoding="utf-8") as handle:
             raw = safe_load(handle) or {}
         specs = {lang: _LanguageSpec.model_validate(data or {}) for lang, data in raw.items()}
@@ -163,7 +197,13 @@ class BareHolders:
             for lang, words in (stops.get(group) or {}).items():
                 common.setdefault(lang, []).extend(words or [])
         names = stops.get("name_stopwords") or {}
-        return cls(entities, specs, common, [w for ws in names.values() for w in ws or []])
+        return cls(
+            entities,
+            specs,
+            common,
+            [w for ws in names.values() for w in ws or []],
+            given_name_holders(given_names),
+        )
 
     def find(
         self, text: FoldedText, lang: str | None, when: datetime, entities: list[Entity]
@@ -178,17 +218,19 @@ class BareHolders:
         # does not already name (a named person's short forms link as given names);
         # most articles have none, and are done here.
         named = {e.id for e in entities}
-        candidates = {
-            form
-            for form in self._words(folded, arabic)
-            if not any(ent.id in named for ent in self._forms[form])
-        }
+        ids = self._bearer_ids
+        candidates = {form for form in self._words(folded, arabic) if named.isdisjoint(ids[form])}
         if not candidates:
             return []
         countries = {e.country for e in entities if e.country} | {spec.home}
         day = when.date().isoformat()
         out: list[BareName] = []
         for form in sorted(candidates):
+            # the holder found is a bearer in office that day from a country the
+            # article names: a form with none is passed over before its occurrences
+            # are read (1.1 forms per bench article get here, 2 in 5 passed over)
+            if countries.isdisjoint(self._countries_in_office(form, day)):
+                continue
             for occurrence in self._occurrences(form, arabic, folded):
                 # the words around it only: no tokenising of the whole article
                 lo = max(0, occurrence.start() - _AROUND)
@@ -290,6 +332,22 @@ class BareHolders:
             words.add(re.split(r"['’]", word, maxsplit=1)[0])
         return words & self._forms.keys()
 
+    def _countries_in_office(self, form: str, day: str) -> frozenset[str | None]:
+        """The countries of the bearers of ``form`` who held some office on ``day``:
+        :meth:`_holder` picks among them (a title's role words narrow them further)."""
+        key = (form, day)
+        countries = self._countries_on.get(key)
+        if countries is None:
+            countries = frozenset(
+                ent.country
+                for ent in self._forms[form]
+                if any(term_covers(t.start, t.end, day) for t in ent.terms)
+            )
+            if len(self._countries_on) >= 65536:  # articles of many days: bounded
+                self._countries_on.clear()
+            self._countries_on[key] = countries
+        return countries
+
     def _holder(self, form: str, day: str, roles: tuple[str, ...] | None) -> KBEntity | None:
         everyone = self._forms[form]
         if not all(map(tenure_known, everyone)):
@@ -303,7 +361,15 @@ class BareHolders:
                 for t in ent.terms
             )
         ]
-        return bearers[0] if len(bearers) == 1 else None
+        if len(bearers) != 1 or bearers[0].id not in self._linkable[form]:
+            return None  # two readings, or the given name of one the press calls otherwise
+        return bearers[0]
+
+
+def given_name_holders(path: Path = GIVEN_NAMES_PATH) -> list[str]:
+    """The ids of the people a given name alone may link (``bare_given_names.yaml``)."""
+    with path.open(encoding="utf-8") as handle:
+        return list((safe_load(handle) or {}).get("people") or [])
 
 
 def tenure_known(ent: KBEntity) -> bool:
@@ -395,6 +461,20 @@ def _short_forms(ent: KBEntity) -> set[str]:
         if " " not in key and len(key) >= _MIN_FORM:
             forms.add(key)
     return forms
+
+
+def _given_only_forms(ent: KBEntity) -> set[str]:
+    """The short forms of a person that are only ever his given name: the first word
+    of a multi-word name that no name of his ends with and no ``surnames`` alias is
+    (a ``weak`` one may be: Aguila Saleh's عقيلة)."""
+    given: set[str] = set()
+    family: set[str] = {alias_key(a) for _lang, a in ent.surnames.items()}
+    for name in (ent.name, *(alias for _lang, alias in ent.aliases.items())):
+        tokens = alias_key(name).split()
+        if len(tokens) >= 2:
+            given.add(tokens[0])
+            family.add(tokens[-1])
+    return given - family
 
 
 def _readings(word: str) -> list[str]:
