@@ -39,8 +39,12 @@ class BackReferences:
 
     def __init__(self, lexicons: Sequence[Lexicon], folded: str) -> None:
         self._folded = folded
+        #: Each opening cue, what its matches begin with (None: anything) and how long
+        #: those beginnings are.
         self._openings = [
-            lx.refers_back_opening for lx in lexicons if lx.refers_back_opening is not None
+            _opening(lx.refers_back_opening, lx.refers_back_opening_firsts)
+            for lx in lexicons
+            if lx.refers_back_opening is not None
         ]
         self._lexicons = [lx for lx in lexicons if lx.refers_back_entries]
         #: Each cue word and the patterns (with proclitics) of the cues it is the word of.
@@ -52,7 +56,11 @@ class BackReferences:
     def __call__(self, start: int, end: int) -> bool:
         """Whether the sentence ``folded[start:end]`` holds a continuation cue."""
         folded = self._folded
-        for opening in self._openings:
+        for opening, firsts, width in self._openings:
+            # Most sentences open otherwise than any cue: 2 us of ``match`` spared each
+            # (55 of 160 us per bench_contacts article went to these matches).
+            if firsts is not None and folded[start : start + width] not in firsts:
+                continue
             if opening.match(folded, start, end) is not None:
                 return True
         entries = self._entries
@@ -93,6 +101,16 @@ class BackReferences:
             if lx.refers_back_except is not None
             for m in lx.refers_back_except.finditer(self._folded, start, end)
         ]
+
+
+def _opening(
+    pattern: re.Pattern[str], known: tuple[re.Pattern[str], frozenset[str]] | None
+) -> tuple[re.Pattern[str], frozenset[str] | None, int]:
+    """An opening cue's pattern, what its matches begin with if ``known`` holds it for
+    this very pattern (the lexicon's ``refers_back_opening_firsts``), and their length."""
+    if known is None or known[0] is not pattern or not known[1]:
+        return pattern, None, 0
+    return pattern, known[1], len(next(iter(known[1])))
 
 
 def _at_word_start(text: str, pos: int, proclitics: str) -> bool:

@@ -153,6 +153,11 @@ class Lexicon:
     #: ("He", "This came"): ``continuation.py``.
     refers_back: re.Pattern[str] | None = None
     refers_back_opening: re.Pattern[str] | None = None
+    #: That pattern and what every match of it begins with (the first characters of an
+    #: entry, or of a proclitic and an entry, all of one length): a sentence opening
+    #: otherwise needs no ``match``. Kept with the pattern it was made for, so a lexicon
+    #: given another pattern goes without.
+    refers_back_opening_firsts: tuple[re.Pattern[str], frozenset[str]] | None = None
     #: Cues of a sentence that dates the meeting the next one tells ("The meeting took
     #: place on 25 August.", "جرى اللقاء في", "görüşme ... gerçekleşti"): its date, a
     #: recap's included, dates that next sentence (``lead_before`` in detector.py).
@@ -489,6 +494,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         for e in group or ()
         if str(e).strip()
     ]
+    opening = _union(data.get("refers_back_opening") or (), proclitics)
     return Lexicon(
         lang=str(data["lang"]),
         kinds=tuple(str(k) for k in triggers),
@@ -556,7 +562,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         recap_unless_dated_after=_union(data.get("recap_unless_dated_after") or (), proclitics),
         refers_back=_union(data.get("refers_back") or (), proclitics),
         refers_back_entries=_literal_entries(data.get("refers_back")),
-        refers_back_opening=_union(data.get("refers_back_opening") or (), proclitics),
+        refers_back_opening=opening,
+        refers_back_opening_firsts=_first_chars(
+            opening, data.get("refers_back_opening"), proclitics
+        ),
         dates_next_meeting=_union(data.get("dates_next_meeting") or (), proclitics),
         reported_after=_union(data.get("reported_after") or (), proclitics),
         reported_before=_union(data.get("reported_before") or (), proclitics),
@@ -585,6 +594,31 @@ def _literal_entries(entries: Iterable[Any] | None) -> tuple[tuple[str, re.Patte
         word = max(fold_char_string(text).replace("*", "").split(), key=len)
         out.append((word, re.compile(_entry_regex(text) + r"(?!\w)")))
     return tuple(out)
+
+
+#: How many characters of a sentence's start ``refers_back_opening_firsts`` holds.
+OPENING_PREFIX = 2
+
+
+def _first_chars(
+    pattern: re.Pattern[str] | None, entries: Iterable[Any] | None, proclitics: tuple[str, ...]
+) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """``pattern`` (``_union(entries, proclitics)``) and the first characters of its
+    matches; None when an entry opens with a gap (its match may begin anywhere)."""
+    if pattern is None:
+        return None
+    openers = []  # what a match opens with: a literal, or a proclitic glued to it
+    for entry in entries or ():
+        if not str(entry).strip():
+            continue  # left out of the pattern
+        words = fold_char_string(str(entry)).split()
+        if not words or words[0] in _GAPS:
+            return None  # an empty or gap-led body: a match may begin anywhere
+        # as ``_entry_regex`` opens it: the word, or its stem before ``*``
+        word = words[0][:-1] if words[0].endswith("*") and len(words[0]) > 1 else words[0]
+        openers += [word, *(p + word for p in proclitics)]
+    size = min(OPENING_PREFIX, *map(len, openers)) if openers else 1
+    return pattern, frozenset(o[:size] for o in openers)
 
 
 def _literals(entries: Iterable[Any] | None) -> list[str]:
