@@ -39,8 +39,7 @@ class BackReferences:
 
     def __init__(self, lexicons: Sequence[Lexicon], folded: str) -> None:
         self._folded = folded
-        #: Each opening cue, what its matches begin with (None: anything) and how long
-        #: those beginnings are.
+        #: Each opening cue and what its matches begin with (None: anything).
         self._openings = [
             _opening(lx.refers_back_opening, lx.refers_back_opening_firsts)
             for lx in lexicons
@@ -56,10 +55,10 @@ class BackReferences:
     def __call__(self, start: int, end: int) -> bool:
         """Whether the sentence ``folded[start:end]`` holds a continuation cue."""
         folded = self._folded
-        for opening, firsts, width in self._openings:
+        for opening, firsts in self._openings:
             # Most sentences open otherwise than any cue: 2 us of ``match`` spared each
             # (55 of 160 us per bench_contacts article went to these matches).
-            if firsts is not None and folded[start : start + width] not in firsts:
+            if firsts is not None and not folded.startswith(firsts, start, end):
                 continue
             if opening.match(folded, start, end) is not None:
                 return True
@@ -104,13 +103,13 @@ class BackReferences:
 
 
 def _opening(
-    pattern: re.Pattern[str], known: tuple[re.Pattern[str], frozenset[str]] | None
-) -> tuple[re.Pattern[str], frozenset[str] | None, int]:
-    """An opening cue's pattern, what its matches begin with if ``known`` holds it for
-    this very pattern (the lexicon's ``refers_back_opening_firsts``), and their length."""
-    if known is None or known[0] is not pattern or not known[1]:
-        return pattern, None, 0
-    return pattern, known[1], len(next(iter(known[1])))
+    pattern: re.Pattern[str], known: tuple[re.Pattern[str], tuple[str, ...]] | None
+) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+    """An opening cue's pattern and what its matches begin with, if ``known`` holds
+    that for this very pattern (the lexicon's ``refers_back_opening_firsts``)."""
+    if known is None or known[0] is not pattern:
+        return pattern, None
+    return pattern, known[1]
 
 
 def _at_word_start(text: str, pos: int, proclitics: str) -> bool:

@@ -153,11 +153,11 @@ class Lexicon:
     #: ("He", "This came"): ``continuation.py``.
     refers_back: re.Pattern[str] | None = None
     refers_back_opening: re.Pattern[str] | None = None
-    #: That pattern and what every match of it begins with (the first characters of an
-    #: entry, or of a proclitic and an entry, all of one length): a sentence opening
+    #: That pattern and what every match of it begins with (an entry's first word, or
+    #: its stem before ``*``, with or without a proclitic before it): a sentence opening
     #: otherwise needs no ``match``. Kept with the pattern it was made for, so a lexicon
     #: given another pattern goes without.
-    refers_back_opening_firsts: tuple[re.Pattern[str], frozenset[str]] | None = None
+    refers_back_opening_firsts: tuple[re.Pattern[str], tuple[str, ...]] | None = None
     #: Cues of a sentence that dates the meeting the next one tells ("The meeting took
     #: place on 25 August.", "جرى اللقاء في", "görüşme ... gerçekleşti"): its date, a
     #: recap's included, dates that next sentence (``lead_before`` in detector.py).
@@ -596,15 +596,11 @@ def _literal_entries(entries: Iterable[Any] | None) -> tuple[tuple[str, re.Patte
     return tuple(out)
 
 
-#: How many characters of a sentence's start ``refers_back_opening_firsts`` holds.
-OPENING_PREFIX = 2
-
-
 def _first_chars(
     pattern: re.Pattern[str] | None, entries: Iterable[Any] | None, proclitics: tuple[str, ...]
-) -> tuple[re.Pattern[str], frozenset[str]] | None:
-    """``pattern`` (``_union(entries, proclitics)``) and the first characters of its
-    matches; None when an entry opens with a gap (its match may begin anywhere)."""
+) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """``pattern`` (``_union(entries, proclitics)``) and what its matches begin with;
+    None when an entry opens with a gap (its match may begin anywhere)."""
     if pattern is None:
         return None
     openers = []  # what a match opens with: a literal, or a proclitic glued to it
@@ -617,8 +613,7 @@ def _first_chars(
         # as ``_entry_regex`` opens it: the word, or its stem before ``*``
         word = words[0][:-1] if words[0].endswith("*") and len(words[0]) > 1 else words[0]
         openers += [word, *(p + word for p in proclitics)]
-    size = min(OPENING_PREFIX, *map(len, openers)) if openers else 1
-    return pattern, frozenset(o[:size] for o in openers)
+    return pattern, tuple(sorted(set(openers)))
 
 
 def _literals(entries: Iterable[Any] | None) -> list[str]:
