@@ -63,7 +63,11 @@ from wirewatch.core.contacts.actors import (
     is_named,
     shared,
 )
-from wirewatch.core.contacts.bare_delegations import article_delegations, bare_delegation_actors
+from wirewatch.core.contacts.bare_delegations import (
+    article_delegations,
+    bare_cue_words,
+    bare_delegation_actors,
+)
 from wirewatch.core.contacts.co_hosts import without_co_hosts
 from wirewatch.core.contacts.content import both_sides_before, content_start
 from wirewatch.core.contacts.continuation import (
@@ -358,6 +362,7 @@ class ContactDetector:
 
         emitted: set[str] = set()  # pair keys: a continuation repeats no earlier pair
         bare_cues = [lx.bare_delegation for lx in lexicons if lx.bare_delegation is not None]
+        bare_words = bare_cue_words(lexicons) if bare_cues else None
         found_delegations: list[dict[str, Entity]] = []  # built on the first bare cue
         found_members: list[dict[str, list[Entity]]] = []  # built on the first need
 
@@ -404,6 +409,7 @@ class ContactDetector:
                         present,
                         (e.country for _, _, e, _ in inside),
                         self._watched,
+                        bare_words,
                     )
                 )
             ):

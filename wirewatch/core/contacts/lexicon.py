@@ -120,6 +120,10 @@ class Lexicon:
     #: An unqualified delegation met in a sentence ("welcomed the delegation", "heyetle"):
     #: see ``bare_delegations.py``.
     bare_delegation: re.Pattern[str] | None = None
+    #: That pattern and a word of each of its entries (the longest, without ``*``): a
+    #: sentence holding none of them holds no match. Kept with the pattern it was made
+    #: for, so a lexicon given another pattern goes without.
+    bare_delegation_words: tuple[re.Pattern[str], tuple[str, ...]] | None = None
     #: Endings after a name that make it the verb's object (Turkish accusative
     #: "Erdoğan'ı"): see ``co_hosts.py``.
     object_after: re.Pattern[str] | None = None
@@ -495,6 +499,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         if str(e).strip()
     ]
     opening = _union(data.get("refers_back_opening") or (), proclitics)
+    bare = _union(data.get("bare_delegation") or (), proclitics)
     return Lexicon(
         lang=str(data["lang"]),
         kinds=tuple(str(k) for k in triggers),
@@ -550,7 +555,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         reversed_before_head=_reversed_before(data.get("before_head")),
         roles=RoleReferences.compile(data.get("role_references"), proclitics),
         delegation_members=_union(data.get("delegation_members") or (), proclitics),
-        bare_delegation=_union(data.get("bare_delegation") or (), proclitics),
+        bare_delegation=bare,
+        bare_delegation_words=(bare, _longest_words(data.get("bare_delegation")))
+        if bare is not None
+        else None,
         object_after=_after(data.get("object_after")),
         block_nearest=_union(data.get("block_nearest") or (), proclitics),
         not_contact=_union(data.get("not_contact") or (), proclitics),
@@ -614,6 +622,19 @@ def _first_chars(
         word = words[0][:-1] if words[0].endswith("*") and len(words[0]) > 1 else words[0]
         openers += [word, *(p + word for p in proclitics)]
     return pattern, tuple(sorted(set(openers)))
+
+
+def _longest_words(entries: Iterable[Any] | None) -> tuple[str, ...]:
+    """The longest word of each entry, folded, without ``*`` (gaps are no words): every
+    match of the entry holds it."""
+    words = set()
+    for entry in entries or ():
+        text = str(entry)
+        if not text.strip():
+            continue
+        kept = [w.replace("*", "") for w in fold_char_string(text).split() if w not in _GAPS]
+        words.add(max(kept, key=len, default=""))
+    return tuple(sorted(words))
 
 
 def _literals(entries: Iterable[Any] | None) -> list[str]:
