@@ -398,7 +398,9 @@ class ContactDetector:
             refs: list[Actor] | None = None
             if (
                 bare_cues
-                and len(present) == 1  # else none: not even the call (7k a 400 articles)
+                # what it checks first: without them, not even the call (7,000 calls on
+                # bench_contacts' 400 articles, 3,200 of them for nothing)
+                and len(present) == 1
                 and not self._may_pair(present)
                 and (
                     met := bare_delegation_actors(
