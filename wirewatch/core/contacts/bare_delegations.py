@@ -25,6 +25,7 @@ from schemas import Entity, EntityType
 from wirewatch.core.contacts.actors import RANK_GENERIC, Actor
 from wirewatch.core.contacts.delegations import delegation_country
 from wirewatch.core.contacts.folded_view import FoldedView
+from wirewatch.core.contacts.lexicon import Lexicon
 
 _GENERIC = "org:generic:"  # the entity detector's generic national actors
 
@@ -59,16 +60,24 @@ def bare_delegation_actors(
     present: Iterable[str],
     named: Iterable[str | None],
     watched: Iterable[str],
+    words: Sequence[str] | None = None,
 ) -> list[Actor]:
     """The delegation a bare cue of sentence ``index`` stands for, as an actor at the
     cue's place; none when the cue is missing or the delegation is not one country's.
     ``article()`` gives the article's delegations (built on the first need); ``named``
     are the countries of every entity of the sentence: one of a third country may own
-    the delegation ("met a delegation of Italian businessmen")."""
+    the delegation ("met a delegation of Italian businessmen"). ``words``: a word of
+    each cue of ``patterns``, if known (``bare_cue_words``)."""
     present = set(present)
     if not patterns or len(present) != 1:
         return []
     string, start, end = view.window(index)
+    if words is not None:
+        # Most sentences hold no word of a cue: ``in`` says so in C, where the search
+        # tried the patterns at every position (~10 us a sentence).
+        sentence = string[start:end]
+        if not any(word in sentence for word in words):
+            return []
     match = next((m for p in patterns if (m := p.search(string, start, end)) is not None), None)
     if match is None:
         return []
@@ -83,3 +92,17 @@ def bare_delegation_actors(
         return []
     shown_start, shown_end = view.to_display(index, match.start(), match.end())
     return [Actor(delegations[country], country, RANK_GENERIC, shown_start, shown_end, None)]
+
+
+def bare_cue_words(lexicons: Iterable[Lexicon]) -> list[str] | None:
+    """A word of every ``bare_delegation`` cue of ``lexicons``, or None when a lexicon's
+    words were not made for its pattern (then every sentence is searched)."""
+    words: list[str] = []
+    for lx in lexicons:
+        if lx.bare_delegation is None:
+            continue
+        known = lx.bare_delegation_words
+        if known is None or known[0] is not lx.bare_delegation:
+            return None
+        words += known[1]
+    return words

@@ -39,8 +39,11 @@ class BackReferences:
 
     def __init__(self, lexicons: Sequence[Lexicon], folded: str) -> None:
         self._folded = folded
+        #: Each opening cue and what its matches begin with (None: anything).
         self._openings = [
-            lx.refers_back_opening for lx in lexicons if lx.refers_back_opening is not None
+            _opening(lx.refers_back_opening, lx.refers_back_opening_firsts)
+            for lx in lexicons
+            if lx.refers_back_opening is not None
         ]
         self._lexicons = [lx for lx in lexicons if lx.refers_back_entries]
         #: Each cue word and the patterns (with proclitics) of the cues it is the word of.
@@ -52,7 +55,11 @@ class BackReferences:
     def __call__(self, start: int, end: int) -> bool:
         """Whether the sentence ``folded[start:end]`` holds a continuation cue."""
         folded = self._folded
-        for opening in self._openings:
+        for opening, firsts in self._openings:
+            # Most sentences open otherwise than any cue: 2 us of ``match`` spared each
+            # (55 of 160 us per bench_contacts article went to these matches).
+            if firsts is not None and not folded.startswith(firsts, start, end):
+                continue
             if opening.match(folded, start, end) is not None:
                 return True
         entries = self._entries
@@ -93,6 +100,16 @@ class BackReferences:
             if lx.refers_back_except is not None
             for m in lx.refers_back_except.finditer(self._folded, start, end)
         ]
+
+
+def _opening(
+    pattern: re.Pattern[str], known: tuple[re.Pattern[str], tuple[str, ...]] | None
+) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+    """An opening cue's pattern and what its matches begin with, if ``known`` holds
+    that for this very pattern (the lexicon's ``refers_back_opening_firsts``)."""
+    if known is None or known[0] is not pattern:
+        return pattern, None
+    return pattern, known[1]
 
 
 def _at_word_start(text: str, pos: int, proclitics: str) -> bool:

@@ -76,6 +76,8 @@ class FoldedView:
         self._own: dict[int, FoldedText] = {}
         self._deleted: list[int] = []
         self._reversed: str | None = None
+        #: ``window`` per sentence, once: it is asked ~36 times per article.
+        self._windows: list[tuple[str, int, int] | None] = [None] * len(spans)
         if "\u03a3" in text:
             self.article: FoldedText | None = None
             return
@@ -93,13 +95,18 @@ class FoldedView:
 
     def window(self, index: int) -> tuple[str, int, int]:
         """(folded string, start, end): sentence ``index`` folded is ``string[start:end]``."""
-        start, end = self.spans[index]
-        if self.article is None:
-            own = self._own.get(index)
-            if own is None:
-                own = self._own[index] = fold(self.text[start:end])
-            return own.folded, 0, len(own.folded)
-        return self.article.folded, self._folded_offset(start), self._folded_offset(end)
+        found = self._windows[index]
+        if found is None:
+            start, end = self.spans[index]
+            if self.article is None:
+                own = self._own.get(index)
+                if own is None:
+                    own = self._own[index] = fold(self.text[start:end])
+                found = own.folded, 0, len(own.folded)
+            else:
+                found = self.article.folded, self._folded_offset(start), self._folded_offset(end)
+            self._windows[index] = found
+        return found
 
     def to_display(self, index: int, start: int, end: int) -> tuple[int, int]:
         """The display span in the article of a folded span from ``window(index)``."""

@@ -120,6 +120,10 @@ class Lexicon:
     #: An unqualified delegation met in a sentence ("welcomed the delegation", "heyetle"):
     #: see ``bare_delegations.py``.
     bare_delegation: re.Pattern[str] | None = None
+    #: That pattern and a word of each of its entries (the longest, without ``*``): a
+    #: sentence holding none of them holds no match. Kept with the pattern it was made
+    #: for, so a lexicon given another pattern goes without.
+    bare_delegation_words: tuple[re.Pattern[str], tuple[str, ...]] | None = None
     #: Endings after a name that make it the verb's object (Turkish accusative
     #: "Erdoğan'ı"): see ``co_hosts.py``.
     object_after: re.Pattern[str] | None = None
@@ -153,6 +157,11 @@ class Lexicon:
     #: ("He", "This came"): ``continuation.py``.
     refers_back: re.Pattern[str] | None = None
     refers_back_opening: re.Pattern[str] | None = None
+    #: That pattern and what every match of it begins with (an entry's first word, or
+    #: its stem before ``*``, with or without a proclitic before it): a sentence opening
+    #: otherwise needs no ``match``. Kept with the pattern it was made for, so a lexicon
+    #: given another pattern goes without.
+    refers_back_opening_firsts: tuple[re.Pattern[str], tuple[str, ...]] | None = None
     #: Cues of a sentence that dates the meeting the next one tells ("The meeting took
     #: place on 25 August.", "جرى اللقاء في", "görüşme ... gerçekleşti"): its date, a
     #: recap's included, dates that next sentence (``lead_before`` in detector.py).
@@ -526,6 +535,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         for e in group or ()
         if str(e).strip()
     ]
+    opening = _union(data.get("refers_back_opening") or (), proclitics)
+    bare = _union(data.get("bare_delegation") or (), proclitics)
     return Lexicon(
         lang=str(data["lang"]),
         kinds=tuple(str(k) for k in triggers),
@@ -581,7 +592,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         reversed_before_head=_reversed_before(data.get("before_head")),
         roles=RoleReferences.compile(data.get("role_references"), proclitics),
         delegation_members=_union(data.get("delegation_members") or (), proclitics),
-        bare_delegation=_union(data.get("bare_delegation") or (), proclitics),
+        bare_delegation=bare,
+        bare_delegation_words=(bare, _longest_words(data.get("bare_delegation")))
+        if bare is not None
+        else None,
         object_after=_after(data.get("object_after")),
         block_nearest=_union(data.get("block_nearest") or (), proclitics),
         not_contact=_union_bodies(
@@ -599,7 +613,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         recap_unless_dated_after=_union(data.get("recap_unless_dated_after") or (), proclitics),
         refers_back=_union(data.get("refers_back") or (), proclitics),
         refers_back_entries=_literal_entries(data.get("refers_back")),
-        refers_back_opening=_union(data.get("refers_back_opening") or (), proclitics),
+        refers_back_opening=opening,
+        refers_back_opening_firsts=_first_chars(
+            opening, data.get("refers_back_opening"), proclitics
+        ),
         dates_next_meeting=_union(data.get("dates_next_meeting") or (), proclitics),
         reported_after=_union(data.get("reported_after") or (), proclitics),
         reported_before=_union(data.get("reported_before") or (), proclitics),
@@ -628,6 +645,39 @@ def _literal_entries(entries: Iterable[Any] | None) -> tuple[tuple[str, re.Patte
         word = max(fold_char_string(text).replace("*", "").split(), key=len)
         out.append((word, re.compile(_entry_regex(text) + r"(?!\w)")))
     return tuple(out)
+
+
+def _first_chars(
+    pattern: re.Pattern[str] | None, entries: Iterable[Any] | None, proclitics: tuple[str, ...]
+) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """``pattern`` (``_union(entries, proclitics)``) and what its matches begin with;
+    None when an entry opens with a gap (its match may begin anywhere)."""
+    if pattern is None:
+        return None
+    openers = []  # what a match opens with: a literal, or a proclitic glued to it
+    for entry in entries or ():
+        if not str(entry).strip():
+            continue  # left out of the pattern
+        words = fold_char_string(str(entry)).split()
+        if not words or words[0] in _GAPS:
+            return None  # an empty or gap-led body: a match may begin anywhere
+        # as ``_entry_regex`` opens it: the word, or its stem before ``*``
+        word = words[0][:-1] if words[0].endswith("*") and len(words[0]) > 1 else words[0]
+        openers += [word, *(p + word for p in proclitics)]
+    return pattern, tuple(sorted(set(openers)))
+
+
+def _longest_words(entries: Iterable[Any] | None) -> tuple[str, ...]:
+    """The longest word of each entry, folded, without ``*`` (gaps are no words): every
+    match of the entry holds it."""
+    words = set()
+    for entry in entries or ():
+        text = str(entry)
+        if not text.strip():
+            continue
+        kept = [w.replace("*", "") for w in fold_char_string(text).split() if w not in _GAPS]
+        words.add(max(kept, key=len, default=""))
+    return tuple(sorted(words))
 
 
 def _literals(entries: Iterable[Any] | None) -> list[str]:

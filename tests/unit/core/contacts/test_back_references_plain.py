@@ -6,7 +6,9 @@ sentence and skips the rest; this spells the rule out without any of that."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
 from importlib import resources
 
 import pytest
@@ -61,3 +63,31 @@ def test_back_references_answer_as_the_rule_reads(lang: str) -> None:
             assert back(start, end) == expected, folded[start:end]
     assert asked > 200
     assert found > 5  # the cues occur: the comparison is not all "no"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "tr"])
+def test_opening_cues_begin_as_the_lexicon_says(lang: str) -> None:
+    """``BackReferences`` tries an opening cue only where a sentence begins with one of
+    ``refers_back_opening_firsts``: every match of the cue begins so."""
+    lexicon = load_lexicons()[lang]
+    known = lexicon.refers_back_opening_firsts
+    assert known is not None and known[0] is lexicon.refers_back_opening
+    matched = 0
+    for text in _texts(lang):
+        folded = fold(text).folded
+        for m in known[0].finditer(folded):
+            matched += 1
+            assert folded.startswith(known[1], m.start()), folded[m.start() : m.end()]
+    assert matched > 5
+
+
+def test_a_lexicon_given_another_opening_cue_is_tried_everywhere() -> None:
+    """The beginnings are kept with the pattern they were made for: a lexicon whose
+    opening cue was replaced tries the new one at every sentence."""
+    lexicon = load_lexicons()["en"]
+    other = re.compile(r"meanwhile\b")
+    changed = dataclasses.replace(lexicon, refers_back_opening=other, refers_back_entries=())
+    folded = "meanwhile the two sides met. nothing else."
+    back = BackReferences([changed], folded)
+    assert back(0, 28)
+    assert not back(29, len(folded))

@@ -4,11 +4,19 @@ foreign delegation the article names elsewhere, by nationality or by its members
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from importlib import resources
+
 import pytest
 
 from tests.unit.core.contacts.sentences import events_in, on_day
 from wirewatch.core.contacts import ContactDetector, pair_key
+from wirewatch.core.contacts.bare_delegations import bare_cue_words
+from wirewatch.core.contacts.lexicon import load_lexicons
 from wirewatch.core.entities.detector import EntityDetector
+from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.yamlload import safe_load
 
 MENFI, DBEIBAH = "person:mohamed-menfi", "person:abdul-hamid-dbeibah"
 SADDAM = "person:saddam-haftar"
@@ -85,3 +93,34 @@ def test_a_bare_delegation_is_the_foreign_one_the_article_names(
 )
 def test_no_delegation_is_guessed(detector, entities, lang, text) -> None:
     assert pairs(detector, entities, text, lang) == set()
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_every_bare_cue_holds_one_of_its_words(lang: str) -> None:
+    """A sentence is searched for a bare cue only if it holds one of the lexicon's
+    ``bare_delegation_words``: each entry, in every form, holds one."""
+    lexicon = load_lexicons()[lang]
+    known = lexicon.bare_delegation_words
+    assert known is not None and known[0] is lexicon.bare_delegation and known[1]
+    entries = safe_load(
+        resources.files("wirewatch.data")
+        .joinpath(f"lexicons/contacts/{lang}.yaml")
+        .read_text(encoding="utf-8")
+    )["bare_delegation"]
+    matched = 0
+    for entry in entries:
+        # the entry as text would carry it, with a proclitic where the language has one
+        form = fold_char_string(str(entry)).replace("*", "lar")
+        for text in (form, "".join(lexicon.proclitics[:1]) + form):
+            match = known[0].search(text)
+            if match is not None:
+                matched += 1
+                assert any(word in match.group() for word in known[1]), entry
+    assert matched >= len(entries)  # each entry's own form is a match
+    assert bare_cue_words([lexicon]) == list(known[1])
+
+
+def test_a_lexicon_given_another_bare_cue_is_searched_everywhere() -> None:
+    lexicon = load_lexicons()["en"]
+    changed = dataclasses.replace(lexicon, bare_delegation=re.compile(r"(?<!\w)envoys(?!\w)"))
+    assert bare_cue_words([changed]) is None
