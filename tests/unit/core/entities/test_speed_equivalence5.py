@@ -12,7 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirewatch.core.entities.damaged import _between_letters, _mark_between_letters
+from wirewatch.core.entities.detector import EntityDetector
 from wirewatch.core.entities.matcher import _IMPLEMENTATION, _overlapping_search
+from wirewatch.core.entities.variants import MAX_INSERTED, _bare, is_arabic
+from wirewatch.core.textfold import fold
 
 _MARK_RUN = re.compile(r"[?\ufffd]+")
 
@@ -73,3 +76,58 @@ def test_keys_off_the_code_page_keep_the_str_automaton() -> None:
         assert search.__name__ == "search_wide"
         text = "حفتر ı a?b al menfi"
         assert search(text) == _plain_search(keys, text)
+
+
+def _heads_lasts_and_words(detector: EntityDetector) -> tuple[list[str], list[str]]:
+    """Alias last tokens that end a headed alias, and head tokens (with variants made
+    by dropping or doubling a letter) to stand before them."""
+    index = detector.variants
+    lasts = sorted(last for last, aliases in index._by_last.items() if any(a.head for a in aliases))
+    heads = sorted({t for aliases in index._by_last.values() for a in aliases for t in a.head})
+    return lasts[::7], heads[::5]
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_plan_whose_head_lasts_are_not_met_finds_no_head(
+    detector: EntityDetector, data: st.DataObject
+) -> None:
+    """``_may_end_head`` false for every last word: ``_head_at`` finds no head of any
+    candidate (what ``_name_at`` now skips)."""
+    index = detector.variants
+    lasts, heads = _heads_lasts_and_words(detector)
+    token = data.draw(st.sampled_from(lasts))
+    plan = index._plan_of(token, index._lasts_of(token))
+    assert plan is not None and plan.head_lasts
+    word = st.sampled_from(heads) | st.sampled_from(heads).map(lambda w: w[:-1] + w[-2:])
+    texts = data.draw(st.lists(word, min_size=1, max_size=5))
+    words = [(10 * i, w.capitalize() if w.isascii() else w) for i, w in enumerate(texts)]
+    bares = [_bare(w) for _p, w in words]
+    arabic = is_arabic(token)
+    met = any(index._may_end_head(plan.head_lasts, w) for w in bares[-1 - MAX_INSERTED :])
+    found = [
+        index._head_at(alias, words, bares, arabic, lambda _pos: True)
+        for _s, alias in plan.candidates
+        if alias.head
+    ]
+    if not met:
+        assert found == [None] * len(found)
+
+
+def test_a_head_last_met_lets_the_head_be_found(detector: EntityDetector) -> None:
+    index = detector.variants
+    plan = index._plan_of("hafter", index._lasts_of("hafter"))
+    assert plan is not None
+    assert index._may_end_head(plan.head_lasts, "halife")
+    assert not index._may_end_head(plan.head_lasts, "said")
+    found = [
+        index._head_at(alias, [(0, "Halife")], ["halife"], False, lambda _pos: True)
+        for _s, alias in plan.candidates
+        if alias.head
+    ]
+    assert (0, 2, True) in found
+    # and in a text: a misspelled name is still linked with its head
+    entities = detector.detect(fold("Dün Halife Hafterr konuştu."), "tr")
+    assert [(e.id, [m.text for m in e.mentions]) for e in entities] == [
+        ("person:khalifa-haftar", ["Halife Hafterr"])
+    ]
