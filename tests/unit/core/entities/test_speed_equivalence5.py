@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from wirewatch.core.entities.damaged import _between_letters, _mark_between_letters
 from wirewatch.core.entities.detector import EntityDetector
+from wirewatch.core.entities.latin_arabic_names import latin_arabic_names
 from wirewatch.core.entities.matcher import _IMPLEMENTATION, _overlapping_search
 from wirewatch.core.entities.variants import MAX_INSERTED, _bare, is_arabic
 from wirewatch.core.textfold import fold
@@ -131,3 +132,12 @@ def test_a_head_last_met_lets_the_head_be_found(detector: EntityDetector) -> Non
     assert [(e.id, [m.text for m in e.mentions]) for e in entities] == [
         ("person:khalifa-haftar", ["Halife Hafterr"])
     ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=" -aleıxn", max_size=16), pos=st.integers(0, 16))
+def test_an_anchor_read_back_from_hyphens_is_the_regexs(text: str, pos: int) -> None:
+    rule = latin_arabic_names("en")
+    assert rule is not None and rule._anchor is not None
+    found = rule._anchor.search(text, pos)
+    assert rule._anchor_from(text, pos) == (found.start() if found else -1)
