@@ -3,7 +3,6 @@ replace (written out here), on generated texts made of the characters they look 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import partial
 
@@ -11,31 +10,49 @@ import ahocorasick_rs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirewatch.core.entities.damaged import _between_letters, _mark_between_letters
+from wirewatch.core.entities.damaged import _DAMAGED, DamagedLetters
 from wirewatch.core.entities.detector import EntityDetector
 from wirewatch.core.entities.latin_arabic_names import latin_arabic_names
 from wirewatch.core.entities.matcher import _IMPLEMENTATION, _overlapping_search
 from wirewatch.core.entities.variants import MAX_INSERTED, _bare, is_arabic
 from wirewatch.core.textfold import fold
 
-_MARK_RUN = re.compile(r"[?\ufffd]+")
+
+def _plain_repair(damaged: DamagedLetters, text: str) -> str:
+    """DamagedLetters.repair as it was: the pattern over the whole text."""
+    return _DAMAGED.sub(damaged._restore, text)
 
 
-def _plain_mark_between_letters(text: str) -> bool:
-    """DamagedLetters.repair's check as it was: every run of marks, by regex."""
-    return any(_between_letters(text, m.start(), m.end()) for m in _MARK_RUN.finditer(text))
+_DAMAGE_ALPHABET = "?\ufffdaşıe1²_ .\n'"
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="?\ufffdaşı1_ .\n'", max_size=14))
-def test_a_mark_between_letters_is_found_as_the_regex_finds_it(text: str) -> None:
-    assert _mark_between_letters(text) == _plain_mark_between_letters(text)
+@given(st.text(alphabet=_DAMAGE_ALPHABET, max_size=24))
+def test_a_repair_read_from_the_damaged_runs_is_the_whole_texts(
+    detector: EntityDetector, text: str
+) -> None:
+    damaged = detector.damaged
+    assert damaged.repair(text) == _plain_repair(damaged, text)
 
 
-def test_marks_between_letters_examples() -> None:
-    assert _mark_between_letters("Çavu?o?lu")
-    assert _mark_between_letters("x Erdo\ufffd?an")
-    assert not _mark_between_letters("Neden? Çünkü ?? a? ?b 1?2")
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Çavu?o?lu", "cavu?oglu", "erdo\ufffdan", "erdo?an", "news?utm", "?", " "]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_a_repair_of_kb_words_is_the_whole_texts(detector: EntityDetector, text: str) -> None:
+    folded = fold(text).folded
+    assert detector.damaged.repair(folded) == _plain_repair(detector.damaged, folded)
+
+
+def test_damaged_words_are_still_restored(detector: EntityDetector) -> None:
+    folded = fold("Dışişleri Bakanı Çavu?o?lu, https://x.com/news?utm_source=a dedi.").folded
+    assert "cavusoglu" in detector.damaged.repair(folded)
+    assert detector.damaged.repair("Neden? Çünkü.") == "Neden? Çünkü."
 
 
 _KEYS = ["حفتر", "الدبيبة", "ليبيا", "تركي", "ال", "haftar", "al menfi", "ı", "a b"]
