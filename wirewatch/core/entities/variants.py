@@ -955,9 +955,26 @@ def _words_before(f: str, start: int, most: int) -> list[tuple[int, str]]:
     cut = window.rfind("\n")  # after the last line break
     if cut >= 0:
         window, base = window[cut + 1 :], base + cut + 1
-    out: list[tuple[int, str]] = []  # right to left
+    # the last ``most`` chunks first (rsplit: no string made for the others); all
+    # of them only if those hold fewer words and no sentence stop (a particle, a
+    # lone punctuation mark): most calls read no further (-0.005 ms an article)
+    chunks = window.rsplit(None, most)
+    out, done = _read_words(window, base, chunks[1:] if len(chunks) > most else chunks, most)
+    if not done and len(chunks) > most:
+        out, _done = _read_words(window, base, window.split(), most)
+    out.reverse()
+    return out[-most:]
+
+
+def _read_words(
+    window: str, base: int, chunks: list[str], most: int
+) -> tuple[list[tuple[int, str]], bool]:
+    """``_words_before``'s reading of the window's last ``chunks``, right to left:
+    the words read (right to left), and whether the reading ended (a sentence stop,
+    or ``most`` words) before the chunks did."""
+    out: list[tuple[int, str]] = []
     end = len(window)
-    for chunk in reversed(window.split()):
+    for chunk in reversed(chunks):
         # where this chunk starts: nothing but spaces lies between it and ``end``
         pos = window.rfind(chunk, 0, end)
         end = pos
@@ -974,8 +991,7 @@ def _words_before(f: str, start: int, most: int) -> list[tuple[int, str]]:
                 if word not in _PARTICLES:
                     out.append((base + pos + m.start(), word))
             if stop >= 0:
-                break
+                return out, True
         if len(out) >= most:
-            break
-    out.reverse()
-    return out[-most:]
+            return out, True
+    return out, False

@@ -3,6 +3,7 @@ replace (written out here), on generated texts made of the characters they look 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 
@@ -14,7 +15,15 @@ from wirewatch.core.entities.damaged import _DAMAGED, DamagedLetters
 from wirewatch.core.entities.detector import EntityDetector
 from wirewatch.core.entities.latin_arabic_names import latin_arabic_names
 from wirewatch.core.entities.matcher import _IMPLEMENTATION, _overlapping_search
-from wirewatch.core.entities.variants import MAX_INSERTED, _bare, is_arabic
+from wirewatch.core.entities.variants import (
+    _CHUNK_STOPS,
+    _LOOKBACK,
+    _PARTICLES,
+    MAX_INSERTED,
+    _bare,
+    _words_before,
+    is_arabic,
+)
 from wirewatch.core.textfold import fold
 
 
@@ -158,3 +167,53 @@ def test_an_anchor_read_back_from_hyphens_is_the_regexs(text: str, pos: int) -> 
     assert rule is not None and rule._anchor is not None
     found = rule._anchor.search(text, pos)
     assert rule._anchor_from(text, pos) == (found.start() if found else -1)
+
+
+def _plain_words_before(f: str, start: int, most: int) -> list[tuple[int, str]]:
+    """variants._words_before as it was: every chunk of the window split."""
+    window = f[max(0, start - _LOOKBACK) : start]
+    base = start - len(window)
+    cut = window.rfind("\n")
+    if cut >= 0:
+        window, base = window[cut + 1 :], base + cut + 1
+    out: list[tuple[int, str]] = []
+    end = len(window)
+    for chunk in reversed(window.split()):
+        pos = window.rfind(chunk, 0, end)
+        end = pos
+        if chunk.isalnum():
+            if chunk not in _PARTICLES:
+                out.append((base + pos, chunk))
+        else:
+            stop = max(map(chunk.rfind, _CHUNK_STOPS))
+            if stop >= 0:
+                chunk, pos = chunk[stop + 1 :], pos + stop + 1
+            for m in reversed(list(re.finditer(r"\w+", chunk))):
+                if m.group() not in _PARTICLES:
+                    out.append((base + pos + m.start(), m.group()))
+            if stop >= 0:
+                break
+        if len(out) >= most:
+            break
+    out.reverse()
+    return out[-most:]
+
+
+_BEFORE_PIECES = ["al", "el", "Ali", "haftar", "sarraj", "x-y", ",", ".", "(", '"', "ş", "_", "1"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    pieces=st.lists(
+        st.tuples(st.sampled_from(_BEFORE_PIECES), st.sampled_from(["", " ", "  ", "\n", "\t"])),
+        max_size=30,
+    ),
+    most=st.integers(1, 6),
+    back=st.integers(0, 4),
+)
+def test_words_before_read_from_the_last_chunks_are_the_whole_windows(
+    pieces: list[tuple[str, str]], most: int, back: int
+) -> None:
+    text = "".join(a + b for a, b in pieces) + " Haftar"
+    start = max(0, len(text) - 6 - back)
+    assert _words_before(text, start, most) == _plain_words_before(text, start, most)
