@@ -647,10 +647,11 @@ class EntityDetector:
             taken = [span for acc in accs.values() for span in acc[1]]
 
             def cues() -> list[Cue]:  # asked only for a bare name outside the spans taken
+                # inline: no call per cue (tens an article, -0.01 ms)
                 return [
-                    _cue(a, b, acc[0].country)
+                    _hit(Cue, (a, b, country))
                     for acc in accs.values()
-                    if acc[0].country
+                    if (country := acc[0].country)
                     for a, b in acc[1]
                 ]
 
@@ -1235,26 +1236,9 @@ _set_extra = _slot_setter(Mention, "__pydantic_extra__")
 _set_private = _slot_setter(Mention, "__pydantic_private__")
 
 
-def _cue_maker() -> Callable[[int, int, str], Cue]:
-    """``Cue(start, end, country)``, built by setting its three slots directly where
-    that is all its frozen dataclass ``__init__`` does (half the cost: tens of cues
-    per article); the constructor itself if ``Cue`` ever grows more."""
-    if Cue.__slots__ != ("start", "end", "country") or hasattr(Cue, "__post_init__"):
-        return Cue
-    set_start, set_end = _slot_setter(Cue, "start"), _slot_setter(Cue, "end")
-    set_country = _slot_setter(Cue, "country")
-
-    def cue(start: int, end: int, country: str) -> Cue:
-        made: Cue = _new(Cue)
-        set_start(made, start)
-        set_end(made, end)
-        set_country(made, country)
-        return made
-
-    return cue
-
-
-_cue = _cue_maker()
+def _cue(start: int, end: int, country: str) -> Cue:
+    """``Cue(start, end, country)`` without the named tuple's Python ``__new__``."""
+    return _hit(Cue, (start, end, country))
 
 
 @cache

@@ -60,6 +60,8 @@ class LatinArabicNames:
         # (sound only for articles of letters alone, as all are: else every letter)
         letters_only = all(re.fullmatch("[a-z]+", article) for article in articles)
         self._anchor = re.compile(rf" (?:{alternatives})-") if letters_only else None
+        #: the anchor's forms, " al" before its hyphen: looked for from each hyphen
+        self._anchor_heads = tuple(sorted({f" {article}" for article in articles}))
 
     def find(
         self,
@@ -106,14 +108,30 @@ class LatinArabicNames:
             return
         pos = 0
         while True:
-            hook = anchor.search(folded, pos)
-            if hook is None:
+            hook = self._anchor_from(folded, pos)
+            if hook < 0:
                 return
-            m = shape.search(folded, max(pos, _two_words_back(folded, hook.start())))
+            m = shape.search(folded, max(pos, _two_words_back(folded, hook)))
             if m is None:
                 return
             yield m
             pos = m.end()
+
+    def _anchor_from(self, folded: str, pos: int) -> int:
+        """Where ``self._anchor.search(folded, pos)`` matches, -1 if nowhere: read
+        back from each hyphen (str.find; few an article) rather than by the regex,
+        which stops at every space (~2 % of entity detection on the bench articles).
+        The same first match: an anchor ends at a hyphen, its article letters
+        alone, so no two anchors share a hyphen and they come in the hyphens' order."""
+        heads = self._anchor_heads
+        hyphen = folded.find("-", pos)
+        while hyphen >= 0:
+            for head in heads:
+                start = hyphen - len(head)
+                if start >= pos and folded.startswith(head, start):
+                    return start
+            hyphen = folded.find("-", hyphen + 1)
+        return -1
 
 
 def _two_words_back(folded: str, space: int) -> int:

@@ -95,6 +95,14 @@ class OfficeTitles:
     ) -> list[Entity]:
         """``entities`` without the single-word person mentions written right after
         an office title that person never held."""
+        offices_of = self._offices
+        if not any(
+            e.id in offices_of and e.found_by == "kb" and any(_one_word(m.text) for m in e.mentions)
+            for e in entities
+        ):
+            # no office holder the KB linked named by one word: nothing to drop, and
+            # the title scan of the text is skipped (half the bench articles)
+            return entities
         title_ends = [end for _i, _s, end in self._last_words.find_matches_as_indexes(folded)]
         if not title_ends:
             return entities
