@@ -205,7 +205,11 @@ class EntityDetector:
         for key, ref in short_forms(self.entities, lex):  # linked as given names are
             self.matcher.add(key, ref)
         self._full_names = self._given_surname_pairs()
-        self.other_given = OtherGivenNames(self.entities, (k for k, _ in self._given_names(lex)))
+        self.other_given = OtherGivenNames(
+            self.entities,
+            (k for k, _ in self._given_names(lex)),
+            lex.name_stopwords.get("ar", frozenset()) | lex.common_words.get("ar", frozenset()),
+        )
         # institutions of a country, whose Turkish mention may head an official's title
         # ("THY Satış Başkanı X", "YEE Trablus Koordinatörü X"): see _officials_of
         self._org_country = {
