@@ -56,6 +56,8 @@ _TITLE_CHARS = 120
 _TITLE_WORDS = 5
 #: What ends a title: a clause or sentence mark, or a line.
 _CLAUSE_MARK = re.compile(r"[،,.:;!?؟\n()]")
+#: A comma that sets a name in apposition after its title.
+_COMMAS = ("،", ",")
 
 
 class _NamesFile(BaseModel):
@@ -122,18 +124,22 @@ class ArabicShapedNames:
         non-person entities, in text order): "السفير التركي الجديد أحمد قره داغ" -> TR,
         "عميد بلدية زليتن مفتاح حمادي" -> LY, "سفير ليبيا لدى تركيا X" -> LY (the first
         one after the title word). A clause mark ends the title; only title skips
-        (السيد, اللواء, الجديد) stand between the title's last mark and the name."""
+        (السيد, اللواء, الجديد) stand between the title's last mark and the name, or
+        a comma right before it, the name in apposition ("القنصل التركي في بنغازي،
+        محمد يلدريم")."""
         lo = max(0, start - _TITLE_CHARS)
+        title = folded[lo:start].rstrip()
+        stop = lo + len(title) - 1 if title.endswith(_COMMAS) else start
         clause = lo
-        for mark in _CLAUSE_MARK.finditer(folded, lo, start):
+        for mark in _CLAUSE_MARK.finditer(folded, lo, stop):
             clause = mark.end()
         first = bisect_left(marks, (clause, -1, ""))
-        last = bisect_left(marks, (start, -1, "")) - 1
-        while last >= first and marks[last][1] > start:
+        last = bisect_left(marks, (stop, -1, "")) - 1
+        while last >= first and marks[last][1] > stop:
             last -= 1
         if last < first:
             return None
-        between = (w.strip(_OPENERS + "”»’") for w in folded[marks[last][1] : start].split())
+        between = (w.strip(_OPENERS + "”»’") for w in folded[marks[last][1] : stop].split())
         if any(w and w not in self._title_skips for w in between):
             return None
         # the title word nearest before the title's marks, at most a few words before

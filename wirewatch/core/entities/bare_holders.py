@@ -87,6 +87,9 @@ class _LanguageSpec(BaseModel):
     cues: list[str] = Field(default_factory=list)
     #: the country a language's own press covers first: context without naming it
     home: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    #: short forms that are also words (Turkish İnce = thin): capitalised at a
+    #: sentence start, a name only before a comma or with a case ending (İnce'nin)
+    words_at_start: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +107,7 @@ class _Language:
     cues: frozenset[str]
     common: frozenset[str]  # short forms that are also words: only after a title
     home: str | None
+    words_at_start: frozenset[str] = frozenset()
 
 
 class BareHolders:
@@ -176,6 +180,7 @@ class BareHolders:
                 frozenset(fold_char_string(c) for c in spec.cues),
                 frozenset(fold_char_string(w) for w in common.get(lang, ())),
                 spec.home,
+                frozenset(fold_char_string(w) for w in spec.words_at_start),
             )
             for lang, spec in specs.items()
         }
@@ -269,6 +274,8 @@ class BareHolders:
             text.display, words, i, start, roles is not None, text, at_start
         ):
             return None
+        if roles is None and form in spec.words_at_start and _word_at_start(words, i, at_start):
+            return None  # "İnce ayar", "İnce bir çizgi": the capital is the sentence's
         return start, end, roles
 
     def _occurrences(self, form: str, arabic: bool, folded: str) -> Iterator[re.Match[str]]:
@@ -516,6 +523,14 @@ def _reads_as_name(
                     continue  # "Yesterday Bayraktar said": the capital is the sentence's
                 return False
     return True
+
+
+def _word_at_start(words: list[re.Match[str]], i: int, at_start: bool) -> bool:
+    """Whether ``words[i]`` starts a sentence with nothing to make it a name: no case
+    ending (İnce'nin) and no comma or colon after it (İnce, ...)."""
+    if not _sentence_start(words, i, at_start) or "'" in words[i].group():
+        return False
+    return i + 1 >= len(words) or words[i + 1].group() not in {",", ":", "’", "'"}
 
 
 def _sentence_start(words: list[re.Match[str]], k: int, at_start: bool) -> bool:

@@ -18,6 +18,7 @@ from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.arabic_names import ArabicShapedNames, arabic_shaped_names
 from wirewatch.core.entities.bare_institutions import BareInstitutions, Cue
 from wirewatch.core.entities.cited_outlets import CitedOutlets
+from wirewatch.core.entities.counterparts import Counterparts
 from wirewatch.core.entities.damaged import DamagedLetters
 from wirewatch.core.entities.foreign_local import ForeignLocal
 from wirewatch.core.entities.kb import (
@@ -205,7 +206,11 @@ class EntityDetector:
         for key, ref in short_forms(self.entities, lex):  # linked as given names are
             self.matcher.add(key, ref)
         self._full_names = self._given_surname_pairs()
-        self.other_given = OtherGivenNames(self.entities, (k for k, _ in self._given_names(lex)))
+        self.other_given = OtherGivenNames(
+            self.entities,
+            (k for k, _ in self._given_names(lex)),
+            lex.name_stopwords.get("ar", frozenset()) | lex.common_words.get("ar", frozenset()),
+        )
         # institutions of a country, whose Turkish mention may head an official's title
         # ("THY Satış Başkanı X", "YEE Trablus Koordinatörü X"): see _officials_of
         self._org_country = {
@@ -223,6 +228,7 @@ class EntityDetector:
         self.nested = NestedNames(self.entities)
         self.office_titles = OfficeTitles(self.entities)
         self.cited_outlets = CitedOutlets()
+        self.counterparts = Counterparts.load(lex.nationalities)
         self._index_of_id = {e.id: i for i, e in enumerate(self.entities)}
         self._variant_infos: dict[tuple[int, bool], KeyInfo] = {}
         for key, (lang, nat) in lex.nationalities.items():
@@ -961,6 +967,13 @@ class EntityDetector:
         # a title makes a short form a name: a common word's (Orgeneral Güler) or a
         # weak alias's the KB keeps from linking bare (Bakanı Bayraktar, Sözcüsü Aksoy)
         only_weak = all(r.kind == "weak" for r in refs)
+        if (len(candidates) > 1 or weak_word or only_weak) and hit.prefix in ("", "و", "ف"):
+            # "his Libyan counterpart Baour", "نظيره الليبي الحداد": that country's bearer
+            country = self.counterparts.country_before(f, hit.start, lang)
+            if country is not None:
+                fits = [c for c in candidates if self.entities[c].country == country]
+                if len(fits) == 1:
+                    return fits[0]
         titled = (weak_word or only_weak) and self._after_title(f, hit, lang)
         if titled and len(candidates) == 1:
             return next(iter(candidates))

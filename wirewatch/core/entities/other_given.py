@@ -13,12 +13,19 @@ The person's own given names are every token but the last of each full name of t
 is transliterated many ways: "Mohammad Menfi" is Mohamed al-Menfi, "Mehmet" and
 "Muhammed" one name. A given name preceded by one of the person's own ("Khalifa
 Belqasim Haftar": a father's name inserted) is a middle name, not another person's.
+
+Arabic script has no capitals to tell a name from a word, so there a given name
+blocks only when it is no common or function word (``not_given``: بأن "that" folds
+like بان, a given name), and it is compared by its folded form with the person's
+own Arabic given names, joined ones too (عبدالحميد). "محمد يلدريم" is not Binali
+Yıldırım; "عبد الحميد محمد الدبيبة" keeps the PM (محمد follows his own الحميد).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 
 from schemas import EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key, person_full_names
@@ -27,6 +34,7 @@ from wirewatch.core.entities.matcher import is_arabic
 _DIGRAPHS = (("kh", "h"), ("ou", "u"), ("q", "k"), ("j", "c"), ("w", "v"))
 _VOWELS = re.compile(r"[aeiouıy]+")
 _REPEATS = re.compile(r"(.)\1+")
+_ARABIC_CONJUNCTIONS = frozenset("وف")
 
 
 def skeleton(name: str) -> str:
@@ -41,26 +49,47 @@ def skeleton(name: str) -> str:
 class OtherGivenNames:
     """Which one-word person aliases a preceding given name takes from their bearer."""
 
-    def __init__(self, entities: list[KBEntity], given_names: Iterable[str]) -> None:
+    def __init__(
+        self,
+        entities: list[KBEntity],
+        given_names: Iterable[str],
+        not_given: Iterable[str] = (),
+    ) -> None:
         self._given = frozenset(given_names)
+        self._arabic_given = frozenset(k for k in self._given if is_arabic(k)) - frozenset(
+            alias_key(word) for word in not_given
+        )
         own: dict[int, set[str]] = {}
+        own_arabic: dict[int, set[str]] = {}
         for idx, _lang, tokens in person_full_names(entities):
-            own.setdefault(idx, set()).update(skeleton(alias_key(t)) for t in tokens[:-1])
+            if is_arabic(tokens[-1]):
+                keys = [alias_key(t) for t in tokens[:-1]]
+                joined = ("".join(pair) for pair in pairwise(keys))
+                names = own_arabic.setdefault(idx, set())
+                names.update(keys)
+                names.update(joined)
+            else:
+                own.setdefault(idx, set()).update(skeleton(alias_key(t)) for t in tokens[:-1])
         by_alias: dict[str, set[str]] = {}
         for idx, ent in enumerate(entities):
-            if ent.type is not EntityType.PERSON or idx not in own:
+            if ent.type is not EntityType.PERSON:
                 continue
             for group in (ent.aliases, ent.local):
                 for _lang, alias in group.items():
                     key = alias_key(alias)
-                    if " " in key or is_arabic(alias):
+                    if " " in key:
                         continue
-                    by_alias.setdefault(key, set()).update(own[idx])
-        #: one-word Latin alias key -> the given names (skeletons) of every person it
-        #: stands for
+                    bearer = own_arabic.get(idx) if is_arabic(alias) else own.get(idx)
+                    if bearer:
+                        by_alias.setdefault(key, set()).update(bearer)
+        #: one-word alias key -> the given names of every person it stands for
+        #: (skeletons for a Latin alias, folded Arabic forms for an Arabic one)
         self.own: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in by_alias.items()}
         #: KB index of a person -> the skeletons of their own given names
-        self.given_of: dict[int, frozenset[str]] = {k: frozenset(v) for k, v in own.items()}
+        self.given_of: dict[int, frozenset[str]] = {
+            idx: frozenset(own.get(idx, set()) | {skeleton(k) for k in own_arabic.get(idx, ())})
+            for idx in own.keys() | own_arabic.keys()
+        }
 
     def spells_first_given(self, idx: int, first_word: str) -> bool:
         """Whether ``first_word`` (folded) is, by its consonants, the first given name of
@@ -86,10 +115,23 @@ class OtherGivenNames:
         while begin > 0 and folded[begin - 1].isalpha():
             begin -= 1
         word = folded[begin : start - 1]
+        before = folded[max(0, begin - 40) : begin].split()
+        if is_arabic(key):
+            return self._names_other_arabic(word, before, own)
         if word not in self._given or skeleton(word) in own:
             return False
-        before = folded[max(0, begin - 40) : begin].split()
         if before and skeleton(before[-1]) in own:
             return False  # a middle name: "Khalifa Belqasim Haftar"
         first, _ = to_display(begin, begin + 1)
         return display[first].isupper()
+
+    def _names_other_arabic(self, word: str, before: list[str], own: frozenset[str]) -> bool:
+        """The Arabic case of ``names_other``: ``word`` (a conjunction و or ف
+        attached: ومحمد) is a given name that is no common word and none of the
+        bearers'; the word before it no given name of theirs (a father's name
+        inserted: عبد الحميد محمد الدبيبة)."""
+        if word not in self._arabic_given and word[:1] in _ARABIC_CONJUNCTIONS:
+            word = word[1:]
+        if word not in self._arabic_given or word in own:
+            return False
+        return not (before and before[-1] in own)

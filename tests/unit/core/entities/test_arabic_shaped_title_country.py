@@ -1,6 +1,6 @@
 """A person the KB lacks, found by the Arabic name shape (arabic_names.py), takes the
-country of the title right before the name: its nationality adjective, place or
-institution ("السفير التركي الجديد أحمد قره داغ", "رئيس بلدية بورصة التركية مصطفى
+country of the title right before the name (or before a comma setting the name in
+apposition): its nationality adjective, place or institution ("السفير التركي الجديد أحمد قره داغ", "رئيس بلدية بورصة التركية مصطفى
 بوزبي", "مدير جامعة طرابلس ..."), so that he can be a contact's participant; no
 country without a title word, across a clause mark, or with another word between the
 title and the name."""
@@ -43,6 +43,11 @@ def _countries(detector: EntityDetector, text: str) -> dict[str, str | None]:
         ("التقى السفير التركي، ثم أحمد قره داغ.", "أحمد قره", None),
         # another word between the adjective and the name
         ("التقى السفير التركي اليوم أحمد قره داغ.", "أحمد قره", None),
+        # the name in apposition, a comma right before it (a place clause between)
+        ("حضر الملحق التجاري التركي في مصراتة، محمود أوزدمير، الافتتاح.", "محمود أوزدمير", "TR"),
+        ("ورحب عميد بلدية غريان، يوسف البدري، بالوفد.", "يوسف البدري", "LY"),
+        # a comma after a place with no title word: no country
+        ("وصل الوفد التركي إلى غريان، يوسف البدري كان في استقباله.", "يوسف البدري", None),
     ],
 )
 def test_title_country(detector: EntityDetector, text: str, name: str, country: str | None) -> None:
