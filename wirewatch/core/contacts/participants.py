@@ -337,11 +337,11 @@ class ActorFinder:
         named last before them."""
         first, last = spans[index]
         out: list[Actor] = []
-        for keyword, country, ref_start, ref_end in owned:
-            if country in self._watched and not is_title(inside, country, ref_end):
-                person = people().last_before(country, keyword, ref_start)
+        for keyword, owner, ref_start, ref_end in owned:
+            if owner in self._watched and not is_title(inside, owner, ref_end):
+                person = people().last_before(owner, keyword, ref_start)
                 if person is not None:
-                    out.append(Actor(person, country, RANK_PERSON, ref_start, ref_end, None))
+                    out.append(Actor(person, owner, RANK_PERSON, ref_start, ref_end, None))
         for start, end, entity, actor in inside:
             country = entity.country
             if actor is not None or entity.type is not GPE or country not in self._watched:
