@@ -221,3 +221,46 @@ def test_our_officials_unresolved_without_a_holder_named_before(
     detector: ContactDetector, entities: EntityDetector, text: str
 ) -> None:
     assert pairs(detector, entities, text, "tr", "2024-05-03") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "التقى الدبيبة وفدا تركيا في طرابلس اليوم. ووصل الوفد الذي يرأسه هاكان فيدان "
+            "صباحا إلى المطار.",
+        ),
+        (
+            "en",
+            "Dbeibah met a Turkish delegation in Tripoli on Monday. The delegation, which was "
+            "headed by Foreign Minister Hakan Fidan, arrived in the morning.",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_delegation_names_its_members(
+    detector: ContactDetector, entities: EntityDetector, lang: str, text: str
+) -> None:
+    assert pairs(detector, entities, text, lang, "2024-05-03") == {pair_key(DBEIBAH, FIDAN)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The delegation met was Italy's: the Turk named elsewhere is none of its members.
+        (
+            "ar",
+            "التقى الدبيبة وفدا إيطاليا في طرابلس اليوم. ووصل الوفد الذي يرأسه أنطونيو "
+            "تاياني صباحا، فيما كان هاكان فيدان في أنقرة.",
+        ),
+        (
+            "en",
+            "Dbeibah met an Italian delegation in Tripoli on Monday. The delegation, which "
+            "was headed by Antonio Tajani, arrived as Hakan Fidan stayed in Ankara.",
+        ),
+    ],
+)
+def test_no_member_of_a_third_countrys_delegation(
+    detector: ContactDetector, entities: EntityDetector, lang: str, text: str
+) -> None:
+    assert pairs(detector, entities, text, lang, "2024-05-03") == set()
