@@ -264,3 +264,31 @@ def test_no_member_of_a_third_countrys_delegation(
     detector: ContactDetector, entities: EntityDetector, lang: str, text: str
 ) -> None:
     assert pairs(detector, entities, text, lang, "2024-05-03") == set()
+
+
+def test_the_delegation_accompanying_a_named_head_is_his(
+    detector: ContactDetector, entities: EntityDetector
+) -> None:
+    """"X, and the delegation accompanying him, visited Türkiye. The delegation met Y":
+    the bare delegation of the second sentence is X's."""
+    text = (
+        "زار عبد الحميد الدبيبة، والوفد المرافق له، تركيا أمس. والتقى الوفد في أنقرة مع "
+        "وزير الخارجية هاكان فيدان."
+    )
+    assert pairs(detector, entities, text, "ar", "2024-05-03") == {pair_key(DBEIBAH, FIDAN)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The delegation went to a third country; the Turk was elsewhere.
+        "زار عبد الحميد الدبيبة، والوفد المرافق له، إيطاليا أمس. والتقى الوفد في روما مع "
+        "وزير الخارجية أنطونيو تاياني. وكان هاكان فيدان في أنقرة.",
+        # A visiting delegation of no named country: nobody of the other side.
+        "استقبل الدبيبة الوفد الزائر في طرابلس اليوم. وكان أردوغان قد دعا إلى الحوار.",
+    ],
+)
+def test_no_accompanying_delegation_of_the_other_side(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert pairs(detector, entities, text, "ar", "2024-05-03") == set()
