@@ -269,7 +269,7 @@ def test_no_member_of_a_third_countrys_delegation(
 def test_the_delegation_accompanying_a_named_head_is_his(
     detector: ContactDetector, entities: EntityDetector
 ) -> None:
-    """"X, and the delegation accompanying him, visited Türkiye. The delegation met Y":
+    """X, "and the delegation accompanying him", visited Türkiye; "the delegation met" Y:
     the bare delegation of the second sentence is X's."""
     text = (
         "زار عبد الحميد الدبيبة، والوفد المرافق له، تركيا أمس. والتقى الوفد في أنقرة مع "
