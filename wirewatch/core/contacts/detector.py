@@ -113,7 +113,7 @@ from wirewatch.core.contacts.reports import (
     without_reporters,
     without_sources,
 )
-from wirewatch.core.contacts.roles import NamedPeople
+from wirewatch.core.contacts.roles import NamedPeople, own_references
 from wirewatch.core.contacts.scope import (
     across_one_verb,
     cancelled_triggers,
@@ -317,7 +317,9 @@ class ContactDetector:
             return people[0]
 
         def role_actors(i: int, inside: list[Item]) -> list[Actor]:
-            return self._finder.role_actors(i, text, spans, inside, roles, named_people)
+            return self._finder.role_actors(
+                i, text, spans, inside, roles, named_people, owned.get(i, ())
+            )
 
         def earlier_date(i: int) -> DateRef | None:
             # A continuing sentence's date: the last of the nearest earlier sentence
@@ -378,6 +380,12 @@ class ContactDetector:
 
         adjectives: dict[int, set[str]] = {}  # sentence -> countries named by adjective
         groups = self._finder.by_sentence(sources, text, spans, adjectives)
+        # "Bakanımız" (our minister) names its country as an adjective would.
+        owned = own_references(
+            roles, (i for i, g in enumerate(groups) if g is not None), view.window, view.to_display
+        )
+        for i, refs_of in owned.items():
+            adjectives.setdefault(i, set()).update(country for _, country, _, _ in refs_of)
         for i, group in enumerate(groups):
             if group is None:
                 continue

@@ -42,7 +42,7 @@ class Around(NamedTuple):
             cue(lx.before_head, lx.reversed_before_head, lx.after_head),
             cue(lx.before_partner, lx.reversed_before_partner, lx.after_partner),
             cue(lx.before_topic, lx.reversed_before_topic, lx.after_topic),
-            cue(lx.before_sender, lx.reversed_before_sender, None),
+            cue(lx.before_sender, lx.reversed_before_sender, lx.after_sender),
         )
 
 

@@ -189,6 +189,9 @@ class Lexicon:
     #: country's generic delegation, not a mere mention (``senders.py``).
     before_sender: re.Pattern[str] | None = None
     reversed_before_sender: re.Pattern[str] | None = None
+    #: The same after the mention, where the language puts it there ("Ankara'dan gelen
+    #: heyet").
+    after_sender: re.Pattern[str] | None = None
     before_topic: re.Pattern[str] | None = None
     after_topic: re.Pattern[str] | None = None
     reversed_before_topic: re.Pattern[str] | None = None
@@ -625,6 +628,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         reversed_before_partner=_reversed_before(data.get("before_partner")),
         before_sender=_before(data.get("before_sender")),
         reversed_before_sender=_reversed_before(data.get("before_sender")),
+        after_sender=_after(data.get("after_sender")),
         before_topic=_before(data.get("before_topic")),
         after_topic=_after(data.get("after_topic")),
         reversed_before_topic=_reversed_before(data.get("before_topic")),

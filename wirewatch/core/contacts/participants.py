@@ -26,7 +26,7 @@ from wirewatch.core.contacts.actors import (
 )
 from wirewatch.core.contacts.continuation import borrowed_person
 from wirewatch.core.contacts.folded_view import Contexts, FoldedView
-from wirewatch.core.contacts.roles import NamedPeople, RoleReferences, is_title
+from wirewatch.core.contacts.roles import NamedPeople, OwnReference, RoleReferences, is_title
 from wirewatch.core.contacts.scope import words_between
 from wirewatch.core.contacts.senders import sender_actor
 from wirewatch.core.contacts.triggers import Trigger
@@ -330,11 +330,18 @@ class ActorFinder:
         inside: list[Item],
         roles: list[RoleReferences],
         people: Callable[[], NamedPeople],
+        owned: Sequence[OwnReference] = (),
     ) -> list[Actor]:
-        """Actors named by role alone in sentence ``index`` ("the Turkish minister"),
-        resolved to the person of that country and role named last before them."""
+        """Actors named by role alone in sentence ``index`` ("the Turkish minister",
+        and ``owned``: "Bakanımız"), resolved to the person of that country and role
+        named last before them."""
         first, last = spans[index]
         out: list[Actor] = []
+        for keyword, owner, ref_start, ref_end in owned:
+            if owner in self._watched and not is_title(inside, owner, ref_end):
+                person = people().last_before(owner, keyword, ref_start)
+                if person is not None:
+                    out.append(Actor(person, owner, RANK_PERSON, ref_start, ref_end, None))
         for start, end, entity, actor in inside:
             country = entity.country
             if actor is not None or entity.type is not GPE or country not in self._watched:

@@ -10,12 +10,17 @@ so a new language is a new file.
 
 No reference is resolved when the phrase is only the title of a name that follows it
 ("the Turkish minister Hakan Fidan"), nor when no such person was named before.
+
+A language whose copy says "our" for one country's officials (Turkish
+"Cumhurbaşkanımız", "Dışişleri Bakanımız": our president, our foreign minister) names
+that country by the possessive ending instead of an adjective: ``own_roles`` maps such
+nouns to keywords and ``own_country`` says whose they are; they resolve the same way.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -28,6 +33,40 @@ _REACH = 48
 #: A person mention starting this close after a reference makes it a mere title.
 _TITLE_GAP = 3
 _PERSON = EntityType.PERSON
+#: A case ending glued to a possessive role noun ("Cumhurbaşkanımız'ın", "Bakanımızla").
+_CASE_ENDING = r"(?:'?\w{1,5})?"
+
+
+@dataclass(frozen=True, slots=True)
+class OwnRoles:
+    """One language's first-person possessive role nouns ("Cumhurbaşkanımız"): the
+    holder of that role in ``country``, the country the language's copy calls "ours"."""
+
+    country: str
+    pattern: re.Pattern[str]
+    #: folded noun (single spaces) -> keyword looked for in a person's role
+    keywords: Mapping[str, str]
+
+    @classmethod
+    def compile(cls, data: Mapping[str, Any]) -> OwnRoles | None:
+        country = str(data.get("own_country") or "").upper()
+        keywords = {
+            " ".join(fold_char_string(str(noun)).split()): str(keyword).lower()
+            for noun, keyword in (data.get("own_roles") or {}).items()
+        }
+        if not country or not keywords:
+            return None
+        alts = "|".join(
+            re.escape(n).replace(r"\ ", r"\s+") for n in sorted(keywords, key=len, reverse=True)
+        )
+        pattern = re.compile(rf"(?<!\w)(?P<role>{alts}){_CASE_ENDING}(?!\w)")
+        return cls(country, pattern, keywords)
+
+    def find(self, folded: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+        """The keyword and folded span of each possessive role noun in
+        ``folded[start:end]`` (the span without its case ending)."""
+        for m in self.pattern.finditer(folded, start, end):
+            yield self.keywords[" ".join(m["role"].split())], m.start(), m.end("role")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +82,8 @@ class RoleReferences:
     #: it: most adjectives have neither next to them, and are passed over on that alone.
     first_words: frozenset[str] = frozenset()
     last_words: frozenset[str] = frozenset()
+    #: Possessive role nouns ("Bakanımız"), which need no adjective.
+    own: OwnRoles | None = None
 
     @classmethod
     def compile(cls, data: Mapping[str, Any] | None, proclitics: Iterable[str]) -> RoleReferences:
@@ -73,11 +114,12 @@ class RoleReferences:
             keywords,
             frozenset(n.split()[0] for n in sides["after_nationality"]),
             frozenset(n.split()[-1] for n in sides["before_nationality"]),
+            OwnRoles.compile(data),
         )
 
     @property
     def empty(self) -> bool:
-        return self.after is None and self.before is None
+        return self.after is None and self.before is None and self.own is None
 
     def find(
         self, text: str, start: int, end: int, first: int, last: int
@@ -167,3 +209,28 @@ def is_title(
         entity.type is _PERSON and entity.country == country and 0 <= start - end <= _TITLE_GAP
         for start, _, entity, _ in mentions
     )
+
+
+#: An own-role reference: (keyword, country, display start, display end).
+OwnReference = tuple[str, str, int, int]
+
+
+def own_references(
+    roles: Iterable[RoleReferences],
+    sentences: Iterable[int],
+    window: Callable[[int], tuple[str, int, int]],
+    to_display: Callable[[int, int, int], tuple[int, int]],
+) -> dict[int, list[OwnReference]]:
+    """By sentence, the possessive role nouns of ``sentences`` ("Bakanımız"), each with
+    the country it names; ``window``/``to_display`` read a sentence's folded text."""
+    owns = [r.own for r in roles if r.own is not None]
+    found: dict[int, list[OwnReference]] = {}
+    if not owns:
+        return found
+    for index in sentences:
+        folded, start, end = window(index)
+        for own in owns:
+            for keyword, first, last in own.find(folded, start, end):
+                shown = to_display(index, first, last)
+                found.setdefault(index, []).append((keyword, own.country, *shown))
+    return found
