@@ -10,6 +10,16 @@ Members are the persons of the delegation's country named in a sentence that hol
 membership cue of the lexicon (``delegation_members``). An article that lists the
 members of two delegations of one country would mix them; such articles are rare and
 the cue list keeps to words that introduce members.
+
+A member the KB does not know (found by a name-shape pass, so of no country: "الوفد
+الذي يمثله ... السيد محمد كولان") takes the delegation's country: that of the one
+country whose generic delegation the cued sentence names, else, when the sentence names
+none ("الوفد الذي ..."), of the one country whose delegation the article names. Two
+countries' delegations leave him out (which one would be a guess). So that a host named
+in the same sentence ("استقبل محمد السقوطري الوفد التركي الذي يرأسه ...") is not taken
+for a member, such a person must stand after the cue's start, where member lists stand;
+in a language whose dependents come first (``counterpart_before``: "Mehmet Kolan
+başkanlığındaki heyet") right before the cue, too. A KB person keeps his own country.
 """
 
 from __future__ import annotations
@@ -39,32 +49,95 @@ def delegation_members(
     entities: Iterable[Entity],
 ) -> dict[str, list[Entity]]:
     """By country, the persons named in a sentence with a membership cue, in order of
-    their first mention there."""
-    patterns = [lx.delegation_members for lx in lexicons if lx.delegation_members is not None]
-    if not patterns:
+    their first mention there; a person of no country with the delegation's country
+    (see the module's docstring)."""
+    cues = [
+        (lx.delegation_members, lx.counterpart_before)
+        for lx in lexicons
+        if lx.delegation_members is not None
+    ]
+    if not cues:
         return {}
-    persons = [e for e in entities if e.type is EntityType.PERSON and e.country is not None]
+    entities = list(entities)
+    persons = [e for e in entities if e.type is EntityType.PERSON]
     # Only a sentence where a person's mention starts can list a member: the others are
     # not folded nor searched (three quarters of the sentences of bench_contacts' articles).
     starts = sorted(m.start for entity in persons for m in entity.mentions)
-    cued = [
-        (start, end)
-        for start, end in spans
-        if _any_in(starts, start, end)
-        and any(p.search(fold_char_string(text[start:end])) for p in patterns)
-    ]
+    cued: list[tuple[int, int, list[tuple[int, bool]]]] = []  # with cue starts (folded)
+    for start, end in spans:
+        if not _any_in(starts, start, end):
+            continue
+        folded = fold_char_string(text[start:end])
+        matches = [(m.start(), before) for p, before in cues for m in p.finditer(folded)]
+        if matches:
+            cued.append((start, end, matches))
     if not cued:
         return {}
+    delegations = _delegation_mentions(entities)
     found: list[tuple[int, Entity]] = []
     for entity in persons:
-        inside = [m.start for m in entity.mentions if any(s <= m.start < e for s, e in cued)]
-        if inside:
-            found.append((min(inside), entity))
+        if entity.country is not None:
+            inside = [m.start for m in entity.mentions if any(s <= m.start < e for s, e, _ in cued)]
+            if inside:
+                found.append((min(inside), entity))
+            continue
+        for mention in entity.mentions:
+            country = _unknown_member_country(text, mention.start, mention.end, cued, delegations)
+            if country is not None:
+                found.append((mention.start, entity.model_copy(update={"country": country})))
+                break
     members: dict[str, list[Entity]] = {}
     for _, entity in sorted(found, key=lambda pair: pair[0]):
         assert entity.country is not None
         members.setdefault(entity.country, []).append(entity)
     return members
+
+
+#: How many words may stand between a member named before his cue and the cue, in a
+#: language whose dependents come first ("Mehmet Kolan başkanlığındaki heyet").
+_BEFORE_CUE_WORDS = 1
+
+
+def _delegation_mentions(entities: Iterable[Entity]) -> list[tuple[int, str]]:
+    """Where the article names a country's generic delegation, and which country."""
+    found: list[tuple[int, str]] = []
+    for entity in entities:
+        country = delegation_country(entity.id)
+        if country is not None:
+            found.extend((m.start, country) for m in entity.mentions)
+    return found
+
+
+def _unknown_member_country(
+    text: str,
+    start: int,
+    end: int,
+    cued: Sequence[tuple[int, int, Sequence[tuple[int, bool]]]],
+    delegations: Sequence[tuple[int, str]],
+) -> str | None:
+    """The delegation country a person of no country named at ``[start, end)`` is a
+    member of, or None when the mention is not where a cued sentence lists members."""
+    for s, e, matches in cued:
+        if not s <= start < e:
+            continue
+        # Offsets in the folded sentence: folding may drop characters (diacritics).
+        at = len(fold_char_string(text[s:start]))
+        upto = len(fold_char_string(text[s:end]))
+        placed = any(
+            cue <= at
+            or (
+                before
+                and upto <= cue
+                and len(fold_char_string(text[s:e])[upto:cue].split()) <= _BEFORE_CUE_WORDS
+            )
+            for cue, before in matches
+        )
+        if not placed:
+            return None
+        own = {c for p, c in delegations if s <= p < e}
+        countries = own or {c for _, c in delegations}
+        return next(iter(countries)) if len(countries) == 1 else None
+    return None
 
 
 def _any_in(positions: list[int], start: int, end: int) -> bool:
