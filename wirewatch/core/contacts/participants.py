@@ -26,6 +26,7 @@ from wirewatch.core.contacts.actors import (
 )
 from wirewatch.core.contacts.continuation import borrowed_person
 from wirewatch.core.contacts.folded_view import Contexts, FoldedView
+from wirewatch.core.contacts.lexicon import Lexicon
 from wirewatch.core.contacts.roles import NamedPeople, OwnReference, RoleReferences, is_title
 from wirewatch.core.contacts.scope import words_between
 from wirewatch.core.contacts.senders import sender_actor
@@ -53,6 +54,41 @@ def in_parentheses(text: str, start: int, end: int, sentence: tuple[int, int]) -
         return False
     closing = text.find(")", end, last)
     return closing >= 0 and text.find("(", end, closing) < 0
+
+
+#: The comma that opens a relative clause right after a name, and the one that closes it.
+_CLAUSE_COMMA = re.compile(r"\s*[,،]\s*")
+_NEXT_COMMA = re.compile(r"[,،]")
+#: How far (characters) after the opening comma a relative pronoun is looked for.
+_PRONOUN_REACH = 24
+
+
+def _subject_across_clause(
+    text: str, end: int, triggers: Sequence[tuple[int, int]], lexicons: Sequence[Lexicon]
+) -> bool:
+    """Whether an organisation ending at ``end`` is the subject of a trigger that a
+    relative clause set off by commas separates it from: "the GNA, which is Haftar's
+    rival in the conflict, received ...", "حكومة الوفاق، التي تعترف بها الأمم المتحدة،
+    استقبلت ...". The clause's words do not count toward ``ORG_ACTOR_WINDOW``: those
+    after its closing comma do. Only a clause that opens with a ``relative_clause``
+    pronoun is skipped (Turkish has no such clause form); any other distance stands."""
+    opening = _CLAUSE_COMMA.match(text, end)
+    if opening is None:
+        return False
+    snippet = fold_char_string(text[opening.end() : opening.end() + _PRONOUN_REACH])
+    if not any(
+        lx.relative_clause is not None and lx.relative_clause.match(snippet) is not None
+        for lx in lexicons
+    ):
+        return False
+    closing = _NEXT_COMMA.search(text, opening.end())
+    if closing is None:
+        return False
+    after = (closing.start(), closing.end())
+    return any(
+        t[0] >= closing.end() and words_between(text, after, t) <= ORG_ACTOR_WINDOW
+        for t in triggers
+    )
 
 
 class ActorFinder:
@@ -292,7 +328,11 @@ class ActorFinder:
                 # Council"), not who met: as for a state, only one next to a trigger acts.
                 if spans is None:
                     spans = [view.to_display(index, t[1], t[2]) for t in triggers]
-                if min(words_between(text, (start, end), t) for t in spans) > ORG_ACTOR_WINDOW:
+                if min(
+                    words_between(text, (start, end), t) for t in spans
+                ) > ORG_ACTOR_WINDOW and not _subject_across_clause(
+                    text, end, spans, contexts.lexicons
+                ):
                     continue
             actors.append(Actor(entity, country, rank, start, end, None))
         return actors + countries
