@@ -78,9 +78,7 @@ def test_an_unknown_member_meets_for_his_delegation(
 def test_a_host_named_before_the_delegation_is_no_member(
     detector: ContactDetector, entities: EntityDetector
 ) -> None:
-    text = (
-        "استقبل الدبيبة ومستشاره أحمد المنتصري الوفد التركي الذي يرأسه السيد يوسف قاراجا."
-    )
+    text = "استقبل الدبيبة ومستشاره أحمد المنتصري الوفد التركي الذي يرأسه السيد يوسف قاراجا."
     assert parties(detector, entities, text, "ar") == {
         pair(("person:shape:يوسف-قاراجا", "TR"), (DBEIBAH, "LY"))
     }
