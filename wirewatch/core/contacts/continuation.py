@@ -31,6 +31,9 @@ LOOK_BACK = 2
 #: A mention in a sentence: ``(start, end, entity, actor country or None)``.
 Item = tuple[int, int, Entity, str | None]
 
+#: Each cue word and the patterns (with proclitics) of the cues it is the word of.
+CueWords = list[tuple[str, list[tuple[re.Pattern[str], str]]]]
+
 
 class BackReferences:
     """Whether the sentences of one folded article hold a continuation cue: a
@@ -46,8 +49,8 @@ class BackReferences:
             if lx.refers_back_opening is not None
         ]
         self._lexicons = [lx for lx in lexicons if lx.refers_back_entries]
-        #: Each cue word and the patterns (with proclitics) of the cues it is the word of.
-        self._entries: list[tuple[str, list[tuple[re.Pattern[str], str]]]] | None = None
+        #: The cue words the article holds, with their cues (``_cues_by_word``).
+        self._entries: CueWords | None = None
 
     def __bool__(self) -> bool:
         return bool(self._openings or self._lexicons)
@@ -64,15 +67,14 @@ class BackReferences:
                 return True
         entries = self._entries
         if entries is None:
-            # Each word looked for once (English has 30 cues on 14 words), in the sentence
-            # only: a first pass over the whole article for the words it holds cost more
-            # than the sentences asked about. Whether any cue matches: order is no matter.
-            by_word: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-            for lx in self._lexicons:
-                proclitics = "".join(lx.proclitics)
-                for word, pattern in lx.refers_back_entries:
-                    by_word.setdefault(word, []).append((pattern, proclitics))
-            entries = self._entries = list(by_word.items())
+            # Each word looked for once (English has 30 cues on 14 words), and only the
+            # words the article holds (one ``in`` each over it, as the sentences' own
+            # would sum to): 2-10 of 14, the rest skipped in every sentence asked.
+            # Whether any cue matches: order is no matter.
+            folded_all = self._folded
+            entries = self._entries = [
+                entry for entry in _cues_by_word(self._lexicons) if entry[0] in folded_all
+            ]
         if not entries:
             return False
         sentence = folded[start:end]
@@ -100,6 +102,29 @@ class BackReferences:
             if lx.refers_back_except is not None
             for m in lx.refers_back_except.finditer(self._folded, start, end)
         ]
+
+
+#: ``_cues_by_word`` per tuple of lexicons (by identity; the lexicons kept alive with
+#: it so no id is reused): built once, not per article (26 ``setdefault`` an article).
+_BY_WORD: dict[tuple[int, ...], tuple[list[Lexicon], CueWords]] = {}
+
+
+def _cues_by_word(lexicons: list[Lexicon]) -> CueWords:
+    """The ``refers_back`` cues of ``lexicons`` grouped by their longest word."""
+    key = tuple(map(id, lexicons))
+    known = _BY_WORD.get(key)
+    if known is not None:
+        return known[1]
+    by_word: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for lx in lexicons:
+        proclitics = "".join(lx.proclitics)
+        for word, pattern in lx.refers_back_entries:
+            by_word.setdefault(word, []).append((pattern, proclitics))
+    if len(_BY_WORD) >= 64:  # lexicons rebuilt (tests): the old ones let go
+        _BY_WORD.clear()
+    entries = list(by_word.items())
+    _BY_WORD[key] = (list(lexicons), entries)
+    return entries
 
 
 def _opening(
