@@ -31,6 +31,9 @@ LOOK_BACK = 2
 #: A mention in a sentence: ``(start, end, entity, actor country or None)``.
 Item = tuple[int, int, Entity, str | None]
 
+#: Each cue word and the patterns (with proclitics) of the cues it is the word of.
+CueWords = list[tuple[str, list[tuple[re.Pattern[str], str]]]]
+
 
 class BackReferences:
     """Whether the sentences of one folded article hold a continuation cue: a
@@ -41,13 +44,15 @@ class BackReferences:
         self._folded = folded
         #: Each opening cue and what its matches begin with (None: anything).
         self._openings = [
-            _opening(lx.refers_back_opening, lx.refers_back_opening_firsts)
+            _opening(
+                lx.refers_back_opening, lx.refers_back_opening_firsts, lx.refers_back_opening_any
+            )
             for lx in lexicons
             if lx.refers_back_opening is not None
         ]
         self._lexicons = [lx for lx in lexicons if lx.refers_back_entries]
-        #: Each cue word and the patterns (with proclitics) of the cues it is the word of.
-        self._entries: list[tuple[str, list[tuple[re.Pattern[str], str]]]] | None = None
+        #: The cue words the article holds, with their cues (``_cues_by_word``).
+        self._entries: CueWords | None = None
 
     def __bool__(self) -> bool:
         return bool(self._openings or self._lexicons)
@@ -64,15 +69,14 @@ class BackReferences:
                 return True
         entries = self._entries
         if entries is None:
-            # Each word looked for once (English has 30 cues on 14 words), in the sentence
-            # only: a first pass over the whole article for the words it holds cost more
-            # than the sentences asked about. Whether any cue matches: order is no matter.
-            by_word: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-            for lx in self._lexicons:
-                proclitics = "".join(lx.proclitics)
-                for word, pattern in lx.refers_back_entries:
-                    by_word.setdefault(word, []).append((pattern, proclitics))
-            entries = self._entries = list(by_word.items())
+            # Each word looked for once (English has 30 cues on 14 words), and only the
+            # words the article holds (one ``in`` each over it, as the sentences' own
+            # would sum to): 2-10 of 14, the rest skipped in every sentence asked.
+            # Whether any cue matches: order is no matter.
+            folded_all = self._folded
+            entries = self._entries = [
+                entry for entry in _cues_by_word(self._lexicons) if entry[0] in folded_all
+            ]
         if not entries:
             return False
         sentence = folded[start:end]
@@ -102,14 +106,42 @@ class BackReferences:
         ]
 
 
+#: ``_cues_by_word`` per tuple of lexicons (by identity; the lexicons kept alive with
+#: it so no id is reused): built once, not per article (26 ``setdefault`` an article).
+_BY_WORD: dict[tuple[int, ...], tuple[list[Lexicon], CueWords]] = {}
+
+
+def _cues_by_word(lexicons: list[Lexicon]) -> CueWords:
+    """The ``refers_back`` cues of ``lexicons`` grouped by their longest word."""
+    key = tuple(map(id, lexicons))
+    known = _BY_WORD.get(key)
+    if known is not None:
+        return known[1]
+    by_word: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for lx in lexicons:
+        proclitics = "".join(lx.proclitics)
+        for word, pattern in lx.refers_back_entries:
+            by_word.setdefault(word, []).append((pattern, proclitics))
+    if len(_BY_WORD) >= 64:  # lexicons rebuilt (tests): the old ones let go
+        _BY_WORD.clear()
+    entries = list(by_word.items())
+    _BY_WORD[key] = (list(lexicons), entries)
+    return entries
+
+
 def _opening(
-    pattern: re.Pattern[str], known: tuple[re.Pattern[str], tuple[str, ...]] | None
+    pattern: re.Pattern[str],
+    known: tuple[re.Pattern[str], tuple[str, ...]] | None,
+    factored: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
 ) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
-    """An opening cue's pattern and what its matches begin with, if ``known`` holds
-    that for this very pattern (the lexicon's ``refers_back_opening_firsts``)."""
+    """An opening cue's pattern, or the one matching where it does that ``factored``
+    holds for this very pattern (``refers_back_opening_any``: English sentences
+    opening "The" tried ~280 bodies in turn, 29 us a bench_contacts article), and what
+    its matches begin with, if ``known`` holds that for it (``..._firsts``)."""
+    tried = factored[1] if factored is not None and factored[0] is pattern else pattern
     if known is None or known[0] is not pattern:
-        return pattern, None
-    return pattern, known[1]
+        return tried, None
+    return tried, known[1]
 
 
 def _at_word_start(text: str, pos: int, proclitics: str) -> bool:

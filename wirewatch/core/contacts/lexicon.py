@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 from wirewatch.core.contacts.roles import RoleReferences
+from wirewatch.core.contacts.word_trie import factored_union
 from wirewatch.core.textfold import fold_char_string
 from wirewatch.core.yamlload import safe_load
 
@@ -162,6 +163,9 @@ class Lexicon:
     #: otherwise needs no ``match``. Kept with the pattern it was made for, so a lexicon
     #: given another pattern goes without.
     refers_back_opening_firsts: tuple[re.Pattern[str], tuple[str, ...]] | None = None
+    #: That pattern and one matching where it does, its bodies factored by their
+    #: leading words (``word_trie.py``): for whether a sentence opens with a cue.
+    refers_back_opening_any: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     #: Cues of a sentence that dates the meeting the next one tells ("The meeting took
     #: place on 25 August.", "جرى اللقاء في", "görüşme ... gerçekleşti"): its date, a
     #: recap's included, dates that next sentence (``lead_before`` in detector.py).
@@ -620,6 +624,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         refers_back_opening_firsts=_first_chars(
             opening, data.get("refers_back_opening"), proclitics
         ),
+        refers_back_opening_any=_factored(opening, data.get("refers_back_opening"), proclitics),
         dates_next_meeting=_union(data.get("dates_next_meeting") or (), proclitics),
         reported_after=_union(data.get("reported_after") or (), proclitics),
         reported_before=_union(data.get("reported_before") or (), proclitics),
@@ -649,6 +654,19 @@ def _literal_entries(entries: Iterable[Any] | None) -> tuple[tuple[str, re.Patte
         word = max(fold_char_string(text).replace("*", "").split(), key=len)
         out.append((word, re.compile(_entry_regex(text) + r"(?!\w)")))
     return tuple(out)
+
+
+def _factored(
+    pattern: re.Pattern[str] | None, entries: Iterable[Any] | None, proclitics: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``pattern`` (``_union(entries, proclitics)``) and a pattern matching at the same
+    places, its bodies factored by leading words: only whether it matches is the same."""
+    if pattern is None:
+        return None
+    bodies = {_entry_regex(e) for e in entries or () if str(e).strip()}
+    pre = "(?:" + "|".join(re.escape(p) for p in proclitics) + ")?" if proclitics else ""
+    factored = re.compile(rf"(?<!\w){pre}(?:{factored_union(bodies)}){_WORD_END}")
+    return pattern, factored
 
 
 def _first_chars(

@@ -111,9 +111,12 @@ class LatinArabicNames:
             hook = self._anchor_from(folded, pos)
             if hook < 0:
                 return
-            m = shape.search(folded, max(pos, _two_words_back(folded, hook)))
+            m = _match_before(shape, folded, max(pos, _two_words_back(folded, hook)), hook)
             if m is None:
-                return
+                # no match on this anchor: the next one begins past its hyphen (letters
+                # and spaces alone lie between a match's start and its anchor)
+                pos = hook + 1
+                continue
             yield m
             pos = m.end()
 
@@ -132,6 +135,22 @@ class LatinArabicNames:
                     return start
             hyphen = folded.find("-", hyphen + 1)
         return -1
+
+
+def _match_before(
+    shape: re.Pattern[str], folded: str, start: int, hook: int
+) -> re.Match[str] | None:
+    """The first match of ``shape`` starting at a word start in ``folded[start:hook]``
+    (where ``search`` from ``start`` would find one on the anchor at ``hook``). Not
+    ``search``: without a match on that anchor it ran on over the rest of the text,
+    the look-behind tried at every letter (57 us a call on the bench articles)."""
+    at = start
+    while 0 <= at < hook:
+        m = shape.match(folded, at)
+        if m is not None:
+            return m
+        at = folded.find(" ", at, hook) + 1 or -1
+    return None
 
 
 def _two_words_back(folded: str, space: int) -> int:

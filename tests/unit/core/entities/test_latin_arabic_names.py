@@ -74,3 +74,37 @@ def test_given_names_are_data() -> None:
     text = "Zaid Al-Harbi and Ali Al-Harbi, Zaid El-Harbi"
     found = list(names.find(fold(text).folded, text, lambda a, b: (a, b), lambda a, b: False))
     assert [name for _, _, name, _ in found] == ["Zaid Al-Harbi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zaid al-harbi met ali al-saidi",
+        "the minister al-x and (ali al-saidi), then khaled el-mishri al-saidi",
+        "al-harbi al-saidi al-x al-y",
+        "a-b al- al-- x al-abc zaid  al-harbi zaid\nal-harbi",
+        "mohamed al-saidi's deputy, ali al-saidi-x and al-saidi al-mishri",
+        "ali al-" + "b" * 3 + " " + "word " * 20 + "omar el-mukhtar",
+    ],
+)
+def test_matches_are_the_shapes_own(text: str) -> None:
+    """The matches read from each anchor are those of the shape's regex over the
+    whole text: each anchor's own words tried, the rest of the text never searched."""
+    names = LatinArabicNames(frozenset({"ali"}), frozenset({"al", "el"}))
+    expected = [m.span() + m.groups() for m in names._shape.finditer(text)]
+    assert [m.span() + m.groups() for m in names._matches(text)] == expected
+
+
+def test_matches_agree_on_the_bench_articles() -> None:
+    from wirewatch.core.entities.latin_arabic_names import latin_arabic_names
+    from wirewatch.testing.corpus import generate_articles
+
+    rule = latin_arabic_names("en")
+    assert rule is not None
+    compared = 0
+    for article in generate_articles(150, seed=2026):
+        folded = fold(str(article.get("body") or "")).folded
+        expected = [m.span() for m in rule._shape.finditer(folded)]
+        assert [m.span() for m in rule._matches(folded)] == expected
+        compared += len(expected)
+    assert compared > 0
