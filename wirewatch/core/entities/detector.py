@@ -47,6 +47,7 @@ from wirewatch.core.entities.patronymic import with_patronymics
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.entities.short_forms import given_ref, short_forms
 from wirewatch.core.entities.title_heads import title_heads
+from wirewatch.core.entities.turkish_names import TurkishShapedNames, turkish_shaped_names
 from wirewatch.core.entities.variants import Variant, VariantIndex
 from wirewatch.core.entities.written_forms import written_forms
 from wirewatch.core.textfold import FoldedText
@@ -549,6 +550,9 @@ class EntityDetector:
         )
         if shaped is not None:  # "Ali Al-Saidi", "سهيل أبوشيحة": a person the KB lacks
             self._add_shaped_names(shaped, accs, f, display, folded)
+        turkish = turkish_shaped_names(lang) if lang else None
+        if turkish is not None:  # "Mehmet Kolan'ın", "Büyükelçi Kenan Yılmaz"
+            self._add_shaped_names(turkish, accs, f, display, folded)
         if self.nested:
             self.nested.add_inner(accs, f, self._templates, self._add)
         if self.bare_institutions:
@@ -578,7 +582,7 @@ class EntityDetector:
 
     def _add_shaped_names(
         self,
-        shaped: LatinArabicNames | ArabicShapedNames,
+        shaped: LatinArabicNames | ArabicShapedNames | TurkishShapedNames,
         accs: dict[str, _Acc],
         f: str,
         display: str,
@@ -593,13 +597,17 @@ class EntityDetector:
             i = bisect_left(starts, b) - 1
             return i >= 0 and reach[i] > a
 
-        titled = shaped if isinstance(shaped, ArabicShapedNames) else None
+        titled = shaped if not isinstance(shaped, LatinArabicNames) else None
+        # no cities for a Latin title: "Trablus Büyükelçisi X" is Turkey's envoy there
+        no_type = EntityType.LOC if isinstance(shaped, TurkishShapedNames) else None
         # where the article names places, institutions and nationalities (a title's)
         marks = (
             sorted(
                 (s, e, acc[0].country)
                 for acc in accs.values()
-                if acc[0].type is not EntityType.PERSON and acc[0].country
+                if acc[0].type is not EntityType.PERSON
+                and acc[0].type is not no_type
+                and acc[0].country
                 for s, e in acc[1]
             )
             if titled
