@@ -13,9 +13,11 @@ How it avoids false links:
 * the first word is one of the lexicon's given names, capitalised in the text; given
   names that are common words or start names of things ("Barış Pınarı") are unlisted;
 * each further word is capitalised, one space after the one before, no listed
-  honorific, day, month or function word, and no part of another entity (a KB
-  person, a place: "Mehmet Kolan Libya'da" stops before "Libya"); a word with an
-  apostrophe ends the name, its suffix dropped ("Kolan'ın" -> "Kolan");
+  honorific, day, month, name particle or function word, and no part of another
+  entity ("Mehmet Kolan Libya'da" stops before "Libya"); a word with an apostrophe
+  ends the name, its suffix dropped ("Kolan'ın" -> "Kolan");
+* given names right before another entity's name, no suffix between, are its given
+  and middle names ("Fayez Mustafa El Sarraj", "Ferhat Omar Bengdara"): none found;
 * a word right after the name that makes it a place's or institution's name
   ("Mehmet Akif Ersoy Üniversitesi", "... Caddesi", "... Airport") drops it;
 * a span any other entity already covers is left to that entity.
@@ -143,10 +145,14 @@ class TurkishShapedNames:
                 if word.group(2):
                     break
                 continue
+            capitalised = _capitalised(display, to_display, word.start())
+            if capitalised and not word.group(2) and taken(word.start(), word.end(1)):
+                # "Ferhat Omar Bengdara": given and middle names of the entity after
+                return None
             if (
                 bare in self._not_family
                 or len(bare) < 2
-                or not _capitalised(display, to_display, word.start())
+                or not capitalised
                 or taken(word.start(), word.end(1))
             ):
                 break
