@@ -96,9 +96,7 @@ class TurkishShapedNames:
     ) -> Iterator[tuple[int, int, str, str]]:
         """(start, end, display name, slug) of each name of the shape no entity covers."""
         tokens = {t.strip("'’,.;:()\"“”") for t in folded.split()}
-        starts = sorted(
-            at for name in tokens & self._given for at in _whole_words(folded, name)
-        )
+        starts = sorted(at for name in tokens & self._given for at in _whole_words(folded, name))
         resume = 0
         for at in starts:
             if at < resume or taken(at, at + 1) or not _capitalised(display, to_display, at):
