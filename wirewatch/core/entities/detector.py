@@ -598,16 +598,12 @@ class EntityDetector:
             return i >= 0 and reach[i] > a
 
         titled = shaped if not isinstance(shaped, LatinArabicNames) else None
-        # no cities for a Latin title: "Trablus Büyükelçisi X" is Turkey's envoy there
-        no_type = EntityType.LOC if isinstance(shaped, TurkishShapedNames) else None
         # where the article names places, institutions and nationalities (a title's)
         marks = (
             sorted(
                 (s, e, acc[0].country)
                 for acc in accs.values()
-                if acc[0].type is not EntityType.PERSON
-                and acc[0].type is not no_type
-                and acc[0].country
+                if acc[0].type is not EntityType.PERSON and acc[0].country
                 for s, e in acc[1]
             )
             if titled

@@ -170,10 +170,10 @@ class TurkishShapedNames:
     ) -> str | None:
         """The country of a name found at ``start`` when a title word stands in the few
         words right before it, in its clause: that of the first place, nationality or
-        institution there ("Türkiye'nin Trablus Büyükelçisi X" -> TR, "the Turkish
-        Deputy Minister X" -> TR, "Libya's ambassador in Ankara, X" -> LY). ``marks``
-        hold no cities: "Trablus Büyükelçisi X" names the host city, not his country.
-        A verb or conjunction ("met", "led by", "ile") ends the title."""
+        institution there ("Türk Ticaret Bakan Yardımcısı X" -> TR, "the Turkish
+        Deputy Minister X" -> TR, "Misrata Mayor X" -> LY; envoys' titles are no
+        title words: the lexicon says why). A verb or conjunction ("met", "led by",
+        "ile") ends the title."""
         lo = max(0, start - _TITLE_CHARS)
         stop = lo + len(folded[lo:start].rstrip().rstrip(","))
         clause = lo
