@@ -588,34 +588,36 @@ class EntityDetector:
         display: str,
         folded: FoldedText,
     ) -> None:
-        spans = sorted(span for acc in accs.values() for span in acc[1])
-        starts = [s for s, _e in spans]
-        reach = list(accumulate((e for _s, e in spans), max))  # furthest end so far
+        starts: list[int] = []
+        reach: list[int] = []  # furthest end so far
 
         def taken(a: int, b: int) -> bool:
+            if not reach and accs:  # sorted on the first question: most articles ask none
+                spans = sorted(span for acc in accs.values() for span in acc[1])
+                starts.extend(s for s, _e in spans)
+                reach.extend(accumulate((e for _s, e in spans), max))
             # the spans starting before b: does any of them end after a?
             i = bisect_left(starts, b) - 1
             return i >= 0 and reach[i] > a
 
         titled = shaped if not isinstance(shaped, LatinArabicNames) else None
-        # where the article names places, institutions and nationalities (a title's)
-        marks = (
-            sorted(
-                (s, e, acc[0].country)
-                for acc in accs.values()
-                if acc[0].type is not EntityType.PERSON and acc[0].country
-                for s, e in acc[1]
-            )
-            if titled
-            else []
-        )
+        # where the article names places, institutions and nationalities (a title's),
+        # sorted for the first name found
+        marks: list[tuple[int, int, str]] | None = None
         # institutions of a known country, by the end of each mention: an official's
         # title may name one right before the name ("the head of the Benghazi Chamber
         # of Commerce, Mumen Al-Saidi"), and the person is then of its country
         institutions: dict[int, tuple[int, str]] | None = None
         for start, end, name, slug in shaped.find(f, display, folded.to_display, taken):
             # "السفير التركي الجديد أحمد قره داغ": the title's country, else none
-            country = titled.country_before(f, start, marks) if titled else None
+            if titled and marks is None:
+                marks = sorted(
+                    (s, e, acc[0].country)
+                    for acc in accs.values()
+                    if acc[0].type is not EntityType.PERSON and acc[0].country
+                    for s, e in acc[1]
+                )
+            country = titled.country_before(f, start, marks) if titled and marks else None
             if isinstance(shaped, LatinArabicNames) and f[:start].rstrip().endswith(","):
                 if institutions is None:
                     institutions = {
