@@ -35,7 +35,7 @@ from wirewatch import __version__, metrics
 from wirewatch.core.contacts import ContactDetector, ContactRegistry, Watch, load_watches
 from wirewatch.core.dedup import DedupIndex, DedupSettings, Signature, Signer
 from wirewatch.core.entities import EntityDetector, countries_of
-from wirewatch.core.entities.learned import LearnedNames, NameGuard
+from wirewatch.core.entities.learned import SHAPE_PREFIX, LearnedNames, NameGuard
 from wirewatch.core.entities.roles_by_date import RoleLinker
 from wirewatch.core.normalise import normalise_raw
 from wirewatch.core.textfold import FoldedText, fold
@@ -446,6 +446,7 @@ class Pipeline:
         seen_at = article.published_at or article.received_at
         if found:
             entities = [Entity.model_validate(e) for e in article_document["entities"]]
+            entities = _without_shaped_under(entities, found)  # the learned name reads better
             entities = self._capped_entities(
                 sorted([*entities, *found], key=lambda e: (e.mentions[0].start, e.id))
             )
@@ -554,3 +555,17 @@ def analysed_prefix(text: str, limit: int) -> str:
         return text
     cut = max(text.rfind(" ", limit // 2, limit), text.rfind("\n", limit // 2, limit))
     return text[: cut if cut > 0 else limit]
+
+
+def _without_shaped_under(entities: list[Entity], learned: list[Entity]) -> list[Entity]:
+    """``entities`` less the persons found by name shape alone that a learned name
+    covers ("Kemal Yurtsever" shaped, then linked to the ambassador learned earlier)."""
+    spans = [(m.start, m.end) for e in learned for m in e.mentions]
+    return [
+        e
+        for e in entities
+        if not (
+            e.id.startswith(SHAPE_PREFIX)
+            and any(a < m.end and m.start < b for m in e.mentions for a, b in spans)
+        )
+    ]

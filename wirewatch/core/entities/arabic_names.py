@@ -72,6 +72,7 @@ class _NamesFile(BaseModel):
     verbal_noun_shapes: list[str] = Field(default_factory=list)
     title_words: list[str] = Field(default_factory=list)
     title_skips: list[str] = Field(default_factory=list)
+    family_endings: list[str] = Field(default_factory=list)
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -92,6 +93,7 @@ class ArabicShapedNames:
         verbal_noun_shapes: tuple[str, ...] = (),
         title_words: frozenset[str] = frozenset(),
         title_skips: frozenset[str] = frozenset(),
+        family_endings: tuple[str, ...] = (),
     ) -> None:
         # a listed given name of two words ("نور الدين") is its words joined by one space
         self._given = frozenset(g for g in given_names if " " not in g)
@@ -114,6 +116,8 @@ class ArabicShapedNames:
         self._shape = name_shape("ar")
         self._title_words = title_words
         self._title_skips = title_skips
+        #: Turkish family names ("أوزجان", "قره أوغلو"): never read as verbal nouns
+        self._family_endings = family_endings
 
     def country_before(
         self, folded: str, start: int, marks: Sequence[tuple[int, int, str]]
@@ -277,7 +281,11 @@ class ArabicShapedNames:
             and bare not in self._stops
             and word not in self._heads
             and self._shape.may_begin_name(word)
-            and not (self._verbal_noun and self._verbal_noun.fullmatch(word))
+            and not (
+                self._verbal_noun
+                and self._verbal_noun.fullmatch(word)
+                and not word.endswith(self._family_endings)
+            )
         )
 
 
@@ -341,4 +349,5 @@ def arabic_shaped_names(
         tuple(fold_char_string(shape) for shape in data.verbal_noun_shapes),
         _folded(data.title_words),
         _folded(data.title_skips),
+        tuple(fold_char_string(ending) for ending in data.family_endings),
     )

@@ -47,6 +47,7 @@ from wirewatch.core.entities.patronymic import with_patronymics
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.entities.short_forms import given_ref, short_forms
 from wirewatch.core.entities.title_heads import title_heads
+from wirewatch.core.entities.turkish_names import TurkishShapedNames, turkish_shaped_names
 from wirewatch.core.entities.variants import Variant, VariantIndex
 from wirewatch.core.entities.written_forms import written_forms
 from wirewatch.core.textfold import FoldedText
@@ -549,6 +550,9 @@ class EntityDetector:
         )
         if shaped is not None:  # "Ali Al-Saidi", "سهيل أبوشيحة": a person the KB lacks
             self._add_shaped_names(shaped, accs, f, display, folded)
+        turkish = turkish_shaped_names(lang) if lang else None
+        if turkish is not None:  # "Mehmet Kolan'ın", "Büyükelçi Kenan Yılmaz"
+            self._add_shaped_names(turkish, accs, f, display, folded)
         if self.nested:
             self.nested.add_inner(accs, f, self._templates, self._add)
         if self.bare_institutions:
@@ -578,40 +582,42 @@ class EntityDetector:
 
     def _add_shaped_names(
         self,
-        shaped: LatinArabicNames | ArabicShapedNames,
+        shaped: LatinArabicNames | ArabicShapedNames | TurkishShapedNames,
         accs: dict[str, _Acc],
         f: str,
         display: str,
         folded: FoldedText,
     ) -> None:
-        spans = sorted(span for acc in accs.values() for span in acc[1])
-        starts = [s for s, _e in spans]
-        reach = list(accumulate((e for _s, e in spans), max))  # furthest end so far
+        starts: list[int] = []
+        reach: list[int] = []  # furthest end so far
 
         def taken(a: int, b: int) -> bool:
+            if not reach and accs:  # sorted on the first question: most articles ask none
+                spans = sorted(span for acc in accs.values() for span in acc[1])
+                starts.extend(s for s, _e in spans)
+                reach.extend(accumulate((e for _s, e in spans), max))
             # the spans starting before b: does any of them end after a?
             i = bisect_left(starts, b) - 1
             return i >= 0 and reach[i] > a
 
-        titled = shaped if isinstance(shaped, ArabicShapedNames) else None
-        # where the article names places, institutions and nationalities (a title's)
-        marks = (
-            sorted(
-                (s, e, acc[0].country)
-                for acc in accs.values()
-                if acc[0].type is not EntityType.PERSON and acc[0].country
-                for s, e in acc[1]
-            )
-            if titled
-            else []
-        )
+        titled = shaped if not isinstance(shaped, LatinArabicNames) else None
+        # where the article names places, institutions and nationalities (a title's),
+        # sorted for the first name found
+        marks: list[tuple[int, int, str]] | None = None
         # institutions of a known country, by the end of each mention: an official's
         # title may name one right before the name ("the head of the Benghazi Chamber
         # of Commerce, Mumen Al-Saidi"), and the person is then of its country
         institutions: dict[int, tuple[int, str]] | None = None
         for start, end, name, slug in shaped.find(f, display, folded.to_display, taken):
             # "السفير التركي الجديد أحمد قره داغ": the title's country, else none
-            country = titled.country_before(f, start, marks) if titled else None
+            if titled and marks is None:
+                marks = sorted(
+                    (s, e, acc[0].country)
+                    for acc in accs.values()
+                    if acc[0].type is not EntityType.PERSON and acc[0].country
+                    for s, e in acc[1]
+                )
+            country = titled.country_before(f, start, marks) if titled and marks else None
             if isinstance(shaped, LatinArabicNames) and f[:start].rstrip().endswith(","):
                 if institutions is None:
                     institutions = {

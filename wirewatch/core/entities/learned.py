@@ -67,6 +67,9 @@ log = logging.getLogger(__name__)
 
 _SCHEMA = 1
 PATTERN_PREFIX = "person:pattern:"
+#: Persons found by their name's shape alone (no title, no country known): a learned
+#: name of the same span is the better reading and takes their place.
+SHAPE_PREFIX = "person:shape:"
 #: Distinct articles a name must be found in by a role pattern before bare mentions link.
 MIN_EVIDENCE = 2
 #: Article ids kept per entry to tell a redelivery from a new article.
@@ -488,7 +491,12 @@ class LearnedNames:
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
         docs = [e if isinstance(e, dict) else e.model_dump(mode="json") for e in entities]
         present = {d["id"] for d in docs}
-        taken = [(m["start"], m["end"]) for d in docs for m in d.get("mentions", ())]
+        taken = [
+            (m["start"], m["end"])
+            for d in docs
+            if not d["id"].startswith(SHAPE_PREFIX)
+            for m in d.get("mentions", ())
+        ]
         view = None
         found: dict[str, list[tuple[int, int]]] = {}
         i = 0
