@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -216,6 +217,11 @@ def fold_char_string(text: str) -> str:
             return fold_confusables(folded.lower()) if confusable else folded.lower()
     folded = text.translate(_TABLE).lower()
     return folded if folded.isascii() else fold_confusables(folded)
+
+
+def fold_words(words: Iterable[str]) -> frozenset[str]:
+    """A word list's matching forms, for membership tests on folded text."""
+    return frozenset(fold_char_string(w) for w in words)
 
 
 def fold(text: str) -> FoldedText:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from itertools import islice
 from pathlib import Path
@@ -38,7 +38,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from wirewatch.core.entities.name_shape import name_shape
-from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.textfold import fold_char_string, fold_words
 from wirewatch.core.yamlload import safe_load
 
 DEFAULT_PATH = (
@@ -73,10 +73,6 @@ class _NamesFile(BaseModel):
     title_words: list[str] = Field(default_factory=list)
     title_skips: list[str] = Field(default_factory=list)
     family_endings: list[str] = Field(default_factory=list)
-
-
-def _folded(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(fold_char_string(w) for w in words)
 
 
 class ArabicShapedNames:
@@ -340,14 +336,14 @@ def arabic_shaped_names(
     with path.open(encoding="utf-8") as handle:
         data = _NamesFile.model_validate(safe_load(handle) or {})
     return ArabicShapedNames(
-        _folded(data.given_names),
-        _folded(data.compound_heads),
-        _folded(data.not_after),
-        _folded(data.not_family) | extra_stops,
-        _folded(data.father_names),
-        _folded(data.given_pair_ends),
+        fold_words(data.given_names),
+        fold_words(data.compound_heads),
+        fold_words(data.not_after),
+        fold_words(data.not_family) | extra_stops,
+        fold_words(data.father_names),
+        fold_words(data.given_pair_ends),
         tuple(fold_char_string(shape) for shape in data.verbal_noun_shapes),
-        _folded(data.title_words),
-        _folded(data.title_skips),
+        fold_words(data.title_words),
+        fold_words(data.title_skips),
         tuple(fold_char_string(ending) for ending in data.family_endings),
     )

@@ -30,6 +30,7 @@ from wirewatch.core.entities.kb import (
     person_full_names,
 )
 from wirewatch.core.entities.latin_arabic_names import LatinArabicNames, latin_arabic_names
+from wirewatch.core.entities.learned import SHAPE_PREFIX
 from wirewatch.core.entities.lexicon import Lexicons, Nationality, load_lexicons
 from wirewatch.core.entities.matcher import (
     Hit,
@@ -631,7 +632,7 @@ class EntityDetector:
                 if org is not None and shaped.heads_institution(f, start, (org[0], comma)):
                     country = org[1]
             ent = Entity(
-                id=f"person:shape:{slug}",
+                id=f"{SHAPE_PREFIX}{slug}",
                 type=EntityType.PERSON,
                 name=name,
                 country=country,

@@ -28,13 +28,13 @@ The lists are data: ``lexicons/entities/turkish_names.yaml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.textfold import fold_words
 from wirewatch.core.yamlload import safe_load
 
 DEFAULT_PATH = (
@@ -63,10 +63,6 @@ class _NamesFile(BaseModel):
     title_words: list[str] = Field(default_factory=list)
     title_breaks: list[str] = Field(default_factory=list)
     title_skips: list[str] = Field(default_factory=list)
-
-
-def _folded(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(fold_char_string(w) for w in words)
 
 
 class TurkishShapedNames:
@@ -235,10 +231,10 @@ def turkish_shaped_names(lang: str, path: Path = DEFAULT_PATH) -> TurkishShapedN
     with path.open(encoding="utf-8") as handle:
         data = _NamesFile.model_validate(safe_load(handle) or {})
     return TurkishShapedNames(
-        _folded(data.given_names),
-        _folded(data.place_words),
-        _folded(data.not_family),
-        _folded(data.title_words),
-        _folded(data.title_breaks),
-        _folded(data.title_skips),
+        fold_words(data.given_names),
+        fold_words(data.place_words),
+        fold_words(data.not_family),
+        fold_words(data.title_words),
+        fold_words(data.title_breaks),
+        fold_words(data.title_skips),
     )
