@@ -197,7 +197,9 @@ class EnrichedArticle(BaseModel):
     url: str | None = Field(description="Where the article was published.")
     title: str | None = Field(description="Headline, normalised.")
     lang: str | None = Field(
-        description="Language: the producer's, else detected (ar, en, tr, ...); null if unknown."
+        description="Language (ar, en, tr, ...): detected from the text; the producer's hint "
+        "where detection is unsure (confidence below 0.9) or the text has no letters; "
+        "null if unknown."
     )
     published_at: AwareDatetime | None = Field(description="Publication time, in UTC.")
     published_at_naive: bool = Field(
