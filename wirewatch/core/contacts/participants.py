@@ -56,8 +56,11 @@ def in_parentheses(text: str, start: int, end: int, sentence: tuple[int, int]) -
     return closing >= 0 and text.find("(", end, closing) < 0
 
 
-#: The comma that opens a relative clause right after a name, and the one that closes it.
-_CLAUSE_COMMA = re.compile(r"\s*[,،]\s*")
+#: The comma that opens a relative clause right after a name (or after the name's
+#: abbreviation in parentheses, or the closing parenthesis of a mention that is that
+#: abbreviation: "the Government of National Accord (GNA), which ..."), and the one that
+#: closes it.
+_CLAUSE_COMMA = re.compile(r"(?:\s*\([^()]{1,16}\)|\))?\s*[,،]\s*")
 _NEXT_COMMA = re.compile(r"[,،]")
 #: How far (characters) after the opening comma a relative pronoun is looked for.
 _PRONOUN_REACH = 24

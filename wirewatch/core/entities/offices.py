@@ -158,6 +158,22 @@ class OfficeHolders:
             return None
         return next(iter(people.values()))
 
+    def offices_held(self, person_id: str, when: date | datetime | str) -> list[str]:
+        """The specific office keys (not the generic "minister") ``person_id`` held on
+        ``when``: what "his Libyan counterpart" of that person is counterpart in."""
+        day = when if isinstance(when, str) else when.isoformat()
+        day = day[:10]
+        by_person = self.__dict__.get("_by_person")
+        if by_person is None:  # built on first use: few articles say "counterpart"
+            by_person = {}
+            for (_country, key), tenures in self._tenures.items():
+                if key in self.generic:
+                    continue
+                for t in tenures:
+                    by_person.setdefault(t.entity.id, []).append((key, t))
+            self.__dict__["_by_person"] = by_person
+        return sorted({key for key, t in by_person.get(person_id, ()) if t.covers(day)})
+
     def holders_at(self, office: str, when: date | datetime | str) -> list[KBEntity]:
         """Every KB person holding ``office`` of any country on ``when`` (rival
         governments' included): the few a title narrows a name to."""

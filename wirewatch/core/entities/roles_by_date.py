@@ -487,13 +487,61 @@ class RoleLinker:
         if titled:
             entities = _yield_to_titles(entities, titled, in_full)
         added: list[tuple[KBEntity, Mention]] = []
+        counterparts = []
         for found in mentions:
+            if found.office == COUNTERPART:
+                counterparts.append(found)
+                continue
             holder = self.holders.holder_at(found.country, found.office, when)
+            if holder is not None:
+                added.append((holder, _mention(display, found.start, found.end)))
+        for found in counterparts:
+            # after the others: "The Turkish interior minister met his Libyan
+            # counterpart" pairs with the holder just linked by role
+            holder = self._counterpart(found, entities, added, when)
             if holder is not None:
                 added.append((holder, _mention(display, found.start, found.end)))
         if titled:  # else nothing to add, and the mentions' spans need not be read
             added += _untaken_titled(entities, titled, display)
         return _with_added(entities, added)
+
+    def _counterpart(
+        self,
+        found: RoleMention,
+        entities: list[Entity],
+        added: list[tuple[KBEntity, Mention]],
+        when: datetime,
+    ) -> KBEntity | None:
+        """The holder, in ``found.country``, of the office that the person of another
+        country named last before "his Libyan counterpart" held on ``when`` ("The
+        Turkish interior minister met his Libyan counterpart": Libya's interior
+        minister that day). Nobody when that person held no office the KB knows, or
+        several, or when no one holds the same office in the other country then."""
+        named = [
+            (m.end, e.id)
+            for e in entities
+            if e.type is EntityType.PERSON and e.country not in (None, found.country)
+            for m in e.mentions
+        ]
+        named += [(m.end, k.id) for k, m in added if k.country not in (None, found.country)]
+        last = max((n for n in named if n[0] <= found.start), default=None)
+        if last is None:
+            return None
+        offices = self.holders.offices_held(last[1], when)
+        if len(offices) != 1:
+            # a government's head holds both "gnu-prime-minister" and "prime-minister":
+            # the country-wide office is the one the counterpart may hold
+            offices = [o for o in offices if o in _COUNTRY_WIDE] or offices
+        if len(offices) != 1:
+            return None
+        return self.holders.holder_at(found.country, offices[0], when)
+
+
+#: The office key of "counterpart" phrases (``lexicons/offices/<lang>.yaml``): the
+#: other country's holder of the office the person named before it holds.
+COUNTERPART = "counterpart"
+#: Offices every country has, preferred over one government's own ("gna-prime-minister").
+_COUNTRY_WIDE = frozenset({"prime-minister", "president"})
 
 
 def _mention(display: str, start: int, end: int) -> Mention:
