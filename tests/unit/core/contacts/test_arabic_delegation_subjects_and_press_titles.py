@@ -109,3 +109,31 @@ def test_a_name_after_a_title_is_still_found(entities) -> None:
     text = "التقى السفير التركي سركان أوزتورك بوزير الداخلية في طرابلس."
     found = [e for e in entities.detect(fold(text), "ar") if e.id.startswith("person:pattern:")]
     assert [e.name for e in found] == ["سركان أوزتورك"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a spokesman tells of another country's minister's visit: no host is named
+        "قال رئيس الحكومة عبد الحميد الدبيبة إن وزير الدفاع التركي يشار غولر زار طرابلس.",
+        "وأوضح رئيس الحكومة عبد الحميد الدبيبة أن زيارة وزير الدفاع التركي يشار غولر "
+        "إلى مصراتة كانت ناجحة.",
+    ],
+)
+def test_who_tells_of_a_visit_is_not_its_host(detector, entities, text) -> None:
+    assert pairs(detector, entities, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same opener, and the visitor met him ("والتقاه")
+        "قال رئيس الحكومة عبد الحميد الدبيبة إن وزير الدفاع التركي يشار غولر زار "
+        "طرابلس أمس والتقاه في مقر الحكومة.",
+        # his own visit ("زيارته"): the speaker is the visitor
+        "قال رئيس الحكومة عبد الحميد الدبيبة إن زيارته إلى أنقرة ولقاءه وزير الدفاع "
+        "التركي يشار غولر كانا ناجحين.",
+    ],
+)
+def test_who_tells_of_his_own_visit_or_meeting_stays(detector, entities, text) -> None:
+    assert pairs(detector, entities, text) == {pair_key(GULER, DBEIBAH)}
