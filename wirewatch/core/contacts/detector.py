@@ -107,11 +107,13 @@ from wirewatch.core.contacts.participants import ActorFinder
 from wirewatch.core.contacts.quotes import blocks_outside_quotes
 from wirewatch.core.contacts.reports import (
     closing_sources,
+    is_bare_visit,
     is_reported,
     report_openings,
     without_openers,
     without_reporters,
     without_sources,
+    without_visit_reporters,
 )
 from wirewatch.core.contacts.roles import NamedPeople, own_references
 from wirewatch.core.contacts.scope import (
@@ -748,7 +750,13 @@ class ContactDetector:
                 actors = without_sources(actors, [view.to_display(index, a, b) for a, b in closing])
             # "قال … العقوري إن زيارة … صالح … ولقاءه … أردوغان"
             for opening in report_openings(lx.reported_before, folded, start, main_start):
-                actors = without_openers(actors, view.to_display(index, opening, opening)[0])
+                shown = view.to_display(index, opening, opening)[0]
+                actors = without_openers(actors, shown)
+                if all(is_bare_visit(t[3], folded[t[1] : t[2]]) for t in triggers):
+                    # "قال القطراني إن السفير التركي يلماز أجرى زيارة للشرق": a visit
+                    # the opener tells of, by another country's visitor, is not his
+                    # (unless the sentence also tells of a meeting: "... والتقاه")
+                    actors = without_visit_reporters(actors, shown)
         pairs: list[tuple[Watch, list[tuple[Actor, Actor]]]] = []
         countries = {a.country for a in actors}
         object_endings = [lx.object_after for lx in lexicons if lx.object_after is not None]

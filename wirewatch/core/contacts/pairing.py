@@ -165,7 +165,28 @@ def press_counterparts(
                 if words_between(text, span, (actor.start, actor.end)) <= COUNTERPART_WINDOW:
                     found.append(actor)
                     break
-    return found
+    return found + _titled_by(found, actors, text)
+
+
+def _titled_by(found: list[Actor], actors: list[Actor], text: str) -> list[Actor]:
+    """The persons named right after a counterpart organisation (a space between), of
+    its country: the organisation is their title ("مؤتمر صحفي مشترك مع القيادي في المجلس الوطني
+    الانتقالي الليبي محمود جبريل": Jibril, beyond the window, stood beside the speaker)."""
+    orgs = [a for a in found if a.rank == RANK_ORG]
+    if not orgs:
+        return []
+    return [
+        actor
+        for actor in actors
+        if actor.rank < RANK_ORG
+        and actor not in found
+        and any(
+            org.country == actor.country
+            and org.end <= actor.start
+            and not text[org.end : actor.start].strip()
+            for org in orgs
+        )
+    ]
 
 
 #: The conjunction between the two names of "the meeting of X and Y" ("اجتماع أردوغان

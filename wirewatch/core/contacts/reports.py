@@ -73,6 +73,32 @@ def without_openers(actors: list[Actor], opening: int) -> list[Actor]:
     ]
 
 
+#: A visit trigger with no pronoun on it (folded, a proclitic allowed): "زيارة", "زار".
+#: "زيارته" (his visit) is the speaker's own, whoever he visited.
+_BARE_VISIT = re.compile(r"(?:و|ف|ب|ل)?(?:زياره|زار|زارت|زارا|زاروا|يزور|تزور)")
+
+
+def is_bare_visit(kind: str, trigger: str) -> bool:
+    """Whether the main trigger (its folded text) is a visit with no pronoun on it."""
+    return kind == "visit" and _BARE_VISIT.fullmatch(trigger) is not None
+
+
+def without_visit_reporters(actors: list[Actor], opening: int) -> list[Actor]:
+    """``actors`` less the persons named before ``opening`` (a report cue's end) when
+    the reported clause names a person of another country and none of theirs: "قال
+    القطراني إن السفير التركي كنعان يلماز أجرى زيارة للشرق" tells of the ambassador's
+    visit; the Libyan who tells it is no host the sentence names."""
+    after = {a.country for a in actors if a.rank == RANK_PERSON and a.start >= opening}
+    return [
+        a
+        for a in actors
+        if a.rank != RANK_PERSON
+        or a.start >= opening
+        or a.country in after
+        or not after - {a.country}
+    ]
+
+
 def closing_sources(
     pattern: re.Pattern[str] | None, folded: str, verb_end: int, end: int
 ) -> list[tuple[int, int]]:
