@@ -459,13 +459,18 @@ class RoleLinker:
     ) -> list[Entity]:
         """``entities`` with the names written right after an office title that one
         person who ever held the office bears ("Büyükelçi Yılmaz"), for an article
-        without a date. Role mentions alone ("the Turkish defence minister") and
-        bare surnames stay unlinked: with no day, nothing picks their holder."""
+        without a date, and the bare surnames that a language marks as names and one
+        person who ever held an office bears (``BareHolders.find`` with no day:
+        Turkish "Aksoy, ... hatırlattı" in an article naming a Libyan). Role mentions
+        alone ("the Turkish defence minister") stay unlinked: with no day, nothing
+        picks their holder."""
         folded = text if isinstance(text, FoldedText) else fold(text)
-        titled = self.titled.find(folded, lang, None)
+        titled: list[TitledName | BareName] = [*self.titled.find(folded, lang, None)]
+        in_full = _named_in_full(entities)
+        titled.extend(self.bare.find(folded, lang, None, in_full))
         if not titled:
             return entities
-        entities = _yield_to_titles(entities, titled)
+        entities = _yield_to_titles(entities, titled, in_full)
         return _with_added(entities, _untaken_titled(entities, titled, folded.display))
 
     def link(
