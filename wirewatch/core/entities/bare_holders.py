@@ -90,6 +90,11 @@ class _LanguageSpec(BaseModel):
     #: short forms that are also words (Turkish İnce = thin): capitalised at a
     #: sentence start, a name only before a comma or with a case ending (İnce'nin)
     words_at_start: list[str] = Field(default_factory=list)
+    #: participles of saying or meeting a name follows ("diyen Fidan", "görüşen Güler")
+    name_participles: list[str] = Field(default_factory=list)
+    #: countries one of whose people the article must name for a common-word form to
+    #: link on those marks alone (no title)
+    marked_with: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +113,8 @@ class _Language:
     common: frozenset[str]  # short forms that are also words: only after a title
     home: str | None
     words_at_start: frozenset[str] = frozenset()
+    name_participles: frozenset[str] = frozenset()
+    marked_with: frozenset[str] = frozenset()
 
 
 class BareHolders:
@@ -166,7 +173,7 @@ class BareHolders:
             form: frozenset(ent.id for ent in bearers) for form, bearers in self._forms.items()
         }
         #: (form, day) -> the countries of the bearers in office that day
-        self._countries_on: dict[tuple[str, str], frozenset[str | None]] = {}
+        self._countries_on: dict[tuple[str, str | None], frozenset[str | None]] = {}
         #: by form and reading: with the Arabic proclitics or without (keyed by form alone,
         #: the first article's language chose the pattern for every later one)
         self._patterns: dict[tuple[str, bool], re.Pattern[str]] = {}
@@ -181,6 +188,8 @@ class BareHolders:
                 frozenset(fold_char_string(w) for w in common.get(lang, ())),
                 spec.home,
                 frozenset(fold_char_string(w) for w in spec.words_at_start),
+                frozenset(fold_char_string(w) for w in spec.name_participles),
+                frozenset(spec.marked_with),
             )
             for lang, spec in specs.items()
         }
@@ -211,11 +220,19 @@ class BareHolders:
         )
 
     def find(
-        self, text: FoldedText, lang: str | None, when: datetime, entities: list[Entity]
+        self, text: FoldedText, lang: str | None, when: datetime | None, entities: list[Entity]
     ) -> list[BareName]:
-        """The short forms in ``text`` that name one office-holder on ``when``."""
+        """The short forms in ``text`` that name one office-holder on ``when``.
+
+        ``when`` None (an undated article): the one bearer who ever held an office,
+        and only where no day is needed to read the form as his: a language with
+        name marks (``marked_with``), an article naming a partner's people, and the
+        form marked as a name ("Aksoy, ... hatırlattı"; after a title, the titled
+        names link it)."""
         spec = self._langs.get(lang or "")
         if spec is None or not self._forms:
+            return []
+        if when is None and not spec.marked_with:
             return []
         arabic = lang == "ar"
         folded = text.folded
@@ -228,7 +245,12 @@ class BareHolders:
         if not candidates:
             return []
         countries = {e.country for e in entities if e.country} | {spec.home}
-        day = when.date().isoformat()
+        # a common-word form may link on its Turkish name marks alone only in an
+        # article about a watched partner (see _check)
+        marked = not spec.marked_with.isdisjoint(countries)
+        if when is None and not marked:
+            return []
+        day = when.date().isoformat() if when is not None else None
         out: list[BareName] = []
         for form in sorted(candidates):
             # the holder found is a bearer in office that day from a country the
@@ -241,10 +263,19 @@ class BareHolders:
                 lo = max(0, occurrence.start() - _AROUND)
                 words = list(_WORD.finditer(folded, lo, occurrence.end() + _AROUND))
                 i = next(k for k, w in enumerate(words) if w.end() >= occurrence.end())
-                found = self._check(text, words, i, form, spec, arabic, lo == 0)
+                found = self._check(text, words, i, form, spec, arabic, lo == 0, marked)
                 if found is None:
                     continue
                 start, end, roles = found
+                if day is None and (
+                    roles is not None
+                    or not _marked_as_name(
+                        words, i, lo == 0, _bare(words[i - 1].group(), arabic) if i else "", spec
+                    )
+                ):
+                    # undated: a title is the titled names' (they know who ever held
+                    # its office); else only a name mark vouches for the form
+                    continue
                 holder = self._holder(form, day, roles)
                 if holder is not None and holder.country in countries:
                     out.append(BareName(start, end, holder))
@@ -259,13 +290,18 @@ class BareHolders:
         spec: _Language,
         arabic: bool,
         at_start: bool,
+        marked: bool = False,
     ) -> tuple[int, int, tuple[str, ...] | None] | None:
         """The display span of the form at ``words[i]`` and the title's role words,
         when its context reads as a name; else None."""
         prev = _bare(words[i - 1].group(), arabic) if i else ""
         roles = spec.titles.get(prev)
-        if roles is None and form in spec.common:
-            return None  # a word as often as a name: only after a title
+        if (
+            roles is None
+            and form in spec.common
+            and not (marked and _marked_as_name(words, i, at_start, prev, spec))
+        ):
+            return None  # a word as often as a name: only after a title or a name mark
         if arabic and roles is None and prev not in spec.cues:
             return None
         m = words[i]
@@ -339,23 +375,24 @@ class BareHolders:
             words.add(re.split(r"['’]", word, maxsplit=1)[0])
         return words & self._forms.keys()
 
-    def _countries_in_office(self, form: str, day: str) -> frozenset[str | None]:
-        """The countries of the bearers of ``form`` who held some office on ``day``:
-        :meth:`_holder` picks among them (a title's role words narrow them further)."""
+    def _countries_in_office(self, form: str, day: str | None) -> frozenset[str | None]:
+        """The countries of the bearers of ``form`` who held some office on ``day``
+        (``None``: ever): :meth:`_holder` picks among them (a title's role words
+        narrow them further)."""
         key = (form, day)
         countries = self._countries_on.get(key)
         if countries is None:
             countries = frozenset(
                 ent.country
                 for ent in self._forms[form]
-                if any(term_covers(t.start, t.end, day) for t in ent.terms)
+                if any(day is None or term_covers(t.start, t.end, day) for t in ent.terms)
             )
             if len(self._countries_on) >= 65536:  # articles of many days: bounded
                 self._countries_on.clear()
             self._countries_on[key] = countries
         return countries
 
-    def _holder(self, form: str, day: str, roles: tuple[str, ...] | None) -> KBEntity | None:
+    def _holder(self, form: str, day: str | None, roles: tuple[str, ...] | None) -> KBEntity | None:
         everyone = self._forms[form]
         if not all(map(tenure_known, everyone)):
             return None  # someone whose tenure the KB does not know may be meant
@@ -363,7 +400,7 @@ class BareHolders:
             ent
             for ent in everyone
             if any(
-                term_covers(t.start, t.end, day)
+                (day is None or term_covers(t.start, t.end, day))
                 and (not roles or _role_fits(t.role.lower(), roles))
                 for t in ent.terms
             )
@@ -513,6 +550,9 @@ def _reads_as_name(
     if not display[start : start + 1].isupper():
         return False
     neighbours = [i + 1] if titled else [i - 1, i + 1]
+    if "'" in words[i].group() or "’" in words[i].group():
+        # a case ending closes the name: "Fidan'ın Libya ziyareti" (no longer name)
+        neighbours.remove(i + 1)
     for k in neighbours:
         if 0 <= k < len(words):
             m = words[k]
@@ -523,6 +563,22 @@ def _reads_as_name(
                     continue  # "Yesterday Bayraktar said": the capital is the sentence's
                 return False
     return True
+
+
+def _marked_as_name(
+    words: list[re.Match[str]], i: int, at_start: bool, prev: str, spec: _Language
+) -> bool:
+    """Whether Turkish writing marks ``words[i]`` as a name, not the word it also is:
+    a case ending after an apostrophe (Fidan'ın: common nouns take none), a sentence
+    start before a comma (the subject of a second mention: "Güler, ... dedi"), or a
+    participle of saying or meeting right before it ("diyen Kalın")."""
+    if "'" in words[i].group() or "’" in words[i].group():
+        return True
+    if prev in spec.name_participles:
+        return True
+    return _sentence_start(words, i, at_start) and (
+        i + 1 < len(words) and words[i + 1].group() == ","
+    )
 
 
 def _word_at_start(words: list[re.Match[str]], i: int, at_start: bool) -> bool:

@@ -68,6 +68,9 @@ class LanguageRoles(BaseModel):
     not_after: list[str] = Field(default_factory=list)
     #: office titles a name follows ("رئيس الأركان محمد الشريف"): titled_holders.py
     titles: dict[str, str] = Field(default_factory=dict)
+    #: case endings written fused to a role phrase after its anchor (Turkish: a title
+    #: is a common noun, so "Libya Başbakanını", "Meclis Başkanıyla"; folded)
+    fused_endings: list[str] = Field(default_factory=list)
 
 
 def _folded(phrase: str) -> str:
@@ -90,26 +93,36 @@ class _Side:
     edges: tuple[str, ...]
     #: display words -> may_match (words next to anchors repeat: "the", "في")
     cache: dict[tuple[str, ...], bool] = field(default_factory=dict, compare=False)
+    #: case endings a phrase after its anchor may carry fused (LanguageRoles)
+    endings: tuple[str, ...] = ()
 
     @classmethod
-    def compile(cls, phrases: Mapping[str, str], after: bool, arabic: bool) -> _Side | None:
+    def compile(
+        cls,
+        phrases: Mapping[str, str],
+        after: bool,
+        arabic: bool,
+        endings: Iterable[str] = (),
+    ) -> _Side | None:
         offices = {_folded(p): key for p, key in phrases.items() if _folded(p)}
         if not offices:
             return None
         alts = "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(offices, key=len, reverse=True)
         )
+        fused = tuple(sorted({_folded(e) for e in endings if _folded(e)}, key=len, reverse=True))
         if after:
             # Turkey's / Türkiye'nin / Libya’s, then the phrase (not "Prime
-            # Minister-designate")
-            pattern = rf"^(?:['’][^\W\d_]{{1,4}})?\s+(?P<phrase>{alts})(?![\w-])"
+            # Minister-designate"), with a case ending fused to it ("Başbakanını")
+            case = f"(?:{'|'.join(map(re.escape, fused))})?" if fused else ""
+            pattern = rf"^(?:['’][^\W\d_]{{1,4}})?\s+(?P<phrase>{alts}){case}(?![\w-])"
         else:
             pre = "|".join(map(re.escape, _AR_PROCLITICS)) if arabic else ""
             pre = f"(?:{pre})?" if pre else ""
             pattern = rf"(?<!\w){pre}(?P<phrase>{alts})\s+$"
         near = frozenset(" ".join(p.split()[:2] if after else p.split()[-2:]) for p in offices)
         edges = tuple(sorted({p.split()[0 if after else -1] for p in offices}))
-        return cls(re.compile(pattern), offices, near, after, edges)
+        return cls(re.compile(pattern), offices, near, after, edges, endings=fused if after else ())
 
     def may_touch(self, folded: str, at: int) -> bool:
         """Whether one of the phrases' edge words is written where a phrase of this
@@ -135,6 +148,8 @@ class _Side:
             folded = [fold_char_string(w) for w in words]
             # the phrase may be one word long: the one right next to the anchor
             tries = [" ".join(folded), folded[0] if self.after else folded[-1]]
+            # a one-word phrase with a case ending fused to it ("basbakanini")
+            tries += [t[: -len(e)] for t in tries for e in self.endings if t.endswith(e)]
             ok = any(t[k:] in self.near_words for t in tries for k in range(3))
             if len(cache) >= 65536:
                 cache.clear()
@@ -160,13 +175,13 @@ class _Language:
         def sides(by_org: Mapping[str, Mapping[str, str]], after: bool) -> dict[str, _Side]:
             out = {}
             for org, phrases in by_org.items():
-                side = _Side.compile(phrases, after, arabic)
+                side = _Side.compile(phrases, after, arabic, data.fused_endings)
                 if side is not None:
                     out[org] = side
             return out
 
         return cls(
-            _Side.compile(data.after_country, True, arabic),
+            _Side.compile(data.after_country, True, arabic, data.fused_endings),
             _Side.compile(data.before_country, False, arabic),
             sides(data.after_org, True),
             sides(data.before_org, False),
@@ -387,9 +402,10 @@ class RoleLinker:
         )
         if m is None:
             return None
+        # the role's span ends with the phrase, a fused case ending left out
         if view is None:
-            return side.office(m), end + _display_length(tail, m.end())
-        return side.office(m), end + view.display_length(end, m.end(), len(tail))
+            return side.office(m), end + _display_length(tail, m.end("phrase"))
+        return side.office(m), end + view.display_length(end, m.end("phrase"), len(tail))
 
     @staticmethod
     def _before(
@@ -459,13 +475,18 @@ class RoleLinker:
     ) -> list[Entity]:
         """``entities`` with the names written right after an office title that one
         person who ever held the office bears ("Büyükelçi Yılmaz"), for an article
-        without a date. Role mentions alone ("the Turkish defence minister") and
-        bare surnames stay unlinked: with no day, nothing picks their holder."""
+        without a date, and the bare surnames that a language marks as names and one
+        person who ever held an office bears (``BareHolders.find`` with no day:
+        Turkish "Aksoy, ... hatırlattı" in an article naming a Libyan). Role mentions
+        alone ("the Turkish defence minister") stay unlinked: with no day, nothing
+        picks their holder."""
         folded = text if isinstance(text, FoldedText) else fold(text)
-        titled = self.titled.find(folded, lang, None)
+        titled: list[TitledName | BareName] = [*self.titled.find(folded, lang, None)]
+        in_full = _named_in_full(entities)
+        titled.extend(self.bare.find(folded, lang, None, in_full))
         if not titled:
             return entities
-        entities = _yield_to_titles(entities, titled)
+        entities = _yield_to_titles(entities, titled, in_full)
         return _with_added(entities, _untaken_titled(entities, titled, folded.display))
 
     def link(

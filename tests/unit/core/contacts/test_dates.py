@@ -173,3 +173,30 @@ def test_a_span_before_another_event_or_without_count_is_no_date(text: str) -> N
 def test_a_bare_unit_before_a_year_is_the_year() -> None:
     # "قبل عام 2020" is "before 2020", not "a year ago".
     assert resolve("قبل عام 2020") == [(date(2020, 1, 1), True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Turkish puts "last month / week / year" in the genitive before a part of it
+        "Heyetler geçen ayın sonunda Trablus'ta bir araya gelmişti.",
+        "Bakan, geçtiğimiz haftanın başında Libya'daydı.",
+        "Anlaşma geçen yılın kasım ayında imzalandı.",
+    ],
+)
+def test_turkish_genitive_last_stretch_is_a_recap(text: str) -> None:
+    found = resolve(text)
+    assert found
+    assert all(historical for _, historical in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not "last": passing (geçen = "that passed") before another noun, and this month
+        "Görüşmede geçen süre kısaydı.",
+        "Bu ayın sonunda Trablus'ta görüşecekler.",
+    ],
+)
+def test_no_last_stretch_without_the_phrase(text: str) -> None:
+    assert all(not h for _, h in resolve(text))
