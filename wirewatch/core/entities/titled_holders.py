@@ -66,6 +66,12 @@ def _readings(word: str, arabic: bool) -> set[str]:
     return {word, *(word[len(p) :] for p in _AR_PROCLITICS if word.startswith(p))}
 
 
+def _shortest(words: set[str]) -> tuple[str, ...]:
+    """``words`` without those another of them starts (one ``str.find`` pass over
+    the text each fewer: 3 of Turkish's 13 title first words, 1 of Arabic's 5)."""
+    return tuple(sorted(w for w in words if not any(w != v and w.startswith(v) for v in words)))
+
+
 def _bare(word: str) -> str:
     """A folded word without a Turkish case ending after an apostrophe (Bayraktar'ın)."""
     if "'" not in word and "’" not in word:  # most words: no regex call
@@ -119,8 +125,10 @@ class TitledHolders:
         self._by_tail: dict[tuple[str, str | None], dict[tuple[str, ...], list[KBEntity]]] = {}
         #: lang -> the titles' first words: found by str.find, where the expression
         #: is then tried (far cheaper than running it over the whole text)
+        #: (a first word another one starts with is left out: "bakani" is met where
+        #: "bakan" is, and the expression tried there tries every title)
         self._firsts = {
-            lang: tuple({p.split()[0] for p in offices})
+            lang: _shortest({p.split()[0] for p in offices})
             for lang, (_pattern, offices) in self._titles.items()
         }
 

@@ -88,6 +88,62 @@ def test_short_forms_read_from_new_chunks_are_every_words(
 
 
 @settings(max_examples=300, deadline=None)
+@given(data=st.data(), arabic=st.booleans())
+def test_short_forms_found_by_the_automaton_are_every_words_in_arabic_too(
+    linker: RoleLinker, data: st.DataObject, arabic: bool
+) -> None:
+    """The automaton's places are byte offsets: a text with Arabic forms (not ASCII)
+    is read at the forms' character offsets, and a form inside a longer word, after
+    a proclitic, or glued to another form's chunk gives what every chunk gives."""
+    holders = linker.bare
+    forms = sorted(holders._forms)
+    arabic_forms = [f for f in forms if not f.isascii()]
+    assert len(arabic_forms) > 20
+    words = [*data.draw(st.lists(st.sampled_from(arabic_forms), min_size=1, max_size=20))]
+    text = data.draw(_texts([*words, *forms[:5]]))
+    assert holders._words(text, arabic) == _plain_words(holders, text, arabic)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_role_phrase_before_an_anchor_is_found_from_the_last_chunks(
+    linker: RoleLinker, data: st.DataObject
+) -> None:
+    """Searched for from the start of the head's last chunks, a phrase before an
+    anchor is the one a search from the head's start finds (or none, as there)."""
+    sides = [
+        side
+        for spec in linker._langs.values()
+        for side in (spec.before_country, *spec.before_org.values())
+        if side is not None
+    ]
+    side = data.draw(st.sampled_from(sides))
+    words = sorted({w for phrase in side.offices for w in phrase.split()})
+    head = data.draw(_texts(words)) + data.draw(st.sampled_from(["", " ", "  ", "\n"]))
+    expected = side.pattern.search(head)
+    found = side.search_before(head)
+    assert (found and found.span("phrase")) == (expected and expected.span("phrase"))
+
+
+def test_a_role_phrase_before_an_anchor_may_follow_a_longer_text(linker: RoleLinker) -> None:
+    side = linker._langs["ar"].before_country
+    assert side is not None
+    phrase = max(side.offices, key=lambda p: len(p.split()))
+    head = "كلام طويل " * 8 + "و" + phrase + " "
+    found = side.search_before(head)
+    assert found is not None and found["phrase"] == phrase
+    assert side.search_before("كلام " + phrase + "ية ") is None  # glued: another word
+
+
+def test_a_form_inside_a_longer_word_is_no_word(linker: RoleLinker) -> None:
+    holders = linker.bare
+    form = next(f for f in sorted(holders._forms) if f.isascii() and f.isalpha())
+    assert holders._words(f"x{form}x {form}ness", False) == set()
+    assert holders._words(f"x{form}x {form}.", False) == {form}
+    assert holders._words(f"x{form}x\u00a0{form}'in", False) == {form}  # a Unicode space
+
+
+@settings(max_examples=300, deadline=None)
 @given(data=st.data(), lang=st.sampled_from(["ar", "en", "tr"]))
 def test_the_institution_bodies_present_are_the_substrings(
     detector: EntityDetector, data: st.DataObject, lang: str
