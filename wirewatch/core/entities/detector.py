@@ -82,6 +82,29 @@ def _outside_phrases(hits: list[Hit], f: str, phrases: Iterable[str]) -> list[Hi
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in spans)]
 
 
+def _not_adjectival(hits: list[Hit], f: str, heads: frozenset[str]) -> list[Hit]:
+    """The hits but those of a name opening with an adjective-like word (البحرية
+    الليبية) that stands right after a definite noun it then qualifies: المناطق
+    البحرية الليبية ("the Libyan maritime areas"), القاعدة البحرية التركية ("the
+    Turkish naval base"). The navy itself follows a verb, a preposition or a
+    construct noun: أعلنت البحرية الليبية, قائد البحرية التركية."""
+    out = []
+    for hit in hits:
+        if not hit.prefix and f[hit.start : hit.start + 12].split(" ", 1)[0] in heads:
+            before = f[max(0, hit.start - 30) : hit.start]
+            words = before.split()
+            if before.endswith(" ") and words and _definite(words[-1]):
+                continue
+        out.append(hit)
+    return out
+
+
+def _definite(word: str) -> bool:
+    """An Arabic word with the article, a one-letter proclitic before it or not
+    (المناطق, والمياه, بالقاعدة, للحدود)."""
+    return word.startswith(("ال", "لل")) or (word[:1] in "وفبك" and word[1:3] == "ال")
+
+
 def _list_gap(gap: str, first: bool) -> bool:
     """The text between a kinship phrase and a given name (``first``: a space, a
     comma or colon) or between two given names of its list (commas, و, and, ve)."""
@@ -350,7 +373,12 @@ class EntityDetector:
         if repaired != folded.folded:
             folded = dataclasses.replace(folded, folded=repaired)
         f, display = folded.folded, folded.display
-        hits = _longest(self.matcher.scan(f, display, lang, folded.to_display))
+        scanned = self.matcher.scan(f, display, lang, folded.to_display)
+        adjectives = self.lex.adjective_heads.get(lang or "")
+        if adjectives and scanned:  # المناطق البحرية الليبية: maritime, no navy (and
+            # dropped before the longest are chosen, so the adjective's country stays)
+            scanned = _not_adjectival(scanned, f, adjectives)
+        hits = _longest(scanned)
         common = self.lex.common_words.get(lang or "", frozenset())
         variants = self.variants.find(
             f,
