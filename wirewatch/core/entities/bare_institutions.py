@@ -18,11 +18,12 @@ country's institution when the article itself says which, by the cues of
    أردوغان دور المصرف المركزي is Libya's central bank, its governor being named.
    A holder of another country's office, listed or not, leaves the name unlinked;
 5. (issue #12, accarent) the one country every country-bearing entity of the article
-   names, when a person or an organisation of that country is among them: an article
+   names, when an organisation of that country is among them: an article
    about Libya alone (حكومة الوحدة الوطنية, طرابلس) that writes المصرف المركزي or
    وزارة الصحة means Libya's. One other country named anywhere (a Turkish minister,
    تركيا) leaves the name to cues 1-4, and so does a country named only as a place
-   (what the ministry speaks of, not whose it is).
+   (what the ministry speaks of, not whose it is) or by a person alone (whose office
+   cue 4 asks about).
 
 In the languages that put the country first (``country_before``: "the Turkish
 defence minister", "Libya's Foreign Ministry") a cue ending right before the name or
@@ -98,11 +99,9 @@ class BareInstitutions:
             for e in entities
             if e.terms and e.country
         }
-        #: KB person or organisation id -> its country: the actors of cue 5
+        #: KB organisation id -> its country: the actors of cue 5
         self._actor_country: dict[str, str] = {
-            e.id: e.country
-            for e in entities
-            if e.country and e.type in (EntityType.PERSON, EntityType.ORG)
+            e.id: e.country for e in entities if e.country and e.type is EntityType.ORG
         }
         self._clitics = frozenset(p for p in lex.prefixes_plain if p)
         self._window = lex.institution_window
@@ -234,9 +233,10 @@ class BareInstitutions:
         return out
 
     def _one_country(self, cues: Sequence[Cue], present: Collection[str]) -> str | None:
-        """Cue 5: the one country of every cue, when a KB person or organisation of that
-        country is among them (a place or the country's name alone may be what the
-        institution speaks of: وقالت وزارة الدفاع إن تركيا سترسل سفينة)."""
+        """Cue 5: the one country of every cue, when a KB organisation of that country is
+        among them (a place or the country's name alone may be what the institution
+        speaks of: وقالت وزارة الدفاع إن تركيا سترسل سفينة; a person may speak of
+        another country's bank: وقال أردوغان إن المصرف المركزي, cue 4 asks his office)."""
         countries = {c.country for c in cues}
         if len(countries) != 1:
             return None

@@ -1,7 +1,7 @@
 """Cue 5 of the bare institution names (issue #12, accarent): an article whose
 country-bearing entities all name one country means that country's institution when
-it writes one bare (المصرف المركزي, وزارة الصحة) and a person or organisation of that
-country is among them; one other country named anywhere, or the country named only as
+it writes one bare (المصرف المركزي, وزارة الصحة) and an organisation of that country
+is among them; one other country named anywhere, or the country named only as
 a place, leaves the bare name to the other cues. Paraphrases unlike the dev excerpts that
 showed it (ar-9010, ar-9011, ar-18008)."""
 
