@@ -73,6 +73,8 @@ class _NamesFile(BaseModel):
     title_words: list[str] = Field(default_factory=list)
     title_skips: list[str] = Field(default_factory=list)
     family_endings: list[str] = Field(default_factory=list)
+    titled_given_names: list[str] = Field(default_factory=list)
+    clause_words: list[str] = Field(default_factory=list)
 
 
 class ArabicShapedNames:
@@ -90,6 +92,8 @@ class ArabicShapedNames:
         title_words: frozenset[str] = frozenset(),
         title_skips: frozenset[str] = frozenset(),
         family_endings: tuple[str, ...] = (),
+        titled_given: frozenset[str] = frozenset(),
+        clause_words: frozenset[str] = frozenset(),
     ) -> None:
         # a listed given name of two words ("نور الدين") is its words joined by one space
         self._given = frozenset(g for g in given_names if " " not in g)
@@ -98,8 +102,17 @@ class ArabicShapedNames:
         self._not_after = not_after
         self._stops = stops
         self._fathers = self._given | fathers
+        #: given names that are also common words (صالح, عادل, فرج): a name's first
+        #: word only in a title's clause (وزير المالية السيد فرج امطاري)
+        self._titled_given = titled_given - self._given
+        self._clause_words = clause_words
         # every first word of a given name (one word, a pair's first, a compound head)
-        self._starts = self._given | compound_heads | {g.split()[0] for g in self._given_pairs}
+        self._starts = (
+            self._given
+            | self._titled_given
+            | compound_heads
+            | {g.split()[0] for g in self._given_pairs}
+        )
         # as a white-space token: bare, with "و" glued on ("ومحمد"), after a quote
         bare_or_and = self._starts | {_AND + w for w in self._starts}
         self._starts_any = bare_or_and | {o + w for o in _OPENERS for w in bare_or_and}
@@ -154,6 +167,28 @@ class ArabicShapedNames:
                 words_before = len(folded[head:m_start].split())
                 return country if words_before <= _TITLE_WORDS else None
         return None
+
+    def _in_title(self, folded: str, at: int) -> bool:
+        """Whether the name at ``at`` ends a title's clause: a title word at most
+        ``_TITLE_WORDS`` + 1 words before it, or an honorific or rank right before it,
+        with no clause mark and no clause word (إن, الذي, مع) between ("مدير مكتب
+        التعاون الفني بديوان الوزارة عادل بخيت", "وزير المالية السيد فرج امطاري")."""
+        lo = max(0, at - _TITLE_CHARS)
+        clause = lo
+        for mark in _CLAUSE_MARK.finditer(folded, lo, at):
+            clause = mark.end()
+        raw = [w.group() for w in _WORD.finditer(folded, clause, at)]
+        if not raw:
+            return False
+        before = [_without_clitics(w) for w in raw]
+        if raw[-1] in self._title_skips or before[-1] in self._title_skips:
+            return True  # السيد, العقيد, لواء (the article kept: skips are listed so)
+        for back, word in enumerate(reversed(before[-(_TITLE_WORDS + 1) :])):
+            if word in self._title_words:
+                return True
+            if word in self._clause_words or (back and not self._shape.may_begin_name(word)):
+                return False
+        return False
 
     def _title_at(self, folded: str, at: int) -> bool:
         """Whether the clause starting at ``at`` opens with a title word."""
@@ -217,6 +252,8 @@ class ArabicShapedNames:
         if word.startswith(_AND) and len(word) > 1 and self._given_start(word[1:], words, i):
             start, word = start + 1, word[1:]
         given_end = self._given_start(word, words, i)
+        if given_end is None and word in self._titled_given and self._in_title(folded, start):
+            given_end = i
         if given_end is None:
             return None
         if i > 0 and self._place_noun(words[i - 1][2]) and _joined(folded, words[i - 1], words[i]):
@@ -346,4 +383,6 @@ def arabic_shaped_names(
         fold_words(data.title_words),
         fold_words(data.title_skips),
         tuple(fold_char_string(ending) for ending in data.family_endings),
+        fold_words(data.titled_given_names),
+        fold_words(data.clause_words),
     )

@@ -16,7 +16,14 @@ country's institution when the article itself says which, by the cues of
 4. the people of the article who have held the head's office (``heads``: KB term
    roles such as "central bank governor"), all of one country: وناقش الصديق الكبير مع
    أردوغان دور المصرف المركزي is Libya's central bank, its governor being named.
-   A holder of another country's office, listed or not, leaves the name unlinked.
+   A holder of another country's office, listed or not, leaves the name unlinked;
+5. (issue #12, accarent) the one country every country-bearing entity of the article
+   names, when an organisation of that country is among them: an article
+   about Libya alone (حكومة الوحدة الوطنية, طرابلس) that writes المصرف المركزي or
+   وزارة الصحة means Libya's. One other country named anywhere (a Turkish minister,
+   تركيا) leaves the name to cues 1-4, and so does a country named only as a place
+   (what the ministry speaks of, not whose it is) or by a person alone (whose office
+   cue 4 asks about).
 
 In the languages that put the country first (``country_before``: "the Turkish
 defence minister", "Libya's Foreign Ministry") a cue ending right before the name or
@@ -36,6 +43,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
+from schemas import EntityType
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.lexicon import BareInstitution, Lexicons
 from wirewatch.core.entities.offices import split_role
@@ -84,11 +92,16 @@ class BareInstitutions:
     """The bare institution names of each language, ready to scan folded text."""
 
     def __init__(self, lex: Lexicons, entities: Iterable[KBEntity] = ()) -> None:
+        entities = list(entities)
         #: person id -> (country, the term roles held, qualifier dropped, lowercased)
         self._holders: dict[str, tuple[str, frozenset[str]]] = {
             e.id: (e.country, frozenset(r for t in e.terms for r in _base_roles(t.role)))
             for e in entities
             if e.terms and e.country
+        }
+        #: KB organisation id -> its country: the actors of cue 5
+        self._actor_country: dict[str, str] = {
+            e.id: e.country for e in entities if e.country and e.type is EntityType.ORG
         }
         self._clitics = frozenset(p for p in lex.prefixes_plain if p)
         self._window = lex.institution_window
@@ -212,10 +225,24 @@ class BareInstitutions:
                 country = held[key]
             if country is None and item.institution.heads:
                 country = self._holder_country(item.institution.heads, present)
+            if country is None:
+                country = self._one_country(ordered, present)
             kb_id = by_country.get(country) if country else None
             if kb_id is not None:
                 out.append((start, end, kb_id))
         return out
+
+    def _one_country(self, cues: Sequence[Cue], present: Collection[str]) -> str | None:
+        """Cue 5: the one country of every cue, when a KB organisation of that country is
+        among them (a place or the country's name alone may be what the institution
+        speaks of: وقالت وزارة الدفاع إن تركيا سترسل سفينة; a person may speak of
+        another country's bank: وقال أردوغان إن المصرف المركزي, cue 4 asks his office)."""
+        countries = {c.country for c in cues}
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        actors = (self._actor_country.get(kb_id) for kb_id in present)
+        return country if country in actors else None
 
     def _holder_country(self, heads: frozenset[str], present: Collection[str]) -> str | None:
         """The one country whose holders of the head's office the article names."""

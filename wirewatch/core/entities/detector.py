@@ -82,6 +82,29 @@ def _outside_phrases(hits: list[Hit], f: str, phrases: Iterable[str]) -> list[Hi
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in spans)]
 
 
+def _not_adjectival(hits: list[Hit], f: str, heads: frozenset[str]) -> list[Hit]:
+    """The hits but those of a name opening with an adjective-like word (البحرية
+    الليبية) that stands right after a definite noun it then qualifies: المناطق
+    البحرية الليبية ("the Libyan maritime areas"), القاعدة البحرية التركية ("the
+    Turkish naval base"). The navy itself follows a verb, a preposition or a
+    construct noun: أعلنت البحرية الليبية, قائد البحرية التركية."""
+    out = []
+    for hit in hits:
+        if not hit.prefix and f[hit.start : hit.start + 12].split(" ", 1)[0] in heads:
+            before = f[max(0, hit.start - 30) : hit.start]
+            words = before.split()
+            if before.endswith(" ") and words and _definite(words[-1]):
+                continue
+        out.append(hit)
+    return out
+
+
+def _definite(word: str) -> bool:
+    """An Arabic word with the article, a one-letter proclitic before it or not
+    (المناطق, والمياه, بالقاعدة, للحدود)."""
+    return word.startswith(("ال", "لل")) or (word[:1] in "وفبك" and word[1:3] == "ال")
+
+
 def _list_gap(gap: str, first: bool) -> bool:
     """The text between a kinship phrase and a given name (``first``: a space, a
     comma or colon) or between two given names of its list (commas, و, and, ve)."""
@@ -181,6 +204,18 @@ class EntityDetector:
         ranks_ar = lex.ranks["ar"] - lex.ranks_also_words["ar"]
         self._titles["ar"] = frozenset(r for r in ranks_ar if " " not in r)
         self._word_contexts = lex.common_word_contexts
+        # a verb a subject follows, bare or with "and"/"so" glued on (والتقى, فقال)
+        verbs = lex.subject_verbs.get("ar", frozenset())
+        self._subject_verbs_ar = verbs | {c + v for c in ("و", "ف") for v in verbs}
+        # the last words of persons' Arabic aliases: a family name (الحداد of محمد الحداد,
+        # صالح of عقيلة صالح), which a subject may be alone; a given name (بلقاسم) is not
+        self._family_words_ar = frozenset(
+            alias_key(a).split()[-1]
+            for e in self.entities
+            if e.type is EntityType.PERSON
+            for a in e.aliases.ar
+            if len(alias_key(a).split()) >= 2
+        )
         self.matcher = Matcher(lex)
         written = written_forms()
         for idx, ent in enumerate(self.entities):
@@ -338,7 +373,12 @@ class EntityDetector:
         if repaired != folded.folded:
             folded = dataclasses.replace(folded, folded=repaired)
         f, display = folded.folded, folded.display
-        hits = _longest(self.matcher.scan(f, display, lang, folded.to_display))
+        scanned = self.matcher.scan(f, display, lang, folded.to_display)
+        adjectives = self.lex.adjective_heads.get(lang or "")
+        if adjectives and scanned:  # المناطق البحرية الليبية: maritime, no navy (and
+            # dropped before the longest are chosen, so the adjective's country stays)
+            scanned = _not_adjectival(scanned, f, adjectives)
+        hits = _longest(scanned)
         common = self.lex.common_words.get(lang or "", frozenset())
         variants = self.variants.find(
             f,
@@ -950,6 +990,19 @@ class EntityDetector:
                 return "before"  # not merely the first word of a sentence
         return ""
 
+    def _after_subject_verb(self, f: str, hit: Hit) -> bool:
+        """An Arabic short name right after a verb its subject follows (والتقى الحداد
+        نظيره: the verb-subject order of news copy; "mourning" is no one's subject of
+        التقى). Asked only of common-word short forms (الحداد, صالح): a weak alias that
+        is no word (a Turkish surname) may be a pattern-found namesake's second mention,
+        and the form must be a family name, the last word of a full alias."""
+        if not hit.info.arabic or hit.prefix or f[hit.start - 1 : hit.start] != " ":
+            return False
+        if f[hit.start : hit.end] not in self._family_words_ar:
+            return False  # a bare given name (والتقى بلقاسم) may be anyone's
+        before = f[max(0, hit.start - 20) : hit.start].split()
+        return bool(before) and before[-1] in self._subject_verbs_ar
+
     def _after_title(self, f: str, hit: Hit, lang: str | None) -> bool:
         """A short name right after a title (MİT Başkanı Kalın, Minister Fidan, المشير حفتر)."""
         before = f[max(0, hit.start - 40) : hit.start].split()
@@ -981,7 +1034,9 @@ class EntityDetector:
                 fits = [c for c in candidates if self.entities[c].country == country]
                 if len(fits) == 1:
                     return fits[0]
-        titled = (weak_word or only_weak) and self._after_title(f, hit, lang)
+        titled = ((weak_word or only_weak) and self._after_title(f, hit, lang)) or (
+            weak_word and self._after_subject_verb(f, hit)
+        )
         if titled and len(candidates) == 1:
             return next(iter(candidates))
         if titled and all(r.kind == "surname" for r in refs):

@@ -97,6 +97,12 @@ class StoplistsFile(BaseModel):
     #: First words of two-word given names and surnames (عبد الحميد, Abdul Hamid):
     #: a short form keeps the word after them (see ``short_forms``).
     compound_name_heads: _ByLang = Field(default_factory=_ByLang)
+    #: Verbs a subject follows in news copy (التقى, قال): a weak alias right after one
+    #: is its bearer's name, as after a title (والتقى الحداد, اجتمع صالح)
+    subject_verbs: _ByLang = Field(default_factory=_ByLang)
+    #: First words of names that are also adjectives (البحرية "the navy" / "naval"):
+    #: after a definite noun they are its adjective (المناطق البحرية الليبية)
+    adjective_heads: _ByLang = Field(default_factory=_ByLang)
 
 
 class KinshipFile(BaseModel):
@@ -201,6 +207,10 @@ class Lexicons:
     fixed_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     #: role labels whose pattern takes no place clause (roles.yaml)
     roles_without_place: frozenset[str] = frozenset()
+    #: verbs a subject follows (stoplists.yaml ``subject_verbs``), by language (folded)
+    subject_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: first words of names that are also adjectives (stoplists.yaml), by language
+    adjective_heads: dict[str, frozenset[str]] = field(default_factory=dict)
 
     # Derived from arabic_clitics in __post_init__, and the readings of tokens met.
     _clitic_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -349,4 +359,6 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         institution_window=inst.window,
         institution_country_before=frozenset(inst.country_before),
         fixed_phrases=by_lang(stops.fixed_phrases),
+        subject_verbs=by_lang(stops.subject_verbs),
+        adjective_heads=by_lang(stops.adjective_heads),
     )

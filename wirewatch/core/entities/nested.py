@@ -11,6 +11,15 @@ country-free inner alias (not a ``local`` one: Turkish "Dışişleri Bakanlığ�
 reference: "of (the)", في, لدى, التابعة, or the proclitic ب/ل glued to it (بحكومة).
 A name that merely contains another one ("Gendarmerie General Command", "TRT Arabi")
 adds nothing.
+
+A person named inside an organisation's alias is added the same way (issue #12,
+accarent): Arabic copy names a government or a force by its leader, حكومة الدبيبة,
+حكومة أسامة حماد, قيادة حفتر, and the labels (and a reader) count the leader as named.
+Only an alias whose first word is a leader-led body (``_LED_BY_HEADS``: government,
+forces, command, militias, regime) counts, and only a person form that ends the alias
+(its full alias, surname or weak short form); a surname several KB persons share names
+its most prominent bearer, or no one on a tie. A body named after a person who does not
+lead it (جامعة عمر المختار, مطار محمد الخامس) has no such head and adds no one.
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ from typing import Any
 
 from schemas import Entity, EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key
+from wirewatch.core.textfold import fold_char_string
 
 #: An inner organisation: its folded alias and its index in the entity list.
 Inner = tuple[str, int]
@@ -29,6 +39,12 @@ Inner = tuple[str, int]
 _CONNECTORS = frozenset({"of", "في", "لدى", "التابعه", "التابع"})
 #: Proclitics that make the word they are glued to a reference (بحكومة, لمجلس).
 _LINKING_CLITICS = frozenset({"ب", "ل"})
+#: First words (folded) of an alias that names a body by the person who leads it:
+#: حكومة الدبيبة, قيادة حفتر, قوات حفتر, نظام القذافي.
+_LED_BY_HEADS = frozenset(
+    fold_char_string(w)
+    for w in ("حكومة", "قوات", "قيادة", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "نظام")
+)
 
 
 def _alias_keys(ent: KBEntity, local: bool = True) -> list[str]:
@@ -60,8 +76,49 @@ class NestedNames:
                             target = inner_of.get(sub)
                             if target is not None and target != idx:
                                 found.add((sub, target))
+            found |= self._leaders(ent, entities, self._person_forms(entities))
             if found:  # longest first: one mention per inner organisation and span
                 self._inner[ent.id] = tuple(sorted(found, key=lambda x: (-len(x[0]), x)))
+
+    _person_index: dict[str, int] | None = None
+
+    def _person_forms(self, entities: Sequence[KBEntity]) -> dict[str, int]:
+        """Folded Arabic person forms -> the one person they name (built once): full
+        aliases, surnames and weak short forms; a form several persons share goes to
+        the most prominent, or to no one on a tie."""
+        if self._person_index is not None:
+            return self._person_index
+        bearers: dict[str, list[int]] = {}
+        for idx, ent in enumerate(entities):
+            if ent.type is EntityType.PERSON:
+                for group in (ent.aliases, ent.surnames, ent.weak):
+                    for key in {alias_key(a) for a in group.ar}:
+                        bearers.setdefault(key, []).append(idx)
+        index: dict[str, int] = {}
+        for key, idxs in bearers.items():
+            ranked = sorted(idxs, key=lambda i: entities[i].prominence, reverse=True)
+            if len(ranked) == 1 or entities[ranked[0]].prominence > entities[ranked[1]].prominence:
+                index[key] = ranked[0]
+        self._person_index = index
+        return index
+
+    @staticmethod
+    def _leaders(
+        ent: KBEntity, entities: Sequence[KBEntity], persons: dict[str, int]
+    ) -> set[Inner]:
+        """The persons whose form ends an Arabic alias of a leader-led body."""
+        out: set[Inner] = set()
+        for alias in ent.aliases.ar:
+            tokens = alias_key(alias).split()
+            if len(tokens) < 2 or tokens[0] not in _LED_BY_HEADS:
+                continue
+            for i in range(1, len(tokens)):
+                tail = " ".join(tokens[i:])
+                target = persons.get(tail)
+                if target is not None:
+                    out.add((tail, target))
+                    break  # the longest form that ends the alias
+        return out
 
     @staticmethod
     def _readings(token: str, before: list[str]) -> list[str]:
@@ -99,6 +156,12 @@ class NestedNames:
                     if at <= 0 or target in done:
                         continue
                     word = segment.rfind(" ", 0, at) + 1
+                    if templates[target].type is EntityType.PERSON:
+                        # a leader ends the body's name: حكومة الدبيبة, not حكومة الدبيبة الأولى
+                        if word == at and segment.endswith(sub):
+                            add(accs, templates[target], start + at, start + at + len(sub))
+                            done.add(target)
+                        continue
                     if word == at or segment[word:at] in _LINKING_CLITICS:
                         add(accs, templates[target], start + at, start + at + len(sub))
                         done.add(target)

@@ -48,3 +48,21 @@ def test_bare_words_stay_unlinked(detector: EntityDetector, text: str) -> None:
     found = _ids(detector, text)
     assert "person:miftah-hamadi" not in found
     assert "org:ly-gna" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # (accarent) the Rada force's pre-2018 name, and a ا spelling of Boumtari's name
+        ("واحتجزت قوة الردع الخاصة قائد الكتيبة في مطار معيتيقة.", "org:ly-rada"),
+        ("وتمركزت قوات الردع في محيط القاعدة.", "org:ly-rada"),
+        ("وقال وزير المالية فرج امطاري إن الميزانية ستصرف.", "person:faraj-boumtari"),
+    ],
+)
+def test_spellings_link_s12(detector: EntityDetector, text: str, entity: str) -> None:
+    assert entity in _ids(detector, text)
+
+
+def test_a_bare_deterrent_is_no_force(detector: EntityDetector) -> None:
+    # الردع alone is "deterrence", not the Tripoli force
+    assert "org:ly-rada" not in _ids(detector, "وقال إن سياسة الردع نجحت في منع الهجوم.")
