@@ -3,11 +3,16 @@ replace (written out here), on generated inputs made of the characters they look
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from itertools import accumulate, compress, count
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirewatch.core.entities.damaged import MARKS, DamagedLetters
 from wirewatch.core.entities.detector import EntityDetector
+from wirewatch.core.entities.variants import VariantIndex, is_arabic
+from wirewatch.core.textfold import fold
 
 
 def _plain_fits(damaged: DamagedLetters, word: str) -> set[str]:
@@ -62,3 +67,61 @@ def test_a_damaged_word_is_restored_only_from_a_word_of_its_ends(
     assert repair("erdo\ufffdan") == "erdogan"
     assert repair("erdo?ax") == "erdo?ax"  # its last letter no fitting KB word's
     assert repair("xrdo?an") == "xrdo?an"  # its first letter none's
+
+
+def _plain_occurrences(
+    variants: VariantIndex, split: list[str], wanted: set[str], upper: Callable[[int], bool]
+) -> list[tuple[int, int, str, object]]:
+    """VariantIndex._occurrences_in as it was: every chunk's offset from the running
+    sum of the chunks' lengths."""
+    places: list[tuple[int, int, str, object]] = []
+    ends = list(accumulate(map(len, split)))
+    for i in compress(count(), map(wanted.__contains__, split)):
+        chunk = split[i]
+        base = ends[i] + i - len(chunk)
+        for start, end, word, plan in variants._runs_of(chunk):
+            if is_arabic(word) or upper(base + start):
+                places.append((base + start, base + end, word, plan))
+    return places
+
+
+_CHUNKS = [
+    # variant spellings the pass looks at (wanted), alone, glued or repeated
+    "Haftir", "Hafthar", "al-Haftir", "Haftir'in", "(Haftir)", "Sarrag", "Menfy,",
+    "Erdoghan", "Begic", "حفطر", "لحفتر", "said",
+    # and chunks it does not: names the exact scan knows, words, empty chunks
+    "Haftar", "Hafter'in", "Dbeibah.", "حفتر", "الدبيبة", "the", "", "\n",
+    "x\nHaftir", "arHaftir", "Haftirs",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CHUNKS), max_size=30), st.integers(0, 2**30))
+def test_chunks_placed_by_search_stand_where_their_lengths_put_them(
+    detector: EntityDetector, chunks: list[str], capitals: int
+) -> None:
+    variants = detector.variants
+    text = " ".join(chunks)
+    folded = fold(text).folded
+    split = folded.split(" ")
+    wanted = {chunk for chunk in split if variants._parts_of(chunk)}
+
+    def upper(pos: int) -> bool:  # some letters capitalised, as the bits say
+        return bool(capitals >> (pos % 30) & 1)
+
+    assert variants._occurrences_in(folded, split, wanted, upper) == _plain_occurrences(
+        variants, split, wanted, upper
+    )
+
+
+def test_repeated_and_glued_chunks_are_placed_each_where_it_stands(
+    detector: EntityDetector,
+) -> None:
+    variants = detector.variants
+    folded = fold("Haftir  arHaftir Haftir Haftirs (Haftir) x\nHaftir Haftir").folded
+    split = folded.split(" ")
+    wanted = {chunk for chunk in split if variants._parts_of(chunk)}
+    places = variants._occurrences_in(folded, split, wanted, lambda pos: True)
+    # "arhaftir" holds no whole word; "haftirs" is a variant of its own
+    assert [start for start, *_ in places] == [0, 17, 24, 33, 43, 50]
+    assert places == _plain_occurrences(variants, split, wanted, lambda pos: True)
