@@ -535,6 +535,7 @@ class VariantIndex:
         to_display: Callable[[int, int], tuple[int, int]],
         linked: Callable[[int, int], bool],
         at_hits: Iterable[tuple[int, int]] = (),
+        split: list[str] | None = None,
     ) -> list[Variant]:
         """Variant-linked names in ``folded`` (offsets of the folded text), sorted and
         not overlapping one another. ``named()``: the people the exact scan met in this
@@ -542,7 +543,8 @@ class VariantIndex:
         whether the span overlaps a name the exact scan linked by a full alias.
         ``at_hits``: the exact scan's hits on one word that links nothing on its own
         (a surname, a weak alias): looked at as the last token of a longer name.
-        Words the exact scan knows (:attr:`scanned`) are looked at there only."""
+        Words the exact scan knows (:attr:`scanned`) are looked at there only.
+        ``split``: ``folded.split(" ")``, when the caller has it (see :mod:`tokens`)."""
         # the words never seen to stand for a name are dropped in one set difference:
         # per article, only new words and name-like ones are looked at in Python
         # (split on spaces, a C-speed pass much cheaper than a word regex; the
@@ -551,7 +553,8 @@ class VariantIndex:
         # its words there as punctuation does, so the words are the same)
         # (filterfalse: the chunks tested one by one in C, only the new ones kept,
         # cheaper than a set of every chunk less the negative set)
-        split = folded.split(" ")
+        if split is None:
+            split = folded.split(" ")
         chunks = set(filterfalse(self._negative.__contains__, split))
         # the chunks holding a word that may end a name (Haftar, Haftar's, Haftar,)
         wanted: set[str] = set()

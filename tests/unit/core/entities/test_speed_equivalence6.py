@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from wirewatch.core.entities.damaged import MARKS, DamagedLetters
 from wirewatch.core.entities.detector import EntityDetector
+from wirewatch.core.entities.tokens import space_tokens
+from wirewatch.core.entities.turkish_names import turkish_shaped_names
 from wirewatch.core.entities.variants import VariantIndex, is_arabic
 from wirewatch.core.textfold import fold
 
@@ -125,3 +127,45 @@ def test_repeated_and_glued_chunks_are_placed_each_where_it_stands(
     # "arhaftir" holds no whole word; "haftirs" is a variant of its own
     assert [start for start, *_ in places] == [0, 17, 24, 33, 43, 50]
     assert places == _plain_occurrences(variants, split, wanted, lambda pos: True)
+
+
+#: every character ``str.split()`` splits on, and printable and non-printable others
+_WHITE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_TOKEN_ALPHABET = _WHITE + "ab\u200f\u200b\u00ad\x00اé'-"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=_TOKEN_ALPHABET, max_size=30) | st.text(max_size=30))
+def test_tokens_read_from_the_space_chunks_are_the_texts_split(text: str) -> None:
+    assert space_tokens(text.split(" ")) == set(text.split())
+
+
+def test_every_white_space_character_is_unprintable_but_the_space() -> None:
+    # what space_tokens rests on: a printable chunk holds no white space
+    assert {c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable()} == {" "}
+
+
+def test_the_shape_passes_find_the_same_names_from_shared_tokens(
+    detector: EntityDetector,
+) -> None:
+    arabic = detector._arabic_shaped()
+    turkish = turkish_shaped_names("tr")
+    assert turkish is not None
+    texts = [
+        (arabic, "قال عضو مجلس النواب\nسهيل أبوشيحة إن «محمد الصغير» وصل"),
+        (turkish, "Büyükelçi Kenan Yılmaz\tve (Mehmet Kolan'ın) açıklaması"),
+    ]
+    for rule, text in texts:
+        folded = fold(text)
+        f = folded.folded
+        plain = list(rule.find(f, folded.display, folded.to_display, lambda a, b: False))
+        shared = list(
+            rule.find(
+                f,
+                folded.display,
+                folded.to_display,
+                lambda a, b: False,
+                space_tokens(f.split(" ")),
+            )
+        )
+        assert plain and shared == plain

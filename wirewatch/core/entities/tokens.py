@@ -1,0 +1,31 @@
+"""One split of an article's folded text, shared by the passes that read its words.
+
+The variant pass reads the text split on spaces (``folded.split(" ")``: where each
+chunk stands follows from the lengths); the Turkish and Arabic name-shape passes
+read its white-space tokens (``folded.split()``) as a set, to intersect with their
+given names. Each pass split the text itself (one split of an article and the
+hashing of its new strings: ~300 K instructions on the entity bench, measured on the
+Turkish pass alone). The detector now splits once on spaces, and the token set is
+read from those chunks (their hashes already computed by the variant pass's
+lookups); only chunks holding other white space (a line break, a tab) are split
+again. Net, with the set built here: 5.514 M -> 5.465 M instructions an article
+(entity bench).
+"""
+
+from __future__ import annotations
+
+from itertools import filterfalse
+
+
+def space_tokens(chunks: list[str]) -> set[str]:
+    """``set(text.split())`` of the text whose ``split(" ")`` is ``chunks``.
+
+    Every white-space character but the space is non-printable (a separator or a
+    control character), so the chunks ``str.isprintable`` passes are tokens whole,
+    and only the others (and the empty chunk) need a closer look."""
+    tokens = set(chunks)
+    for chunk in list(filterfalse(str.isprintable, tokens)):
+        tokens.discard(chunk)  # back below when it holds no white space
+        tokens.update(chunk.split())
+    tokens.discard("")
+    return tokens
