@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
@@ -606,9 +606,11 @@ class EntityDetector:
 
         def taken(a: int, b: int) -> bool:
             if not reach and accs:  # sorted on the first question: most articles ask none
-                spans = sorted(span for acc in accs.values() for span in acc[1])
-                starts.extend(s for s, _e in spans)
-                reach.extend(accumulate((e for _s, e in spans), max))
+                # read in C (itemgetter, chain): a generator step a span, three times
+                # over, cost ~40 K instructions an article (entity bench: 5.465 M -> 5.424 M)
+                spans = sorted(chain.from_iterable(map(_spans_of, accs.values())))
+                starts.extend(map(_start_of, spans))
+                reach.extend(accumulate(map(_end_of, spans), max))
             # the spans starting before b: does any of them end after a?
             i = bisect_left(starts, b) - 1
             return i >= 0 and reach[i] > a
@@ -1254,7 +1256,9 @@ class EntityDetector:
 
 _new = object.__new__
 _hit = tuple.__new__
-_start_of = itemgetter(0)  # of a hit
+_start_of = itemgetter(0)  # of a hit (or a span)
+_end_of = itemgetter(1)  # of a span
+_spans_of = itemgetter(1)  # of an _Acc
 _index_of = itemgetter(0)  # of a deferred hit
 
 
