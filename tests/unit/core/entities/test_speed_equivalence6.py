@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import accumulate, compress, count
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wirewatch.core.entities import tokens
 from wirewatch.core.entities.damaged import MARKS, DamagedLetters
 from wirewatch.core.entities.detector import EntityDetector
 from wirewatch.core.entities.tokens import space_tokens
@@ -169,3 +171,15 @@ def test_the_shape_passes_find_the_same_names_from_shared_tokens(
             )
         )
         assert plain and shared == plain
+
+
+def test_tokens_from_chunks_seen_before_are_the_texts_split(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tokens, "_PRINTABLE", set())
+    monkeypatch.setattr(tokens, "_PRINTABLE_MAX", 4)
+    texts = ["Mehmet said\nAli  met\tAyşe", "Ali met Ayşe\u00a0Kaya said", "x y z w v u t"]
+    for text in [*texts, *texts]:  # the second time round from the chunks known printable
+        assert tokens.space_tokens(text.split(" ")) == set(text.split())
+        assert len(tokens._PRINTABLE) <= 4 + len(set(text.split(" ")))
+    assert "said\nAli" not in tokens._PRINTABLE and "Ayşe\u00a0Kaya" not in tokens._PRINTABLE
