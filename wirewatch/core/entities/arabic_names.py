@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 from itertools import islice
 from pathlib import Path
@@ -201,10 +202,13 @@ class ArabicShapedNames:
         display: str,
         to_display: Callable[[int, int], tuple[int, int]],
         taken: Callable[[int, int], bool],
+        tokens: AbstractSet[str] | None = None,
     ) -> Iterator[tuple[int, int, str, str]]:
-        """(start, end, display name, slug) of each name of the shape no entity covers."""
+        """(start, end, display name, slug) of each name of the shape no entity covers.
+        ``tokens``: the text's white-space tokens (``set(folded.split())``), when the
+        caller has them (:mod:`tokens`)."""
         resume = 0
-        for at in self._candidates(folded):
+        for at in self._candidates(folded, tokens):
             if at < resume or taken(at, at + 1):  # most are inside a name the KB knows
                 continue
             # the word before (for the place-noun check) and the few words a name spans
@@ -225,14 +229,15 @@ class ArabicShapedNames:
             slug = _NOT_IN_SLUG.sub("", folded[start:end].replace(" ", "-"))
             yield start, end, display[d0:d1], slug
 
-    def _candidates(self, folded: str) -> list[int]:
+    def _candidates(self, folded: str, tokens: AbstractSet[str] | None = None) -> list[int]:
         """Offsets of the words that may start a given name, in text order.
 
         A set intersection of the text's white-space tokens with the given names (C
         speed) finds the few that occur; only those are then looked for in the text
         with ``str.find``, as whole words. A regular expression over every Arabic word
         cost several times more."""
-        tokens = set(folded.split())
+        if tokens is None:
+            tokens = set(folded.split())
         offsets: list[int] = []
         for token in tokens & self._starts_any:
             skip = 1 if token[0] in _OPENERS else 0  # the quote is no part of the name

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
 
@@ -91,14 +92,17 @@ class TurkishShapedNames:
         display: str,
         to_display: Callable[[int, int], tuple[int, int]],
         taken: Callable[[int, int], bool],
+        tokens: AbstractSet[str] | None = None,
     ) -> Iterator[tuple[int, int, str, str]]:
-        """(start, end, display name, slug) of each name of the shape no entity covers."""
+        """(start, end, display name, slug) of each name of the shape no entity covers.
+        ``tokens``: the text's white-space tokens (``set(folded.split())``), when the
+        caller has them (:mod:`tokens`)."""
         # a set intersection of the white-space tokens (C speed) finds the few given
         # names that occur; a name is followed by a space, so its token is bare or
         # has an opening quote or bracket glued before it
         starts = sorted(
             at + (token[0] in _OPENERS)
-            for token in self._starts_any.intersection(folded.split())
+            for token in self._starts_any.intersection(folded.split() if tokens is None else tokens)
             for at in _whole_words(folded, token)
         )
         resume = 0

@@ -193,7 +193,7 @@ def test_variant_places_read_from_chunks_are_every_whole_word_occurrence(
 
     split = folded.split(" ")
     wanted = {chunk for chunk in split if variants._parts_of(chunk)}
-    places = variants._occurrences_in(split, wanted, upper)
+    places = variants._occurrences_in(folded, split, wanted, upper)
     assert sorted((a, b, w) for a, b, w, _plan in places) == _plain_occurrences(
         variants, folded, upper
     )
