@@ -7,7 +7,15 @@ import re
 
 from schemas import ContactEvent, Participant
 from schemas.articles import Entity
-from wirewatch.core.contacts.actors import GPE, RANK_COUNTRY, RANK_ORG, Actor, is_named, shared
+from wirewatch.core.contacts.actors import (
+    GPE,
+    PERSON,
+    RANK_COUNTRY,
+    RANK_ORG,
+    Actor,
+    is_named,
+    shared,
+)
 from wirewatch.core.contacts.delegations import delegation_country
 from wirewatch.core.contacts.events import event_id_for, pair_key
 from wirewatch.core.contacts.folded_view import FoldedView
@@ -165,6 +173,33 @@ def press_counterparts(
                 if words_between(text, span, (actor.start, actor.end)) <= COUNTERPART_WINDOW:
                     found.append(actor)
                     break
+    return found
+
+
+#: What may follow the object of a bare call verb when the verb names no call: a
+#: description ("called Haftar a putschist", "called Dbeibah's plan ...", "called Menfi
+#: “brother”"), not the person rung.
+_DESCRIBED = re.compile(
+    r"""\s*(?:(?:a|an|the|as|his|her|their|its)\b|['’]s\b|["“”«])""", re.IGNORECASE
+)
+
+
+def object_counterparts(text: str, trigger: tuple[int, int], actors: list[Actor]) -> list[Actor]:
+    """The persons named as the object right after a bare call verb ("Erdogan called
+    Dbeibah on Tuesday", "called Libyan Prime Minister Dbeibah"): whom the subject rang.
+
+    "called" alone reports a call only with a person for its object: not "called on",
+    "called for" (``not_contact``), not "called X a ...", not "a group called Y" (an
+    organisation), not "what he called ..." (no person right after it)."""
+    found = []
+    for actor in actors:
+        if actor.entity.type != PERSON or actor.state is not None or actor.start < trigger[1]:
+            continue
+        if words_between(text, trigger, (actor.start, actor.end)) > COUNTERPART_WINDOW:
+            continue
+        if _DESCRIBED.match(text, actor.end):
+            continue
+        found.append(actor)
     return found
 
 
