@@ -545,9 +545,10 @@ class ContactDetector:
             if listed:
                 events = with_members(events, listed, article_id, self._participants)
         if self.named_only:
-            return [
-                e for e in events if is_named(e.participants[0]) and is_named(e.participants[1])
-            ]
+            # no state pairs left; a visited body the visitor met a person of still goes
+            return without_redundant_states(
+                [e for e in events if is_named(e.participants[0]) and is_named(e.participants[1])]
+            )
         return without_redundant_states(events)
 
     def _contexts_for(self, lexicons: list[Lexicon]) -> Contexts:
