@@ -95,6 +95,7 @@ from wirewatch.core.contacts.others_meetings import without_commenters
 from wirewatch.core.contacts.pairing import (
     PRESS_CONFERENCE,
     may_refer,
+    object_counterparts,
     pair_named_by,
     press_counterparts,
     split_attendees,
@@ -546,9 +547,10 @@ class ContactDetector:
             if listed:
                 events = with_members(events, listed, article_id, self._participants)
         if self.named_only:
-            return [
-                e for e in events if is_named(e.participants[0]) and is_named(e.participants[1])
-            ]
+            # no state pairs left; a visited body the visitor met a person of still goes
+            return without_redundant_states(
+                [e for e in events if is_named(e.participants[0]) and is_named(e.participants[1])]
+            )
         return without_redundant_states(events)
 
     def _contexts_for(self, lexicons: list[Lexicon]) -> Contexts:
@@ -709,6 +711,26 @@ class ContactDetector:
             for a, b in attendee_spans(lx, folded, start, end, [(t[1], t[2]) for t in triggers])
         ]
         counterparts: list[Actor] | None = None
+        for lx in lexicons:
+            # "Erdogan called Dbeibah": the bare verb is a call only with a person right
+            # after it; without one ("called Haftar a putschist", "what he called ...")
+            # another trigger of the sentence, if any, names the event.
+            if lx.object_required is None or not lx.object_required.fullmatch(
+                folded, main_start, main_end
+            ):
+                continue
+            objects = object_counterparts(
+                text, view.to_display(index, main_start, main_end), actors
+            )
+            if objects:
+                counterparts = objects
+                break
+            triggers = [t for t in triggers if t is not main]
+            if not triggers:
+                return []
+            main = min(triggers, key=lambda t: (t[0], t[1]))
+            _, main_start, main_end, main_kind = main
+            break
         if main_kind == PRESS_CONFERENCE:
             counterparts = press_counterparts(
                 text, view, index, triggers, actors, any(lx.counterpart_before for lx in lexicons)

@@ -136,6 +136,9 @@ class Lexicon:
     #: is no trigger at all, so it neither gives an event nor draws the actors named
     #: near it away from the sentence's real contact (``detector.py``).
     not_contact: re.Pattern[str] | None = None
+    #: Trigger forms that report a contact only with a person named right after them as
+    #: their object ("Erdogan called Dbeibah"): ``pairing.object_counterparts``.
+    object_required: re.Pattern[str] | None = None
     #: A plan predicate ending the sentence ("bekleniyor", "planlanıyor") governs the
     #: verbal-noun clause before it, however long: it cancels every trigger written as
     #: a verbal noun (``verbal_noun``, "görüşmesi") not followed by a postposition
@@ -612,6 +615,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
             ],
             proclitics,
         ),
+        object_required=_union(data.get("object_required") or (), ()),
         governing_plan=_before(data.get("governing_plan")),
         verbal_noun=_endings(data.get("verbal_noun_endings")),
         verbal_noun_unless_after=_union(data.get("verbal_noun_unless_after") or (), ()),

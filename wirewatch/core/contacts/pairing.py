@@ -6,13 +6,25 @@ from __future__ import annotations
 import re
 
 from schemas import ContactEvent, Participant
-from schemas.articles import Entity
-from wirewatch.core.contacts.actors import GPE, RANK_COUNTRY, RANK_ORG, Actor, is_named, shared
+from schemas.articles import Entity, EntityType
+from wirewatch.core.contacts.actors import (
+    GENERIC_ID,
+    GPE,
+    PERSON,
+    RANK_COUNTRY,
+    RANK_ORG,
+    Actor,
+    is_named,
+    shared,
+)
 from wirewatch.core.contacts.delegations import delegation_country
 from wirewatch.core.contacts.events import event_id_for, pair_key
 from wirewatch.core.contacts.folded_view import FoldedView
 from wirewatch.core.contacts.scope import words_between
 from wirewatch.core.contacts.triggers import Trigger
+
+PERSON_TYPE, ORG_TYPE = EntityType.PERSON, EntityType.ORG
+VISIT = "visit"
 
 #: The trigger kind of "a joint press conference with X": X must be named within this
 #: many words after it (see ``press_counterparts``).
@@ -38,11 +50,16 @@ def without_redundant_states(events: list[ContactEvent]) -> list[ContactEvent]:
     arrived in Ankara"), or only a generic one ("a Turkish delegation"), keeps its state.
     """
     named: set[tuple[str, str, bool]] = set()
+    met: set[tuple[str, str, bool]] = set()  # the same, with a *person* of that state
     for event in events:
         first, second = event.participants
         if is_named(first) and is_named(second):
             named.add((first.id, second.country, event.historical))
             named.add((second.id, first.country, event.historical))
+            if second.type is PERSON_TYPE:
+                met.add((first.id, second.country, event.historical))
+            if first.type is PERSON_TYPE:
+                met.add((second.id, first.country, event.historical))
     if not named:
         return events
     kept = []
@@ -52,8 +69,20 @@ def without_redundant_states(events: list[ContactEvent]) -> list[ContactEvent]:
             continue
         if second.type is GPE and (first.id, second.country, event.historical) in named:
             continue
+        if event.kind == VISIT and (
+            (_visited_body(first) and (second.id, first.country, event.historical) in met)
+            or (_visited_body(second) and (first.id, second.country, event.historical) in met)
+        ):
+            # "visited the Municipality of Benghazi ... was met by Bujwari, head of the
+            # municipality": the body visited stood for whom he met, as the state does
+            continue
         kept.append(event)
     return kept
+
+
+def _visited_body(participant: Participant) -> bool:
+    """An organisation of its own (not a generic national actor): a body one visits."""
+    return participant.type is ORG_TYPE and not participant.id.startswith(GENERIC_ID)
 
 
 def split_attendees(
@@ -187,6 +216,33 @@ def _titled_by(found: list[Actor], actors: list[Actor], text: str) -> list[Actor
             for org in orgs
         )
     ]
+
+
+#: What may follow the object of a bare call verb when the verb names no call: a
+#: description ("called Haftar a putschist", "called Dbeibah's plan ...", "called Menfi
+#: “brother”"), not the person rung.
+_DESCRIBED = re.compile(
+    r"""\s*(?:(?:a|an|the|as|his|her|their|its)\b|['’]s\b|["“”«])""", re.IGNORECASE
+)
+
+
+def object_counterparts(text: str, trigger: tuple[int, int], actors: list[Actor]) -> list[Actor]:
+    """The persons named as the object right after a bare call verb ("Erdogan called
+    Dbeibah on Tuesday", "called Libyan Prime Minister Dbeibah"): whom the subject rang.
+
+    "called" alone reports a call only with a person for its object: not "called on",
+    "called for" (``not_contact``), not "called X a ...", not "a group called Y" (an
+    organisation), not "what he called ..." (no person right after it)."""
+    found = []
+    for actor in actors:
+        if actor.entity.type != PERSON or actor.state is not None or actor.start < trigger[1]:
+            continue
+        if words_between(text, trigger, (actor.start, actor.end)) > COUNTERPART_WINDOW:
+            continue
+        if _DESCRIBED.match(text, actor.end):
+            continue
+        found.append(actor)
+    return found
 
 
 #: The conjunction between the two names of "the meeting of X and Y" ("اجتماع أردوغان
