@@ -118,6 +118,8 @@ class Lexicon:
     #: Cues of a sentence that lists a delegation's members ("الوفد يضم", "heyette",
     #: "delegation included"): see ``delegations.py``.
     delegation_members: re.Pattern[str] | None = None
+    #: That pattern and a word of each of its entries, as ``bare_delegation_words``.
+    delegation_members_words: tuple[re.Pattern[str], tuple[str, ...]] | None = None
     #: An unqualified delegation met in a sentence ("welcomed the delegation", "heyetle"):
     #: see ``bare_delegations.py``.
     bare_delegation: re.Pattern[str] | None = None
@@ -547,6 +549,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
     ]
     opening = _union(data.get("refers_back_opening") or (), proclitics)
     bare = _union(data.get("bare_delegation") or (), proclitics)
+    members = _union(data.get("delegation_members") or (), proclitics)
     return Lexicon(
         lang=str(data["lang"]),
         kinds=tuple(str(k) for k in triggers),
@@ -601,7 +604,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         after_head=_after(data.get("after_head")),
         reversed_before_head=_reversed_before(data.get("before_head")),
         roles=RoleReferences.compile(data.get("role_references"), proclitics),
-        delegation_members=_union(data.get("delegation_members") or (), proclitics),
+        delegation_members=members,
+        delegation_members_words=(members, _longest_words(data.get("delegation_members")))
+        if members is not None
+        else None,
         bare_delegation=bare,
         bare_delegation_words=(bare, _longest_words(data.get("bare_delegation")))
         if bare is not None
