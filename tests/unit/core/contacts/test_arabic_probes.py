@@ -1,0 +1,75 @@
+"""Arabic contact constructions found missing by probing stage 1 with invented newsroom
+sentences (issue #12): the headline dual of the present (يناقشان، يجتمعان), a meeting
+asked for or excused with its subject between verb and object ("طلب حفتر لقاء
+أردوغان"، "اعتذر الدبيبة عن لقاء فيدان"), the passive "is awaited to" (يُنتظر أن).
+
+The sentences are paraphrases written for the probe, not the wording of any excerpt of
+the real-text set; each rule also has sentences it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.core.contacts.sentences import events_in, on_day
+from wirewatch.core.contacts import ContactDetector, pair_key
+from wirewatch.core.entities.detector import EntityDetector
+
+DBEIBAH, ERDOGAN = "person:abdul-hamid-dbeibah", "person:recep-tayyip-erdogan"
+MENFI, FIDAN = "person:mohamed-menfi", "person:hakan-fidan"
+GULER = "person:yasar-guler"
+TAKALA = "person:mohamed-takala"
+
+
+def current(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
+    events = events_in(detector, entities, text, "ar", on_day("2024-05-10"), article_id="probe")
+    return {e.pair_key for e in events if not e.historical}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("الدبيبة وغولر يناقشان التعاون العسكري", (DBEIBAH, GULER)),
+        ("محمد المنفي وفيدان يناقشان ملف الهجرة غير النظامية في طرابلس", (MENFI, FIDAN)),
+        ("الدبيبة وفيدان يجتمعان في طرابلس لبحث ملف الطاقة", (DBEIBAH, FIDAN)),
+        ("محمد تكالة وأردوغان يجتمعان في إسطنبول", (TAKALA, ERDOGAN)),
+    ],
+)
+def test_headline_duals_of_the_present_report_the_meeting(
+    detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
+) -> None:
+    assert current(detector, entities, text) == {pair_key(*pair)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طلب حفتر لقاء أردوغان عبر وسطاء.",
+        "وطلب المشير خليفة حفتر زيارة أنقرة للقاء أردوغان.",
+        "اعتذر الدبيبة عن لقاء فيدان بسبب ارتباطات سابقة.",
+        "واعتذر رئيس الحكومة عبد الحميد الدبيبة عن استقبال وزير الدفاع التركي يشار غولر.",
+        "ينتظر أن يصل فيدان إلى بنغازي للقاء حفتر.",
+        "ويُنتظر أن يجتمع الدبيبة مع أردوغان في إسطنبول.",
+    ],
+)
+def test_a_meeting_asked_for_excused_or_awaited_is_none(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert current(detector, entities, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the request made at the meeting: the trigger carries a pronoun, not the object
+        "وطلب الدبيبة خلال لقائه أردوغان دعم تركيا للانتخابات.",
+        # an apology offered at the meeting is what was said there
+        "التقى الدبيبة أردوغان في أنقرة، واعتذر الرئيس التركي عن تأخر وصول الشحنات.",
+        # "ينتظر" without "أن" is no plan of this meeting
+        "التقى الدبيبة أردوغان في أنقرة، في وقت ينتظر فيه الليبيون نتائج الحوار.",
+    ],
+)
+def test_requests_apologies_and_waiting_said_at_a_meeting_leave_it(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert current(detector, entities, text) == {pair_key(DBEIBAH, ERDOGAN)}
