@@ -73,3 +73,45 @@ def test_requests_apologies_and_waiting_said_at_a_meeting_leave_it(
     detector: ContactDetector, entities: EntityDetector, text: str
 ) -> None:
     assert current(detector, entities, text) == {pair_key(DBEIBAH, ERDOGAN)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # possibility: "من المحتمل أن"، "قد" with the present
+        "ومن المحتمل أن يلتقي الدبيبة أردوغان على هامش القمة.",
+        "ومن المرجح أن يستقبل أردوغان رئيس المجلس الرئاسي محمد المنفي في أنقرة.",
+        "قد يلتقي الدبيبة أردوغان خلال الأيام القادمة.",
+        "وقد يستقبل المشير خليفة حفتر وزير الخارجية التركي هاكان فيدان في بنغازي.",
+        # upcoming (القادم), as المقبل
+        "يلتقي فيدان المنفي في طرابلس الأسبوع القادم.",
+        # a date not yet set, a report dismissed, a meeting called off
+        "لم يحدد بعد موعد لقاء الدبيبة وأردوغان.",
+        "ولم يتم تحديد موعد لزيارة وزير الدفاع التركي يشار غولر إلى طرابلس للقاء الدبيبة.",
+        "لا صحة للأنباء عن لقاء جمع حفتر وفيدان.",
+        "ألغى أردوغان لقاءه مع حفتر في اللحظة الأخيرة.",
+        "وألغت وزيرة الخارجية التركية زيارتها إلى طرابلس حيث كانت ستلتقي الدبيبة.",
+    ],
+)
+def test_a_possible_unscheduled_denied_or_cancelled_meeting_is_none(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert current(detector, entities, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # قد with the past is "did": the meeting took place
+        "وقد التقى الدبيبة أردوغان اليوم في أنقرة.",
+        # a cancellation far from the meeting verb, of something else
+        "التقى الدبيبة أردوغان في أنقرة بعد أسبوع من قرار ألغت بموجبه تركيا شرط التأشيرة.",
+        # an upcoming event the parties discussed, far from the meeting verb
+        "التقى الدبيبة أردوغان في أنقرة اليوم، وتناول اللقاء الذي استمر ساعتين الاستحقاق "
+        "الانتخابي القادم.",
+    ],
+)
+def test_a_held_meeting_beside_such_words_stands(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert current(detector, entities, text) == {pair_key(DBEIBAH, ERDOGAN)}
