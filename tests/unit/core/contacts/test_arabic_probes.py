@@ -115,3 +115,59 @@ def test_a_held_meeting_beside_such_words_stands(
     detector: ContactDetector, entities: EntityDetector, text: str
 ) -> None:
     assert current(detector, entities, text) == {pair_key(DBEIBAH, ERDOGAN)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لن يلتقي أردوغان حفتر قبل وقف إطلاق النار.",
+        "وأكد الدبيبة أنه لن يزور أنقرة للقاء أردوغان في الوقت الحالي.",
+        "لن يستقبل أردوغان حفتر في أنقرة، حسب مصدر تركي.",
+        "قال أردوغان إن المباحثات مع حفتر لن تبدأ قبل وقف إطلاق النار.",
+    ],
+)
+def test_a_meeting_that_will_not_happen_is_none(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert current(detector, entities, text) == set()
+
+
+def test_what_will_not_happen_said_at_a_meeting_leaves_it(
+    detector: ContactDetector, entities: EntityDetector
+) -> None:
+    text = "وأكد أردوغان خلال لقائه الدبيبة أن تركيا لن تتخلى عن ليبيا."
+    assert current(detector, entities, text) == {pair_key(DBEIBAH, ERDOGAN)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "وترأس الدبيبة وفد ليبيا في المباحثات مع الرئيس التركي رجب طيب أردوغان.",
+            (DBEIBAH, ERDOGAN),
+        ),
+        (
+            "وشارك رئيس المجلس الرئاسي محمد المنفي في المحادثات مع وزير الخارجية التركي هاكان "
+            "فيدان في طرابلس.",
+            (MENFI, FIDAN),
+        ),
+    ],
+)
+def test_the_definite_talks_with_a_named_partner_are_a_contact(
+    detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
+) -> None:
+    assert current(detector, entities, text) == {pair_key(*pair)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with a country, not a person: no principal on that side
+        "رحب الدبيبة بالمباحثات مع تركيا بشأن ترسيم الحدود البحرية.",
+        "وتتواصل المحادثات مع الجانب التركي منذ أشهر، بحسب مصدر في حكومة الدبيبة.",
+    ],
+)
+def test_the_definite_talks_with_a_country_name_no_pair(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert current(detector, entities, text) == set()
