@@ -171,3 +171,42 @@ def test_the_definite_talks_with_a_country_name_no_pair(
     detector: ContactDetector, entities: EntityDetector, text: str
 ) -> None:
     assert current(detector, entities, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sought or wished for
+        "يسعى الدبيبة للقاء أردوغان قبل نهاية الشهر.",
+        "ويسعى رئيس المجلس الرئاسي محمد المنفي للقاء الرئيس التركي رجب طيب أردوغان.",
+        "أبدى حفتر رغبته في لقاء أردوغان.",
+        "وعبر المشير خليفة حفتر عن رغبته في زيارة أنقرة للقاء الرئيس أردوغان.",
+        # demanded, impossible, not held, put off, possible
+        "طالب نواب بلقاء بين الدبيبة وأردوغان لحل الخلافات.",
+        "تعذر عقد اللقاء بين حفتر وفيدان بسبب الأحوال الجوية.",
+        "تساءل مراقبون عن أسباب عدم لقاء أردوغان بحفتر.",
+        "أرجئ لقاء الدبيبة وأردوغان إلى أجل غير مسمى.",
+        "وقررت الرئاسة التركية إرجاء لقاء وزير الدفاع يشار غولر والمشير خليفة حفتر.",
+        "وتحدثت وسائل إعلام عن لقاء محتمل بين أردوغان وحفتر.",
+    ],
+)
+def test_a_meeting_sought_wished_demanded_impossible_or_put_off_is_none(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert current(detector, entities, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الدبيبة خلال لقائه أردوغان في أنقرة أن ليبيا تسعى لتعزيز التعاون مع تركيا.",
+        "التقى الدبيبة أردوغان في أنقرة، وأعرب عن رغبته في تعزيز التعاون الاقتصادي.",
+        "التقى الدبيبة أردوغان في أنقرة، وطالب بعقد مؤتمر دولي لدعم الانتخابات.",
+        "التقى الدبيبة أردوغان في أنقرة، وبحثا سبل مواجهة أي تصعيد محتمل في الجنوب.",
+        "وأوضح الدبيبة عقب لقائه أردوغان أنه تعذر حتى الآن الاتفاق على موعد الانتخابات.",
+    ],
+)
+def test_wishes_demands_and_failures_voiced_at_a_meeting_leave_it(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert current(detector, entities, text) == {pair_key(DBEIBAH, ERDOGAN)}
