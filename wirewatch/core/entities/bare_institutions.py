@@ -39,6 +39,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick_rs
@@ -86,6 +87,9 @@ def _bodies(forms: Iterable[str]) -> tuple[_Body, ...]:
         if form.startswith("ال"):  # ل + الرئاسة is written للرئاسة
             out.append((form[1:], True))
     return tuple(out)
+
+
+_first = itemgetter(0)
 
 
 class BareInstitutions:
@@ -203,7 +207,7 @@ class BareInstitutions:
         ]
         if not matches:  # every bare name inside a longer one: no cue needed
             return []
-        ordered = sorted(cues(), key=lambda c: c.start)
+        ordered = sorted(cues(), key=_first)  # by start: itemgetter, no Python call a cue
         stops = self._stops.get(lang or "", frozenset())
         held: dict[int, str | None] = {}  # item -> the country its head's titles give
         first = (lang or "") in self._country_first

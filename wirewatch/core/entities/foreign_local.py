@@ -11,7 +11,7 @@ too, when nothing else names it).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from schemas import Entity, EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key
@@ -30,6 +30,11 @@ class ForeignLocal:
             keys = tuple(alias_key(a) for _lang, a in ent.local.items())
             if keys and ent.country and ent.type is EntityType.ORG:
                 self._local[ent.id] = (ent.country, keys)
+
+    def concerns(self, ids: Collection[str]) -> bool:
+        """Whether ``drop`` may drop a mention of entities with these ``ids`` (a set
+        or dict view: one check in C, not an attribute read an entity)."""
+        return not self._local.keys().isdisjoint(ids)
 
     def drop(self, entities: list[Entity], display: str) -> list[Entity]:
         """``entities`` without local-alias mentions that follow a foreign country."""

@@ -17,7 +17,7 @@ a place or institution mention, or a listed given name: عميد بلدية مص
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 import ahocorasick_rs
@@ -89,6 +89,11 @@ class OfficeTitles:
         with _GIVEN_NAMES.open(encoding="utf-8") as handle:
             given = safe_load(handle).get("given_names", [])
         self._given_ar = frozenset(fold_char_string(g) for g in given if " " not in g)
+
+    def concerns(self, ids: Collection[str]) -> bool:
+        """Whether ``drop_unfit`` may drop a mention of entities with these ``ids`` (a
+        set or dict view: one check in C, not an attribute read an entity)."""
+        return not self._offices.keys().isdisjoint(ids)
 
     def drop_unfit(
         self, entities: list[Entity], display: str, folded: str, lang: str | None

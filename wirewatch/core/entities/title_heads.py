@@ -12,7 +12,7 @@ entity too, when nothing else names it). The lists are lexicon data
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -35,6 +35,12 @@ class TitleHeads:
             lang: {org: tuple(fold_char_string(w) for w in words) for org, words in orgs.items()}
             for lang, orgs in heads.items()
         }
+
+    def concerns(self, ids: Collection[str], lang: str | None) -> bool:
+        """Whether ``drop`` may drop a mention of entities with these ``ids`` (a set
+        or dict view: one check in C, not an attribute read an entity)."""
+        heads = self._heads.get(lang or "")
+        return heads is not None and not heads.keys().isdisjoint(ids)
 
     def drop(self, entities: list[Entity], display: str, lang: str | None) -> list[Entity]:
         """``entities`` without the mentions that head an official's title."""
