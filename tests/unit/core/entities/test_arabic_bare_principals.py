@@ -174,3 +174,32 @@ def test_role_phrases_that_name_no_holder(
         assert people.get("person:alparslan-bayraktar") == ["ألب أرسلان بيرقدار"]
     else:
         assert unlinked not in people, people
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a preposition glued to a definite noun after a title is its object, no name
+        # ("بالمنفي هاتفيا" was found as an unknown official), so the role links
+        ("اتصل وزير الخارجية التركي بالمنفي هاتفيا", "person:hakan-fidan"),
+        ("توجه وزير الدفاع التركي للقاعدة الجوية صباحا", "person:yasar-guler"),
+    ],
+)
+def test_a_preposition_and_article_begins_no_name(
+    detector: EntityDetector, linker: RoleLinker, text: str, holder: str
+) -> None:
+    people = _linked(detector, linker, text, "2024-05-10")
+    assert holder in people and not any(p.startswith("pattern") for p in people), people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an unknown official's name found by pattern: the glued word inside it stays
+        ("وصل السفير التركي كمال بالتاجي إلى طرابلس", "كمال بالتاجي"),
+        ("التقى السفير التركي مراد أوزتورك بالوفد الليبي", "مراد أوزتورك"),
+    ],
+)
+def test_a_name_found_by_pattern_stays(detector: EntityDetector, text: str, name: str) -> None:
+    found = [m.text for e in detector.detect(fold(text), "ar") for m in e.mentions]
+    assert name in found, found
