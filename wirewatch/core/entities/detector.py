@@ -208,6 +208,10 @@ class EntityDetector:
         # a verb a subject follows, bare or with "and"/"so" glued on (والتقى, فقال)
         verbs = lex.subject_verbs.get("ar", frozenset())
         self._subject_verbs_ar = verbs | {c + v for c in ("و", "ف") for v in verbs}
+        self._verbs_after_subject_ar = lex.verbs_after_subject.get("ar", frozenset())
+        # words that carry a name on (صالح عبد الله, صالح بن علي): the short form is
+        # then another person's given name
+        self._name_goes_on_ar = _ARABIC_NAME_LINKS | lex.compound_name_heads.get("ar", frozenset())
         # the last words of persons' Arabic aliases: a family name (الحداد of محمد الحداد,
         # صالح of عقيلة صالح), which a subject may be alone; a given name (بلقاسم) is not
         self._family_words_ar = frozenset(
@@ -570,7 +574,7 @@ class EntityDetector:
             if target is None:
                 if not ent_refs:
                     continue
-                target = self._resolve(f, hit, ent_refs, weak_word, strong, lang)
+                target = self._resolve(f, hit, ent_refs, weak_word, strong, lang, folded, accs)
             elif target == -1:  # ambiguous given name
                 continue
             if target is not None:
@@ -1030,7 +1034,67 @@ class EntityDetector:
         if f[hit.start : hit.end] not in self._family_words_ar:
             return False  # a bare given name (والتقى بلقاسم) may be anyone's
         before = f[max(0, hit.start - 20) : hit.start].split()
-        return bool(before) and before[-1] in self._subject_verbs_ar
+        return (
+            bool(before)
+            and before[-1] in self._subject_verbs_ar
+            and not self._name_goes_on(f, hit.end)
+        )
+
+    def _name_goes_on(self, f: str, end: int) -> bool:
+        """Whether the word after an Arabic short form carries a name on (صالح عبد
+        الله, صالح بن علي): a given name of someone else, not the family name."""
+        after = f[end : end + 12].split(maxsplit=1)
+        return f[end : end + 1] == " " and bool(after) and after[0] in self._name_goes_on_ar
+
+    def _in_name_slot(self, f: str, folded: FoldedText, hit: Hit, accs: dict[str, _Acc]) -> bool:
+        """An Arabic short name (a family name: المنفي, قالين, صالح) where a headline
+        puts a principal (issue #12 probes): opening a clause before a verb of meeting
+        or speech or a colon ("المنفي يستقبل", "قالين: ..."), the object after a verb
+        and its named subject ("استقبل أردوغان المنفي", "التقى فيدان بقالين"), or
+        joined by "و" to a person named ("أردوغان والمنفي", "المنفي وأردوغان يبحثان").
+        Never after a preposition (في المنفى, إلى المنفى: the first rule needs the
+        clause's start, the others a person beside it), nor written with a final ى
+        where the fold reads ي (منفى, "exile", in its own spelling)."""
+        prefix = hit.prefix
+        if not hit.info.arabic or prefix not in ("", "و", "ب"):
+            return False
+        start, end = hit.start, hit.end
+        if f[start:end] not in self._family_words_ar:
+            return False  # a bare given name may be anyone's
+        d0, d1 = folded.to_display(end - 1, end)
+        if folded.display[d0:d1] == "ى":
+            return False
+        word = start - len(prefix)  # the word's start, its proclitic included
+        if (word and f[word - 1] != " ") or self._name_goes_on(f, end):
+            return False
+        persons = {
+            (a, b)
+            for acc in accs.values()
+            if acc[2] and acc[0].type is EntityType.PERSON
+            for a, b in acc[1]
+        }
+        if prefix == "و":  # أردوغان والمنفي
+            return any(b == word - 1 for _a, b in persons)
+        head = f[max(0, word - 40) : word].split()
+        at = word - 1
+        if prefix == "" and head and head[-1] == "مع":  # اجتمع أردوغان مع المنفي
+            at -= 3
+        for a, b in persons:
+            if b == at:  # استقبل أردوغان المنفي, التقى فيدان بقالين
+                verb = f[max(0, a - 20) : a].split()
+                return bool(verb) and verb[-1] in self._subject_verbs_ar
+        if prefix or (head and head[-1][-1] not in '.!?:،؛"«(-'):
+            return False  # not a clause's start
+        rest = f[end : end + 24]
+        if rest.startswith(":"):  # المنفي: ...
+            return True
+        after = rest.split()
+        if not after or rest[:1] != " ":
+            return False
+        if after[0] in self._verbs_after_subject_ar:
+            return True
+        # المنفي وأردوغان يبحثان
+        return after[0][:1] == "و" and any(a == end + 2 for a, _b in persons)
 
     def _after_title(self, f: str, hit: Hit, lang: str | None) -> bool:
         """A short name right after a title (MİT Başkanı Kalın, Minister Fidan, المشير حفتر)."""
@@ -1051,6 +1115,8 @@ class EntityDetector:
         weak_word: bool,
         strong: dict[int, list[int]],
         lang: str | None = None,
+        folded: FoldedText | None = None,
+        accs: dict[str, _Acc] | None = None,
     ) -> int | None:
         candidates = cast("set[int]", {r.target for r in refs})
         # a title makes a short form a name: a common word's (Orgeneral Güler) or a
@@ -1063,8 +1129,15 @@ class EntityDetector:
                 fits = [c for c in candidates if self.entities[c].country == country]
                 if len(fits) == 1:
                     return fits[0]
-        titled = ((weak_word or only_weak) and self._after_title(f, hit, lang)) or (
-            weak_word and self._after_subject_verb(f, hit)
+        titled = (
+            ((weak_word or only_weak) and self._after_title(f, hit, lang))
+            or (weak_word and self._after_subject_verb(f, hit))
+            or (
+                (weak_word or only_weak)
+                and folded is not None
+                and accs is not None
+                and self._in_name_slot(f, folded, hit, accs)
+            )
         )
         if titled and len(candidates) == 1:
             return next(iter(candidates))

@@ -100,6 +100,9 @@ class StoplistsFile(BaseModel):
     #: Verbs a subject follows in news copy (التقى, قال): a weak alias right after one
     #: is its bearer's name, as after a title (والتقى الحداد, اجتمع صالح)
     subject_verbs: _ByLang = Field(default_factory=_ByLang)
+    #: Verbs a headline's subject precedes (المنفي يستقبل): a weak alias opening a
+    #: clause right before one is its bearer's name
+    verbs_after_subject: _ByLang = Field(default_factory=_ByLang)
     #: First words of names that are also adjectives (البحرية "the navy" / "naval"):
     #: after a definite noun they are its adjective (المناطق البحرية الليبية)
     adjective_heads: _ByLang = Field(default_factory=_ByLang)
@@ -209,6 +212,8 @@ class Lexicons:
     roles_without_place: frozenset[str] = frozenset()
     #: verbs a subject follows (stoplists.yaml ``subject_verbs``), by language (folded)
     subject_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: verbs a headline's subject precedes (stoplists.yaml), by language (folded)
+    verbs_after_subject: dict[str, frozenset[str]] = field(default_factory=dict)
     #: first words of names that are also adjectives (stoplists.yaml), by language
     adjective_heads: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -360,5 +365,6 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         institution_country_before=frozenset(inst.country_before),
         fixed_phrases=by_lang(stops.fixed_phrases),
         subject_verbs=by_lang(stops.subject_verbs),
+        verbs_after_subject=by_lang(stops.verbs_after_subject),
         adjective_heads=by_lang(stops.adjective_heads),
     )

@@ -40,6 +40,14 @@ _PERSON_TOKENS = 14
 _AR_AFTER_TOKENS = 9  # what an Arabic official's pattern reads after the nationality
 
 
+def _preposition_and_article(word: str) -> bool:
+    """An Arabic word that is a preposition glued to a definite noun (بالمنفي "with
+    al-Menfi", للوفد "to the delegation"): the title's object, never a name's first
+    word ("اتصل وزير الخارجية التركي بالمنفي هاتفيا" found "بالمنفي هاتفيا"). A name
+    so spelled (بالقاسم) is a KB name, its token occupied before this is asked."""
+    return len(word) >= 5 and word.startswith(("بال", "لل"))
+
+
 class Tok(NamedTuple):
     start: int
     end: int
@@ -362,6 +370,7 @@ class Patterns:
         if name_here and (
             tok.text.startswith("ال")
             or not self._ar_name_word(tok, lex.name_stopwords["ar"], occupied)
+            or _preposition_and_article(tok.text)
         ):
             return None
         before = tokens_before(folded, nat_start, lex.role_max_tokens)
@@ -426,7 +435,11 @@ class Patterns:
             word = tok.text
             if not self._ar_name_word(tok, stops, occupied):
                 break
-            if not name and (word.startswith("ال") or not name_shape("ar").may_begin_name(word)):
+            if not name and (
+                word.startswith("ال")
+                or _preposition_and_article(word)
+                or not name_shape("ar").may_begin_name(word)
+            ):
                 break  # a clause goes on after the title: سيعيد فتح, عدة لقاءات
             name.append(tok)
             if word in particles:

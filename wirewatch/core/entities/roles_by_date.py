@@ -479,7 +479,12 @@ class RoleLinker:
         for start, end in spans.people:
             if (
                 (start < found_end and found_start < end)  # part of a person's mention
-                or 0 <= start - found_end <= _TITLE_GAP  # a title of the name after it
+                # a title of the name after it; not in Arabic when a proclitic is
+                # glued to the name: "التقى الرئيس التركي بالدبيبة" (with Dbeibah)
+                or (
+                    0 <= start - found_end <= _TITLE_GAP
+                    and not (spec.arabic and start > found_end and text[start - 1].isalpha())
+                )
                 or 0 <= found_start - end <= _TITLE_GAP  # "Najla Mangoush, Foreign
             ):  # Minister of Libya": an apposition
                 return False
