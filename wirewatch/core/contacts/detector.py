@@ -762,7 +762,9 @@ class ContactDetector:
             verb = view.to_display(index, main_start, main_end)
             dated = [view.to_display(index, d.start, d.end)[0] for d in dates_of(index)]
             actors = actors + unaccompanied(attendees, actors, attended, text, verb, dated)
-        if any(is_reported(lx.reported_after, folded, main_end, end) for lx in lexicons):
+        if any(
+            is_reported(lx.reported_after, folded, main_end, end, lx.converb) for lx in lexicons
+        ):
             # "Duran, Erdoğan'ın Menfi ile … görüşmesi gerçekleştirdiğini açıkladı"
             actors = without_reporters(actors, view.to_display(index, main_start, main_end))
         for lx in lexicons:

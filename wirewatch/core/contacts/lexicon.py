@@ -178,6 +178,10 @@ class Lexicon:
     #: Reporting verbs right after a contact verb ("… görüşme gerçekleştirdiğini
     #: açıkladı"): the contact is reported, and who reports it is no party (``reports.py``).
     reported_after: re.Pattern[str] | None = None
+    #: Endings of a converb ("arayarak", "görüşerek"): a contact verb ending in one
+    #: chains on to the next verb, so a reporting verb may stand further after it
+    #: ("arayarak tebrik ettiğini belirtti": ``reports.is_reported``).
+    converb: re.Pattern[str] | None = None
     #: Reporting verbs before the contact verb, up to what opens the report ("قال … إن",
     #: "said"): who is named before it reported the contact (``reports.py``).
     reported_before: re.Pattern[str] | None = None
@@ -637,6 +641,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         refers_back_opening_any=_factored(opening, data.get("refers_back_opening"), proclitics),
         dates_next_meeting=_union(data.get("dates_next_meeting") or (), proclitics),
         reported_after=_union(data.get("reported_after") or (), proclitics),
+        converb=_endings(data.get("converb_endings")),
         reported_before=_union(data.get("reported_before") or (), proclitics),
         before_partner=_before(data.get("before_partner")),
         after_partner=_after(data.get("after_partner")),
