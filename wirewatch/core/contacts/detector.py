@@ -45,6 +45,7 @@ text of each sentence and the context cues around a mention), ``events.py`` (ids
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 from functools import partial
 from itertools import product
@@ -56,6 +57,7 @@ from wirewatch.core.contacts.actors import (
     PERSON,
     RANK_COUNTRY,
     RANK_ORG,
+    RANK_PERSON,
     Actor,
     Item,
     Place,
@@ -75,6 +77,7 @@ from wirewatch.core.contacts.continuation import (
     BackReferences,
     missing_sides,
     named_countries,
+    shifted_to,
 )
 from wirewatch.core.contacts.dates import (
     DateRef,
@@ -140,7 +143,7 @@ from wirewatch.core.contacts.triggers import (
 )
 from wirewatch.core.contacts.typos import TypoForms
 from wirewatch.core.contacts.watches import CountryInfo, Watch, load_countries, load_watches
-from wirewatch.core.textfold import FoldedText
+from wirewatch.core.textfold import FoldedText, fold_char_string
 
 __all__ = ["ContactDetector", "event_id_for", "pair_key"]
 
@@ -366,6 +369,8 @@ class ContactDetector:
             return found
 
         emitted: set[str] = set()  # pair keys: a continuation repeats no earlier pair
+        shifts = tuple(w for lx in lexicons for w in lx.topic_shift)
+        plurals = tuple(w for lx in lexicons for w in lx.plural_marks)
         bare_cues = [lx.bare_delegation for lx in lexicons if lx.bare_delegation is not None]
         bare_words = bare_cue_words(lexicons) if bare_cues else None
         if bare_words is not None and view.article is not None:
@@ -412,6 +417,29 @@ class ContactDetector:
                 missing = missing_sides(self._pairs, named_countries(inside))
                 if missing:
                     borrowed = borrow(i, missing, continued)
+                    got = {a.country for a in borrowed}
+                    present, solid = present | got, solid | got
+            if (
+                not borrowed
+                and shifts
+                and i + 1 < len(groups)
+                and not solid.isdisjoint(watched)
+                and not self._may_pair(named_countries(inside))
+            ):
+                # "Fidan, Libyalı yetkilinin davetini kabul ederek bir araya geldi.
+                # Orgeneral Saddam Hafter ise ...": the side named by adjective alone
+                # is the person the next sentence turns to
+                borrowed = shifted_actors(
+                    inside,
+                    groups[i + 1],
+                    adjectives.get(i, set()) | one_official(inside, text, plurals),
+                    text,
+                    shifts,
+                    self._pairs,
+                    watched,
+                )
+                if borrowed:
+                    continued.append(True)
                     got = {a.country for a in borrowed}
                     present, solid = present | got, solid | got
             refs: list[Actor] | None = None
@@ -915,3 +943,43 @@ def _without_nested_in_press_conferences(triggers: list[Trigger]) -> list[Trigge
         for t in triggers
         if t[3] == PRESS_CONFERENCE or not any(s <= t[1] and t[2] <= e for s, e in press)
     ]
+
+
+def shifted_actors(
+    inside: list[Item],
+    following: tuple[list[Item], set[str], set[str]] | None,
+    countries: set[str],
+    text: str,
+    shifts: tuple[str, ...],
+    pairs: Sequence[tuple[str, str]],
+    watched: AbstractSet[str],
+) -> list[Actor]:
+    """The principals a sentence (its items ``inside``) lacks, of the ``countries`` it
+    names by adjective or one unnamed official alone, that the ``following`` sentence
+    turns to (``continuation.shifted_to``).
+    None when the sentence's partner is a third country's person: it tells of another
+    meeting."""
+    if any(
+        e.type is PERSON and e.country is not None and e.country not in watched
+        for _, _, e, _ in inside
+    ):
+        return []
+    out: list[Actor] = []
+    for country in sorted(missing_sides(pairs, named_countries(inside)) & countries):
+        item = shifted_to(following[0] if following is not None else None, country, text, shifts)
+        if item is not None:
+            out.append(Actor(item[2], country, RANK_PERSON, item[0], item[1], None))
+    return out
+
+
+def one_official(inside: list[Item], text: str, plurals: tuple[str, ...]) -> set[str]:
+    """The countries of a generic official written in the singular ("Libyalı
+    yetkilinin", one unnamed person; not "yetkililerle", a plural mark in it): the one
+    a next sentence may name (``shifted_actors``)."""
+    return {
+        country
+        for start, end, entity, country in inside
+        if country is not None
+        and entity.id.endswith(":officials")
+        and not any(mark in fold_char_string(text[start:end]) for mark in plurals)
+    }

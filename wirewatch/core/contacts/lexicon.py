@@ -70,6 +70,12 @@ class Lexicon:
     #: cue ("Mangoush ile düzenlediği ortak basın toplantısı") rather than after it
     #: ("joint press conference with Mangoush"): a language whose postpositions follow.
     counterpart_before: bool = False
+    #: Words right after the person a sentence opens with that make them its new topic
+    #: ("Saddam Hafter ise ...", as for): the counterpart a contact sentence before
+    #: named only by adjective ("Libyalı yetkili"): ``continuation.shifted_to``.
+    topic_shift: tuple[str, ...] = ()
+    #: Plural suffixes: "yetkililerle" is a group, no one person a next sentence names.
+    plural_marks: tuple[str, ...] = ()
     # The ``before_*`` patterns for the *reversed* text before a mention, matched at its
     # start: ``(?<!\w)(?:...)\s*$`` searched forward tries every position of that text,
     # while its mirror image is decided within the few characters next to the mention.
@@ -577,6 +583,16 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         historical_cues=tuple(_literals(data.get("historical"))),
         anchored=_is_anchored(entries) and all(_is_word(p) for p in proclitics),
         counterpart_before=bool(data.get("counterpart_before", False)),
+        plural_marks=tuple(
+            w
+            for w in (fold_char_string(str(v)).strip() for v in data.get("plural_marks") or ())
+            if w
+        ),
+        topic_shift=tuple(
+            w
+            for w in (fold_char_string(str(v)).strip() for v in data.get("topic_shift") or ())
+            if w
+        ),
         reversed_before_place=_reversed_before(data.get("before_place")),
         reversed_before_mention=_reversed_before(data.get("before_mention")),
         reversed_destination_before=_reversed_before(data.get("destination_before")),
