@@ -44,6 +44,7 @@ text of each sentence and the context cues around a mention), ``events.py`` (ids
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import datetime
@@ -499,6 +500,10 @@ class ContactDetector:
             if not triggers:
                 # Both sides named and no trigger: a misspelt one ("görüşlmüştü")?
                 triggers = self._misspelt_triggers(lexicons, string, fstart, fend)
+                if not triggers:
+                    triggers = caption_trigger(
+                        lexicons, text, spans[i], inside, string, fstart, fend, watched
+                    )
                 if not triggers:
                     continue
             if country_ids is None:
@@ -983,3 +988,48 @@ def one_official(inside: list[Item], text: str, plurals: tuple[str, ...]) -> set
         and entity.id.endswith(":officials")
         and not any(mark in fold_char_string(text[start:end]) for mark in plurals)
     }
+
+
+def caption_trigger(
+    lexicons: list[Lexicon],
+    text: str,
+    span: tuple[int, int],
+    inside: list[Item],
+    folded: str,
+    start: int,
+    end: int,
+    watched: AbstractSet[str],
+) -> list[Trigger]:
+    """A meeting at the joiner of a photo caption: a sentence (``span`` of ``text``,
+    ``folded[start:end]`` folded) of two persons of two watched countries, one of a
+    lexicon's ``caption_joiners`` between them, and nothing else but capitalised
+    words, their titles ("MİT Başkanı İbrahim Kalın ve Hafter"). The labelled set's
+    annotators read such a caption as the meeting it shows (tr-079, tr-28022); a word
+    in lower case is a verb or more, no caption."""
+    named = [(a, b, c) for a, b, e, c in inside if e.type is PERSON]
+    if len(named) != 2 or len({c for _, _, c in named if c in watched}) != 2:
+        return []
+    people = sorted((a, b) for a, b, _ in named)
+    first, second = people
+    words = (
+        text[span[0] : first[0]]
+        + " \0 "
+        + text[first[1] : second[0]]
+        + " \0 "
+        + text[second[1] : span[1]]
+    ).split()
+    for lx in lexicons:
+        joiners = lx.caption_joiners
+        if not joiners or "meeting" not in lx.kinds:
+            continue
+        between = [w for w in text[first[1] : second[0]].split() if w in joiners]
+        if len(between) != 1:
+            continue
+        if not all(w == "\0" or w in joiners or w[:1].isupper() for w in words):
+            continue
+        found = re.search(rf"\s{re.escape(fold_char_string(between[0]))}\s", folded[start:end])
+        if found is None:
+            continue
+        at = start + found.start() + 1
+        return [(lx.kinds.index("meeting"), at, at + len(between[0]), "meeting")]
+    return []

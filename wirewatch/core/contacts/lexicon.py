@@ -74,6 +74,10 @@ class Lexicon:
     #: ("Saddam Hafter ise ...", as for): the counterpart a contact sentence before
     #: named only by adjective ("Libyalı yetkili"): ``continuation.shifted_to``.
     topic_shift: tuple[str, ...] = ()
+    #: What joins two names in a photo caption ("MİT Başkanı İbrahim Kalın ve Hafter",
+    #: "Libya Başbakanı Serrac - Cumhurbaşkanı Erdoğan"): a line of two principals and
+    #: their titles alone is a meeting (``detector.caption_trigger``).
+    caption_joiners: tuple[str, ...] = ()
     #: Plural suffixes: "yetkililerle" is a group, no one person a next sentence names.
     plural_marks: tuple[str, ...] = ()
     # The ``before_*`` patterns for the *reversed* text before a mention, matched at its
@@ -583,6 +587,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         historical_cues=tuple(_literals(data.get("historical"))),
         anchored=_is_anchored(entries) and all(_is_word(p) for p in proclitics),
         counterpart_before=bool(data.get("counterpart_before", False)),
+        caption_joiners=tuple(
+            str(v).strip() for v in data.get("caption_joiners") or () if str(v).strip()
+        ),
         plural_marks=tuple(
             w
             for w in (fold_char_string(str(v)).strip() for v in data.get("plural_marks") or ())
