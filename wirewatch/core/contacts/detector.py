@@ -370,7 +370,9 @@ class ContactDetector:
             return found
 
         emitted: set[str] = set()  # pair keys: a continuation repeats no earlier pair
-        shifts = tuple(w for lx in lexicons for w in lx.topic_shift)
+        # " ise ": searched for as is in a sentence's fold (shifted_next)
+        shifts = tuple(f" {w} " for lx in lexicons for w in lx.topic_shift)
+        captions = any(lx.caption_joiners for lx in lexicons)
         plurals = tuple(w for lx in lexicons for w in lx.plural_marks)
         bare_cues = [lx.bare_delegation for lx in lexicons if lx.bare_delegation is not None]
         bare_words = bare_cue_words(lexicons) if bare_cues else None
@@ -421,9 +423,11 @@ class ContactDetector:
                     got = {a.country for a in borrowed}
                     present, solid = present | got, solid | got
             if (
-                not borrowed
-                and shifts
+                shifts
                 and i + 1 < len(groups)
+                and groups[i + 1] is not None
+                and not borrowed
+                and shifted_next(view, i + 1, shifts)
                 and not solid.isdisjoint(watched)
                 and not self._may_pair(named_countries(inside))
             ):
@@ -435,7 +439,7 @@ class ContactDetector:
                     groups[i + 1],
                     adjectives.get(i, set()) | one_official(inside, text, plurals),
                     text,
-                    shifts,
+                    tuple(w.strip() for w in shifts),
                     self._pairs,
                     watched,
                 )
@@ -500,7 +504,7 @@ class ContactDetector:
             if not triggers:
                 # Both sides named and no trigger: a misspelt one ("görüşlmüştü")?
                 triggers = self._misspelt_triggers(lexicons, string, fstart, fend)
-                if not triggers:
+                if not triggers and captions:
                     triggers = caption_trigger(
                         lexicons, text, spans[i], inside, string, fstart, fend, watched
                     )
@@ -1033,3 +1037,10 @@ def caption_trigger(
         at = start + found.start() + 1
         return [(lx.kinds.index("meeting"), at, at + len(between[0]), "meeting")]
     return []
+
+
+def shifted_next(view: FoldedView, index: int, shifts: tuple[str, ...]) -> bool:
+    """Whether sentence ``index`` holds one of the ``shifts`` words at all: one C
+    search before the items are looked at (most sentences hold none)."""
+    string, start, end = view.window(index)
+    return any(string.find(word, start, end) >= 0 for word in shifts)
