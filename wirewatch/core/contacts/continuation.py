@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from schemas.articles import Entity, EntityType
 from wirewatch.core.contacts.lexicon import Lexicon
+from wirewatch.core.textfold import fold_char_string
 
 _GENERIC = "org:generic:"
 #: How many sentences back a continuing sentence looks for its missing principal.
@@ -208,3 +209,31 @@ def borrowed_person(
                 continue
             return j, item
     return None
+
+
+#: A case or possessive ending glued to a name by an apostrophe ("Hafter'e").
+_GLUED_ENDING = re.compile(r"['’]\w*")
+
+
+def shifted_to(
+    items: Sequence[Item] | None, country: str, text: str, shifts: Sequence[str]
+) -> Item | None:
+    """The person of ``country`` the next sentence (``items``, display offsets in
+    ``text``) opens with when one of ``shifts`` follows their name ("Orgeneral Saddam
+    Hafter ise ... gündeme taşıdı": as for him): the counterpart a contact sentence
+    before it named only by adjective ("Libyalı yetkilinin davetini kabul ederek bir
+    araya geldi"). The sentence's first person only: a later one is no topic of it."""
+    if not items or not shifts:
+        return None
+    people = sorted(
+        (it for it in items if it[2].type is EntityType.PERSON and it[3] is not None),
+        key=lambda it: it[0],
+    )
+    if not people or people[0][3] != country:
+        return None
+    end = people[0][1]
+    glued = _GLUED_ENDING.match(text, end)
+    if glued is not None:
+        end = glued.end()
+    words = fold_char_string(text[end : end + 24]).split()
+    return people[0] if words and words[0] in shifts else None

@@ -44,7 +44,9 @@ text of each sentence and the context cues around a mention), ``events.py`` (ids
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 from functools import partial
 from itertools import product
@@ -56,6 +58,7 @@ from wirewatch.core.contacts.actors import (
     PERSON,
     RANK_COUNTRY,
     RANK_ORG,
+    RANK_PERSON,
     Actor,
     Item,
     Place,
@@ -75,6 +78,7 @@ from wirewatch.core.contacts.continuation import (
     BackReferences,
     missing_sides,
     named_countries,
+    shifted_to,
 )
 from wirewatch.core.contacts.dates import (
     DateRef,
@@ -140,7 +144,7 @@ from wirewatch.core.contacts.triggers import (
 )
 from wirewatch.core.contacts.typos import TypoForms
 from wirewatch.core.contacts.watches import CountryInfo, Watch, load_countries, load_watches
-from wirewatch.core.textfold import FoldedText
+from wirewatch.core.textfold import FoldedText, fold_char_string
 
 __all__ = ["ContactDetector", "event_id_for", "pair_key"]
 
@@ -366,6 +370,10 @@ class ContactDetector:
             return found
 
         emitted: set[str] = set()  # pair keys: a continuation repeats no earlier pair
+        # " ise ": searched for as is in a sentence's fold (shifted_next)
+        shifts = tuple(f" {w} " for lx in lexicons for w in lx.topic_shift)
+        captions = any(lx.caption_joiners for lx in lexicons)
+        plurals = tuple(w for lx in lexicons for w in lx.plural_marks)
         bare_cues = [lx.bare_delegation for lx in lexicons if lx.bare_delegation is not None]
         bare_words = bare_cue_words(lexicons) if bare_cues else None
         if bare_words is not None and view.article is not None:
@@ -412,6 +420,31 @@ class ContactDetector:
                 missing = missing_sides(self._pairs, named_countries(inside))
                 if missing:
                     borrowed = borrow(i, missing, continued)
+                    got = {a.country for a in borrowed}
+                    present, solid = present | got, solid | got
+            if (
+                shifts
+                and i + 1 < len(groups)
+                and groups[i + 1] is not None
+                and not borrowed
+                and shifted_next(view, i + 1, shifts)
+                and not solid.isdisjoint(watched)
+                and not self._may_pair(named_countries(inside))
+            ):
+                # "Fidan, Libyalı yetkilinin davetini kabul ederek bir araya geldi.
+                # Orgeneral Saddam Hafter ise ...": the side named by adjective alone
+                # is the person the next sentence turns to
+                borrowed = shifted_actors(
+                    inside,
+                    groups[i + 1],
+                    adjectives.get(i, set()) | one_official(inside, text, plurals),
+                    text,
+                    tuple(w.strip() for w in shifts),
+                    self._pairs,
+                    watched,
+                )
+                if borrowed:
+                    continued.append(True)
                     got = {a.country for a in borrowed}
                     present, solid = present | got, solid | got
             refs: list[Actor] | None = None
@@ -471,6 +504,10 @@ class ContactDetector:
             if not triggers:
                 # Both sides named and no trigger: a misspelt one ("görüşlmüştü")?
                 triggers = self._misspelt_triggers(lexicons, string, fstart, fend)
+                if not triggers and captions:
+                    triggers = caption_trigger(
+                        lexicons, text, spans[i], inside, string, fstart, fend, watched
+                    )
                 if not triggers:
                     continue
             if country_ids is None:
@@ -762,7 +799,9 @@ class ContactDetector:
             verb = view.to_display(index, main_start, main_end)
             dated = [view.to_display(index, d.start, d.end)[0] for d in dates_of(index)]
             actors = actors + unaccompanied(attendees, actors, attended, text, verb, dated)
-        if any(is_reported(lx.reported_after, folded, main_end, end) for lx in lexicons):
+        if any(
+            is_reported(lx.reported_after, folded, main_end, end, lx.converb) for lx in lexicons
+        ):
             # "Duran, Erdoğan'ın Menfi ile … görüşmesi gerçekleştirdiğini açıkladı"
             actors = without_reporters(actors, view.to_display(index, main_start, main_end))
         for lx in lexicons:
@@ -913,3 +952,95 @@ def _without_nested_in_press_conferences(triggers: list[Trigger]) -> list[Trigge
         for t in triggers
         if t[3] == PRESS_CONFERENCE or not any(s <= t[1] and t[2] <= e for s, e in press)
     ]
+
+
+def shifted_actors(
+    inside: list[Item],
+    following: tuple[list[Item], set[str], set[str]] | None,
+    countries: set[str],
+    text: str,
+    shifts: tuple[str, ...],
+    pairs: Sequence[tuple[str, str]],
+    watched: AbstractSet[str],
+) -> list[Actor]:
+    """The principals a sentence (its items ``inside``) lacks, of the ``countries`` it
+    names by adjective or one unnamed official alone, that the ``following`` sentence
+    turns to (``continuation.shifted_to``).
+    None when the sentence's partner is a third country's person: it tells of another
+    meeting."""
+    if any(
+        e.type is PERSON and e.country is not None and e.country not in watched
+        for _, _, e, _ in inside
+    ):
+        return []
+    out: list[Actor] = []
+    for country in sorted(missing_sides(pairs, named_countries(inside)) & countries):
+        item = shifted_to(following[0] if following is not None else None, country, text, shifts)
+        if item is not None:
+            out.append(Actor(item[2], country, RANK_PERSON, item[0], item[1], None))
+    return out
+
+
+def one_official(inside: list[Item], text: str, plurals: tuple[str, ...]) -> set[str]:
+    """The countries of a generic official written in the singular ("Libyalı
+    yetkilinin", one unnamed person; not "yetkililerle", a plural mark in it): the one
+    a next sentence may name (``shifted_actors``)."""
+    return {
+        country
+        for start, end, entity, country in inside
+        if country is not None
+        and entity.id.endswith(":officials")
+        and not any(mark in fold_char_string(text[start:end]) for mark in plurals)
+    }
+
+
+def caption_trigger(
+    lexicons: list[Lexicon],
+    text: str,
+    span: tuple[int, int],
+    inside: list[Item],
+    folded: str,
+    start: int,
+    end: int,
+    watched: AbstractSet[str],
+) -> list[Trigger]:
+    """A meeting at the joiner of a photo caption: a sentence (``span`` of ``text``,
+    ``folded[start:end]`` folded) of two persons of two watched countries, one of a
+    lexicon's ``caption_joiners`` between them, and nothing else but capitalised
+    words, their titles ("MİT Başkanı İbrahim Kalın ve Hafter"). The labelled set's
+    annotators read such a caption as the meeting it shows (tr-079, tr-28022); a word
+    in lower case is a verb or more, no caption."""
+    named = [(a, b, c) for a, b, e, c in inside if e.type is PERSON]
+    if len(named) != 2 or len({c for _, _, c in named if c in watched}) != 2:
+        return []
+    people = sorted((a, b) for a, b, _ in named)
+    first, second = people
+    words = (
+        text[span[0] : first[0]]
+        + " \0 "
+        + text[first[1] : second[0]]
+        + " \0 "
+        + text[second[1] : span[1]]
+    ).split()
+    for lx in lexicons:
+        joiners = lx.caption_joiners
+        if not joiners or "meeting" not in lx.kinds:
+            continue
+        between = [w for w in text[first[1] : second[0]].split() if w in joiners]
+        if len(between) != 1:
+            continue
+        if not all(w == "\0" or w in joiners or w[:1].isupper() for w in words):
+            continue
+        found = re.search(rf"\s{re.escape(fold_char_string(between[0]))}\s", folded[start:end])
+        if found is None:
+            continue
+        at = start + found.start() + 1
+        return [(lx.kinds.index("meeting"), at, at + len(between[0]), "meeting")]
+    return []
+
+
+def shifted_next(view: FoldedView, index: int, shifts: tuple[str, ...]) -> bool:
+    """Whether sentence ``index`` holds one of the ``shifts`` words at all: one C
+    search before the items are looked at (most sentences hold none)."""
+    string, start, end = view.window(index)
+    return any(string.find(word, start, end) >= 0 for word in shifts)

@@ -70,6 +70,16 @@ class Lexicon:
     #: cue ("Mangoush ile düzenlediği ortak basın toplantısı") rather than after it
     #: ("joint press conference with Mangoush"): a language whose postpositions follow.
     counterpart_before: bool = False
+    #: Words right after the person a sentence opens with that make them its new topic
+    #: ("Saddam Hafter ise ...", as for): the counterpart a contact sentence before
+    #: named only by adjective ("Libyalı yetkili"): ``continuation.shifted_to``.
+    topic_shift: tuple[str, ...] = ()
+    #: What joins two names in a photo caption ("MİT Başkanı İbrahim Kalın ve Hafter",
+    #: "Libya Başbakanı Serrac - Cumhurbaşkanı Erdoğan"): a line of two principals and
+    #: their titles alone is a meeting (``detector.caption_trigger``).
+    caption_joiners: tuple[str, ...] = ()
+    #: Plural suffixes: "yetkililerle" is a group, no one person a next sentence names.
+    plural_marks: tuple[str, ...] = ()
     # The ``before_*`` patterns for the *reversed* text before a mention, matched at its
     # start: ``(?<!\w)(?:...)\s*$`` searched forward tries every position of that text,
     # while its mirror image is decided within the few characters next to the mention.
@@ -178,6 +188,10 @@ class Lexicon:
     #: Reporting verbs right after a contact verb ("… görüşme gerçekleştirdiğini
     #: açıkladı"): the contact is reported, and who reports it is no party (``reports.py``).
     reported_after: re.Pattern[str] | None = None
+    #: Endings of a converb ("arayarak", "görüşerek"): a contact verb ending in one
+    #: chains on to the next verb, so a reporting verb may stand further after it
+    #: ("arayarak tebrik ettiğini belirtti": ``reports.is_reported``).
+    converb: re.Pattern[str] | None = None
     #: Reporting verbs before the contact verb, up to what opens the report ("قال … إن",
     #: "said"): who is named before it reported the contact (``reports.py``).
     reported_before: re.Pattern[str] | None = None
@@ -573,6 +587,19 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         historical_cues=tuple(_literals(data.get("historical"))),
         anchored=_is_anchored(entries) and all(_is_word(p) for p in proclitics),
         counterpart_before=bool(data.get("counterpart_before", False)),
+        caption_joiners=tuple(
+            str(v).strip() for v in data.get("caption_joiners") or () if str(v).strip()
+        ),
+        plural_marks=tuple(
+            w
+            for w in (fold_char_string(str(v)).strip() for v in data.get("plural_marks") or ())
+            if w
+        ),
+        topic_shift=tuple(
+            w
+            for w in (fold_char_string(str(v)).strip() for v in data.get("topic_shift") or ())
+            if w
+        ),
         reversed_before_place=_reversed_before(data.get("before_place")),
         reversed_before_mention=_reversed_before(data.get("before_mention")),
         reversed_destination_before=_reversed_before(data.get("destination_before")),
@@ -637,6 +664,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         refers_back_opening_any=_factored(opening, data.get("refers_back_opening"), proclitics),
         dates_next_meeting=_union(data.get("dates_next_meeting") or (), proclitics),
         reported_after=_union(data.get("reported_after") or (), proclitics),
+        converb=_endings(data.get("converb_endings")),
         reported_before=_union(data.get("reported_before") or (), proclitics),
         before_partner=_before(data.get("before_partner")),
         after_partner=_after(data.get("after_partner")),

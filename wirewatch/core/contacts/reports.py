@@ -27,30 +27,68 @@ from wirewatch.core.contacts.actors import RANK_PERSON, Actor
 
 #: At most this many words between the contact verb and the reporting verb after it.
 REPORT_WINDOW = 1
+#: ... and after a contact verb that is a converb, chained to the clause's own verb
+#: ("Erdoğan'ın Menfi'yi arayarak Kurban Bayramı'nı kutladığını belirtti"), with no
+#: clause break between.
+CHAINED_WINDOW = 12
 #: What closes a clause inside a sentence (as ``lexicon._CLAUSE_BREAK``).
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 
 
-def is_reported(pattern: re.Pattern[str] | None, folded: str, verb_end: int, end: int) -> bool:
+def is_reported(
+    pattern: re.Pattern[str] | None,
+    folded: str,
+    verb_end: int,
+    end: int,
+    converb: re.Pattern[str] | None = None,
+) -> bool:
     """Whether a reporting cue of ``pattern`` follows the contact verb ending at
-    ``verb_end`` of ``folded`` (within ``REPORT_WINDOW`` words, before ``end``)."""
+    ``verb_end`` of ``folded`` (within ``REPORT_WINDOW`` words, before ``end``; within
+    ``CHAINED_WINDOW`` in the same clause when the verb's last word ends in one of
+    ``converb``'s endings)."""
     if pattern is None:
         return False
     found = pattern.search(folded, verb_end, end)
-    return found is not None and len(folded[verb_end : found.start()].split()) <= REPORT_WINDOW
+    if found is None:
+        return False
+    between = folded[verb_end : found.start()]
+    words = len(between.split())
+    if words <= REPORT_WINDOW:
+        return True
+    return (
+        converb is not None
+        and words <= CHAINED_WINDOW
+        and _CLAUSE_BREAK.search(between) is None
+        and converb.search(folded, max(0, verb_end - 8), verb_end) is not None
+    )
 
 
 def without_reporters(actors: list[Actor], verb: tuple[int, int]) -> list[Actor]:
     """``actors`` less the persons named before the verb (``verb``: its display span)
-    when a later person of their country stands before it too: they reported it."""
+    when a later person of their country stands before it too: they reported it. Only
+    those named before any person of another country: the one who reports opens the
+    sentence, and persons of a country named after the other side's are its
+    principals, joined ("Erdoğan'ın, Menfi'yi ve Dıbeyba'yı telefonla arayarak")."""
     last: dict[str, int] = {}
     for actor in actors:
         if actor.rank == RANK_PERSON and actor.end <= verb[0]:
             last[actor.country] = max(last.get(actor.country, -1), actor.start)
+    # where each country's first person before the verb stands
+    first: dict[str, int] = {}
+    for actor in actors:
+        if actor.rank == RANK_PERSON and actor.end <= verb[0]:
+            first[actor.country] = min(first.get(actor.country, actor.start), actor.start)
+
+    def opens(a: Actor) -> bool:
+        return all(at > a.start for country, at in first.items() if country != a.country)
+
     return [
         a
         for a in actors
-        if a.rank != RANK_PERSON or a.end > verb[0] or a.start >= last.get(a.country, -1)
+        if a.rank != RANK_PERSON
+        or a.end > verb[0]
+        or a.start >= last.get(a.country, -1)
+        or not opens(a)
     ]
 
 

@@ -374,10 +374,10 @@ class RoleLinker:
         # next to it: the others skip the slice, fold and look-up (find: 118 -> 88
         # us/article on the bench corpus)
         view = _ArticleFold.of(text, folded)
-        # (start, end, country, office): a RoleMention is built only for those that
-        # stand alone (3.4 found per bench article, 0.03 kept; a frozen dataclass's
-        # __init__ costs ~4,000 instructions)
-        found: list[tuple[int, int, str, str]] = []
+        # (start, end, country, office, fused): a RoleMention is built only for those
+        # that stand alone (3.4 found per bench article, 0.03 kept; a frozen
+        # dataclass's __init__ costs ~4,000 instructions)
+        found: list[tuple[int, int, str, str, bool]] = []
         orgs = self._orgs
         gpe = EntityType.GPE
         for entity in entities:
@@ -404,7 +404,9 @@ class RoleLinker:
                 ):
                     hit = self._after(text, end, after, view)
                     if hit is not None:
-                        found.append((start, hit[1], country, hit[0]))
+                        # a letter right after the phrase: a case ending fused to it
+                        fused = text[hit[1] : hit[1] + 1].isalpha()
+                        found.append((start, hit[1], country, hit[0], fused))
                         continue
                 # "prime minister of Libya's UN-recognised government": a longer title
                 if (
@@ -414,14 +416,14 @@ class RoleLinker:
                 ):
                     hit = self._before(text, start, before, view)
                     if hit is not None:
-                        found.append((hit[1], end, country, hit[0]))
+                        found.append((hit[1], end, country, hit[0], False))
         if not found:
             return []
         spans = _Spans(entities)
         return [
             RoleMention(start, end, country, office)
-            for start, end, country, office in found
-            if self._stands_alone(text, start, end, spec, spans, view)
+            for start, end, country, office, fused in found
+            if self._stands_alone(text, start, end, spec, spans, view, fused)
         ]
 
     @staticmethod
@@ -473,22 +475,29 @@ class RoleLinker:
         spec: _Language,
         spans: _Spans,
         view: _ArticleFold | None = None,
+        fused: bool = False,
     ) -> bool:
         """Not a title of a name that follows, not someone else (former, deputy):
-        the role phrase found at ``found_start:found_end``."""
+        the role phrase found at ``found_start:found_end`` (``fused``: with a case
+        ending written fused to it, "Libya Başbakanına")."""
+        # A Turkish title before a name takes no case ending, the name does ("Libya
+        # Başbakanı Dbeybe'ye"): a phrase with one ends its noun phrase, and the name
+        # after it is someone else ("Meclis Başkanına Erdoğan'ın mektubu", "Libya
+        # Başbakanını Fidan karşıladı"), no title of it (issue #12)
+        title_gap = -1 if fused else _TITLE_GAP
         for start, end in spans.people:
             if (
                 (start < found_end and found_start < end)  # part of a person's mention
                 # a title of the name after it; not in Arabic when a proclitic is
                 # glued to the name: "التقى الرئيس التركي بالدبيبة" (with Dbeibah)
                 or (
-                    0 <= start - found_end <= _TITLE_GAP
+                    0 <= start - found_end <= title_gap
                     and not (spec.arabic and start > found_end and text[start - 1].isalpha())
                 )
                 or 0 <= found_start - end <= _TITLE_GAP  # "Najla Mangoush, Foreign
             ):  # Minister of Libya": an apposition
                 return False
-        if not spec.arabic:
+        if not spec.arabic and not fused:
             m = _CAPITALISED_NEXT.match(text, found_end, found_end + 2 + _REACH // 2)
             if m is not None and m.group(1).isupper() and m.start(1) not in spans.starts():
                 # a capitalised word next: a name the KB does not know, unless it
