@@ -93,3 +93,17 @@ def test_haftar_forces_name_haftar(detector) -> None:
 )
 def test_the_lna_is_still_named(detector, text) -> None:
     assert "org:ly-lna" in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        ("DEİK adına Ömer Cihad Vardan konuştu.", "person:omer-cihad-vardan"),
+        ("Karpowership'ten Zeynep Harezi, gemilerin Libya'ya gideceğini söyledi.",
+         "person:zeynep-harezi"),
+        ("Orhan Remzi Karadeniz yeni santral gemisini tanıttı.", "person:orhan-remzi-karadeniz"),
+        ("Limak'ın patronu Nihat Özdemir ihaleyi değerlendirdi.", "person:nihat-ozdemir"),
+    ],
+)  # fmt: skip
+def test_business_figures_link(detector, text, entity_id) -> None:
+    assert entity_id in _found(detector, text)
