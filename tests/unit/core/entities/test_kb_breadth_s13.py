@@ -107,3 +107,25 @@ def test_the_lna_is_still_named(detector, text) -> None:
 )  # fmt: skip
 def test_business_figures_link(detector, text, entity_id) -> None:
     assert entity_id in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entity_id"),
+    [
+        ("Beril Dedeoğlu Brüksel'de temaslarda bulundu.", "tr", "person:beril-dedeoglu"),
+        ("Çalışma Bakanı Ahmet Erdem asgari ücret komisyonunu topladı.", "tr",
+         "person:ahmet-erdem"),
+        ("Libya Dışişleri Bakanı Muhammed Abdulaziz Ankara'ya geldi.", "tr",
+         "person:mohamed-abdelaziz-ly"),
+        ("Libyan Foreign Minister Mohamed Abdelaziz met his Turkish counterpart.", "en",
+         "person:mohamed-abdelaziz-ly"),
+    ],
+)  # fmt: skip
+def test_more_office_holders_link(detector, text, lang, entity_id) -> None:
+    assert entity_id in _found(detector, text, lang)
+
+
+def test_a_common_arabic_name_alone_is_not_the_minister(detector) -> None:
+    # محمد عبد العزيز names many men: weak, it waits for a full mention or a title
+    found = _found(detector, "وقال المواطن محمد عبد العزيز إن الأسعار ارتفعت", "ar")
+    assert "person:mohamed-abdelaziz-ly" not in found
