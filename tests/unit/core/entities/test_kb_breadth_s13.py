@@ -129,3 +129,17 @@ def test_a_common_arabic_name_alone_is_not_the_minister(detector) -> None:
     # محمد عبد العزيز names many men: weak, it waits for a full mention or a title
     found = _found(detector, "وقال المواطن محمد عبد العزيز إن الأسعار ارتفعت", "ar")
     assert "person:mohamed-abdelaziz-ly" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Burkan el-Gadab Operasyonu kapsamında Vatiyye üssü geri alındı.", "tr",
+         "Burkan el-Gadab Operasyonu"),
+        ("Forces of Operation Volcano of Rage retook the Watiya base.", "en",
+         "Operation Volcano of Rage"),
+    ],
+)  # fmt: skip
+def test_the_volcano_operation_by_its_full_names(detector, text, lang, surface) -> None:
+    # the whole name, "Operasyonu"/"Operation" with it, is the operation's mention
+    assert surface in _found(detector, text, lang).get("org:ly-volcano-of-anger", [])
