@@ -98,7 +98,11 @@ def _is_false_stop(text: str, pos: int) -> bool:
     if before != "\n":
         # The word ends with ``before``; decided from its last two letters if it can be.
         if pos < 2 or not (text[pos - 2].isalnum() or text[pos - 2] == "_"):
-            return before.isupper() or (before.lower() in _ABBREVIATIONS and after in (" ", ""))
+            return (
+                before.isupper()
+                or (before.lower() in _ABBREVIATIONS and after in (" ", ""))
+                or _uncased_initial(before, after)
+            )
         if after not in (" ", "") or text[pos - 2 : pos].lower() not in _ABBREVIATION_ENDS:
             return False  # longer than a capital, and no abbreviation can end so
     # The word the period ends, as ``(\w+)$`` finds it in the window before ``pos``: the
@@ -117,6 +121,14 @@ def _is_false_stop(text: str, pos: int) -> bool:
     if len(word) == 1 and word.isupper():
         return True
     return word.lower() in _ABBREVIATIONS and after in (" ", "")
+
+
+def _uncased_initial(before: str, after: str) -> bool:
+    """A lone letter of a script without case (Arabic) with a letter glued after the
+    period: an initial inside an abbreviation, not a sentence's end ("(3+ ت.غ)" for
+    GMT, "(د.ب.أ)" for dpa, "أ.ف.ب"). Capitals do this for Latin script above; a lone
+    Arabic letter ending a sentence is followed by a space or a newline."""
+    return before.isalpha() and not before.isupper() and not before.islower() and after.isalpha()
 
 
 def _is_ordinal(text: str, pos: int) -> bool:
