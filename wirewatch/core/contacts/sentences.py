@@ -1,6 +1,7 @@
 """Sentence spans with offsets into the text, for Arabic, English and Turkish news.
 
-Boundaries: ``.`` ``!`` ``?`` ``؟`` ``؛`` ``;`` and newlines. The Arabic comma ``،`` is
+Boundaries: ``.`` ``!`` ``?`` ``؟`` ``؛`` ``;`` and newlines (not one right after a comma:
+a line wrapped inside a sentence). The Arabic comma ``،`` is
 *not* a boundary: Arabic news strings whole reports together with it ("شهدت مدينة
 بنغازي، الاثنين، لقاءات ..."), and cutting there would separate a meeting from its
 date and place. A period is no boundary inside a number (3.5), after a single
@@ -193,6 +194,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue  # part of the previous boundary
         char = text[pos]
         after = pos + 1
+        if char == "\n" and _after_a_comma(text, start, pos):
+            continue  # a hard-wrapped line ("استقبل اليوم، سفير تركيا،\n\nسرحات أكسن")
         if char != "\n":
             if text[after : after + 1] in _EXTEND:  # rarely: more marks, closing quotes
                 while after < size and text[after] in _RUN:
@@ -229,6 +232,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = after
     _add_span(text, start, size, spans)
     return spans
+
+
+def _after_a_comma(text: str, start: int, pos: int) -> bool:
+    """Whether the newline at ``pos`` comes right after a comma (spaces and newlines
+    aside): the line was wrapped inside a sentence, which no comma ends (pages that
+    hard-wrap their copy: "أن وزير الدفاع ... استقبل صباح اليوم، سفير تركيا لدى ليبيا،"
+    then the ambassador's name on the next line)."""
+    k = pos - 1
+    while k >= start and text[k] in " \t\r\n":
+        k -= 1
+    return k >= start and text[k] in ",،"
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -75,3 +75,20 @@ def test_a_lone_arabic_letter_before_a_space_still_ends_a_sentence() -> None:
         "وصل الوزير إلى النقطة ب.",
         "ثم غادر.",
     ]
+
+
+def test_a_line_wrapped_after_a_comma_stays_one_sentence() -> None:
+    text = (
+        "واستقبل وزير الدفاع صباح اليوم، السفير التركي،\n\nوالملحق العسكري.\nوبحث الجانبان التعاون."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "واستقبل وزير الدفاع صباح اليوم، السفير التركي،\n\nوالملحق العسكري.",
+        "وبحث الجانبان التعاون.",
+    ]
+    assert len(split_sentences("Erdogan received,\nin Ankara, the minister.\nThey talked.")) == 2
+
+
+def test_a_line_without_a_comma_still_ends_a_sentence() -> None:
+    # a headline, then its report
+    text = "أردوغان يستقبل الدبيبة\n\nاستقبل الرئيس التركي رئيس الحكومة الليبية."
+    assert len(split_sentences(text)) == 2
