@@ -109,7 +109,7 @@ from wirewatch.core.contacts.pairing import (
     without_redundant_states,
 )
 from wirewatch.core.contacts.participants import ActorFinder
-from wirewatch.core.contacts.quotes import blocks_outside_quotes
+from wirewatch.core.contacts.quotes import all_excepted, blocks_outside_quotes
 from wirewatch.core.contacts.reports import (
     closing_sources,
     is_bare_visit,
@@ -691,8 +691,14 @@ class ContactDetector:
             tag = self._cue_tags[id(lx)].block if starts is not None else None
             if cue_found(lx, lx.block, tag, folded, start, end, starts) and (
                 lx.block is None
-                or blocks_outside_quotes(
-                    lx.block, folded, start, end, [(t[1], t[2]) for t in triggers]
+                or (
+                    blocks_outside_quotes(
+                        lx.block, folded, start, end, [(t[1], t[2]) for t in triggers]
+                    )
+                    and not (
+                        lx.block_except is not None
+                        and all_excepted(lx.block, lx.block_except, folded, start, end)
+                    )
                 )
             ):
                 at = None

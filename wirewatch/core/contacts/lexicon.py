@@ -198,6 +198,10 @@ class Lexicon:
     #: Visit triggers with no pronoun on them ("زيارة", "زار", a proclitic allowed): a
     #: visit the reporter tells of, not his own (``reports.is_bare_visit``).
     bare_visit: re.Pattern[str] | None = None
+    #: Phrases that end a ``block`` match without its meaning: "طلب* ~~ لقاء" (asked for
+    #: a meeting) matched up to "خلال لقاء" is a request made during a meeting held
+    #: (``quotes.all_excepted``).
+    block_except: re.Pattern[str] | None = None
     #: Triggers that name the purpose of the trigger before them ("للقاء" after "زيارة"):
     #: put off with it (``scope.cancelled_triggers``).
     purpose: re.Pattern[str] | None = None
@@ -673,6 +677,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         converb=_endings(data.get("converb_endings")),
         reported_before=_union(data.get("reported_before") or (), proclitics),
         bare_visit=_union(data.get("bare_visit") or (), proclitics),
+        block_except=_union(data.get("block_except") or (), proclitics),
         purpose=_union(data.get("purpose") or (), proclitics),
         before_partner=_before(data.get("before_partner")),
         after_partner=_after(data.get("after_partner")),
