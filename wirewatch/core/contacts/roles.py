@@ -28,6 +28,9 @@ from typing import Any
 from schemas.articles import Entity, EntityType
 from wirewatch.core.textfold import fold_char_string
 
+#: The keyword of a role noun that names any office ("المسؤول التركي", the Turkish
+#: official): the person of that country with a role named last before it.
+ANY_ROLE = "*"
 #: How far (characters) around the adjective a role noun is looked for.
 _REACH = 48
 #: A person mention starting this close after a reference makes it a mere title.
@@ -206,9 +209,12 @@ class NamedPeople:
         best: tuple[int, Entity] | None = None
         for start, entity in self._by_country.get(country, ()):
             later = start < position and (best is None or start > best[0])
-            if later and any(
-                pattern.search(role) is not None
-                for role in (entity.role or "", *self._past.get(entity.id, ()))
+            if later and (
+                keyword == ANY_ROLE
+                or any(
+                    pattern.search(role) is not None
+                    for role in (entity.role or "", *self._past.get(entity.id, ()))
+                )
             ):
                 best = (start, entity)
         return best[1] if best is not None else None
