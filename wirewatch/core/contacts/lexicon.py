@@ -198,9 +198,9 @@ class Lexicon:
     #: Visit triggers with no pronoun on them ("زيارة", "زار", a proclitic allowed): a
     #: visit the reporter tells of, not his own (``reports.is_bare_visit``).
     bare_visit: re.Pattern[str] | None = None
-    #: Phrases that end a ``block`` match without its meaning: "طلب* ~~ لقاء" (asked for
-    #: a meeting) matched up to "خلال لقاء" is a request made during a meeting held
-    #: (``quotes.all_excepted``).
+    #: Phrases that cover a ``block`` match without its meaning: "طلب* ~~ لقاء" (asked
+    #: for a meeting) inside "طلب* ~~ خلال لقاء*" is a request made during a meeting
+    #: held (``quotes.all_excepted``).
     block_except: re.Pattern[str] | None = None
     #: Triggers that name the purpose of the trigger before them ("للقاء" after "زيارة"):
     #: put off with it (``scope.cancelled_triggers``).

@@ -51,14 +51,14 @@ def all_excepted(
     start: int,
     end: int,
 ) -> bool:
-    """Whether every match of the block ``pattern`` in ``folded[start:end]`` ends inside
-    a match of ``exceptions`` that starts within it: "طلب الدبيبة خلال لقائه مع
-    أردوغان دعم تركيا" matches "طلب* ~~ لقاء" only through "خلال لقاء", a meeting held
-    in which he asked, not a meeting asked for."""
+    """Whether every match of the block ``pattern`` in ``folded[start:end]`` lies inside
+    a match of ``exceptions``: "طلب الدبيبة خلال لقائه مع أردوغان دعم تركيا" matches
+    "طلب* ~~ لقاء" only as part of "طلب* ~~ خلال لقاء*", a meeting held in which he
+    asked, not a meeting asked for."""
     excepted = [(m.start(), m.end()) for m in exceptions.finditer(folded, start, end)]
     if not excepted:
         return False
     return all(
-        any(match.start() <= a < match.end() <= b for a, b in excepted)
+        any(a <= match.start() and match.end() <= b for a, b in excepted)
         for match in pattern.finditer(folded, start, end)
     )
