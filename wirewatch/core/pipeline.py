@@ -129,8 +129,14 @@ class Pipeline:
     @cached_property
     def contacts(self) -> ContactDetector:
         deceased = {e.id: e.died for e in self.entities.entities if e.died is not None}
+        past_roles = {
+            e.id: tuple(t.role for t in e.terms) for e in self.entities.entities if e.terms
+        }
         return ContactDetector.default(
-            self._watches, watches_path=self.settings.watches_path, deceased=deceased
+            self._watches,
+            watches_path=self.settings.watches_path,
+            deceased=deceased,
+            past_roles=past_roles,
         )
 
     def evict_expired(self, index: DedupIndex) -> int:

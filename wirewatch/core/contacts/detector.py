@@ -109,7 +109,7 @@ from wirewatch.core.contacts.pairing import (
     without_redundant_states,
 )
 from wirewatch.core.contacts.participants import ActorFinder
-from wirewatch.core.contacts.quotes import blocks_outside_quotes
+from wirewatch.core.contacts.quotes import all_excepted, blocks_outside_quotes
 from wirewatch.core.contacts.reports import (
     closing_sources,
     is_bare_visit,
@@ -148,6 +148,12 @@ from wirewatch.core.textfold import FoldedText, fold_char_string
 
 __all__ = ["ContactDetector", "event_id_for", "pair_key"]
 
+#: Years dead before an undated article's arrival past which a person is no party to
+#: its contacts (``ContactDetector._a_party_dead``): the modern Turkey–Libya file the
+#: watches follow is younger, and the KB's long dead (Omar Mukhtar, 1931; Atatürk,
+#: 1938) are named for their legacy.
+LONG_DEAD_YEARS = 50
+
 
 class ContactDetector:
     """Finds contact events between actors of watched countries in one article."""
@@ -161,8 +167,12 @@ class ContactDetector:
         max_pairs: int = 12,
         named_only: bool = True,
         deceased: Mapping[str, str] | None = None,
+        past_roles: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.watches = list(watches)
+        #: Entity id -> every office held (the KB's terms): an undated article's role
+        #: reference ("رئيس الوزراء التركي") may be to a past one (``roles.NamedPeople``).
+        self.past_roles = {k: tuple(v) for k, v in (past_roles or {}).items() if v}
         #: Entity id -> date of death (``2011``, ``2011-10`` or ``2011-10-20``). A
         #: current event with someone dead at its date is no contact: the sentence is
         #: a wreath at a mausoleum or a legacy invoked, not a meeting. Recaps stay.
@@ -199,6 +209,7 @@ class ContactDetector:
         *,
         named_only: bool = True,
         deceased: Mapping[str, str] | None = None,
+        past_roles: Mapping[str, Sequence[str]] | None = None,
     ) -> ContactDetector:
         """The packaged lexicons; ``watches`` default to the packaged watches file."""
         return cls(
@@ -207,13 +218,25 @@ class ContactDetector:
             load_countries(watches_path),
             named_only=named_only,
             deceased=deceased,
+            past_roles=past_roles,
         )
 
-    def _a_party_dead(self, a: str, b: str, when: datetime | None) -> bool:
-        """Whether ``a`` or ``b`` died before ``when``; undated, nobody is ruled out (an
-        undated 2011 page on a meeting with Jibril, crawled today, is still a contact)."""
+    def _a_party_dead(
+        self, a: str, b: str, when: datetime | None, arrival: datetime | None = None
+    ) -> bool:
+        """Whether ``a`` or ``b`` died before ``when``. Undated, only the long dead are
+        ruled out: an undated 2011 page on a meeting with Jibril (died 2020), crawled
+        today, is still a contact, but no page names a meeting with someone dead
+        ``LONG_DEAD_YEARS`` before it arrived ("حيا أردوغان ذكرى ... عمر المختار" on a
+        visit: a legacy honoured, not a party met)."""
         if when is None:
-            return False
+            if arrival is None:
+                return False
+            cutoff = str(arrival.year - LONG_DEAD_YEARS)
+            return any(
+                (died := self.deceased.get(entity_id)) is not None and died[:4] < cutoff
+                for entity_id in (a, b)
+            )
         day = when.date().isoformat()
         for entity_id in (a, b):
             died = self.deceased.get(entity_id)
@@ -320,7 +343,8 @@ class ContactDetector:
 
         def named_people() -> NamedPeople:
             if not people:
-                people.append(NamedPeople((e for e, _, _ in sources), self._watched))
+                past = None if dated else self.past_roles
+                people.append(NamedPeople((e for e, _, _ in sources), self._watched, past))
             return people[0]
 
         def role_actors(i: int, inside: list[Item]) -> list[Actor]:
@@ -545,7 +569,7 @@ class ContactDetector:
                 occurred = date_ref.when if date_ref is not None else None
                 # Undated, even "two days ago" is reckoned from the arrival time.
                 when = (occurred or published_at) if dated else None
-                if not historical and self._a_party_dead(a.id, b.id, when):
+                if not historical and self._a_party_dead(a.id, b.id, when, published_at):
                     continue
                 key = pair_key(a.id, b.id)
                 if continued and key in emitted:
@@ -667,8 +691,14 @@ class ContactDetector:
             tag = self._cue_tags[id(lx)].block if starts is not None else None
             if cue_found(lx, lx.block, tag, folded, start, end, starts) and (
                 lx.block is None
-                or blocks_outside_quotes(
-                    lx.block, folded, start, end, [(t[1], t[2]) for t in triggers]
+                or (
+                    blocks_outside_quotes(
+                        lx.block, folded, start, end, [(t[1], t[2]) for t in triggers]
+                    )
+                    and not (
+                        lx.block_except is not None
+                        and all_excepted(lx.block, lx.block_except, folded, start, end)
+                    )
                 )
             ):
                 at = None
@@ -719,7 +749,9 @@ class ContactDetector:
                         return []
             if lx.block_nearest is not None:
                 spans = [(t[1], t[2]) for t in triggers]
-                gone, loose = cancelled_triggers(lx.block_nearest, folded, start, end, spans)
+                gone, loose = cancelled_triggers(
+                    lx.block_nearest, folded, start, end, spans, lx.purpose
+                )
                 unattached += loose
                 if gone:
                     cancelled += [spans[i] for i in gone]
@@ -813,7 +845,9 @@ class ContactDetector:
             for opening in report_openings(lx.reported_before, folded, start, main_start):
                 shown = view.to_display(index, opening, opening)[0]
                 actors = without_openers(actors, shown)
-                if all(is_bare_visit(t[3], folded[t[1] : t[2]]) for t in triggers):
+                if lx.bare_visit is not None and all(
+                    is_bare_visit(t[3], folded[t[1] : t[2]], lx.bare_visit) for t in triggers
+                ):
                     # "قال القطراني إن السفير التركي يلماز أجرى زيارة للشرق": a visit
                     # the opener tells of, by another country's visitor, is not his
                     # (unless the sentence also tells of a meeting: "... والتقاه")

@@ -195,6 +195,16 @@ class Lexicon:
     #: Reporting verbs before the contact verb, up to what opens the report ("قال … إن",
     #: "said"): who is named before it reported the contact (``reports.py``).
     reported_before: re.Pattern[str] | None = None
+    #: Visit triggers with no pronoun on them ("زيارة", "زار", a proclitic allowed): a
+    #: visit the reporter tells of, not his own (``reports.is_bare_visit``).
+    bare_visit: re.Pattern[str] | None = None
+    #: Phrases that cover a ``block`` match without its meaning: "طلب* ~~ لقاء" (asked
+    #: for a meeting) inside "طلب* ~~ خلال لقاء*" is a request made during a meeting
+    #: held (``quotes.all_excepted``).
+    block_except: re.Pattern[str] | None = None
+    #: Triggers that name the purpose of the trigger before them ("للقاء" after "زيارة"):
+    #: put off with it (``scope.cancelled_triggers``).
+    purpose: re.Pattern[str] | None = None
     #: Each ``refers_back`` cue as (its longest word, its pattern without the look
     #: behind at its start): a sentence without the word holds no match, and a pattern
     #: opening with a literal is searched at C speed (``continuation.py`` checks the
@@ -666,6 +676,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         reported_after=_union(data.get("reported_after") or (), proclitics),
         converb=_endings(data.get("converb_endings")),
         reported_before=_union(data.get("reported_before") or (), proclitics),
+        bare_visit=_union(data.get("bare_visit") or (), proclitics),
+        block_except=_union(data.get("block_except") or (), proclitics),
+        purpose=_union(data.get("purpose") or (), proclitics),
         before_partner=_before(data.get("before_partner")),
         after_partner=_after(data.get("after_partner")),
         reversed_before_partner=_reversed_before(data.get("before_partner")),

@@ -42,3 +42,23 @@ def blocks_outside_quotes(
         if inside is None or any(inside[0] <= a and b <= inside[1] for a, b in triggers):
             return True
     return False
+
+
+def all_excepted(
+    pattern: re.Pattern[str],
+    exceptions: re.Pattern[str],
+    folded: str,
+    start: int,
+    end: int,
+) -> bool:
+    """Whether every match of the block ``pattern`` in ``folded[start:end]`` lies inside
+    a match of ``exceptions``: "طلب الدبيبة خلال لقائه مع أردوغان دعم تركيا" matches
+    "طلب* ~~ لقاء" only as part of "طلب* ~~ خلال لقاء*", a meeting held in which he
+    asked, not a meeting asked for."""
+    excepted = [(m.start(), m.end()) for m in exceptions.finditer(folded, start, end)]
+    if not excepted:
+        return False
+    return all(
+        any(a <= match.start() and match.end() <= b for a, b in excepted)
+        for match in pattern.finditer(folded, start, end)
+    )

@@ -111,14 +111,11 @@ def without_openers(actors: list[Actor], opening: int) -> list[Actor]:
     ]
 
 
-#: A visit trigger with no pronoun on it (folded, a proclitic allowed): "زيارة", "زار".
-#: "زيارته" (his visit) is the speaker's own, whoever he visited.
-_BARE_VISIT = re.compile(r"(?:و|ف|ب|ل)?(?:زياره|زار|زارت|زارا|زاروا|يزور|تزور)")
-
-
-def is_bare_visit(kind: str, trigger: str) -> bool:
-    """Whether the main trigger (its folded text) is a visit with no pronoun on it."""
-    return kind == "visit" and _BARE_VISIT.fullmatch(trigger) is not None
+def is_bare_visit(kind: str, trigger: str, bare_visit: re.Pattern[str]) -> bool:
+    """Whether the main trigger (its folded text) is a visit with no pronoun on it: one
+    of the lexicon's ``bare_visit`` words ("زيارة", "زار"; "زيارته", his visit, is the
+    speaker's own, whoever he visited)."""
+    return kind == "visit" and bare_visit.fullmatch(trigger) is not None
 
 
 def without_visit_reporters(actors: list[Actor], opening: int) -> list[Actor]:

@@ -20,7 +20,7 @@ nouns to keywords and ``own_country`` says whose they are; they resolve the same
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -28,6 +28,9 @@ from typing import Any
 from schemas.articles import Entity, EntityType
 from wirewatch.core.textfold import fold_char_string
 
+#: The keyword of a role noun that names any office ("المسؤول التركي", the Turkish
+#: official): the person of that country with a role named last before it.
+ANY_ROLE = "*"
 #: How far (characters) around the adjective a role noun is looked for.
 _REACH = 48
 #: A person mention starting this close after a reference makes it a mere title.
@@ -179,23 +182,40 @@ class NamedPeople:
     """The persons of an article with a role, by country, and where they are named:
     built once per article, and only when a sentence holds a role reference."""
 
-    def __init__(self, entities: Iterable[Entity], countries: Iterable[str]) -> None:
+    def __init__(
+        self,
+        entities: Iterable[Entity],
+        countries: Iterable[str],
+        past_roles: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        """``past_roles``: every office a person held (the KB's terms), for an article
+        with no date of its own: its role references may be to any of them ("رئيس
+        الوزراء التركي" on an undated 2011 page is Erdoğan, President since 2014)."""
         wanted = set(countries)
+        self._past = past_roles or {}
         self._by_country: dict[str, list[tuple[int, Entity]]] = {}
         for entity in entities:
-            if entity.type is not _PERSON or not entity.role or entity.country not in wanted:
+            if entity.type is not _PERSON or entity.country not in wanted:
+                continue
+            if not entity.role and not self._past.get(entity.id):
                 continue
             named = self._by_country.setdefault(entity.country, [])
             named += [(m.start, entity) for m in entity.mentions]
 
     def last_before(self, country: str, keyword: str, position: int) -> Entity | None:
-        """The person of ``country`` whose role holds ``keyword``, named last before
-        ``position``."""
+        """The person of ``country`` whose role (or, undated, any past role) holds
+        ``keyword``, named last before ``position``."""
         pattern = _role_pattern(keyword)
         best: tuple[int, Entity] | None = None
         for start, entity in self._by_country.get(country, ()):
             later = start < position and (best is None or start > best[0])
-            if later and pattern.search(entity.role or "") is not None:
+            if later and (
+                keyword == ANY_ROLE
+                or any(
+                    pattern.search(role) is not None
+                    for role in (entity.role or "", *self._past.get(entity.id, ()))
+                )
+            ):
                 best = (start, entity)
         return best[1] if best is not None else None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Protocol, TypeVar
 
 #: A ``block_nearest`` cue cancels a trigger at most this many words away.
@@ -45,6 +46,7 @@ def cancelled_triggers(
     start: int,
     end: int,
     triggers: Sequence[tuple[int, int]],
+    purposes: re.Pattern[str] | None = None,
 ) -> tuple[set[int], list[tuple[int, int]]]:
     """What the ``block_nearest`` cues of ``folded[start:end]`` cancel: the indexes into
     ``triggers`` (spans in ``folded``) of those a cue overlaps (a plan's own verb), and
@@ -52,7 +54,9 @@ def cancelled_triggers(
     a plan, of the trigger fewest words from it (the earlier one on a tie) within
     ``CANCEL_REACH`` words; and the spans of the cues
     with no trigger that near (they qualify an event no trigger names: its actors
-    are no party to the sentence's contact either)."""
+    are no party to the sentence's contact either). A trigger that is the purpose of
+    the trigger right before it (``purposes``: "تأجلت زيارة الدبيبة إلى أنقرة للقاء
+    أردوغان", the meeting the visit was for) falls with it."""
     cancelled: set[int] = set()
     unattached: list[tuple[int, int]] = []
     if pattern is None or not triggers:
@@ -79,7 +83,27 @@ def cancelled_triggers(
             cancelled.add(nearest)
         else:
             unattached.append(cue)
+    if purposes is not None and cancelled:
+        cancelled |= _purposes_of(purposes, folded, triggers, cancelled)
     return cancelled, unattached
+
+
+def _purposes_of(
+    purposes: re.Pattern[str],
+    folded: str,
+    triggers: Sequence[tuple[int, int]],
+    cancelled: set[int],
+) -> set[int]:
+    """The triggers, each the purpose of a cancelled trigger right before it (no other
+    trigger between), chained: a visit put off takes the meeting it was for with it."""
+    order = sorted(range(len(triggers)), key=lambda i: triggers[i])
+    fallen: set[int] = set()
+    for before, after in pairwise(order):
+        if (before in cancelled or before in fallen) and after not in cancelled:
+            a, b = triggers[after]
+            if purposes.fullmatch(folded, a, b) is not None:
+                fallen.add(after)
+    return fallen
 
 
 def governed_by_plan(

@@ -1,6 +1,7 @@
 """Sentence spans with offsets into the text, for Arabic, English and Turkish news.
 
-Boundaries: ``.`` ``!`` ``?`` ``؟`` ``؛`` ``;`` and newlines. The Arabic comma ``،`` is
+Boundaries: ``.`` ``!`` ``?`` ``؟`` ``؛`` ``;`` and newlines (not one right after a comma:
+a line wrapped inside a sentence). The Arabic comma ``،`` is
 *not* a boundary: Arabic news strings whole reports together with it ("شهدت مدينة
 بنغازي، الاثنين، لقاءات ..."), and cutting there would separate a meeting from its
 date and place. A period is no boundary inside a number (3.5), after a single
@@ -98,7 +99,11 @@ def _is_false_stop(text: str, pos: int) -> bool:
     if before != "\n":
         # The word ends with ``before``; decided from its last two letters if it can be.
         if pos < 2 or not (text[pos - 2].isalnum() or text[pos - 2] == "_"):
-            return before.isupper() or (before.lower() in _ABBREVIATIONS and after in (" ", ""))
+            return (
+                before.isupper()
+                or (before.lower() in _ABBREVIATIONS and after in (" ", ""))
+                or _uncased_initial(before, after)
+            )
         if after not in (" ", "") or text[pos - 2 : pos].lower() not in _ABBREVIATION_ENDS:
             return False  # longer than a capital, and no abbreviation can end so
     # The word the period ends, as ``(\w+)$`` finds it in the window before ``pos``: the
@@ -117,6 +122,14 @@ def _is_false_stop(text: str, pos: int) -> bool:
     if len(word) == 1 and word.isupper():
         return True
     return word.lower() in _ABBREVIATIONS and after in (" ", "")
+
+
+def _uncased_initial(before: str, after: str) -> bool:
+    """A lone letter of a script without case (Arabic) with a letter glued after the
+    period: an initial inside an abbreviation, not a sentence's end ("(3+ ت.غ)" for
+    GMT, "(د.ب.أ)" for dpa, "أ.ف.ب"). Capitals do this for Latin script above; a lone
+    Arabic letter ending a sentence is followed by a space or a newline."""
+    return before.isalpha() and not before.isupper() and not before.islower() and after.isalpha()
 
 
 def _is_ordinal(text: str, pos: int) -> bool:
@@ -181,6 +194,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue  # part of the previous boundary
         char = text[pos]
         after = pos + 1
+        if char == "\n" and _after_a_comma(text, start, pos):
+            continue  # a hard-wrapped line ("استقبل اليوم، سفير تركيا،\n\nسرحات أكسن")
         if char != "\n":
             if text[after : after + 1] in _EXTEND:  # rarely: more marks, closing quotes
                 while after < size and text[after] in _RUN:
@@ -217,6 +232,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = after
     _add_span(text, start, size, spans)
     return spans
+
+
+def _after_a_comma(text: str, start: int, pos: int) -> bool:
+    """Whether the newline at ``pos`` comes right after a comma (spaces and newlines
+    aside): the line was wrapped inside a sentence, which no comma ends (pages that
+    hard-wrap their copy: "أن وزير الدفاع ... استقبل صباح اليوم، سفير تركيا لدى ليبيا،"
+    then the ambassador's name on the next line)."""
+    k = pos - 1
+    while k >= start and text[k] in " \t\r\n":
+        k -= 1
+    return k >= start and text[k] in ",،"
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

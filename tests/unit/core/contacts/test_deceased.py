@@ -53,6 +53,30 @@ def test_an_undated_article_rules_nobody_out(
     assert {p.name for e in events for p in e.participants} >= {"Muammar Gaddafi"}
 
 
+def test_an_undated_article_rules_out_the_long_dead(
+    knowing_the_dead: ContactDetector, entities: EntityDetector
+) -> None:
+    # Omar Mukhtar died in 1931: an undated page naming him beside a Turkish visitor
+    # honours a legacy; no one met him.
+    for text, lang in (
+        ("خلال زيارته إلى بنغازي، التقى وزير الخارجية التركي هاكان فيدان عمر المختار.", "ar"),
+        ("Turkish Foreign Minister Hakan Fidan met Omar Mukhtar in Benghazi.", "en"),
+    ):
+        arrived = on_day("2026-12-06")
+        assert events_in(knowing_the_dead, entities, text, lang, arrived, dated=False) == []
+    # ... while someone dead for less than fifty years still counts (Gaddafi, 2011).
+    events = events_in(knowing_the_dead, entities, MET, "en", on_day("2026-12-06"), dated=False)
+    assert any("Muammar Gaddafi" in {p.name for p in e.participants} for e in events)
+
+
+def test_without_death_dates_the_long_dead_sentence_is_a_contact(
+    detector: ContactDetector, entities: EntityDetector
+) -> None:
+    text = "خلال زيارته إلى بنغازي، التقى وزير الخارجية التركي هاكان فيدان عمر المختار."
+    events = events_in(detector, entities, text, "ar", on_day("2026-12-06"), dated=False)
+    assert {p.name for e in events for p in e.participants} == {"Hakan Fidan", "Omar Mukhtar"}
+
+
 def test_death_dates_are_partial_dates() -> None:
     base = {"id": "person:x-y", "type": "PERSON", "name": "X Y", "aliases": {"en": ["X Y"]}}
     assert KBEntity.model_validate({**base, "died": "1938"}).died == "1938"

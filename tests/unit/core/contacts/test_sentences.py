@@ -57,3 +57,38 @@ def test_a_question_mark_between_letters_is_a_lost_letter_not_a_boundary() -> No
         "Was it a success?",
         "Nobody knows?",
     ]
+
+
+def test_an_arabic_abbreviation_of_lone_letters_does_not_split() -> None:
+    # GMT (ت.غ) and agency credits (د.ب.أ، أ.ف.ب): a lone uncased letter with a letter
+    # glued after the period is an initial, not a sentence's end.
+    for text in (
+        "بدأ الاجتماع عند الساعة 14:30 (ت.غ) واستمر ساعة. ثم غادر الوفد.",
+        "أنقرة (د.ب.أ) - وصل الوزير إلى طرابلس. ثم غادر الوفد.",
+        "طرابلس - أ.ف.ب: قال مسؤول إن الوفد وصل. ثم غادر الوفد.",
+    ):
+        assert len(split_sentences(text)) == 2, text
+
+
+def test_a_lone_arabic_letter_before_a_space_still_ends_a_sentence() -> None:
+    assert [s.text for s in split_sentences("وصل الوزير إلى النقطة ب. ثم غادر.")] == [
+        "وصل الوزير إلى النقطة ب.",
+        "ثم غادر.",
+    ]
+
+
+def test_a_line_wrapped_after_a_comma_stays_one_sentence() -> None:
+    text = (
+        "واستقبل وزير الدفاع صباح اليوم، السفير التركي،\n\nوالملحق العسكري.\nوبحث الجانبان التعاون."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "واستقبل وزير الدفاع صباح اليوم، السفير التركي،\n\nوالملحق العسكري.",
+        "وبحث الجانبان التعاون.",
+    ]
+    assert len(split_sentences("Erdogan received,\nin Ankara, the minister.\nThey talked.")) == 2
+
+
+def test_a_line_without_a_comma_still_ends_a_sentence() -> None:
+    # a headline, then its report
+    text = "أردوغان يستقبل الدبيبة\n\nاستقبل الرئيس التركي رئيس الحكومة الليبية."
+    assert len(split_sentences(text)) == 2
