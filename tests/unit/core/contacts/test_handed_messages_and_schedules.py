@@ -74,3 +74,23 @@ def test_a_schedule_leaves_the_meeting_held_beside_it(detector, entities) -> Non
         "Benghazi next."
     )
     assert pairs(detector, entities, text) == {pair_key(BOLAT, HAWIJ)}
+
+
+# -- (accen5) a handshake is an encounter -------------------------------------------------
+
+HAFTAR, ERDOGAN = "person:khalifa-haftar", "person:recep-tayyip-erdogan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On the sidelines of the summit, Hakan Fidan shook hands with Haftar.", (FIDAN, HAFTAR)),
+        ("Photos showed a handshake between Erdogan and Menfi at the palace.", (ERDOGAN, MENFI)),
+    ],
+)
+def test_a_handshake_is_a_contact(detector, entities, text, expected) -> None:
+    assert pairs(detector, entities, text) == {pair_key(*expected)}
+
+
+def test_a_refused_handshake_is_none(detector, entities) -> None:
+    assert pairs(detector, entities, "Erdogan refused to shake hands with Haftar in Rome.") == set()
