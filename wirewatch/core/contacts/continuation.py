@@ -19,7 +19,7 @@ included ("Only last week Caglayan visited Tripoli. He met Zeidan ...": last wee
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from schemas.articles import Entity, EntityType
 from wirewatch.core.contacts.lexicon import Lexicon
@@ -209,6 +209,41 @@ def borrowed_person(
                 continue
             return j, item
     return None
+
+
+#: (accen5) At most this many words of title between a coordinator and the next name
+#: of one side ("Ahmet Dogan and Ankara's Libyan special envoy Emrullah Isler").
+COORDINATED_GAP_WORDS = 5
+
+
+def coordinated_people(
+    text: str, items: Sequence[Item], first: Item, coordinators: Collection[str]
+) -> list[Item]:
+    """The persons of ``first``'s country named together with it in one sentence
+    (``items``, display offsets in ``text``), after it: each joined to the one before by a
+    ``coordinators`` word ("and") and at most ``COORDINATED_GAP_WORDS`` words of title, a
+    comma allowed before the coordinator. A person of another country, or any longer
+    gap, ends the run ("X and Y met Z": Z is no one's companion)."""
+    if not coordinators:
+        return []
+    country = first[3]
+    people = sorted(
+        (it for it in items if it[2].type is EntityType.PERSON and it[0] >= first[1]),
+        key=lambda it: it[0],
+    )
+    out: list[Item] = []
+    end = first[1]
+    for item in people:
+        if item[3] != country or item[2].id == first[2].id:
+            break
+        words = fold_char_string(text[end : item[0]]).replace(",", " ").split()
+        if not words or words[0] not in coordinators or len(words) - 1 > COORDINATED_GAP_WORDS:
+            break
+        if any(w in coordinators for w in words[1:]):
+            break
+        out.append(item)
+        end = item[1]
+    return out
 
 
 #: A case or possessive ending glued to a name by an apostrophe ("Hafter'e").

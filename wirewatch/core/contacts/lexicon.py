@@ -173,6 +173,12 @@ class Lexicon:
     #: ("He", "This came"): ``continuation.py``.
     refers_back: re.Pattern[str] | None = None
     refers_back_opening: re.Pattern[str] | None = None
+    #: (accen5) A plural opening among those ("They went on to meet ..."): the
+    #: continuation stands for every person of the missing side that the sentence it
+    #: continues names together ("X and Y arrived"), joined by a ``coordinators`` word
+    #: and at most ``COORDINATED_GAP_WORDS`` words of title; not the first one alone.
+    refers_back_plural: re.Pattern[str] | None = None
+    coordinators: tuple[str, ...] = ()
     #: That pattern and what every match of it begins with (an entry's first word, or
     #: its stem before ``*``, with or without a proclitic before it): a sentence opening
     #: otherwise needs no ``match``. Kept with the pattern it was made for, so a lexicon
@@ -668,6 +674,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         refers_back=_union(data.get("refers_back") or (), proclitics),
         refers_back_entries=_literal_entries(data.get("refers_back")),
         refers_back_opening=opening,
+        refers_back_plural=_union(data.get("refers_back_plural") or (), proclitics),
+        coordinators=tuple(
+            fold_char_string(str(w)) for w in data.get("coordinators") or () if str(w).strip()
+        ),
         refers_back_opening_firsts=_first_chars(
             opening, data.get("refers_back_opening"), proclitics
         ),

@@ -221,6 +221,19 @@ def _titled_by(found: list[Actor], actors: list[Actor], text: str) -> list[Actor
 #: What may follow the object of a bare call verb when the verb names no call: a
 #: description ("called Haftar a putschist", "called Dbeibah's plan ...", "called Menfi
 #: “brother”"), not the person rung.
+#: (accen5) The object's title before it, set off by a comma ("called the head of
+#: Libya's Presidential Council, Mohamed Menfi,"): a determiner, at most nine words of
+#: title (no clause or sentence end), the comma, then the name.
+_APPOSED_TITLE = re.compile(
+    r"\s+(?:the|his|her|their)\s+(?:[^\s,.;:!?()]+\s+){0,8}[^\s,.;:!?()]+\s*,\s*",
+    re.IGNORECASE,
+)
+#: ... and what the verb then called that person ("called the rival of the Tripoli
+#: government, Khalifa Haftar, a putschist"): no call.
+_APPOSED_DESCRIBED = re.compile(r"\s*,?\s*(?:a|an)\b", re.IGNORECASE)
+#: ... and the name closing the apposition: a comma or the sentence's end after it (not
+#: "..., Erdogan said": a new clause's subject).
+_APPOSITION_CLOSED = re.compile(r"\s*(?:[,.;]|$)")
 _DESCRIBED = re.compile(
     r"""\s*(?:(?:a|an|the|as|his|her|their|its)\b|['’]s\b|["“”«])""", re.IGNORECASE
 )
@@ -232,12 +245,23 @@ def object_counterparts(text: str, trigger: tuple[int, int], actors: list[Actor]
 
     "called" alone reports a call only with a person for its object: not "called on",
     "called for" (``not_contact``), not "called X a ...", not "a group called Y" (an
-    organisation), not "what he called ..." (no person right after it)."""
+    organisation), not "what he called ..." (no person right after it). (accen5) The
+    person may also follow a title set off by commas ("called the head of Libya's
+    Presidential Council, Mohamed Menfi, to ...") when no other person stands in that
+    title and the name closes it."""
     found = []
     for actor in actors:
         if actor.entity.type != PERSON or actor.state is not None or actor.start < trigger[1]:
             continue
-        if words_between(text, trigger, (actor.start, actor.end)) > COUNTERPART_WINDOW:
+        if words_between(text, trigger, (actor.start, actor.end)) > COUNTERPART_WINDOW and (
+            _APPOSED_TITLE.fullmatch(text, trigger[1], actor.start) is None
+            or _APPOSED_DESCRIBED.match(text, actor.end) is not None
+            or _APPOSITION_CLOSED.match(text, actor.end) is None
+            or any(
+                trigger[1] <= other.start < actor.start and other.entity.type == PERSON
+                for other in actors
+            )
+        ):
             continue
         if _DESCRIBED.match(text, actor.end):
             continue

@@ -24,7 +24,7 @@ from wirewatch.core.contacts.actors import (
     Place,
     Source,
 )
-from wirewatch.core.contacts.continuation import borrowed_person
+from wirewatch.core.contacts.continuation import borrowed_person, coordinated_people
 from wirewatch.core.contacts.folded_view import Contexts, FoldedView
 from wirewatch.core.contacts.lexicon import Lexicon
 from wirewatch.core.contacts.roles import NamedPeople, OwnReference, RoleReferences, is_title
@@ -358,12 +358,29 @@ class ActorFinder:
             )
 
         out = []
+        plural = self._plural_opening(index, view, contexts)
         for country in sorted(missing):
             found = borrowed_person(index, country, items, qualifies)
             if found is not None:
                 start, end, entity, _ = found[1]
                 out.append(Actor(entity, country, RANK_PERSON, start, end, None))
+                others = items[found[0]]
+                if plural is not None and others:
+                    for s2, e2, other, _ in coordinated_people(view.text, others, found[1], plural):
+                        out.append(Actor(other, country, RANK_PERSON, s2, e2, None))
         return out
+
+    @staticmethod
+    def _plural_opening(index: int, view: FoldedView, contexts: Contexts) -> tuple[str, ...] | None:
+        """The coordinator words of the lexicon whose plural opening ("They ...") sentence
+        ``index`` starts with, else None (``Lexicon.refers_back_plural``)."""
+        folded, start, end = view.window(index)
+        head = folded[start : min(end, start + 40)].lstrip()
+        for lx in contexts.lexicons:
+            plural = lx.refers_back_plural
+            if plural is not None and lx.coordinators and plural.match(head):
+                return lx.coordinators
+        return None
 
     def role_actors(
         self,

@@ -209,6 +209,20 @@ class EntityDetector:
         verbs = lex.subject_verbs.get("ar", frozenset())
         self._subject_verbs_ar = verbs | {c + v for c in ("و", "ف") for v in verbs}
         self._verbs_after_subject_ar = lex.verbs_after_subject.get("ar", frozenset())
+        self._verbs_after_subject_en = lex.verbs_after_subject.get("en", frozenset())
+        # the KB persons whose English aliases end with each word: a surname borne by
+        # two (Mukhtar: the ambassador, Omar Mukhtar) is left to the dated bare-holder
+        # rule (bare_holders.py), never taken by _in_name_slot_latin
+        # (a family name: the last word of a full alias, not a given name such as
+        # Khaled, weak for Khaled Haftar)
+        bearers: dict[str, set[int]] = {}
+        for k, e in enumerate(self.entities):
+            if e.type is EntityType.PERSON:
+                for a in e.aliases.en:
+                    parts = alias_key(a).split()
+                    if len(parts) >= 2:
+                        bearers.setdefault(parts[-1], set()).add(k)
+        self._one_bearer_en = frozenset(w for w, ks in bearers.items() if len(ks) == 1)
         # words that carry a name on (صالح عبد الله, صالح بن علي): the short form is
         # then another person's given name
         self._name_goes_on_ar = _ARABIC_NAME_LINKS | lex.compound_name_heads.get("ar", frozenset())
@@ -1046,6 +1060,48 @@ class EntityDetector:
         after = f[end : end + 12].split(maxsplit=1)
         return f[end : end + 1] == " " and bool(after) and after[0] in self._name_goes_on_ar
 
+    def _in_name_slot_latin(
+        self, f: str, folded: FoldedText, hit: Hit, accs: dict[str, _Acc]
+    ) -> bool:
+        """(accen5) The English counterpart of ``_in_name_slot``: a weak alias the KB
+        keeps from linking bare (a surname such as Isler, Bayraktar, Bolat) where copy
+        puts a principal, when no other KB person bears it (else the dated bare-holder
+        rule decides): right before a verb of meeting or speech (``verbs_after_subject``
+        en: "Bayraktar met Dbeibah", "Isler said"), or joined by "and" to a person
+        named ("Dbeibah and Bayraktar discussed"). Written with a capital (a name, not a
+        word); not the first word of a longer name ("Bayraktar TB2 drones", "Bayraktar
+        Holding": no verb follows)."""
+        verbs = self._verbs_after_subject_en
+        if hit.info.arabic or hit.prefix or not verbs:
+            return False
+        start, end = hit.start, hit.end
+        if f[start:end] not in self._one_bearer_en:
+            return False
+        if start and f[start - 1] != " ":
+            return False
+        d0, d1 = folded.to_display(start, start + 1)
+        if not folded.display[d0:d1].isupper():
+            return False
+        spans = [(a, b, acc) for acc in accs.values() for a, b in acc[1]]
+        before = f[max(0, start - 30) : start].split()
+        if before and before[-1][-1:] not in '.,;:!?"(':
+            # a longer name the form only ends ("Ahmed Omar Al-Kabir"): a capitalised
+            # word right before it that is no entity found
+            p1 = start - 1 - len(before[-1])
+            q0, q1 = folded.to_display(p1, p1 + 1)
+            if folded.display[q0:q1].isupper() and not any(a <= p1 < b for a, b, _ in spans):
+                return False
+        rest = f[end : end + 24]
+        after = rest.split()
+        if not after or rest[:1] != " ":
+            return False
+        if after[0] in verbs:
+            return True
+        persons = {(a, b) for a, b, acc in spans if acc[2] and acc[0].type is EntityType.PERSON}
+        if f[max(0, start - 5) : start] == " and " and any(b == start - 5 for _a, b in persons):
+            return True
+        return after[0] == "and" and any(a == end + 5 for a, _b in persons)
+
     def _in_name_slot(self, f: str, folded: FoldedText, hit: Hit, accs: dict[str, _Acc]) -> bool:
         """An Arabic short name (a family name: المنفي, قالين, صالح) where a headline
         puts a principal (issue #12 probes): opening a clause before a verb of meeting
@@ -1136,7 +1192,10 @@ class EntityDetector:
                 (weak_word or only_weak)
                 and folded is not None
                 and accs is not None
-                and self._in_name_slot(f, folded, hit, accs)
+                and (
+                    self._in_name_slot(f, folded, hit, accs)
+                    or (lang == "en" and self._in_name_slot_latin(f, folded, hit, accs))
+                )
             )
         )
         if titled and len(candidates) == 1:
