@@ -180,7 +180,11 @@ class ArabicShapedNames:
             clause = mark.end()
         raw = [w.group() for w in _WORD.finditer(folded, clause, at)]
         if not raw:
-            return False
+            # A name set off by a comma after its title ("ووزير الحكم المحلي، سامي
+            # الضاوي،"): the clause before the comma is the title's (dev ar-29221).
+            if clause == lo or folded[clause - 1] not in _COMMAS or folded[clause:at].strip():
+                return False
+            return self._in_title(folded, clause - 1)
         before = [_without_clitics(w) for w in raw]
         if raw[-1] in self._title_skips or before[-1] in self._title_skips:
             return True  # السيد, العقيد, لواء (the article kept: skips are listed so)

@@ -143,7 +143,43 @@ class KBEntity(BaseModel):
             raise ValueError(f"{self.id}: `office: none` is for people only")
         if self.office == "none" and self.terms:
             raise ValueError(f"{self.id}: `office: none` and `terms` contradict: keep one")
+        if self.type is EntityType.PERSON:
+            self.aliases.ar = _with_compound_spellings(self.aliases.ar)
         return self
+
+
+#: Arabic name heads written glued to the next word or apart, both in real copy:
+#: "عصام أبوزريبة" / "عصام أبو زريبة", "عبدالحميد" / "عبد الحميد".
+_COMPOUND_HEADS = ("أبو", "ابو", "عبد")
+_MIN_COMPOUND_REST = 3  # letters after a glued head (أبوزريبة, not أبوه "his father")
+
+
+def _with_compound_spellings(aliases: list[str]) -> list[str]:
+    """A person's Arabic aliases plus each one's other spacing of أبو/عبد + name.
+
+    Copy writes the same man "رمضان أبوجناح" and "رمضان أبو جناح"; the KB listed
+    one or the other by chance (dev ar-29221's أبوزريبة was missed for want of the
+    glued form). Only full aliases are spread (not ``weak``/``surnames``): a full
+    alias is two words or more, so the variant still names the one person."""
+    out = list(aliases)
+    seen = {alias_key(a) for a in aliases}
+    for alias in aliases:
+        words = alias.split()
+        for i, word in enumerate(words):
+            if word in _COMPOUND_HEADS and i + 1 < len(words):
+                variant = [*words[:i], word + words[i + 1], *words[i + 2 :]]
+            else:
+                head = next((h for h in _COMPOUND_HEADS if word.startswith(h)), None)
+                if head is None or len(word) - len(head) < _MIN_COMPOUND_REST:
+                    continue
+                variant = [*words[:i], head, word[len(head) :], *words[i + 1 :]]
+            if len(variant) < 2:
+                continue
+            text = " ".join(variant)
+            if (key := alias_key(text)) not in seen:
+                seen.add(key)
+                out.append(text)
+    return out
 
 
 class KBFile(BaseModel):
