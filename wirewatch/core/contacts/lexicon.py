@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 from wirewatch.core.contacts.roles import RoleReferences
 from wirewatch.core.contacts.word_trie import factored_union
@@ -761,3 +761,21 @@ def load_lexicons() -> dict[str, Lexicon]:
         lexicon = _compile(data)
         lexicons[lexicon.lang] = lexicon
     return lexicons
+
+
+def cue_words(
+    lexicons: Iterable[Lexicon], cue: Literal["bare_delegation", "delegation_members"]
+) -> list[str] | None:
+    """A word of every ``cue`` pattern of ``lexicons`` (every match of the pattern holds
+    one: ``<cue>_words``), or None when a lexicon's words were not made for its pattern
+    (a lexicon built or changed by hand: then every sentence is searched)."""
+    words: list[str] = []
+    for lx in lexicons:
+        pattern = getattr(lx, cue)
+        if pattern is None:
+            continue
+        known = getattr(lx, f"{cue}_words")
+        if known is None or known[0] is not pattern:
+            return None
+        words += known[1]
+    return words
