@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from wirewatch.core.contacts.roles import RoleReferences
-from wirewatch.core.contacts.word_trie import factored_union
+from wirewatch.core.contacts.word_trie import factored_union, led_by_letters
 from wirewatch.core.textfold import fold_char_string
 from wirewatch.core.yamlload import safe_load
 
@@ -423,7 +423,11 @@ def _union(entries: Iterable[str], proclitics: tuple[str, ...]) -> re.Pattern[st
     bodies = sorted({_entry_regex(e) for e in entries if str(e).strip()}, key=len, reverse=True)
     if not bodies:
         return None
-    pre = "(?:" + "|".join(re.escape(p) for p in proclitics) + ")?" if proclitics else ""
+    escaped = [re.escape(p) for p in proclitics]
+    led = led_by_letters(escaped, bodies)
+    if led is not None:
+        return re.compile(rf"{led}{_WORD_END}")
+    pre = "(?:" + "|".join(escaped) + ")?" if proclitics else ""
     return re.compile(rf"(?<!\w){pre}(?:{'|'.join(bodies)}){_WORD_END}")
 
 
