@@ -25,7 +25,7 @@ from schemas import Entity, EntityType
 from wirewatch.core.contacts.actors import RANK_GENERIC, Actor
 from wirewatch.core.contacts.delegations import delegation_country
 from wirewatch.core.contacts.folded_view import FoldedView
-from wirewatch.core.contacts.lexicon import Lexicon
+from wirewatch.core.contacts.lexicon import Lexicon, cue_words
 
 _GENERIC = "org:generic:"  # the entity detector's generic national actors
 
@@ -95,14 +95,5 @@ def bare_delegation_actors(
 
 
 def bare_cue_words(lexicons: Iterable[Lexicon]) -> list[str] | None:
-    """A word of every ``bare_delegation`` cue of ``lexicons``, or None when a lexicon's
-    words were not made for its pattern (then every sentence is searched)."""
-    words: list[str] = []
-    for lx in lexicons:
-        if lx.bare_delegation is None:
-            continue
-        known = lx.bare_delegation_words
-        if known is None or known[0] is not lx.bare_delegation:
-            return None
-        words += known[1]
-    return words
+    """A word of every ``bare_delegation`` cue of ``lexicons`` (``lexicon.cue_words``)."""
+    return cue_words(lexicons, "bare_delegation")

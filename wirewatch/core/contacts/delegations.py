@@ -28,7 +28,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from schemas import Entity, EntityType
-from wirewatch.core.contacts.lexicon import Lexicon
+from wirewatch.core.contacts.lexicon import Lexicon, cue_words
 from wirewatch.core.textfold import fold_char_string
 
 _DELEGATION_SUFFIX = ":delegation"
@@ -152,15 +152,5 @@ def _any_in(positions: list[int], start: int, end: int) -> bool:
 
 
 def member_cue_words(lexicons: Sequence[Lexicon]) -> list[str] | None:
-    """A word of every ``delegation_members`` cue of ``lexicons`` (every match of the cue
-    holds it), or None when a lexicon's words were not made for its pattern (then
-    every sentence with a person is searched)."""
-    words: list[str] = []
-    for lx in lexicons:
-        if lx.delegation_members is None:
-            continue
-        known = lx.delegation_members_words
-        if known is None or known[0] is not lx.delegation_members:
-            return None
-        words += known[1]
-    return words
+    """A word of every ``delegation_members`` cue of ``lexicons`` (``lexicon.cue_words``)."""
+    return cue_words(lexicons, "delegation_members")

@@ -10,10 +10,10 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 from wirewatch.core.contacts.roles import RoleReferences
-from wirewatch.core.contacts.word_trie import factored_union
+from wirewatch.core.contacts.word_trie import factored_union, led_by_letters
 from wirewatch.core.textfold import fold_char_string
 from wirewatch.core.yamlload import safe_load
 
@@ -439,7 +439,11 @@ def _union(entries: Iterable[str], proclitics: tuple[str, ...]) -> re.Pattern[st
     bodies = sorted({_entry_regex(e) for e in entries if str(e).strip()}, key=len, reverse=True)
     if not bodies:
         return None
-    pre = "(?:" + "|".join(re.escape(p) for p in proclitics) + ")?" if proclitics else ""
+    escaped = [re.escape(p) for p in proclitics]
+    led = led_by_letters(escaped, bodies)
+    if led is not None:
+        return re.compile(rf"{led}{_WORD_END}")
+    pre = "(?:" + "|".join(escaped) + ")?" if proclitics else ""
     return re.compile(rf"(?<!\w){pre}(?:{'|'.join(bodies)}){_WORD_END}")
 
 
@@ -784,3 +788,21 @@ def load_lexicons() -> dict[str, Lexicon]:
         lexicon = _compile(data)
         lexicons[lexicon.lang] = lexicon
     return lexicons
+
+
+def cue_words(
+    lexicons: Iterable[Lexicon], cue: Literal["bare_delegation", "delegation_members"]
+) -> list[str] | None:
+    """A word of every ``cue`` pattern of ``lexicons`` (every match of the pattern holds
+    one: ``<cue>_words``), or None when a lexicon's words were not made for its pattern
+    (a lexicon built or changed by hand: then every sentence is searched)."""
+    words: list[str] = []
+    for lx in lexicons:
+        pattern = getattr(lx, cue)
+        if pattern is None:
+            continue
+        known = getattr(lx, f"{cue}_words")
+        if known is None or known[0] is not pattern:
+            return None
+        words += known[1]
+    return words

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from schemas.articles import Entity, EntityType
+from wirewatch.core.contacts.word_trie import led_by_letters
 from wirewatch.core.textfold import fold_char_string
 
 #: The keyword of a role noun that names any office ("المسؤول التركي", the Turkish
@@ -59,10 +60,14 @@ class OwnRoles:
         }
         if not country or not keywords:
             return None
-        alts = "|".join(
+        bodies = [
             re.escape(n).replace(r"\ ", r"\s+") for n in sorted(keywords, key=len, reverse=True)
-        )
-        pattern = re.compile(rf"(?<!\w)(?P<role>{alts}){_CASE_ENDING}(?!\w)")
+        ]
+        # (searched in every sentence with a mention: written to be skipped ahead in,
+        # ``led_by_letters``)
+        led = led_by_letters([], bodies)
+        role = led if led is not None else rf"(?<!\w)(?:{'|'.join(bodies)})"
+        pattern = re.compile(rf"(?P<role>{role}){_CASE_ENDING}(?!\w)")
         return cls(country, pattern, keywords)
 
     def find(self, folded: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from wirewatch.core.contacts.word_trie import led_by_letters
 from wirewatch.core.textfold import fold_char_string
 
 #: Shorter forms have too many real neighbours one keystroke away.
@@ -46,9 +47,10 @@ class TypoForms:
             self._forms[form] = kind
         self._lengths = {len(form) for form in self._forms}
         prefixes = sorted({form[:PREFIX] for form in self._forms}, key=len, reverse=True)
-        self._words = re.compile(
-            rf"(?<!\w)(?:{'|'.join(map(re.escape, prefixes))})\w{{{MIN_LENGTH - 1 - PREFIX},}}"
-        )
+        # (``led_by_letters``: a search skips ahead to the prefixes' letters)
+        led = led_by_letters([], [re.escape(p) for p in prefixes])
+        opening = led if led is not None else rf"(?<!\w)(?:{'|'.join(map(re.escape, prefixes))})"
+        self._words = re.compile(rf"{opening}\w{{{MIN_LENGTH - 1 - PREFIX},}}")
         for form, kind in self._forms.items():
             for variant in _misspellings(form):
                 if variant not in self._forms:

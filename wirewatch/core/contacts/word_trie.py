@@ -64,3 +64,37 @@ def _rest(node: _Node) -> str:
     if options == [""]:
         return ""
     return f"(?:{'|'.join(options)})"
+
+
+def led_by_letters(proclitics: list[str], bodies: list[str]) -> str | None:
+    """``(?<!\\w)(?:proclitics)?(?:bodies)`` as a regex that matches the same, at the
+    same places, in the same order, but that the regex engine can scan for: each
+    alternative opens with its first letter and only then looks behind it
+    (``(?<!\\w.)``), so the pattern starts with a set of letters and a search skips in C
+    to where one stands. One opening with the look-behind cannot be skipped ahead in:
+    the engine tries the whole pattern at every position of the text (4-5 times as
+    slow a search: 77 against 18 us on 3 KB of English).
+
+    The alternatives are grouped by their first letter (only those of the letter at a
+    position can match there, so the groups' order does not matter) and keep their
+    order inside a group: the proclitics' before the bare bodies, as the greedy ``?``
+    tries them. None when an alternative does not open with a letter or digit taken as
+    itself, or when there is none (then the pattern is written as it reads). The bodies
+    hold no ``|`` outside a group (each is one alternative)."""
+    if not bodies:
+        return None
+    groups: dict[str, tuple[list[str], list[str]]] = {}
+    for alternatives, side in ((proclitics, 0), (bodies, 1)):
+        for alternative in alternatives:
+            first = alternative[:1]
+            if not first.isalnum() or alternative[1:2] in ("*", "+", "?", "{"):
+                return None
+            groups.setdefault(first, ([], []))[side].append(alternative[1:])
+    body = "|".join(bodies)
+    parts = []
+    for first, (after_proclitic, rests) in groups.items():
+        options = (
+            [f"(?:{'|'.join(after_proclitic)})(?:{body})"] if after_proclitic else []
+        ) + rests
+        parts.append(rf"{first}(?<!\w.)(?:{'|'.join(options)})")
+    return f"(?:{'|'.join(parts)})"
