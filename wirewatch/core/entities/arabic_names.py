@@ -159,7 +159,7 @@ class ArabicShapedNames:
         # the title word nearest before the title's marks, at most a few words before
         head = clause
         for word in _WORD.finditer(folded, clause, marks[last][0]):
-            if _without_clitics(word.group()) in self._title_words:
+            if self._title_form(word.group()) in self._title_words:
                 head = word.end()
         if head == clause and not self._title_at(folded, clause):
             return None
@@ -185,7 +185,7 @@ class ArabicShapedNames:
             if clause == lo or folded[clause - 1] not in _COMMAS or folded[clause:at].strip():
                 return False
             return self._in_title(folded, clause - 1)
-        before = [_without_clitics(w) for w in raw]
+        before = [self._title_form(w) for w in raw]
         if raw[-1] in self._title_skips or before[-1] in self._title_skips:
             return True  # السيد, العقيد, لواء (the article kept: skips are listed so)
         for back, word in enumerate(reversed(before[-(_TITLE_WORDS + 1) :])):
@@ -198,7 +198,14 @@ class ArabicShapedNames:
     def _title_at(self, folded: str, at: int) -> bool:
         """Whether the clause starting at ``at`` opens with a title word."""
         word = _WORD.search(folded, at)
-        return word is not None and _without_clitics(word.group()) in self._title_words
+        return word is not None and self._title_form(word.group()) in self._title_words
+
+    def _title_form(self, word: str) -> str:
+        """``word`` without its article and, unless it is a title word as written, a
+        glued و/ب/ل/ف: a title that begins with one of those letters (وكيل,
+        undersecretary) is no و + كيل ("وكيل وزارة الصحة سامي الهوني" found no name)."""
+        bare = _without_article(word)
+        return bare if bare in self._title_words else _without_clitics(word)
 
     def find(
         self,
