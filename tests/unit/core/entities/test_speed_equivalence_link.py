@@ -1,0 +1,52 @@
+"""The role linker's speed paths (session 13, linkspeed2) give what the plain code they
+replace gave: each is checked against that code, written out here, on generated texts
+made of the words it reads, with spaces, hyphens, apostrophes and punctuation between
+them (cases the fast path must leave alone included)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wirewatch.core.entities.titled_holders import _NAME_WORDS, _WORD, _bare, _name_run
+
+_NAME_PIECES = ["Fidan", "al", "Dbeibah", "eş", "Şehubi", "محمد", "الحداد", "ab", "x1", "7"]
+_GAPS = ["", " ", "  ", "\n", "-", " - ", "--", "'", "’", "'s", ",", ".", "_", "\t", "\u00a0"]
+
+
+def _plain_name_run(folded: str, end: int) -> list[tuple[int, int, str]]:
+    """TitledHolders._name_after's word walk as it was (one finditer step a word)."""
+    run: list[tuple[int, int, str]] = []
+    for word in _WORD.finditer(folded, end):
+        gap = folded[end : word.start()].strip()
+        if (gap and (gap != "-" or not run)) or len(run) == _NAME_WORDS:
+            break
+        run.append((word.start(), word.end(), _bare(word.group())))
+        end = word.end()
+    return run
+
+
+_text = st.lists(st.tuples(st.sampled_from(_GAPS), st.sampled_from(_NAME_PIECES)), max_size=6).map(
+    lambda parts: "".join(a + b for a, b in parts)
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_text, tail=st.sampled_from(_GAPS), data=st.data())
+def test_a_name_run_after_a_title_is_the_word_walks(
+    text: str, tail: str, data: st.DataObject
+) -> None:
+    text += tail
+    end = data.draw(st.integers(0, len(text)))
+    assert _name_run(text, end) == _plain_name_run(text, end)
+
+
+def test_a_name_run_reads_hyphens_inside_it_only() -> None:
+    text = "bakani es-sehubi ile"
+    assert [w for _s, _e, w in _name_run(text, len("bakani"))] == ["es", "sehubi", "ile"]
+    assert _name_run("minister -dbeibah", len("minister")) == []  # a hyphen first: none
+    assert _name_run("minister, fidan", len("minister")) == []  # punctuation: none
+    # a fourth word and a word after punctuation are no part of it
+    assert len(_name_run(" a b c d", 0)) == 3
+    assert [w for *_, w in _name_run(" fidan'in, x", 0)] == ["fidan"]
+    assert _name_run(" ", 0) == []
