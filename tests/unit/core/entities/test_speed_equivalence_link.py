@@ -8,6 +8,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wirewatch.core.entities.roles_by_date import RoleLinker
 from wirewatch.core.entities.titled_holders import _NAME_WORDS, _WORD, _bare, _name_run
 
 _NAME_PIECES = ["Fidan", "al", "Dbeibah", "eş", "Şehubi", "محمد", "الحداد", "ab", "x1", "7"]
@@ -50,3 +51,42 @@ def test_a_name_run_reads_hyphens_inside_it_only() -> None:
     assert len(_name_run(" a b c d", 0)) == 3
     assert [w for *_, w in _name_run(" fidan'in, x", 0)] == ["fidan"]
     assert _name_run(" ", 0) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_an_after_sides_one_match_touch_is_may_touchs(
+    linker: RoleLinker, data: st.DataObject
+) -> None:
+    """_Side.touch_after (gap and edge word in one match, as find reads them) is
+    may_touch's after side on texts of the edge words with possessives, case
+    endings, spaces and punctuation before them; a before side's never matches."""
+    sides = [
+        side
+        for spec in linker._langs.values()
+        for side in (spec.after_country, *spec.after_org.values())
+        if side is not None
+    ]
+    side = data.draw(st.sampled_from(sides))
+    words = [*side.edges, "'s", "’nin", "'", "x"]
+    text = data.draw(
+        st.lists(st.tuples(st.sampled_from(_GAPS), st.sampled_from(words)), max_size=6).map(
+            lambda parts: "".join(a + b for a, b in parts)
+        )
+    )
+    at = data.draw(st.integers(0, len(text)))
+    assert (side.touch_after(text, at) is not None) == side.may_touch(text, at)
+    before = linker._langs["en"].before_country
+    assert before is not None and before.touch_after(text, at) is None
+
+
+def test_an_after_side_touches_past_a_possessive_only(linker: RoleLinker) -> None:
+    side = linker._langs["en"].after_country
+    assert side is not None
+    edge = side.edges[0]
+    assert side.touch_after(f"Turkey's {edge}", len("Turkey"))
+    assert side.touch_after(f"Turkey  {edge}", len("Turkey"))
+    assert not side.touch_after(f"Turkey, {edge}", len("Turkey"))  # punctuation between
+    assert side.touch_after(f"Turkey'nin {edge}", len("Turkey"))  # a case suffix
+    assert not side.touch_after(f"Turkey'sxyzw {edge}", len("Turkey"))  # a word, no suffix
+    assert not side.touch_after(f"Turkey{edge}", len("Turkey"))  # no space
