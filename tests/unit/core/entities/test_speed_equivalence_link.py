@@ -8,8 +8,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from schemas import Entity, EntityType
+from wirewatch.core.entities.dated_institutions import _order
+from wirewatch.core.entities.detector import EntityDetector
 from wirewatch.core.entities.roles_by_date import RoleLinker
 from wirewatch.core.entities.titled_holders import _NAME_WORDS, _WORD, _bare, _name_run
+from wirewatch.core.textfold import fold
 
 _NAME_PIECES = ["Fidan", "al", "Dbeibah", "eş", "Şehubi", "محمد", "الحداد", "ab", "x1", "7"]
 _GAPS = ["", " ", "  ", "\n", "-", " - ", "--", "'", "’", "'s", ",", ".", "_", "\t", "\u00a0"]
@@ -90,3 +94,15 @@ def test_an_after_side_touches_past_a_possessive_only(linker: RoleLinker) -> Non
     assert side.touch_after(f"Turkey'nin {edge}", len("Turkey"))  # a case suffix
     assert not side.touch_after(f"Turkey'sxyzw {edge}", len("Turkey"))  # a word, no suffix
     assert not side.touch_after(f"Turkey{edge}", len("Turkey"))  # no space
+
+
+def test_redates_order_read_from_the_dicts_is_the_attributes(detector: EntityDetector) -> None:
+    text = "Libya's Tripoli government and Türkiye: Erdoğan met Dbeibah in Ankara."
+    entities = detector.detect(fold(text), "en")
+    assert len(entities) >= 3
+    bare = Entity(id="org:x", type=EntityType.ORG, name="X", found_by="kb")
+    for entity in (*entities, bare):
+        expected = (entity.mentions[0].start if entity.mentions else -1, entity.id)
+        assert _order(entity) == expected
+    ordered = sorted([bare, *reversed(entities)], key=_order)
+    assert ordered[0] is bare and [e.id for e in ordered[1:]] == [e.id for e in entities]
