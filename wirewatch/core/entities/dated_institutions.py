@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from operator import attrgetter
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -41,7 +42,7 @@ class DatedInstitutions:
     def drop_gone(self, entities: list[Entity], when: datetime) -> list[Entity]:
         """``entities`` without the bare mentions of institutions dissolved before
         ``when`` (an entity left with no mention is dropped)."""
-        if not self._dissolved or not any(e.id in self._dissolved for e in entities):
+        if not self._dissolved or self._dissolved.keys().isdisjoint(map(_ID, entities)):
             return entities
         day = when.date().isoformat()
         out: list[Entity] = []
@@ -113,7 +114,7 @@ class DatedNames:
     def redate(self, entities: list[Entity], when: datetime) -> list[Entity]:
         """``entities`` with the descriptive mentions of a listed body given to the
         body of ``when``'s period, when one is listed for it."""
-        if not any(e.id in self._rules for e in entities):
+        if self._rules.keys().isdisjoint(map(_ID, entities)):
             return entities
         day = when.date().isoformat()
         moved: dict[str, tuple[Entity, list[Mention]]] = {}
@@ -147,9 +148,24 @@ class DatedNames:
                     {(m.start, m.end): m for m in (*old.mentions, *mentions)}.values(), key=_start
                 )
                 out[present] = old.model_copy(update={"mentions": tuple(merged)})
-        out.sort(key=lambda e: (e.mentions[0].start if e.mentions else -1, e.id))
+        out.sort(key=_order)
         return out
 
 
 def _start(mention: Mention) -> int:
     return mention.start
+
+
+def _order(entity: Entity) -> tuple[int, str]:
+    """An entity's place in the article: its first mention's start, then its id.
+
+    Read from the models' dicts: two pydantic attribute reads (~300 instructions
+    each) instead of four, for each entity of the 7 bench articles in 10 that name a
+    body of dated names (redate then sorts them all)."""
+    fields = entity.__dict__
+    mentions = fields["mentions"]
+    return (mentions[0].__dict__["start"] if mentions else -1, fields["id"])
+
+
+#: an entity's id, read in C over a list (no generator frame an entity)
+_ID = attrgetter("id")
