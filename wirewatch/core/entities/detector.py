@@ -51,6 +51,7 @@ from wirewatch.core.entities.title_heads import title_heads
 from wirewatch.core.entities.tokens import space_tokens
 from wirewatch.core.entities.turkish_names import TurkishShapedNames, turkish_shaped_names
 from wirewatch.core.entities.variants import Variant, VariantIndex
+from wirewatch.core.entities.view import EntityView
 from wirewatch.core.entities.written_forms import written_forms
 from wirewatch.core.textfold import FoldedText
 
@@ -614,18 +615,20 @@ class EntityDetector:
         if self.bare_institutions:
             self._link_bare_institutions(accs, f, lang)
         self._link_cited_outlets(accs, folded, lang)  # "Anadolu reported"
-        found_entities = self._finish(accs, folded)
-        # the three passes below drop mentions of a few KB entities only: asked first
+        views = self._views(accs, folded)
+        # the two passes below drop mentions of a few KB entities only: asked first
         # by the ids (the keys of accs, one per entity found, a superset of those left
-        # after each drop), in C, where each read every entity's pydantic id
+        # after each drop), in C, where each read every entity's id. They read the
+        # plain views, before any model is built (EntityView)
         ids = accs.keys()
         heads = title_heads()
         if heads.concerns(ids, lang):  # "Cumhurbaşkanlığı Sözcüsü X": the institution
             # heads X's title
-            found_entities = heads.drop(found_entities, display, lang)
+            views = heads.drop(views, display, lang)
         if self.foreign_local.concerns(ids):
             # "Libya Başbakanlık": a bare local name after another country is that country's
-            found_entities = self.foreign_local.drop(found_entities, display)
+            views = self.foreign_local.drop(views, display)
+        found_entities = self._models(views, display)
         if self.office_titles.concerns(ids):
             # "Mayor Al-Gharyani": a surname after a title its KB bearer never held
             found_entities = self.office_titles.drop_unfit(found_entities, display, f, lang)
@@ -1346,15 +1349,15 @@ class EntityDetector:
             acc[2] = True
 
     @staticmethod
-    def _finish(accs: dict[str, _Acc], folded: FoldedText) -> list[Entity]:
-        out: list[tuple[int, str, Entity]] = []
+    def _views(accs: dict[str, _Acc], folded: FoldedText) -> list[EntityView]:
+        """The article's entities as plain views (display spans, sorted, none twice),
+        in output order: by first mention, then id."""
+        out: list[EntityView] = []
         display = folded.display
         # folding only deletes characters: same length, same offsets
         shared = len(folded.folded) == len(display)
         to_display = folded.to_display
-        fast = _fast_models()
-        new, set_dict, set_fields = _new, _set_dict, _set_fields_set
-        set_extra, set_private = _set_extra, _set_private
+        gpe = EntityType.GPE
         for ent_id, (ent, spans, by_name) in accs.items():
             # every span is non-empty (keys, tokens and names are), so with shared
             # offsets to_display is the identity
@@ -1365,8 +1368,20 @@ class EntityDetector:
                     sorted(set(spans)) if shared else sorted({to_display(s, e) for s, e in spans})
                 )
             fields = ent.__dict__.copy()
-            if not by_name and ent.type is EntityType.GPE:
+            if not by_name and fields["type"] is gpe:  # not ent.type: a pydantic read
                 fields["found_by"] = "nationality"
+            out.append((spans[0][0], ent_id, fields, spans))
+        out.sort()  # by position, then id: ids are unique, fields never compared
+        return out
+
+    @staticmethod
+    def _models(views: list[EntityView], display: str) -> list[Entity]:
+        """The entities' models, built once, from the views' trusted values."""
+        out: list[Entity] = []
+        fast = _fast_models()
+        new, set_dict, set_fields = _new, _set_dict, _set_fields_set
+        set_extra, set_private = _set_extra, _set_private
+        for _order, _id, fields, spans in views:
             if fast:  # what validation would build, built directly (see _fast_models)
                 mentions = []
                 for a, b in spans:
@@ -1387,9 +1402,8 @@ class EntityDetector:
                     {"text": display[a:b], "start": a, "end": b} for a, b in spans
                 ]
                 entity = Entity(**fields)
-            out.append((spans[0][0], ent_id, entity))
-        out.sort()  # by position, then id: ids are unique, entities never compared
-        return [e for _s, _id, e in out]
+            out.append(entity)
+        return out
 
 
 _new = object.__new__
