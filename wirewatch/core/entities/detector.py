@@ -1381,20 +1381,27 @@ class EntityDetector:
         fast = _fast_models()
         new, set_dict, set_fields = _new, _set_dict, _set_fields_set
         set_extra, set_private = _set_extra, _set_private
+        # One fields-set for all the article's mentions, one for its entities: every
+        # model has all its fields set, and no code mutates the set of a frozen model
+        # (pydantic's model_copy and deepcopy copy it first; tested). A set a model
+        # cost ~600 instructions a mention, ~1 K an entity (entity bench, per article:
+        # 5.439 M -> 5.351 M).
+        mention_fields = set(_MENTION_FIELDS)
+        entity_fields = set(_ENTITY_FIELDS)
         for _order, _id, fields, spans in views:
             if fast:  # what validation would build, built directly (see _fast_models)
                 mentions = []
                 for a, b in spans:
                     m = new(Mention)
                     set_dict(m, {"text": display[a:b], "start": a, "end": b})
-                    set_fields(m, {"text", "start", "end"})
+                    set_fields(m, mention_fields)
                     set_extra(m, None)
                     set_private(m, None)
                     mentions.append(m)
                 fields["mentions"] = tuple(mentions)
                 entity = new(Entity)
                 set_dict(entity, fields)
-                set_fields(entity, set(fields))
+                set_fields(entity, entity_fields)
                 set_extra(entity, None)
                 set_private(entity, None)
             else:
@@ -1423,6 +1430,9 @@ def _slot_setter(cls: type, name: str) -> Callable[[object, Any], None]:
     raise AttributeError(name)
 
 
+#: the fields of the models, all set in every model the detector builds
+_MENTION_FIELDS = frozenset(Mention.model_fields)
+_ENTITY_FIELDS = frozenset(Entity.model_fields)
 _set_dict = _slot_setter(Mention, "__dict__")
 _set_fields_set = _slot_setter(Mention, "__pydantic_fields_set__")
 _set_extra = _slot_setter(Mention, "__pydantic_extra__")
@@ -1460,7 +1470,8 @@ def _fast_models() -> bool:
         fast == checked
         and list(fast.__dict__.items()) == list(checked.__dict__.items())
         and list(m.__dict__) == list(checked.mentions[0].__dict__)
-        and fast.model_fields_set == checked.model_fields_set
+        and fast.model_fields_set == checked.model_fields_set == _ENTITY_FIELDS
+        and m.model_fields_set == _MENTION_FIELDS
         and m.model_fields_set == checked.mentions[0].model_fields_set
         and fast.__pydantic_extra__ == checked.__pydantic_extra__
         and fast.__pydantic_private__ == checked.__pydantic_private__
@@ -1472,6 +1483,9 @@ def _fast_models() -> bool:
         and not Mention.__pydantic_post_init__
         and not Entity.__pydantic_root_model__
         and not Mention.__pydantic_root_model__
+        # _models shares one fields-set among models: none may be assigned to
+        and Entity.model_config.get("frozen") is True
+        and Mention.model_config.get("frozen") is True
     )
 
 

@@ -4,8 +4,10 @@ models, and the models built from the views are those validation builds."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.detector import EntityDetector
@@ -74,6 +76,10 @@ def _foreign_on_models(local: ForeignLocal, entities: list[Entity], display: str
         if kept:
             out.append((e.id, [(m.start, m.end) for m in kept]))
     return out
+
+
+def _fields(detector: EntityDetector, kb_id: str) -> dict[str, object]:
+    return next(t for t in detector._templates if t.id == kb_id).__dict__.copy()
 
 
 def _pairs(views: list[EntityView]) -> list[tuple[str, list[tuple[int, int]]]]:
@@ -168,3 +174,26 @@ def test_the_models_built_from_views_are_the_validated_ones(detector: EntityDete
 def test_the_random_cases_above_did_drop_mentions() -> None:
     # runs after the property test (file order): else it could not fail on a drop
     assert DROPS[0] > 5 and DROPS[1] > 5, DROPS
+
+
+def test_models_sharing_a_fields_set_stay_apart_when_copied(detector: EntityDetector) -> None:
+    # _models gives an article's models one fields-set: copies made with updates (as
+    # the role linker makes them) must not change it for the others
+    display = "Libya ve Türkiye, Libya"
+    views: list[EntityView] = [
+        (0, "gpe:LY", _fields(detector, "gpe:LY"), [(0, 5), (18, 23)]),
+        (9, "gpe:TR", _fields(detector, "gpe:TR"), [(9, 16)]),
+    ]
+    first, second = EntityDetector._models(views, display)
+    assert first.model_fields_set is second.model_fields_set  # shared, as intended
+    before = set(first.model_fields_set)
+    copied = first.model_copy(update={"mentions": first.mentions[:1]})
+    copied.model_fields_set.add("changed")
+    deep = second.model_copy(deep=True)
+    deep.model_fields_set.add("changed too")
+    mention_copy = first.mentions[0].model_copy(update={"text": "x"})
+    mention_copy.model_fields_set.add("changed")
+    assert first.model_fields_set == second.model_fields_set == before
+    assert first.mentions[1].model_fields_set == {"text", "start", "end"}
+    with pytest.raises(ValidationError):
+        first.country = "TR"  # frozen: never assigned, so the set never grows
