@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import accumulate, chain
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -1419,6 +1419,7 @@ _start_of = itemgetter(0)  # of a hit (or a span)
 _end_of = itemgetter(1)  # of a span
 _spans_of = itemgetter(1)  # of an _Acc
 _index_of = itemgetter(0)  # of a deferred hit
+_country_of = attrgetter("country")  # of an entity
 
 
 def _slot_setter(cls: type, name: str) -> Callable[[object, Any], None]:
@@ -1577,4 +1578,8 @@ def _default_detector() -> EntityDetector:
 
 def countries_of(entities: Iterable[Entity]) -> list[str]:
     """Sorted unique ISO 3166-1 alpha-2 codes of the entities' countries."""
-    return sorted({e.country for e in entities if e.country})
+    # read in C (map, attrgetter): no generator step an entity, twice an article
+    countries = set(map(_country_of, entities))
+    countries.discard(None)
+    countries.discard("")  # the schema allows none; filtered as before all the same
+    return sorted(countries)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from schemas import Entity, EntityType, Mention
-from wirewatch.core.entities.detector import EntityDetector
+from wirewatch.core.entities.detector import EntityDetector, countries_of
 from wirewatch.core.entities.foreign_local import ForeignLocal
 from wirewatch.core.entities.kb import alias_key
 from wirewatch.core.entities.title_heads import TitleHeads
@@ -197,3 +197,13 @@ def test_models_sharing_a_fields_set_stay_apart_when_copied(detector: EntityDete
     assert first.mentions[1].model_fields_set == {"text", "start", "end"}
     with pytest.raises(ValidationError):
         first.country = "TR"  # frozen: never assigned, so the set never grows
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["LY", "TR", "EG", None]), max_size=8))  # "" is no country
+def test_countries_of_reads_them_in_c_as_before(countries: list[str | None]) -> None:
+    entities = [
+        Entity(id=f"org:x{i}", type=EntityType.ORG, name="X", country=c)
+        for i, c in enumerate(countries)
+    ]
+    assert countries_of(entities) == sorted({e.country for e in entities if e.country})
