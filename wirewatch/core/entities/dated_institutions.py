@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from operator import attrgetter
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -23,9 +22,6 @@ from schemas import Entity, Mention
 from wirewatch.core.entities.kb import KBEntity, alias_key
 from wirewatch.core.entities.offices import term_covers
 from wirewatch.core.yamlload import safe_load
-
-#: read in C (map, isdisjoint): no generator step an entity
-_id_of = attrgetter("id")
 
 
 class DatedInstitutions:
@@ -45,7 +41,7 @@ class DatedInstitutions:
     def drop_gone(self, entities: list[Entity], when: datetime) -> list[Entity]:
         """``entities`` without the bare mentions of institutions dissolved before
         ``when`` (an entity left with no mention is dropped)."""
-        if not self._dissolved or self._dissolved.keys().isdisjoint(map(_id_of, entities)):
+        if not self._dissolved or not any(e.id in self._dissolved for e in entities):
             return entities
         day = when.date().isoformat()
         out: list[Entity] = []
@@ -117,7 +113,7 @@ class DatedNames:
     def redate(self, entities: list[Entity], when: datetime) -> list[Entity]:
         """``entities`` with the descriptive mentions of a listed body given to the
         body of ``when``'s period, when one is listed for it."""
-        if self._rules.keys().isdisjoint(map(_id_of, entities)):
+        if not any(e.id in self._rules for e in entities):
             return entities
         day = when.date().isoformat()
         moved: dict[str, tuple[Entity, list[Mention]]] = {}
