@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from schemas import Entity, EntityType
+from schemas import EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key
+from wirewatch.core.entities.view import ID, SPANS, EntityView, with_spans
 
 #: what may stand between the country and the name: spaces, a possessive
 _GAP = frozenset(" \t'’")
@@ -36,39 +37,45 @@ class ForeignLocal:
         or dict view: one check in C, not an attribute read an entity)."""
         return not self._local.keys().isdisjoint(ids)
 
-    def drop(self, entities: list[Entity], display: str) -> list[Entity]:
-        """``entities`` without local-alias mentions that follow a foreign country."""
+    def drop(self, views: list[EntityView], display: str) -> list[EntityView]:
+        """``views`` without local-alias mentions that follow a foreign country
+        (``views`` itself when none does)."""
         local = self._local
-        if not local or not any(e.id in local for e in entities):
-            return entities
+        if not local or local.keys().isdisjoint([view[ID] for view in views]):
+            return views
+        gpe = EntityType.GPE
         ends = {
-            m.end: e.country
-            for e in entities
-            if e.type is EntityType.GPE and e.country
-            for m in e.mentions
+            b: fields["country"]
+            for _order, _id, fields, spans in views
+            if fields["type"] is gpe and fields["country"]
+            for _a, b in spans
         }
         if not ends:
-            return entities
-        out: list[Entity] = []
-        for entity in entities:
-            spec = local.get(entity.id)
+            return views
+        out: list[EntityView] = []
+        changed = False
+        for view in views:
+            spec = local.get(view[ID])
             if spec is None:
-                out.append(entity)
+                out.append(view)
                 continue
             country, keys = spec
-            kept = tuple(
-                m
-                for m in entity.mentions
+            spans = view[SPANS]
+            kept = [
+                (a, b)
+                for a, b in spans
                 if not (  # the cheap look-ups first: most mentions follow no country
-                    self._after_foreign(display, m.start, country, ends)
-                    and alias_key(m.text).startswith(keys)
+                    self._after_foreign(display, a, country, ends)
+                    and alias_key(display[a:b]).startswith(keys)
                 )
-            )
-            if len(kept) == len(entity.mentions):
-                out.append(entity)
-            elif kept:
-                out.append(entity.model_copy(update={"mentions": kept}))
-        return out
+            ]
+            if len(kept) == len(spans):
+                out.append(view)
+                continue
+            changed = True
+            if kept:
+                out.append(with_spans(view, kept))
+        return out if changed else views
 
     @staticmethod
     def _after_foreign(display: str, start: int, country: str, ends: dict[int, str]) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
-from schemas import Entity
+from wirewatch.core.entities.view import ID, SPANS, EntityView, with_spans
 from wirewatch.core.textfold import fold_char_string
 from wirewatch.core.yamlload import safe_load
 
@@ -42,29 +42,32 @@ class TitleHeads:
         heads = self._heads.get(lang or "")
         return heads is not None and not heads.keys().isdisjoint(ids)
 
-    def drop(self, entities: list[Entity], display: str, lang: str | None) -> list[Entity]:
-        """``entities`` without the mentions that head an official's title."""
+    def drop(self, views: list[EntityView], display: str, lang: str | None) -> list[EntityView]:
+        """``views`` without the mentions that head an official's title (``views``
+        itself when none does)."""
         heads = self._heads.get(lang or "")
-        if not heads or not any(e.id in heads for e in entities):
-            return entities
-        out: list[Entity] = []
-        for entity in entities:
-            words = heads.get(entity.id)
+        if not heads:
+            return views
+        out: list[EntityView] = []
+        changed = False
+        for view in views:
+            words = heads.get(view[ID])
             if words is None:
-                out.append(entity)
+                out.append(view)
                 continue
-            kept = tuple(
-                m
-                for m in entity.mentions
-                if not fold_char_string(display[m.end : m.end + _LOOKAHEAD].lstrip()).startswith(
-                    words
-                )
-            )
-            if len(kept) == len(entity.mentions):
-                out.append(entity)
-            elif kept:
-                out.append(entity.model_copy(update={"mentions": kept}))
-        return out
+            spans = view[SPANS]
+            kept = [
+                (a, b)
+                for a, b in spans
+                if not fold_char_string(display[b : b + _LOOKAHEAD].lstrip()).startswith(words)
+            ]
+            if len(kept) == len(spans):
+                out.append(view)
+                continue
+            changed = True
+            if kept:
+                out.append(with_spans(view, kept))
+        return out if changed else views
 
 
 @cache
