@@ -41,6 +41,7 @@ from wirewatch.core.entities.matcher import (
     is_arabic,
     shape_of,
 )
+from wirewatch.core.entities.missions import missions
 from wirewatch.core.entities.nested import NestedNames
 from wirewatch.core.entities.office_titles import OfficeTitles
 from wirewatch.core.entities.other_given import OtherGivenNames
@@ -626,6 +627,8 @@ class EntityDetector:
             self._add_shaped_names(turkish, accs, f, display, folded, tokens)
         if self.nested:
             self.nested.add_inner(accs, f, self._templates, self._add)
+        # a mission by its head, the city apart: "القنصلية التركية في مدينة بنغازي"
+        missions().add(accs, f, lang, self._templates, self._index_of_id, self._add)
         if self.bare_institutions:
             self._link_bare_institutions(accs, f, lang)
         self._link_cited_outlets(accs, folded, lang)  # "Anadolu reported"

@@ -20,6 +20,14 @@ forces, command, militias, regime) counts, and only a person form that ends the 
 (its full alias, surname or weak short form); a surname several KB persons share names
 its most prominent bearer, or no one on a tie. A body named after a person who does not
 lead it (جامعة عمر المختار, مطار محمد الخامس) has no such head and adds no one.
+
+A city that ends an organisation's alias behind في, "in" or a glued ب (القنصلية التركية
+في بنغازي, "Libyan Embassy in Cairo", المجلس العسكري بمصراتة) is added as the place it
+is (issue #12, arorg): the real-text labels stop the mission at its head (القنصلية
+التركية) and label the city apart, and the longest match had swallowed it (a missed
+Benghazi in ar-002). Only a KB place (LOC) that ends the alias counts: a city that
+starts a name ("Bingazi Başkonsolosluğu", جامعة طرابلس) or a country after "of"
+("Central Bank of Libya") is part of the name and adds nothing.
 """
 
 from __future__ import annotations
@@ -39,6 +47,8 @@ Inner = tuple[str, int]
 _CONNECTORS = frozenset({"of", "في", "لدى", "التابعه", "التابع"})
 #: Proclitics that make the word they are glued to a reference (بحكومة, لمجلس).
 _LINKING_CLITICS = frozenset({"ب", "ل"})
+#: Words right before a city that ends an alias and makes it where the body is.
+_PLACE_CONNECTORS = frozenset({"في", "in"})
 #: First words (folded) of an alias that names a body by the person who leads it:
 #: حكومة الدبيبة, قيادة حفتر, قوات حفتر, نظام القذافي.
 _LED_BY_HEADS = frozenset(
@@ -77,6 +87,7 @@ class NestedNames:
                             if target is not None and target != idx:
                                 found.add((sub, target))
             found |= self._leaders(ent, entities, self._person_forms(entities))
+            found |= self._seats(ent, self._place_forms(entities))
             if found:  # longest first: one mention per inner organisation and span
                 self._inner[ent.id] = tuple(sorted(found, key=lambda x: (-len(x[0]), x)))
 
@@ -101,6 +112,37 @@ class NestedNames:
                 index[key] = ranked[0]
         self._person_index = index
         return index
+
+    _place_index: dict[str, int] | None = None
+
+    def _place_forms(self, entities: Sequence[KBEntity]) -> dict[str, int]:
+        """Folded aliases of the KB's places (LOC) -> the place (built once; a form two
+        places share goes to the first)."""
+        if self._place_index is None:
+            index: dict[str, int] = {}
+            for idx, ent in enumerate(entities):
+                if ent.type is EntityType.LOC:
+                    for key in _alias_keys(ent, local=False):
+                        index.setdefault(key, idx)
+            self._place_index = index
+        return self._place_index
+
+    @staticmethod
+    def _seats(ent: KBEntity, places: dict[str, int]) -> set[Inner]:
+        """The places that end an alias of ``ent`` behind في, "in" or a glued ب."""
+        out: set[Inner] = set()
+        for key in _alias_keys(ent):
+            tokens = key.split()
+            for i in range(1, len(tokens)):
+                tail = " ".join(tokens[i:])
+                readings = [tail] if tokens[i - 1] in _PLACE_CONNECTORS else []
+                if tokens[i][:1] == "ب" and len(tokens[i]) >= 4:
+                    readings.append(tail[1:])  # ببنغازي, بمصراتة
+                for reading in readings:
+                    target = places.get(reading)
+                    if target is not None:
+                        out.add((reading, target))
+        return out
 
     @staticmethod
     def _leaders(
@@ -156,6 +198,18 @@ class NestedNames:
                     if at <= 0 or target in done:
                         continue
                     word = segment.rfind(" ", 0, at) + 1
+                    if templates[target].type is EntityType.LOC:
+                        # the seat ends the body's name: في بنغازي, ببنغازي, "in Cairo"
+                        # (behind في/"in" or ب in this mention, not in some alias only:
+                        # بلدية مصراتة names the municipality, not where it sits)
+                        before = segment[:word].split()[-1:]
+                        if segment.endswith(sub) and (
+                            segment[word:at] == "ب"
+                            or (word == at and before and before[0] in _PLACE_CONNECTORS)
+                        ):
+                            add(accs, templates[target], start + at, start + at + len(sub))
+                            done.add(target)
+                        continue
                     if templates[target].type is EntityType.PERSON:
                         # a leader ends the body's name: حكومة الدبيبة, not حكومة الدبيبة الأولى
                         if word == at and segment.endswith(sub):

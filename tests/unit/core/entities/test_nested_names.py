@@ -46,3 +46,52 @@ def test_a_name_that_merely_contains_another_adds_nothing(detector) -> None:
     # "Rusya Dışişleri Bakanlığı" holds Turkey's local "Dışişleri Bakanlığı": not Turkey's
     linked = _linked(detector, "Rusya Dışişleri Bakanlığı bir açıklama yaptı.", "tr")
     assert "org:tr-mfa" not in linked
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outer", "seat", "seat_mention"),
+    [
+        (
+            "أعلن وفد تجاري أن القنصلية العامة التركية ببنغازي ستستأنف منح التأشيرات.",
+            "ar",
+            "org:tr-consulate-benghazi",
+            "loc:benghazi",
+            "بنغازي",
+        ),
+        (
+            "Demonstrators gathered outside the Libyan Embassy in Cairo on Friday night.",
+            "en",
+            "org:ly-embassy-cairo",
+            "loc:cairo",
+            "Cairo",
+        ),
+        (
+            "وقّع المجلس العسكري بمصراتة اتفاقا مع وحدات أخرى.",
+            "ar",
+            "org:ly-misrata-military-council",
+            "loc:misrata",
+            "مصراتة",
+        ),
+    ],
+)
+def test_the_city_that_ends_a_name_is_a_place_too(
+    detector, text: str, lang: str, outer: str, seat: str, seat_mention: str
+) -> None:
+    # issue #12 (arorg): the labels stop the body at its head and count the city apart
+    linked = _linked(detector, text, lang)
+    assert outer in linked
+    assert linked[seat] == [seat_mention]
+
+
+def test_a_city_that_starts_the_name_adds_no_place(detector) -> None:
+    # "Bingazi Başkonsolosluğu": the city is the name's first word, not where it sits
+    linked = _linked(detector, "Türkiye'nin Bingazi Başkonsolosluğu yeniden açılıyor.", "tr")
+    assert "org:tr-consulate-benghazi" in linked
+    assert "loc:benghazi" not in linked
+
+
+def test_a_city_after_of_is_part_of_the_name(detector) -> None:
+    # "University of Tripoli" is the university's name, not a body sitting in Tripoli
+    linked = _linked(detector, "Students of the University of Tripoli held a vigil.", "en")
+    assert "org:ly-university-of-tripoli" in linked
+    assert "loc:tripoli" not in linked
