@@ -83,6 +83,7 @@ class Missions:
             lang: (ahocorasick_rs.AhoCorasick(list(heads)), list(heads))
             for lang, heads in self._missions.items()
         }
+        self._longest = {lang: max(map(len, heads)) for lang, heads in self._missions.items()}
 
         def patterns(key: str) -> dict[str, list[re.Pattern[str]]]:
             return {
@@ -106,10 +107,8 @@ class Missions:
         matcher = self._matchers.get(lang or "")
         if matcher is None:
             return
-        if not any(cue in f for cue in self._cues[lang or ""]):
-            return
         automaton, heads = matcher
-        hits = automaton.find_matches_as_indexes(f, overlapping=True)
+        hits = self._hits(f, automaton, self._cues[lang or ""], self._longest[lang or ""])
         if not hits:
             return
         # a generic national actor ("the Turkish embassy" as Turkey's) yields to the
@@ -139,6 +138,30 @@ class Missions:
                 _drop_generic(accs, start, end)
                 add(accs, templates[target], start, end)
                 orgs.append((start, end))  # one mission per head: the longest wins
+
+    @staticmethod
+    def _hits(
+        f: str, automaton: ahocorasick_rs.AhoCorasick, cues: Sequence[str], longest: int
+    ) -> set[tuple[int, int, int]]:
+        """(head index, start, end) of every head in ``f``, overlapping ones too.
+
+        Every head holds a cue word, so each one lies within ``longest`` characters of
+        a cue's occurrence: the automaton reads only those windows. On the whole
+        article its str search (which maps byte offsets back to characters) cost
+        ~0.2 M instructions per article of the entity bench (callgrind, 200 articles).
+        """
+        hits: set[tuple[int, int, int]] = set()
+        for cue in cues:
+            at = f.find(cue)
+            while at >= 0:
+                lo = max(0, at - longest)
+                window = f[lo : at + len(cue) + longest]
+                for index, start, end in automaton.find_matches_as_indexes(
+                    window, overlapping=True
+                ):
+                    hits.add((index, lo + start, lo + end))
+                at = f.find(cue, at + 1)
+        return hits
 
     @staticmethod
     def _bounded(f: str, start: int, end: int) -> bool:
