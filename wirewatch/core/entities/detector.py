@@ -8,7 +8,7 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, partial
 from itertools import accumulate, chain
 from operator import itemgetter
 from pathlib import Path
@@ -46,7 +46,7 @@ from wirewatch.core.entities.office_titles import OfficeTitles
 from wirewatch.core.entities.other_given import OtherGivenNames
 from wirewatch.core.entities.patronymic import with_patronymics
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
-from wirewatch.core.entities.short_forms import given_ref, short_forms
+from wirewatch.core.entities.short_forms import given_ref, shaped_surnames, short_forms
 from wirewatch.core.entities.title_heads import title_heads
 from wirewatch.core.entities.tokens import space_tokens
 from wirewatch.core.entities.turkish_names import TurkishShapedNames, turkish_shaped_names
@@ -623,6 +623,13 @@ class EntityDetector:
             self._add_shaped_names(shaped, accs, f, display, folded, tokens)
         if turkish is not None:  # "Mehmet Kolan'ın", "Büyükelçi Kenan Yılmaz"
             self._add_shaped_names(turkish, accs, f, display, folded, tokens)
+        if shaped is not None or turkish is not None:  # "Kartal met Dbeibah": its surname
+            budget, lex = [SURNAME_SEARCH_BUDGET], self.lex
+            occurrences = partial(self._occurrences, f, display, folded, lang=lang, budget=budget)
+            joins, verbs = lex.compound_name_heads.get("ar", frozenset()), self._subject_verbs_ar
+            common = lex.common_words.get(lang or "", frozenset())
+            for ent, s, e in shaped_surnames(accs, f, lang, occurrences, common, joins, verbs):
+                self._add(accs, ent, s, e)
         if self.nested:
             self.nested.add_inner(accs, f, self._templates, self._add)
         if self.bare_institutions:
