@@ -425,7 +425,8 @@ class EntityDetector:
             # ("عضو مجلس النواب سهيل أبوشيحة"), institutions by their bare name
             return self._unlinked_passes({}, folded, lang, chunks)
         # "Saddam Khalifa Haftar": the son named with his father's given name
-        hits = with_patronymics(hits, f, self.matcher._infos, self._persons.__contains__)
+        fathers: dict[int, int] = {}  # صدام خليفة حفتر: Saddam -> Khalifa (see _resolve)
+        hits = with_patronymics(hits, f, self.matcher._infos, self._persons.__contains__, fathers)
         link_cache = self._link_cache
         may_fire = self.patterns.may_fire
         templates, ids = self._templates, self._ids
@@ -588,7 +589,9 @@ class EntityDetector:
             if target is None:
                 if not ent_refs:
                     continue
-                target = self._resolve(f, hit, ent_refs, weak_word, strong, lang, folded, accs)
+                target = self._resolve(
+                    f, hit, ent_refs, weak_word, strong, lang, folded, accs, fathers
+                )
             elif target == -1:  # ambiguous given name
                 continue
             if target is not None:
@@ -1180,7 +1183,16 @@ class EntityDetector:
         lang: str | None = None,
         folded: FoldedText | None = None,
         accs: dict[str, _Acc] | None = None,
+        fathers: dict[int, int] | None = None,
     ) -> int | None:
+        """The bearer a short form or shared surname names. A bare family name (حفتر,
+        Haftar) several KB people bear goes to the bearer named last when he was named
+        within SURNAME_WINDOW in the same paragraph; past a paragraph break (or the
+        window) copy restates its principal, and it goes to the most prominent bearer
+        the article named. A father named inside a son's patronymic chain (صدام خليفة
+        حفتر: ``fathers``) counts as named there, not as a mention: in every dev
+        excerpt naming several Haftars a bare حفتر/Hafter is labelled Khalifa, and in
+        ar-002 it came after the chain and a break (it went to Saddam)."""
         candidates = cast("set[int]", {r.target for r in refs})
         # a title makes a short form a name: a common word's (Orgeneral Güler) or a
         # weak alias's the KB keeps from linking bare (Bakanı Bayraktar, Sözcüsü Aksoy)
@@ -1237,6 +1249,8 @@ class EntityDetector:
             if hit.start - pos <= SURNAME_WINDOW and "\n" not in f[pos : hit.start]:
                 return last
             pool = set(before)
+            if fathers:  # the chain's father is named too (his family: see above)
+                pool |= {fathers[c] for c in before if fathers.get(c) in candidates}
         else:
             pool = candidates
         return max(pool, key=lambda t: self.entities[t].prominence)
