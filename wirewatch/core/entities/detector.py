@@ -46,7 +46,7 @@ from wirewatch.core.entities.office_titles import OfficeTitles
 from wirewatch.core.entities.other_given import OtherGivenNames
 from wirewatch.core.entities.patronymic import with_patronymics
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
-from wirewatch.core.entities.short_forms import given_ref, shaped_surnames, short_forms
+from wirewatch.core.entities.short_forms import found_surnames, given_ref, short_forms
 from wirewatch.core.entities.title_heads import title_heads
 from wirewatch.core.entities.tokens import space_tokens
 from wirewatch.core.entities.turkish_names import TurkishShapedNames, turkish_shaped_names
@@ -156,14 +156,6 @@ _ROLE_WORDS = re.compile(r"[^a-z]+")
 #: runs from a name to the end of the text): some hundred times what a long article
 #: with dozens of such names needs, and a bound on what a hostile one costs.
 SURNAME_SEARCH_BUDGET = 50_000_000
-
-
-def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps a span, given the spans' sorted ``starts`` and
-    ``reach[i]``, the furthest end among the first i + 1 of them: some span starting
-    before ``end`` must end after ``start``."""
-    before = bisect_left(starts, end)
-    return before > 0 and reach[before - 1] > start
 
 
 class EntityDetector:
@@ -626,12 +618,12 @@ class EntityDetector:
             self._add_shaped_names(shaped, accs, f, display, folded, tokens)
         if turkish is not None:  # "Mehmet Kolan'ın", "Büyükelçi Kenan Yılmaz"
             self._add_shaped_names(turkish, accs, f, display, folded, tokens)
-        if shaped is not None or turkish is not None:  # "Kartal met Dbeibah": its surname
-            budget, lex = [SURNAME_SEARCH_BUDGET], self.lex
+        if accs:  # "Karadere met Dbeibah": a pattern- or shape-found person's surname
+            budget, lex = [SURNAME_SEARCH_BUDGET], self.lex  # (hostile input: the budget)
             occurrences = partial(self._occurrences, f, display, folded, lang=lang, budget=budget)
             joins, verbs = lex.compound_name_heads.get("ar", frozenset()), self._subject_verbs_ar
             common = lex.common_words.get(lang or "", frozenset())
-            for ent, s, e in shaped_surnames(accs, f, lang, occurrences, common, joins, verbs):
+            for ent, s, e in found_surnames(accs, f, lang, occurrences, common, joins, verbs):
                 self._add(accs, ent, s, e)
         if self.nested:
             self.nested.add_inner(accs, f, self._templates, self._add)
@@ -1298,13 +1290,8 @@ class EntityDetector:
         hits: list[Hit],
         occupied: Callable[[int, int], str],
     ) -> None:
-        # Hostile input ("Turkish envoy Ali Bey. " x 1,000: 10 s) made the surname
-        # search cubic. A person found again has had its later mentions searched
-        # already (spans only grow, so a second search finds nothing new), overlaps
-        # are checked by bisection, and one article's searches scan at most
-        # SURNAME_SEARCH_BUDGET characters in all.
-        searched: set[str] = set()
-        budget = [SURNAME_SEARCH_BUDGET]
+        # later mentions by surname alone (بيغيتش, Begeç'le): short_forms.found_surnames,
+        # once the shape passes have found the namesakes they must not take
         for fnd in found:
             if fnd.kind == "generic":
                 self._add(accs, self._generic_entity(fnd), fnd.start, fnd.end)
@@ -1321,20 +1308,6 @@ class EntityDetector:
                 found_by="pattern",
             )
             self._add(accs, ent, fnd.start, fnd.end)
-            # later mentions by surname alone (بيغيتش, Begeç'le)
-            last_start, last_end = fnd.name_spans[-1]
-            surname = f[last_start:last_end]
-            if len(fnd.name_spans) < 2 or len(surname) < 3 or ent.id in searched:
-                continue
-            searched.add(ent.id)
-            # Sorted once: the spans this search adds lie before the candidates it
-            # examines next, so they never need to be in the copy.
-            spans = sorted(accs[ent.id][1])
-            starts = [a for a, _ in spans]
-            reach = list(accumulate((b for _, b in spans), max))
-            for s, e in self._occurrences(f, display, folded, surname, fnd.end, lang, budget):
-                if not occupied(s, e) and not _overlaps(starts, reach, s, e):
-                    self._add(accs, ent, s, e)
 
     def _misspelt_given_names(self, fnd: Found, f: str, hits: list[Hit]) -> bool:
         """Whether a name found by a pattern is the given names, misspelt, of the KB

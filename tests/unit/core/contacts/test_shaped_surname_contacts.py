@@ -1,6 +1,6 @@
 """A meeting told by surname alone in the sentence after a person the KB lacks was
 introduced in full with a title (issue #12): the surname is that person
-(``shaped_surnames``), so the contact pairs through it."""
+(``found_surnames``), so the contact pairs through it."""
 
 from __future__ import annotations
 

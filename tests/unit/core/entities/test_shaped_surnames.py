@@ -114,3 +114,41 @@ def test_a_common_word_surname_needs_the_name_evidence(
     assert len(found) == 1, found
     (mentions,) = found.values()
     assert (len(mentions) == 2) is linked, mentions
+
+
+def _found(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]:
+    """Mentions of each pattern-found person."""
+    return {
+        e.id: [m.text for m in e.mentions]
+        for e in detector.detect(fold(text), lang)
+        if e.id.startswith("person:pattern:")
+    }
+
+
+def test_pattern_found_namesakes_leave_the_surname_to_nobody(detector: EntityDetector) -> None:
+    # the pattern-found people's surname search follows the same guards
+    text = (
+        "Turkish businessman Orhan Karadere flew in on Monday with Turkish businessman "
+        "Veli Karadere. Karadere met Abdul Hamid Dbeibah."
+    )
+    found = _found(detector, text, "en")
+    assert sorted(found.values()) == [["Orhan Karadere"], ["Veli Karadere"]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "TOBB Başkanı Orhan Kurt perşembe günü Trablus'a geldi. Kurt sürüsü görüldü.",
+            ["Orhan Kurt"],
+        ),
+        (
+            "TOBB Başkanı Orhan Kurt perşembe günü Trablus'a geldi. Heyet Kurt'un davetiyle geldi.",
+            ["Orhan Kurt", "Kurt"],
+        ),
+    ],
+)
+def test_a_pattern_found_common_word_surname_needs_the_apostrophe(
+    detector: EntityDetector, text: str, mentions: list[str]
+) -> None:
+    assert list(_found(detector, text, "tr").values()) == [mentions]
