@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import Any
 
 from schemas import EntityType
@@ -126,34 +127,35 @@ def found_surnames(
     """
     if not any(map(str.startswith, accs, repeat(_FOUND))):  # in C
         return  # most articles: no pattern- or shape-found person
-    spans = sorted(span for acc in accs.values() for span in acc[1])
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))  # furthest end so far
-    # (start of the full mention, surname) of every person named by two words or more
+    # (start, end, surname) of each such person's full mentions, by start
+    full = sorted(
+        (
+            (s, e, acc[0], surname)
+            for ent_id, acc in accs.items()
+            if ent_id.startswith(_FOUND)
+            for s, e in acc[1]
+            if (surname := _full_surname(f[s:e], heads)) is not None
+        ),
+        key=itemgetter(0),
+    )
+    # the other spans and every person's full mentions: built for the first candidate
+    # (most searches find none)
+    starts: list[int] = []
+    reach: list[int] = []  # furthest end so far
     bearers: dict[str, list[tuple[int, str]]] = {}
-    shaped: list[tuple[Any, int, int, str]] = []
-    for ent_id, acc in accs.items():
-        ent = acc[0]
-        if ent.type is not EntityType.PERSON:
-            continue
-        for s, e in acc[1]:
-            tokens = f[s:e].split()
-            if len(tokens) < 2:
-                continue
-            surname = _surname(tokens, heads)
-            if surname is None:
-                continue
-            bearers.setdefault(surname, []).append((s, ent_id))
-            if ent_id.startswith(_FOUND):
-                shaped.append((ent, s, e, surname))
     done: set[tuple[str, str]] = set()
     # Each person's surname is searched once (hostile input: "Turkish envoy Ali Bey. "
     # x 1,000 made a search per mention cubic), from its first full mention.
-    for ent, _s, end, surname in sorted(shaped, key=lambda x: x[1]):
+    for _s, end, ent, surname in full:
         if len(alias_key(surname)) < _MIN_KEY or (ent.id, surname) in done:
             continue
         done.add((ent.id, surname))
         for s, e in occurrences(surname, end):
+            if not starts:
+                spans = sorted(span for acc in accs.values() for span in acc[1])
+                starts.extend(a for a, _ in spans)
+                reach.extend(accumulate((b for _, b in spans), max))
+                bearers = _bearers(accs, f, heads)
             i = bisect_left(starts, e) - 1
             if i >= 0 and reach[i] > s:
                 continue  # inside another mention (a KB name, a longer name)
@@ -163,6 +165,28 @@ def found_surnames(
             if alias_key(surname) in common and not _named_by_context(f, s, e, lang, subject_verbs):
                 continue
             yield ent, s, e
+
+
+def _full_surname(name: str, heads: frozenset[str]) -> str | None:
+    """The surname of a name of two words or more, else None."""
+    tokens = name.split()
+    return _surname(tokens, heads) if len(tokens) >= 2 else None
+
+
+def _bearers(
+    accs: Mapping[str, Sequence[Any]], f: str, heads: frozenset[str]
+) -> dict[str, list[tuple[int, str]]]:
+    """Surname -> (start, entity id) of each mention of a person by two words or more
+    (KB, pattern- or shape-found)."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for ent_id, acc in accs.items():
+        if acc[0].type is not EntityType.PERSON:
+            continue
+        for s, e in acc[1]:
+            surname = _full_surname(f[s:e], heads)
+            if surname is not None:
+                out.setdefault(surname, []).append((s, ent_id))
+    return out
 
 
 def _named_by_context(
