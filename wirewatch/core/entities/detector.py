@@ -8,7 +8,7 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, partial
 from itertools import accumulate, chain
 from operator import attrgetter, itemgetter
 from pathlib import Path
@@ -47,7 +47,7 @@ from wirewatch.core.entities.office_titles import OfficeTitles
 from wirewatch.core.entities.other_given import OtherGivenNames
 from wirewatch.core.entities.patronymic import with_patronymics
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
-from wirewatch.core.entities.short_forms import given_ref, short_forms
+from wirewatch.core.entities.short_forms import found_surnames, given_ref, short_forms
 from wirewatch.core.entities.title_heads import title_heads
 from wirewatch.core.entities.tokens import space_tokens
 from wirewatch.core.entities.turkish_names import TurkishShapedNames, turkish_shaped_names
@@ -158,14 +158,6 @@ _ROLE_WORDS = re.compile(r"[^a-z]+")
 #: runs from a name to the end of the text): some hundred times what a long article
 #: with dozens of such names needs, and a bound on what a hostile one costs.
 SURNAME_SEARCH_BUDGET = 50_000_000
-
-
-def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps a span, given the spans' sorted ``starts`` and
-    ``reach[i]``, the furthest end among the first i + 1 of them: some span starting
-    before ``end`` must end after ``start``."""
-    before = bisect_left(starts, end)
-    return before > 0 and reach[before - 1] > start
 
 
 class EntityDetector:
@@ -427,7 +419,8 @@ class EntityDetector:
             # ("عضو مجلس النواب سهيل أبوشيحة"), institutions by their bare name
             return self._unlinked_passes({}, folded, lang, chunks)
         # "Saddam Khalifa Haftar": the son named with his father's given name
-        hits = with_patronymics(hits, f, self.matcher._infos, self._persons.__contains__)
+        fathers: dict[int, int] = {}  # صدام خليفة حفتر: Saddam -> Khalifa (see _resolve)
+        hits = with_patronymics(hits, f, self.matcher._infos, self._persons.__contains__, fathers)
         link_cache = self._link_cache
         may_fire = self.patterns.may_fire
         templates, ids = self._templates, self._ids
@@ -590,7 +583,9 @@ class EntityDetector:
             if target is None:
                 if not ent_refs:
                     continue
-                target = self._resolve(f, hit, ent_refs, weak_word, strong, lang, folded, accs)
+                target = self._resolve(
+                    f, hit, ent_refs, weak_word, strong, lang, folded, accs, fathers
+                )
             elif target == -1:  # ambiguous given name
                 continue
             if target is not None:
@@ -625,6 +620,13 @@ class EntityDetector:
             self._add_shaped_names(shaped, accs, f, display, folded, tokens)
         if turkish is not None:  # "Mehmet Kolan'ın", "Büyükelçi Kenan Yılmaz"
             self._add_shaped_names(turkish, accs, f, display, folded, tokens)
+        if accs:  # "Karadere met Dbeibah": a pattern- or shape-found person's surname
+            budget, lex = [SURNAME_SEARCH_BUDGET], self.lex  # (hostile input: the budget)
+            occurrences = partial(self._occurrences, f, display, folded, lang=lang, budget=budget)
+            joins, verbs = lex.compound_name_heads.get("ar", frozenset()), self._subject_verbs_ar
+            common = lex.common_words.get(lang or "", frozenset())
+            for ent, s, e in found_surnames(accs, f, lang, occurrences, common, joins, verbs):
+                self._add(accs, ent, s, e)
         if self.nested:
             self.nested.add_inner(accs, f, self._templates, self._add)
         # a mission by its head, the city apart: "القنصلية التركية في مدينة بنغازي"
@@ -1179,7 +1181,16 @@ class EntityDetector:
         lang: str | None = None,
         folded: FoldedText | None = None,
         accs: dict[str, _Acc] | None = None,
+        fathers: dict[int, int] | None = None,
     ) -> int | None:
+        """The bearer a short form or shared surname names. A bare family name (حفتر,
+        Haftar) several KB people bear goes to the bearer named last when he was named
+        within SURNAME_WINDOW in the same paragraph; past a paragraph break (or the
+        window) copy restates its principal, and it goes to the most prominent bearer
+        the article named. A father named inside a son's patronymic chain (صدام خليفة
+        حفتر: ``fathers``) counts as named there, not as a mention: in every dev
+        excerpt naming several Haftars a bare حفتر/Hafter is labelled Khalifa, and in
+        ar-002 it came after the chain and a break (it went to Saddam)."""
         candidates = cast("set[int]", {r.target for r in refs})
         # a title makes a short form a name: a common word's (Orgeneral Güler) or a
         # weak alias's the KB keeps from linking bare (Bakanı Bayraktar, Sözcüsü Aksoy)
@@ -1236,6 +1247,8 @@ class EntityDetector:
             if hit.start - pos <= SURNAME_WINDOW and "\n" not in f[pos : hit.start]:
                 return last
             pool = set(before)
+            if fathers:  # the chain's father is named too (his family: see above)
+                pool |= {fathers[c] for c in before if fathers.get(c) in candidates}
         else:
             pool = candidates
         return max(pool, key=lambda t: self.entities[t].prominence)
@@ -1283,13 +1296,8 @@ class EntityDetector:
         hits: list[Hit],
         occupied: Callable[[int, int], str],
     ) -> None:
-        # Hostile input ("Turkish envoy Ali Bey. " x 1,000: 10 s) made the surname
-        # search cubic. A person found again has had its later mentions searched
-        # already (spans only grow, so a second search finds nothing new), overlaps
-        # are checked by bisection, and one article's searches scan at most
-        # SURNAME_SEARCH_BUDGET characters in all.
-        searched: set[str] = set()
-        budget = [SURNAME_SEARCH_BUDGET]
+        # later mentions by surname alone (بيغيتش, Begeç'le): short_forms.found_surnames,
+        # once the shape passes have found the namesakes they must not take
         for fnd in found:
             if fnd.kind == "generic":
                 self._add(accs, self._generic_entity(fnd), fnd.start, fnd.end)
@@ -1306,20 +1314,6 @@ class EntityDetector:
                 found_by="pattern",
             )
             self._add(accs, ent, fnd.start, fnd.end)
-            # later mentions by surname alone (بيغيتش, Begeç'le)
-            last_start, last_end = fnd.name_spans[-1]
-            surname = f[last_start:last_end]
-            if len(fnd.name_spans) < 2 or len(surname) < 3 or ent.id in searched:
-                continue
-            searched.add(ent.id)
-            # Sorted once: the spans this search adds lie before the candidates it
-            # examines next, so they never need to be in the copy.
-            spans = sorted(accs[ent.id][1])
-            starts = [a for a, _ in spans]
-            reach = list(accumulate((b for _, b in spans), max))
-            for s, e in self._occurrences(f, display, folded, surname, fnd.end, lang, budget):
-                if not occupied(s, e) and not _overlaps(starts, reach, s, e):
-                    self._add(accs, ent, s, e)
 
     def _misspelt_given_names(self, fnd: Found, f: str, hits: list[Hit]) -> bool:
         """Whether a name found by a pattern is the given names, misspelt, of the KB

@@ -29,16 +29,25 @@ def with_patronymics(
     f: str,
     infos: Mapping[str, KeyInfo],
     is_person: Callable[[int], bool],
+    fathers: dict[int, int] | None = None,
 ) -> list[Hit]:
     """``hits`` with each father's full alias preceded by a family member's given
     name replaced by that member's hit over the whole span (and the given name's own
-    hit dropped)."""
+    hit dropped). ``fathers``, when given, receives member -> father for each chain,
+    this one or one the KB lists as the member's alias (صدام خليفة حفتر):
+    the chain names no second person, but it tells the reader whose family it is
+    (see ``EntityDetector._resolve``)."""
     replaced: dict[int, Hit] = {}
     for i, hit in enumerate(hits):
         target = hit.info.link.target if hit.info.link else None
         if target is None or not is_person(target):
             continue
         words = f[hit.start : hit.end].split()
+        if fathers is not None and len(words) >= 3:  # a chain the KB lists whole
+            inner = infos.get(f"{words[-2]} {words[-1]}")  # صدام خليفة حفتر: خليفة حفتر
+            father = inner.link.target if inner is not None and inner.link else None
+            if father is not None and father != target and is_person(father):
+                fathers[target] = father
         if len(words) < 2 or hit.start < 2 or f[hit.start - 1] != " ":
             continue
         word_start = f.rfind(" ", 0, hit.start - 1) + 1
@@ -50,6 +59,8 @@ def with_patronymics(
         if joined is None or other is None or other == target or not is_person(other):
             continue
         replaced[i] = _hit(Hit, (word_start, hit.end, joined, joined.refs_t, ""))
+        if fathers is not None:
+            fathers[other] = target
     if not replaced:
         return hits
     out: list[Hit] = []
