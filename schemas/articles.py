@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import (
@@ -15,6 +14,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+from schemas.wire_enum import WireEnum
 
 NonBlank = Annotated[StrictStr, Field(min_length=1)]
 
@@ -104,7 +105,7 @@ class RawArticle(BaseModel):
         return dict(self.model_extra or {})
 
 
-class EntityType(StrEnum):
+class EntityType(WireEnum):
     """What an entity is: a person, an organisation, a geopolitical entity (country,
     city, region with a government) or another location."""
 
@@ -154,7 +155,7 @@ class Entity(BaseModel):
     )
 
 
-class DedupStatus(StrEnum):
+class DedupStatus(WireEnum):
     """original: the first report of a story seen; duplicate: a near-identical re-run."""
 
     ORIGINAL = "original"

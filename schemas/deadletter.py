@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import base64
-from enum import StrEnum
 
 from pydantic import AwareDatetime, BaseModel, Field
 
+from schemas.wire_enum import WireEnum
 
-class DeadLetterReason(StrEnum):
+
+class DeadLetterReason(WireEnum):
     """Why a record was dead-lettered. New reasons may be added (a compatible change);
     consumers should treat an unknown reason like processing_error."""
 
