@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Annotated
 
 from pydantic import (
@@ -15,7 +16,7 @@ from pydantic import (
     model_validator,
 )
 
-from schemas.wire_enum import WireEnum
+from schemas.wire_enum import wire_enum
 
 NonBlank = Annotated[StrictStr, Field(min_length=1)]
 
@@ -105,7 +106,8 @@ class RawArticle(BaseModel):
         return dict(self.model_extra or {})
 
 
-class EntityType(WireEnum):
+@wire_enum
+class EntityType(StrEnum):
     """What an entity is: a person, an organisation, a geopolitical entity (country,
     city, region with a government) or another location."""
 
@@ -155,7 +157,8 @@ class Entity(BaseModel):
     )
 
 
-class DedupStatus(WireEnum):
+@wire_enum
+class DedupStatus(StrEnum):
     """original: the first report of a story seen; duplicate: a near-identical re-run."""
 
     ORIGINAL = "original"
