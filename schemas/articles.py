@@ -16,6 +16,8 @@ from pydantic import (
     model_validator,
 )
 
+from schemas.wire_enum import wire_enum
+
 NonBlank = Annotated[StrictStr, Field(min_length=1)]
 
 
@@ -104,6 +106,7 @@ class RawArticle(BaseModel):
         return dict(self.model_extra or {})
 
 
+@wire_enum
 class EntityType(StrEnum):
     """What an entity is: a person, an organisation, a geopolitical entity (country,
     city, region with a government) or another location."""
@@ -154,6 +157,7 @@ class Entity(BaseModel):
     )
 
 
+@wire_enum
 class DedupStatus(StrEnum):
     """original: the first report of a story seen; duplicate: a near-identical re-run."""
 

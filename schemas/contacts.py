@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import AwareDatetime, BaseModel, Field
 
 from schemas.articles import EntityType
+from schemas.wire_enum import wire_enum
 
 #: The contact kinds the lexicons define (wirewatch/data/lexicons/contacts/*.yaml),
 #: documented as the values of ``kind``. Not an enum: a kind is data, added in the
@@ -114,6 +115,7 @@ class ContactEvent(BaseModel):
     pipeline_version: str = Field(description="Version of wirewatch that produced the record.")
 
 
+@wire_enum
 class AlertReason(StrEnum):
     """new: a pair never seen before; renewed: a known pair after a silence longer than
     WIREWATCH_CONTACT_RENEW_AFTER_DAYS (30 days by default)."""

@@ -7,7 +7,10 @@ from enum import StrEnum
 
 from pydantic import AwareDatetime, BaseModel, Field
 
+from schemas.wire_enum import wire_enum
 
+
+@wire_enum
 class DeadLetterReason(StrEnum):
     """Why a record was dead-lettered. New reasons may be added (a compatible change);
     consumers should treat an unknown reason like processing_error."""

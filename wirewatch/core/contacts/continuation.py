@@ -26,6 +26,9 @@ from wirewatch.core.contacts.lexicon import Lexicon
 from wirewatch.core.textfold import fold_char_string
 
 _GENERIC = "org:generic:"
+#: Entity types read once: an enum member read from its class costs ~700 instructions
+#: (Python 3.11: EnumType's __getattr__ hook), and these are read per mention.
+_PERSON, _ORG = EntityType.PERSON, EntityType.ORG
 #: How many sentences back a continuing sentence looks for its missing principal.
 LOOK_BACK = 2
 
@@ -163,8 +166,8 @@ def named_countries(items: Iterable[Item]) -> set[str]:
         for _, _, entity, country in items
         if country is not None
         and (
-            entity.type is EntityType.PERSON
-            or (entity.type is EntityType.ORG and not entity.id.startswith(_GENERIC))
+            (kind := entity.type) is _PERSON
+            or (kind is _ORG and not entity.id.startswith(_GENERIC))
         )
     }
 
@@ -203,7 +206,7 @@ def borrowed_person(
             continue
         for item in sorted(items, key=lambda it: it[0]):
             start, end, entity, actor = item
-            if actor != country or entity.type is not EntityType.PERSON:
+            if actor != country or entity.type is not _PERSON:
                 continue
             if qualifies(j, start, end):
                 continue
@@ -228,7 +231,7 @@ def coordinated_people(
         return []
     country = first[3]
     people = sorted(
-        (it for it in items if it[2].type is EntityType.PERSON and it[0] >= first[1]),
+        (it for it in items if it[2].type is _PERSON and it[0] >= first[1]),
         key=lambda it: it[0],
     )
     out: list[Item] = []
@@ -261,7 +264,7 @@ def shifted_to(
     if not items or not shifts:
         return None
     people = sorted(
-        (it for it in items if it[2].type is EntityType.PERSON and it[3] is not None),
+        (it for it in items if it[2].type is _PERSON and it[3] is not None),
         key=lambda it: it[0],
     )
     if not people or people[0][3] != country:

@@ -27,6 +27,9 @@ from wirewatch.core.textfold import fold_char_string
 #: Arabic و, "and", "ve") and up to three title words ("ونظيره التركي").
 #: A counterpart joined by "and" ("X ونظيره القطري") is a second principal, not X's partner.
 _AND = ("و", "and ")
+#: Read once: an enum member read from its class costs ~700 instructions (Python 3.11),
+#: and this is read per watched person.
+_GPE = EntityType.GPE
 #: A verb this close before a person after the partner is that person's own.
 OWN_VERB_WORDS = 3
 _JOINED = re.compile(r"\s*[,،]?\s*(?:(?:و|ve\b|and\b)\S*(?:\s+\S+){0,3})?\s*", re.IGNORECASE)
@@ -122,7 +125,7 @@ def with_a_third_counterpart(
         if actor.rank != RANK_PERSON or actor.country not in watched:
             return False
         after = next((item for item in inside if item[0] >= actor.end), None)
-        if after is None or after[2].type is not EntityType.GPE:
+        if after is None or after[2].type is not _GPE:
             return False
         code = after[2].id.partition(":")[2] if after[2].id.startswith("gpe:") else ""
         if not code or code in watched:
