@@ -46,6 +46,7 @@ from wirewatch.core.entities.nested import NestedNames
 from wirewatch.core.entities.office_titles import OfficeTitles
 from wirewatch.core.entities.org_forms import (
     bare_fields,
+    bare_forms,
     government_forms,
     ministry_forms,
     ministry_titles,
@@ -317,7 +318,10 @@ class EntityDetector:
             if e.type is EntityType.ORG and e.country
         }
         self.variants = VariantIndex(self.entities, lex)
-        self.bare_institutions = BareInstitutions(lex, self.entities)
+        # ديوان المحاسبة, الخطوط الجوية: KB names without their adjective, bare
+        self.bare_institutions = BareInstitutions(
+            lex, self.entities, {"ar": bare_forms(self.entities, lex)}
+        )
         self.damaged = DamagedLetters(self.entities)
         self._persons = frozenset(
             i for i, e in enumerate(self.entities) if e.type == EntityType.PERSON

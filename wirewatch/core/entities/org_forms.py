@@ -31,7 +31,7 @@ from typing import Any
 
 from schemas import EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key
-from wirewatch.core.entities.lexicon import Lexicons
+from wirewatch.core.entities.lexicon import BareInstitution, Lexicons
 from wirewatch.core.textfold import fold_char_string
 from wirewatch.core.yamlload import safe_load
 
@@ -206,3 +206,57 @@ def government_forms(entities: list[KBEntity]) -> Iterator[tuple[str, int]]:
     for form, idxs in owners.items():
         if len(idxs) == 1 and form not in listed:
             yield form, next(iter(idxs))
+
+
+def bare_forms(
+    entities: list[KBEntity], lex: Lexicons, min_tokens: int = 2
+) -> list[BareInstitution]:
+    """The KB's Arabic organisation aliases without their nationality adjective, as
+    bare institution names (``bare_institutions.py``): "ديوان المحاسبة الليبي" ->
+    ديوان المحاسبة, "الخطوط الجوية التركية" / "الخطوط الجوية الليبية" -> الخطوط
+    الجوية (Turkish Airlines or Libyan Airlines, as the article's cues decide). A
+    form of ``min_tokens`` words or more (a lone head, الجيش, الخطوط, reads as a
+    common word too), that no alias holds and the hand-written list
+    (``institutions.yaml``) lacks, nor ``not_bare`` lists; a country two entries of
+    which would give the same form is left out of it."""
+    nationality = {
+        key: nat.country for key, (lang, nat) in lex.nationalities.items() if lang == "ar"
+    }
+    listed: set[str] = set()
+    for ent in entities:
+        for group in (ent.aliases, ent.local, ent.weak, ent.surnames):
+            listed.update(alias_key(a) for _lang, a in group.items())
+    for item in lex.bare_institutions.get("ar", ()):
+        listed.update(item.forms)
+    listed |= _words("not_bare")
+    by_form: dict[str, dict[str, set[str]]] = {}
+    tails: dict[str, set[str]] = {}  # form -> the adjectives it was cut from
+    for ent in entities:
+        if ent.type is not EntityType.ORG:
+            continue
+        for lang, alias in (*ent.aliases.items(), *ent.local.items()):
+            if lang != "ar":
+                continue
+            tokens = alias_key(alias).split()
+            last = tokens[-1]
+            if len(tokens) <= min_tokens or not last.startswith(_ARTICLE):
+                continue
+            country = nationality.get(last[len(_ARTICLE) :])
+            if country is None or country != ent.country:
+                continue  # المونيتور الأمريكي: an outlet of the US is no US body
+            before = tokens[-2]
+            if before.startswith("بال") or before[len(_ARTICLE) :] in nationality:
+                # وزارة الاستثمار بالحكومة الليبية, مجلس الأعمال الليبي التركي: the
+                # adjective is another noun's, the rest no name of this body
+                continue
+            form = " ".join(tokens[:-1])
+            if form not in listed:
+                by_form.setdefault(form, {}).setdefault(country, set()).add(ent.id)
+                tails.setdefault(form, set()).add(last)
+    out = []
+    for form, countries in sorted(by_form.items()):
+        one = {c: next(iter(ids)) for c, ids in countries.items() if len(ids) == 1}
+        if one:
+            cut = frozenset(tails[form])
+            out.append(BareInstitution(frozenset({form}), frozenset(), one, frozenset(), cut))
+    return out
