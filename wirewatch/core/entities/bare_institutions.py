@@ -270,6 +270,14 @@ class BareInstitutions:
             kb_id = by_country.get(country) if country else None
             if kb_id is not None:
                 out.append((start, end, kb_id))
+        if len(out) > 1:  # two items' names on one span (وزارة الدفاع, and the derived
+            # وزارة الدفاع الوطني): the longest
+            out.sort(key=lambda hit: (hit[0], -hit[1]))
+            kept = [out[0]]
+            for hit in out[1:]:
+                if hit[0] >= kept[-1][1]:
+                    kept.append(hit)
+            out = kept
         return out
 
     def _one_country(self, cues: Sequence[Cue], present: Collection[str]) -> str | None:

@@ -50,6 +50,7 @@ from wirewatch.core.entities.org_forms import (
     government_forms,
     ministry_forms,
     ministry_titles,
+    not_after,
 )
 from wirewatch.core.entities.other_given import OtherGivenNames
 from wirewatch.core.entities.patronymic import with_patronymics
@@ -93,12 +94,13 @@ def _outside_phrases(hits: list[Hit], f: str, phrases: Iterable[str]) -> list[Hi
 
 
 class _TitleTails(NamedTuple):
-    """Ministry forms without وزارة (org_forms.py) and the minister's title words
-    they may follow: their first words (a cheap first test), the forms, the titles."""
+    """KB forms that are a title's tail, not the body, after given words: the ministry
+    forms without وزارة (org_forms.py) after a minister's title, الجيش الليبي after
+    أركان (``not_after`` of ministry_forms.yaml). Their first words (a cheap first
+    test), and form -> the words before which it is no mention."""
 
     words: frozenset[str]
-    forms: frozenset[str]
-    titles: frozenset[str]
+    before: dict[str, frozenset[str]]
 
 
 def _not_adjectival(
@@ -127,8 +129,7 @@ def _not_adjectival(
             if (
                 first in tail_words
                 and tails is not None
-                and hit.info.base in tails.forms
-                and _word_before(f, hit.start) in tails.titles
+                and _word_before(f, hit.start) in tails.before.get(hit.info.base, ())
             ):
                 continue
         out.append(hit)
@@ -296,11 +297,9 @@ class EntityDetector:
             self.matcher.add(key, Ref("alias", idx, None, "", "ar"))
             if not key.startswith("وزاره "):
                 headless.add(key)
-        self._title_tails = _TitleTails(
-            frozenset(key.split(" ", 1)[0] for key in headless),
-            frozenset(headless),
-            ministry_titles(),
-        )
+        titles = ministry_titles()
+        before = {key: titles for key in headless} | not_after()
+        self._title_tails = _TitleTails(frozenset(key.split(" ", 1)[0] for key in before), before)
         # حكومة فايز السراج: a government by its prime minister's name
         for key, idx in government_forms(self.entities):
             self.matcher.add(key, Ref("alias", idx, None, "", "ar"))

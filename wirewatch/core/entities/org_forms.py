@@ -159,6 +159,15 @@ def other_heads() -> dict[str, frozenset[str]]:
     }
 
 
+def not_after() -> dict[str, frozenset[str]]:
+    """Folded KB form -> the folded words right after which it is a title's tail, no
+    mention of its entity (``not_after``: أركان الجيش الليبي)."""
+    return {
+        alias_key(form): frozenset(fold_char_string(w) for w in words)
+        for form, words in (_data().get("not_after") or {}).get("ar", {}).items()
+    }
+
+
 def ministry_titles() -> frozenset[str]:
     """Folded words of a minister's title, before which a ministry's field is the
     title's (وزيرة خارجية ليبيا)."""

@@ -89,3 +89,18 @@ def test_bare_forms_leave_out_listed_forms_and_other_nouns_adjectives(
     assert fold_char_string("وزارة الدفاع") not in forms
     # not_bare
     assert fold_char_string("القوات البرية") not in forms
+
+
+def test_a_hand_listed_and_a_derived_name_on_one_span_give_one_mention(
+    detector: EntityDetector,
+) -> None:
+    # "وزارة الدفاع" (institutions.yaml) and "وزارة الدفاع الوطني" (derived) both
+    # match: the longer is the mention, once
+    text = (
+        "أعلنت وزارة الدفاع الوطني التركية وصول سفينة. "
+        "وقال المدير العام بوزارة الدفاع الوطني إن المهمة تدريبية."
+    )
+    assert _orgs(detector, text)["org:tr-mod"] == [
+        "وزارة الدفاع الوطني التركية",
+        "وزارة الدفاع الوطني",
+    ]

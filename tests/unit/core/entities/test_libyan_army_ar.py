@@ -44,3 +44,19 @@ def test_other_armies_are_not_the_lna(
     assert "org:ly-lna" not in ids
     if entity_id is not None:
         assert entity_id in ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "والتقى غولر رئيس أركان الجيش الليبي في أنقرة.",
+        "وبحث الوفد مع رئيس اركان الجيش الليبي برامج التدريب.",
+    ],
+)
+def test_the_army_in_a_chief_of_staffs_title_is_not_the_lna(
+    detector: EntityDetector, text: str
+) -> None:
+    # the Tripoli chief of staff's title: the army stays the generic actor
+    ids = _ids(detector, text)
+    assert "org:ly-lna" not in ids
+    assert "org:generic:LY:army" in ids
