@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import NamedTuple
@@ -78,6 +78,8 @@ class _Compiled:
     #: the bodies of ``forms``: an item none of whose forms the text holds is skipped
     #: before its spans are read (most items of most articles)
     form_bodies: frozenset[str]
+    #: " " + each adjective a derived name was cut from (BareInstitution.tails)
+    tails: tuple[str, ...] = ()
 
 
 def _bodies(forms: Iterable[str]) -> tuple[_Body, ...]:
@@ -95,7 +97,12 @@ _first = itemgetter(0)
 class BareInstitutions:
     """The bare institution names of each language, ready to scan folded text."""
 
-    def __init__(self, lex: Lexicons, entities: Iterable[KBEntity] = ()) -> None:
+    def __init__(
+        self,
+        lex: Lexicons,
+        entities: Iterable[KBEntity] = (),
+        derived: Mapping[str, Sequence[BareInstitution]] | None = None,
+    ) -> None:
         entities = list(entities)
         #: person id -> (country, the term roles held, qualifier dropped, lowercased)
         self._holders: dict[str, tuple[str, frozenset[str]]] = {
@@ -111,10 +118,25 @@ class BareInstitutions:
         self._window = lex.institution_window
         self._stops = lex.institution_stops
         self._country_first = lex.institution_country_before
-        self._by_lang: dict[str, tuple[_Compiled, ...]] = {
-            lang: tuple(_compiled(b) for b in items)
-            for lang, items in lex.bare_institutions.items()
+        #: the lexicon's names, then those derived from the KB (org_forms.bare_forms)
+        items_by_lang: dict[str, list[BareInstitution]] = {
+            lang: list(items) for lang, items in lex.bare_institutions.items()
         }
+        for lang, items in (derived or {}).items():
+            items_by_lang.setdefault(lang, []).extend(items)
+        self._by_lang: dict[str, tuple[_Compiled, ...]] = {
+            lang: tuple(_compiled(b) for b in items) for lang, items in items_by_lang.items()
+        }
+        #: per language, form body -> the items (by index) holding it: an article's
+        #: few bodies pick their items, not a test of every item (the KB-derived
+        #: names made the list ten times longer)
+        self._items_of: dict[str, dict[str, tuple[int, ...]]] = {}
+        for lang, compiled in self._by_lang.items():
+            index: dict[str, list[int]] = {}
+            for i, item in enumerate(compiled):
+                for body in item.form_bodies:
+                    index.setdefault(body, []).append(i)
+            self._items_of[lang] = {body: tuple(ids) for body, ids in index.items()}
         #: per language, every body (forms and titles) in one automaton: the bodies an
         #: article holds come from one scan, and only those are searched for
         self._bodies: dict[str, tuple[list[str], ahocorasick_rs.BytesAhoCorasick]] = {}
@@ -122,8 +144,13 @@ class BareInstitutions:
             bodies = sorted({body for item in compiled for body, _ in (*item.forms, *item.titles)})
             if bodies:
                 # on UTF-8 bytes: a body is in the bytes where it is in the text, and
-                # no offsets need converting back to characters
-                automaton = ahocorasick_rs.BytesAhoCorasick([body.encode() for body in bodies])
+                # no offsets need converting back to characters. A DFA: past ~100
+                # patterns (the KB-derived names) the library's default is an NFA,
+                # slower a byte
+                automaton = ahocorasick_rs.BytesAhoCorasick(
+                    [body.encode() for body in bodies],
+                    implementation=ahocorasick_rs.Implementation.DFA,
+                )
                 self._bodies[lang] = (bodies, automaton)
 
     def _present(self, f: str, lang: str) -> frozenset[str]:
@@ -140,10 +167,16 @@ class BareInstitutions:
         )
 
     def _spans(
-        self, f: str, bodies: tuple[_Body, ...], present: Collection[str]
+        self,
+        f: str,
+        bodies: tuple[_Body, ...],
+        present: Collection[str],
+        tails: tuple[str, ...] = (),
     ) -> list[tuple[int, int]]:
         """Where the bodies stand as words, proclitics allowed before them (plain
-        substring search, of the ``present`` bodies only: most articles hold none)."""
+        substring search, of the ``present`` bodies only: most articles hold none),
+        not followed by one of ``tails`` (the adjective of the full name the body was
+        derived from: inside that name, which the KB links)."""
         found: list[tuple[int, int]] = []
         for body, after_lam in bodies:
             if body not in present:
@@ -151,7 +184,9 @@ class BareInstitutions:
             pos = f.find(body)
             while pos != -1:
                 end = pos + len(body)
-                if end == len(f) or not f[end].isalnum():
+                if tails and f.startswith(tails, end):
+                    pass  # القوات المسلحة التركية: the full name, no bare one
+                elif end == len(f) or not f[end].isalnum():
                     word = pos
                     while word > 0 and f[word - 1].isalnum():
                         word -= 1
@@ -191,11 +226,12 @@ class BareInstitutions:
         held_bodies = self._present(f, lang or "")
         if not held_bodies:
             return []
+        items_of = self._items_of[lang or ""]
+        held_items = sorted({i for body in held_bodies for i in items_of.get(body, ())})
         matches = [
-            (item, span)
-            for item in compiled
-            if not held_bodies.isdisjoint(item.form_bodies)
-            for span in self._spans(f, item.forms, held_bodies)
+            (compiled[i], span)
+            for i in held_items
+            for span in self._spans(f, compiled[i].forms, held_bodies, compiled[i].tails)
         ]
         if not matches:
             return []
@@ -234,6 +270,14 @@ class BareInstitutions:
             kb_id = by_country.get(country) if country else None
             if kb_id is not None:
                 out.append((start, end, kb_id))
+        if len(out) > 1:  # two items' names on one span (وزارة الدفاع, and the derived
+            # وزارة الدفاع الوطني): the longest
+            out.sort(key=lambda hit: (hit[0], -hit[1]))
+            kept = [out[0]]
+            for hit in out[1:]:
+                if hit[0] >= kept[-1][1]:
+                    kept.append(hit)
+            out = kept
         return out
 
     def _one_country(self, cues: Sequence[Cue], present: Collection[str]) -> str | None:
@@ -304,7 +348,11 @@ class BareInstitutions:
 def _compiled(institution: BareInstitution) -> _Compiled:
     forms = _bodies(institution.forms)
     return _Compiled(
-        institution, forms, _bodies(institution.titles), frozenset(body for body, _ in forms)
+        institution,
+        forms,
+        _bodies(institution.titles),
+        frozenset(body for body, _ in forms),
+        tuple(sorted(" " + tail for tail in institution.tails)),
     )
 
 

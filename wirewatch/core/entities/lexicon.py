@@ -149,6 +149,9 @@ class BareInstitution:
     titles: frozenset[str]
     by_country: dict[str, str]
     heads: frozenset[str] = frozenset()
+    #: (KB-derived names) the folded adjectives the names were cut from: a form
+    #: followed by one is inside the full name (org_forms.bare_forms)
+    tails: frozenset[str] = frozenset()
 
 
 def _fold(text: str) -> str:

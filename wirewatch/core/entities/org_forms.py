@@ -1,0 +1,271 @@
+"""Arabic forms of the KB's organisations that copy writes and no alias holds.
+
+Derived for every entry at once, from its aliases and terms, rather than one alias at a
+time (issue #12, orgar: on the dev part the Arabic organisation misses were half KB
+entries named by another form):
+
+* from every alias "وزارة ال<X> <nationality>" (وزارة الخارجية التركية): the field
+  with its adjective, وزارة dropped (الخارجية التركية, الدفاع الليبية; not a
+  feminine field outside ``bare_fields``: التجارة التركية is Turkish trade); the
+  construct with the country's name (one-word fields: وزارة خارجية تركيا), without
+  the head for the ``bare_fields`` alone (خارجية تركيا; اقتصاد تركيا is the economy);
+* from every alias "وزارة ال<X> بحكومة <Y>": the construct with the government
+  (وزارة داخلية حكومة الوحدة الوطنية; داخلية الوحدة الوطنية for ``bare_fields``);
+* the same head drop for the heads of ``other_heads`` (وكالة الأنباء الليبية ->
+  الأنباء الليبية);
+* "حكومة <prime minister>" for every KB person who headed a government the KB holds
+  (``government_forms``: حكومة فتحي باشاغا -> the GNS).
+
+A derived form another entity's alias already holds, or that two entities would
+derive, is left out: a form must name one entity, as aliases do. The data is
+``lexicons/entities/ministry_forms.yaml``; a form without وزارة right after a
+minister's title (وزيرة خارجية ليبيا) is the title's, and the detector drops it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from schemas import EntityType
+from wirewatch.core.entities.kb import KBEntity, alias_key
+from wirewatch.core.entities.lexicon import BareInstitution, Lexicons
+from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.yamlload import safe_load
+
+DEFAULT_PATH = (
+    Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "ministry_forms.yaml"
+)
+
+#: the ministry's head noun (folded), which copy drops or puts in construct
+_HEAD = "وزاره"
+#: "in the government (of)", glued (وزارة الداخلية بحكومة الوحدة الوطنية, وزارة
+#: الخارجية بالحكومة الليبية)
+_OF_GOVERNMENT = ("بحكومه", "بالحكومه")
+#: the definite article a field's noun loses in construct (الخارجية -> خارجية)
+_ARTICLE = "ال"
+
+
+def ministry_forms(
+    entities: list[KBEntity], lex: Lexicons, bare: frozenset[str]
+) -> Iterator[tuple[str, int]]:
+    """(folded key, entity index) of each derived form naming one entity only.
+    ``bare``: the folded fields written without the head in construct (الخارجيه)."""
+    nationality = {
+        key: nat.country for key, (lang, nat) in lex.nationalities.items() if lang == "ar"
+    }
+    country_names = _country_names(entities)
+    others = other_heads()
+    listed: set[str] = set()
+    for ent in entities:
+        for group in (ent.aliases, ent.local, ent.weak, ent.surnames):
+            listed.update(alias_key(a) for lang, a in group.items() if lang == "ar")
+    owners: dict[str, set[int]] = {}
+    for idx, ent in enumerate(entities):
+        if ent.type is not EntityType.ORG:
+            continue
+        for lang, alias in (*ent.aliases.items(), *ent.local.items()):
+            if lang != "ar":
+                continue
+            for form in derived(alias_key(alias), nationality, country_names, bare, others):
+                owners.setdefault(form, set()).add(idx)
+    for form, idxs in owners.items():
+        if len(idxs) == 1 and form not in listed:
+            yield form, next(iter(idxs))
+
+
+def derived(
+    key: str,
+    nationality: Mapping[str, str],
+    country_names: Mapping[str, Iterable[str]],
+    bare_fields: frozenset[str],
+    other_heads: Mapping[str, frozenset[str]] | None = None,
+) -> list[str]:
+    """The forms derived from one folded Arabic alias (none for most aliases).
+    ``other_heads``: folded heads other than وزارة that copy drops before the listed
+    fields when the nationality adjective follows (وكالة الأنباء الليبية -> الأنباء
+    الليبية)."""
+    tokens = key.split()
+    if len(tokens) == 3 and other_heads and tokens[1] in other_heads.get(tokens[0], ()):
+        last = tokens[2]
+        if last.startswith(_ARTICLE) and last[len(_ARTICLE) :] in nationality:
+            return [f"{tokens[1]} {last}"]
+        return []
+    if len(tokens) < 3 or tokens[0] != _HEAD or not tokens[1].startswith(_ARTICLE):
+        return []
+    field = tokens[1:-1]
+    last = tokens[-1]
+    out: list[str] = []
+    country = nationality.get(last[len(_ARTICLE) :]) if last.startswith(_ARTICLE) else None
+    if country is not None:
+        # the adjective agrees with وزارة: after a masculine field (الدفاع التركية,
+        # العدل الليبية) or a pair (النفط والغاز الليبية) it can only be the ministry's;
+        # after a feminine one it may be the field's own (التجارة التركية, Turkish
+        # trade), so only the fields that name nothing else (الخارجية) are derived
+        if len(field) > 1 or not field[0].endswith("ه") or field[0] in bare_fields:
+            out.append(" ".join((*field, last)))  # الخارجيه التركيه
+        if len(field) == 1:
+            bare = field[0][len(_ARTICLE) :]
+            for name in country_names.get(country, ()):
+                out.append(f"{_HEAD} {bare} {name}")  # وزاره خارجيه تركيا
+                if field[0] in bare_fields:
+                    out.append(f"{bare} {name}")  # خارجيه تركيا
+    if len(tokens) >= 4 and tokens[2] in _OF_GOVERNMENT:
+        bare = tokens[1][len(_ARTICLE) :]
+        government = " ".join(tokens[3:])
+        if tokens[2] == _OF_GOVERNMENT[0]:  # بحكومه الوحده الوطنيه
+            forms = [f"{bare} حكومه {government}", f"{bare} {government}"]
+        else:  # بالحكومه الليبيه
+            forms = [f"{bare} الحكومه {government}"]
+        out.extend(f"{_HEAD} {form}" for form in forms)  # وزاره داخليه حكومه …
+        if tokens[1] in bare_fields:
+            out.extend(forms)  # داخليه الوحده الوطنيه
+    return [form for form in out if len(form.split()) >= 2]
+
+
+def _country_names(entities: list[KBEntity]) -> dict[str, list[str]]:
+    """Country code -> the folded one-word Arabic names of that country (تركيا, ليبيا)."""
+    out: dict[str, list[str]] = {}
+    for ent in entities:
+        if ent.type is EntityType.GPE and ent.country and ent.id == f"gpe:{ent.country}":
+            names = [alias_key(a) for lang, a in ent.aliases.items() if lang == "ar"]
+            out[ent.country] = [n for n in dict.fromkeys(names) if " " not in n]
+    return out
+
+
+@cache
+def _data() -> Mapping[str, Any]:
+    with DEFAULT_PATH.open(encoding="utf-8") as handle:
+        data: Mapping[str, Any] = safe_load(handle)
+    return data
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(fold_char_string(w) for w in _data().get(key, {}).get("ar", ()))
+
+
+def bare_fields() -> frozenset[str]:
+    """Folded ministry fields written without وزارة in construct (الخارجيه)."""
+    return _words("bare_fields")
+
+
+def other_heads() -> dict[str, frozenset[str]]:
+    """Folded head -> the folded fields it is dropped before (وكاله -> الانباء)."""
+    return {
+        fold_char_string(head): frozenset(fold_char_string(f) for f in fields)
+        for head, fields in (_data().get("other_heads") or {}).get("ar", {}).items()
+    }
+
+
+def not_after() -> dict[str, frozenset[str]]:
+    """Folded KB form -> the folded words right after which it is a title's tail, no
+    mention of its entity (``not_after``: أركان الجيش الليبي)."""
+    return {
+        alias_key(form): frozenset(fold_char_string(w) for w in words)
+        for form, words in (_data().get("not_after") or {}).get("ar", {}).items()
+    }
+
+
+def ministry_titles() -> frozenset[str]:
+    """Folded words of a minister's title, before which a ministry's field is the
+    title's (وزيرة خارجية ليبيا)."""
+    return _words("ministry_titles")
+
+
+#: the office whose holder's name, in construct after حكومة, names his government
+_PREMIER = "prime minister"
+_GOVERNMENT_WORD = "government"
+
+
+def government_forms(entities: list[KBEntity]) -> Iterator[tuple[str, int]]:
+    """(folded key, government index): "حكومة <prime minister>" for every KB person
+    who headed a government the KB holds (حكومة فايز السراج, حكومة السراج -> the GNA;
+    حكومة أسامة حماد -> the GNS). The government is the ORG whose name or English
+    alias is the term's qualifier ("prime minister (GNA)") and names a government; a
+    form two governments would share, or that the KB lists, is left out."""
+    by_label: dict[str, int] = {}
+    for idx, ent in enumerate(entities):
+        if ent.type is not EntityType.ORG:
+            continue
+        labels = [ent.name, *ent.aliases.en]
+        if not any(_GOVERNMENT_WORD in label.lower() for label in labels):
+            continue
+        for label in labels:
+            by_label.setdefault(label.lower(), idx)
+    listed: set[str] = set()
+    for ent in entities:
+        for group in (ent.aliases, ent.local, ent.weak):
+            listed.update(alias_key(a) for lang, a in group.items() if lang == "ar")
+    owners: dict[str, set[int]] = {}
+    for ent in entities:
+        if ent.type is not EntityType.PERSON:
+            continue
+        governments = set()
+        for term in ent.terms:
+            role = term.role.lower()
+            if role.startswith(_PREMIER + " (") and role.endswith(")"):
+                government = by_label.get(role[len(_PREMIER) + 2 : -1])
+                if government is not None:
+                    governments.add(government)
+        for government in governments:
+            for alias in ent.aliases.ar:
+                owners.setdefault(alias_key(f"حكومة {alias}"), set()).add(government)
+    for form, idxs in owners.items():
+        if len(idxs) == 1 and form not in listed:
+            yield form, next(iter(idxs))
+
+
+def bare_forms(
+    entities: list[KBEntity], lex: Lexicons, min_tokens: int = 2
+) -> list[BareInstitution]:
+    """The KB's Arabic organisation aliases without their nationality adjective, as
+    bare institution names (``bare_institutions.py``): "ديوان المحاسبة الليبي" ->
+    ديوان المحاسبة, "الخطوط الجوية التركية" / "الخطوط الجوية الليبية" -> الخطوط
+    الجوية (Turkish Airlines or Libyan Airlines, as the article's cues decide). A
+    form of ``min_tokens`` words or more (a lone head, الجيش, الخطوط, reads as a
+    common word too), that no alias holds and the hand-written list
+    (``institutions.yaml``) lacks, nor ``not_bare`` lists; a country two entries of
+    which would give the same form is left out of it."""
+    nationality = {
+        key: nat.country for key, (lang, nat) in lex.nationalities.items() if lang == "ar"
+    }
+    listed: set[str] = set()
+    for ent in entities:
+        for group in (ent.aliases, ent.local, ent.weak, ent.surnames):
+            listed.update(alias_key(a) for _lang, a in group.items())
+    for item in lex.bare_institutions.get("ar", ()):
+        listed.update(item.forms)
+    listed |= _words("not_bare")
+    by_form: dict[str, dict[str, set[str]]] = {}
+    tails: dict[str, set[str]] = {}  # form -> the adjectives it was cut from
+    for ent in entities:
+        if ent.type is not EntityType.ORG:
+            continue
+        for lang, alias in (*ent.aliases.items(), *ent.local.items()):
+            if lang != "ar":
+                continue
+            tokens = alias_key(alias).split()
+            last = tokens[-1]
+            if len(tokens) <= min_tokens or not last.startswith(_ARTICLE):
+                continue
+            country = nationality.get(last[len(_ARTICLE) :])
+            if country is None or country != ent.country:
+                continue  # المونيتور الأمريكي: an outlet of the US is no US body
+            before = tokens[-2]
+            if before.startswith("بال") or before[len(_ARTICLE) :] in nationality:
+                # وزارة الاستثمار بالحكومة الليبية, مجلس الأعمال الليبي التركي: the
+                # adjective is another noun's, the rest no name of this body
+                continue
+            form = " ".join(tokens[:-1])
+            if form not in listed:
+                by_form.setdefault(form, {}).setdefault(country, set()).add(ent.id)
+                tails.setdefault(form, set()).add(last)
+    out = []
+    for form, countries in sorted(by_form.items()):
+        one = {c: next(iter(ids)) for c, ids in countries.items() if len(ids) == 1}
+        if one:
+            cut = frozenset(tails[form])
+            out.append(BareInstitution(frozenset({form}), frozenset(), one, frozenset(), cut))
+    return out
