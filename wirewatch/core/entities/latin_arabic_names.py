@@ -48,6 +48,9 @@ DEFAULT_PATH = (
     / "latin_arabic_names.yaml"
 )
 _NOT_IN_SLUG = re.compile(r"[^\w-]")
+#: how far after a given name (characters) the comma before an apposed role may be:
+#: three name words of up to 14 letters and their spaces
+_APPOSED_REACH = 48
 #: a folded Latin word (a name's; an apostrophe inside: "O'Neill")
 _LATIN = re.compile(r"[a-z][a-z']*(?:-[a-z][a-z']*)*")
 
@@ -140,9 +143,15 @@ class LatinArabicNames:
         starts = sorted(at for token in tokens & self._given for at in _spaced_words(folded, token))
         resume = 0
         for at in starts:
-            # most given names begin a name the KB knows (Khalifa Haftar): asked
-            # first, with the first letter's case, before any word is read
-            if at < resume or taken(at, at + 1) or not _capitalised(display, to_display, at):
+            if at < resume:
+                continue
+            # the evidence first, in string operations: a title right before, or a
+            # comma close enough after for a role apposed to a name of up to three
+            # words; most given names have neither (KB names: "Khalifa Haftar said")
+            titled = self._title_before(folded, at)
+            if not titled and folded.find(", ", at, at + _APPOSED_REACH) < 0:
+                continue
+            if taken(at, at + 1) or not _capitalised(display, to_display, at):
                 continue
             words = [
                 (m.start(), m.end(), m.group()) for m in islice(_LATIN.finditer(folded, at), 4)
@@ -175,7 +184,7 @@ class LatinArabicNames:
                 and _capitalised(display, to_display, words[fam + 1][0])
             ):
                 continue  # a longer name, or a place's: "... Street", "... Bouzid Hassan"
-            if not (self._title_before(folded, at) or self._role_apposed(folded, end)):
+            if not (titled or self._role_apposed(folded, end)):
                 continue
             resume = end
             if taken(at, end):

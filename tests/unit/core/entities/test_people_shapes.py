@@ -222,3 +222,51 @@ def test_a_libyan_alef_article_reads_as_the_article(
 )
 def test_a_libyan_alef_article_links_no_other_word(detector: EntityDetector, text: str) -> None:
     assert "person:abdul-hamid-dbeibah" not in _people(detector, text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Arab given names English copy spells so, which the list lacked
+        ("Brigadier Nader Zwawi said the convoy was attacked.", "Nader Zwawi"),
+        ("Issam Buhlaiga, a member of the municipal council, resigned.", "Issam Buhlaiga"),
+        ("spokesman Thabit Gweider told reporters", "Thabit Gweider"),
+    ],
+)
+def test_more_english_given_names_start_a_titled_name(
+    detector: EntityDetector, text: str, name: str
+) -> None:
+    assert name in _shaped(detector, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entity"),
+    [
+        ("en", "Saleh Makhzoum, the council's first deputy, backed the vote.", "makhzoum"),
+        ("ar", "ودعا صالح المخزوم النائب الأول لرئيس المجلس إلى التصويت", "makhzoum"),
+        ("tr", "Salih el-Mahzum oylamaya destek verdi.", "makhzoum"),
+        ("en", "In Sabha, Gen. Ali Kanna met tribal elders.", "kanna"),
+        ("ar", "والتقى علي كنة آمر المنطقة العسكرية سبها أعيان القبائل", "kanna"),
+        ("tr", "Ali Kenna, Sebha'da aşiret liderleriyle görüştü.", "kanna"),
+        (
+            "en",
+            "Operation Dignity spokesman Mohammed Hijazi said the strikes hit depots.",
+            "hejazi",
+        ),
+        ("ar", "وأعلن محمد الحجازي الناطق باسم عملية الكرامة استهداف المخازن", "hejazi"),
+        ("tr", "Onur Operasyonu sözcüsü Muhammed Hicazi açıklama yaptı.", "hejazi"),
+        ("en", "Former Tripoli mayor Mahdi Harati spoke to the crowd.", "harati"),
+        ("ar", "وتحدث عميد بلدية طرابلس المهدي الحاراتي إلى الحشود", "harati"),
+        ("tr", "Trablus Belediye Başkanı Mehdi el-Harati kalabalığa seslendi.", "harati"),
+    ],
+)
+def test_office_holders_added_by_office_link_in_three_scripts(
+    detector: EntityDetector, lang: str, text: str, entity: str
+) -> None:
+    ids = {
+        "makhzoum": "person:saleh-al-makhzoum",
+        "kanna": "person:ali-kanna",
+        "hejazi": "person:mohamed-hejazi",
+        "harati": "person:mahdi-al-harati",
+    }
+    assert ids[entity] in _people(detector, text, lang)
