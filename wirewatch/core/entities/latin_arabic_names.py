@@ -48,9 +48,13 @@ DEFAULT_PATH = (
     / "latin_arabic_names.yaml"
 )
 _NOT_IN_SLUG = re.compile(r"[^\w-]")
+#: words that open a two-word family name (Abu Ras, Ben Zeer, Bin Omar, Bou Hlila)
+_FAMILY_PARTICLES = frozenset(
+    {"abu", "abou", "ben", "bin", "bou", "bu", "ibn", "abd", "abdel", "abdul"}
+)
 #: how far after a given name (characters) the comma before an apposed role may be:
-#: three name words of up to 14 letters and their spaces
-_APPOSED_REACH = 48
+#: four name words (a particle among them) of up to 14 letters and their spaces
+_APPOSED_REACH = 60
 #: a folded Latin word (a name's; an apostrophe inside: "O'Neill")
 _LATIN = re.compile(r"[a-z][a-z']*(?:-[a-z][a-z']*)*")
 
@@ -154,7 +158,7 @@ class LatinArabicNames:
             if taken(at, at + 1) or not _capitalised(display, to_display, at):
                 continue
             words = [
-                (m.start(), m.end(), m.group()) for m in islice(_LATIN.finditer(folded, at), 4)
+                (m.start(), m.end(), m.group()) for m in islice(_LATIN.finditer(folded, at), 5)
             ]
             if len(words) < 2 or words[0][0] != at:
                 continue
@@ -165,11 +169,19 @@ class LatinArabicNames:
                 and words[1][2] in self._given
                 and _one_space(folded, words[0], words[1])
                 and _one_space(folded, words[1], words[2])
+                and _capitalised(display, to_display, words[2][0])
             )
             i = 1 if two else 0
             fam = i + 1
             if fam >= len(words) or not _one_space(folded, words[i], words[fam]):
                 continue
+            if (
+                words[fam][2] in _FAMILY_PARTICLES
+                and fam + 1 < len(words)
+                and _one_space(folded, words[fam], words[fam + 1])
+                and _capitalised(display, to_display, words[fam + 1][0])
+            ):
+                fam += 1  # "Abu Ras", "Ben Zeer", "Bu Shkiwat": the particle and its word
             family = words[fam][2]
             end = words[fam][1]
             if family.endswith("'s"):  # "Bouzid's": the possessive is no part of it

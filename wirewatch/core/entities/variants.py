@@ -449,40 +449,51 @@ class VariantIndex:
 
     def _arabic_readings(self, token: str) -> list[tuple[int, str]]:
         """(mention offset, bare word) readings of an Arabic token: its proclitics
-        stripped, and each reading's Libyan article "ا" (the ل dropped, as Libyan copy
+        stripped, then each reading's Libyan article "ا" (the ل dropped, as Libyan copy
         writes it: "ادبيبة" for الدبيبة, "امعيتيق" for Maiteeg) read off too, before a
         consonant: the initial alef made the skeleton's first letter differ, so no
-        such spelling was ever a variant."""
+        such spelling was ever a variant. The alef-less readings come last and match
+        an alias token only exactly (:meth:`_compute`): a masdar (إعلان, أهمية) read
+        without its alef came near other names (علوان, حومة)."""
         out = list(self.lex.strip_arabic(token))
         for keep, bare in tuple(out):
             if (
                 len(bare) >= MIN_VARIANT_LETTERS + 1
                 and bare[0] == _ALEF
                 and bare[1] not in _NOT_AFTER_ALEF_ARTICLE
+                # never after the article itself: الإعمار is no "ال" + "ا" + عمار
+                and not token[: len(token) - len(bare)].endswith(("ال", "لل"))
             ):
                 out.append((keep, bare[1:]))
         return out
 
     def _readings(self, token: str) -> list[str]:
         if is_arabic(token):
-            return [_bare(bare) for _keep, bare in self._arabic_readings(token)]
+            return [_bare(bare) for _keep, bare in self.lex.strip_arabic(token)]
         out = [token]
         for cut in range(1, min(5, len(token) - MIN_VARIANT_LETTERS) + 1):
             if token[-cut:] in self.lex.tr_suffixes:
                 out.append(token[:-cut])
-        # the article fused to a Latin surname ("Elmenfi", "Almangoush", "Elbaour"):
-        # also read without it, before a consonant (Alexander keeps its "Al"); its
-        # skeleton was two letters off the bare alias's, past the neighbourhood
+        return out
+
+    def _fused_readings(self, token: str) -> list[str]:
+        """Readings with a fused article read off, matched to alias tokens only
+        exactly: the Latin article glued to a surname ("Elmenfi", "Almangoush",
+        "Elbaour"), before a consonant (Alexander keeps its "Al"), whose skeleton was
+        two letters off the bare alias's; the Libyan alef article (above)."""
+        if is_arabic(token):
+            plain = len(self.lex.strip_arabic(token))
+            return [_bare(bare) for _keep, bare in self._arabic_readings(token)[plain:]]
         if (
             len(token) >= MIN_VARIANT_LETTERS + 2
             and token[:2] in _FUSED_ARTICLES
             and token[2] not in "aeiouy"
         ):
-            out.append(token[2:])
-        return out
+            return [token[2:]]
+        return []
 
     def _compute(self, token: str) -> set[str]:
-        found: set[str] = set()
+        found: set[str] = {r for r in self._fused_readings(token) if r in self._by_last}
         for n, reading in enumerate(self._readings(token)):
             if reading in self._by_last:
                 found.add(reading)
@@ -757,7 +768,7 @@ class VariantIndex:
                     lead, last_reading = keep, _bare(bare)
                     break
         else:
-            for reading in self._readings(token):
+            for reading in self._readings(token) + self._fused_readings(token):
                 if self._is_one_of(reading, lasts):
                     # a suffix cut off ends the span early; a fused article read off
                     # its front (token.endswith(reading)) is kept in the span

@@ -270,3 +270,34 @@ def test_office_holders_added_by_office_link_in_three_scripts(
         "harati": "person:mahdi-al-harati",
     }
     assert ids[entity] in _people(detector, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a two-word family name opened by a particle
+        ("Ayoub Abu Ras, a member of the committee, said it would meet.", "Ayoub Abu Ras"),
+        (
+            "Transport Minister Hisham Bu Shkiwat said the airport would reopen.",
+            "Hisham Bu Shkiwat",
+        ),
+        ("MP Ramadan Ben Zeer said the vote was illegal.", "Ramadan Ben Zeer"),
+        # a family name that is also a given name, the next word in lower case
+        ("Undersecretary Milad Khalifa met the Turkish delegation.", "Milad Khalifa"),
+        # a hyphenated role
+        ("Abdelmonem Alhur, secretary-general of the organisation, said so.", "Abdelmonem Alhur"),
+    ],
+)
+def test_titled_plain_family_name_forms(detector: EntityDetector, text: str, name: str) -> None:
+    assert name in _shaped(detector, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الوزير أهمية الإعلان عن صندوق الإعمار",  # masdars read without their alef
+        "وتابع أعمال الاجتماع في طرابلس",
+    ],
+)
+def test_the_alef_article_reading_links_no_common_word(detector: EntityDetector, text: str) -> None:
+    assert _people(detector, text, "ar") == {}
