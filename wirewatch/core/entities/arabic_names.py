@@ -397,6 +397,9 @@ class ArabicShapedNames:
             and word not in self._stops
             and bare not in self._stops
             and word not in self._heads
+            # a title after a given name ends the name: "عزة مصطفى مديرة المكتب" is no
+            # man called "مصطفى مديرة" (a probe's false person)
+            and _without_article(word) not in self._title_words
             and self._shape.may_begin_name(word)
             and not (
                 self._verbal_noun

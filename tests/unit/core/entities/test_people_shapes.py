@@ -76,6 +76,9 @@ def test_arabic_names_of_the_class_are_found(
         # "…الدين" words that are no names
         ("ويجب احترام الوالدين والمعلمين", "الوالدين والمعلمين"),
         ("وتمسك بالدين الحنيف", "بالدين الحنيف"),
+        # a title after a given name ends the name before it
+        ("وقالت عزة مصطفى مديرة المكتب إن العمل مستمر", "مصطفى مديرة"),
+        ("وقال محمود نائب رئيس البلدية إن الطريق مفتوح", "محمود نائب"),
     ],
 )
 def test_arabic_look_alikes_are_left_alone(detector: EntityDetector, text: str, wrong: str) -> None:
