@@ -52,6 +52,7 @@ _MIN_FAMILY = 3  # letters of a family name
 _AND = "و"
 _CLITICS = "وبلف"  # one-letter proclitics before a noun
 _ARTICLE = "ال"
+_GOD = "الله"  # "عبد الله": a family name, though the word is a stop word elsewhere
 #: How far back (characters, words) a name's title is looked for.
 _TITLE_CHARS = 120
 _TITLE_WORDS = 5
@@ -253,6 +254,19 @@ class ArabicShapedNames:
         for token in tokens & self._starts_any:
             skip = 1 if token[0] in _OPENERS else 0  # the quote is no part of the name
             offsets.extend(at + skip for at in _whole_words(folded, token))
+        # "نورالدين": a pair written as one word, found from the pair end (str.find:
+        # a loop over every token cost more than the rest of this method)
+        for end in self._pair_ends:
+            at = folded.find(end)
+            while at >= 0:
+                stop = at + len(end)
+                if not (stop < len(folded) and _is_letter(folded[stop])):
+                    begin = at
+                    while begin and _is_letter(folded[begin - 1]):
+                        begin -= 1
+                    if begin < at and self._fused_pair(folded[begin:stop]):
+                        offsets.append(begin)
+                at = folded.find(end, stop)
         for end in tokens & self._pair_ends:  # "صلاح الدين": from the word before
             for at in _whole_words(folded, end):
                 before = _word_before(folded, at)
@@ -279,14 +293,40 @@ class ArabicShapedNames:
         # "خالد نصر سويسي"; a father's name may be a common word (نصر, علي) there
         father_end = self._father_end(folded, words, family)
         if father_end is not None and self._family_at(folded, words, father_end + 1):
-            return start, words[father_end + 1][1], father_end + 1
+            last = _with_tail(folded, words, father_end + 1)
+            return start, words[last][1], last
         if not self._family_at(folded, words, family):
+            compound = self._compound_family(folded, words, family)
+            if compound is None:
+                return None
+            return start, words[compound][1], compound
+        last = _with_tail(folded, words, family)
+        return start, words[last][1], last
+
+    def _compound_family(
+        self, folded: str, words: list[tuple[int, int, str]], j: int
+    ) -> int | None:
+        """Index of the last word of a family name "عبد" + a word starting at word j
+        ("خليفة عبد السلام", "مبروكة عبد الله"): common in Libya, where a grandfather's
+        compound given name became the family name; "عبد" alone was refused as a family
+        name (a compound head), so such names went unfound. Only after a given name
+        (the caller's), the second word joined and no stop word ("الله" excepted)."""
+        if j + 1 >= len(words) or words[j][2] not in self._heads:
             return None
-        return start, words[family][1], family
+        if not (
+            _joined(folded, words[j - 1], words[j]) and _joined(folded, words[j], words[j + 1])
+        ):
+            return None
+        second = words[j + 1][2]
+        if len(second) < 3 or second.startswith(_AND):
+            return None
+        if second in self._stops and second != _GOD:
+            return None
+        return j + 1
 
     def _given_start(self, word: str, words: list[tuple[int, int, str]], i: int) -> int | None:
         """Index of the given name's last word when word i (as ``word``) starts one."""
-        if word in self._given:
+        if word in self._given or self._fused_pair(word):
             return i
         if i + 1 < len(words):
             after = words[i + 1][2]
@@ -296,6 +336,24 @@ class ArabicShapedNames:
             if after in self._pair_ends and len(word) >= 2 and word not in self._stops:
                 return i + 1  # صلاح الدين, نور الدين
         return None
+
+    def _fused_pair(self, word: str) -> bool:
+        """Whether ``word`` is a two-word given name written as one ("نورالدين",
+        "عزالدين", "صلاحالدين": dev ar-17015's "نورالدين أبوبكر أبوجريدة" was found
+        without its given name): a listed pair end after a first word of two letters or
+        more, neither the article nor clitics alone ("الوالدين", "والدين", "بالدين")."""
+        for end in self._pair_ends:
+            head = word[: -len(end)]
+            if (
+                len(head) >= 2
+                and word.endswith(end)
+                and not head.startswith(_ARTICLE)
+                and head[-1] != _AND
+                and not all(c in _CLITICS for c in head)
+                and head not in self._stops
+            ):
+                return True
+        return False
 
     def _father_end(self, folded: str, words: list[tuple[int, int, str]], j: int) -> int | None:
         """Index of the last word of a father's name starting at word j, if one does."""
@@ -310,11 +368,21 @@ class ArabicShapedNames:
         return None
 
     def _place_noun(self, word: str) -> bool:
-        """Whether ``word`` (with a clitic and the article or not) is a place noun."""
+        """Whether ``word`` (with a clitic and the article or not) is a place noun.
+
+        A rank with the article is no place noun, though the noun without it is one:
+        "اللواء فرج بوهليلة" is *the major general*, "لواء عمر المختار" a brigade named
+        after a man (probes: no name was found after "اللواء", the commonest rank
+        before a Libyan officer's name)."""
         forms = [word, word[1:]] if word[:1] in _CLITICS else [word]  # بعيد, ومطار
         nouns = self._not_after
         return any(
-            form in nouns or (form.startswith(_ARTICLE) and form[len(_ARTICLE) :] in nouns)
+            form in nouns
+            or (
+                form.startswith(_ARTICLE)
+                and form[len(_ARTICLE) :] in nouns
+                and form not in self._title_skips
+            )
             for form in forms
         )
 
@@ -329,6 +397,9 @@ class ArabicShapedNames:
             and word not in self._stops
             and bare not in self._stops
             and word not in self._heads
+            # a title after a given name ends the name: "عزة مصطفى مديرة المكتب" is no
+            # man called "مصطفى مديرة" (a probe's false person)
+            and _without_article(word) not in self._title_words
             and self._shape.may_begin_name(word)
             and not (
                 self._verbal_noun
@@ -336,6 +407,19 @@ class ArabicShapedNames:
                 and not word.endswith(self._family_endings)
             )
         )
+
+
+#: A Turkish family name's "-oğlu" written apart: part of the name ("مجاهد دورموش
+#: أوغلو" was found as "مجاهد دورموش", dev ar-29323).
+_TAILS = frozenset(fold_words(["أوغلو", "اوغلو"]))
+
+
+def _with_tail(folded: str, words: list[tuple[int, int, str]], j: int) -> int:
+    """Index of the name's last word when the family name at word j ends at j or,
+    "أوغلو" written apart after it, at j + 1."""
+    if j + 1 < len(words) and words[j + 1][2] in _TAILS and _joined(folded, words[j], words[j + 1]):
+        return j + 1
+    return j
 
 
 def _without_article(word: str) -> str:

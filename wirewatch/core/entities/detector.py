@@ -663,11 +663,7 @@ class EntityDetector:
         turkish = turkish_shaped_names(lang) if lang else None
         # the white-space tokens the Arabic and Turkish shapes start from, from the
         # chunks the variant pass read (its lookups hashed them): see tokens
-        tokens = (
-            space_tokens(chunks)
-            if turkish is not None or isinstance(shaped, ArabicShapedNames)
-            else None
-        )
+        tokens = space_tokens(chunks) if turkish is not None or shaped is not None else None
         if shaped is not None:  # "Ali Al-Saidi", "سهيل أبوشيحة": a person the KB lacks
             self._add_shaped_names(shaped, accs, f, display, folded, tokens)
         if turkish is not None:  # "Mehmet Kolan'ın", "Büyükelçi Kenan Yılmaz"
@@ -751,11 +747,7 @@ class EntityDetector:
         # title may name one right before the name ("the head of the Benghazi Chamber
         # of Commerce, Mumen Al-Saidi"), and the person is then of its country
         institutions: dict[int, tuple[int, str]] | None = None
-        found = (
-            shaped.find(f, display, folded.to_display, taken)
-            if isinstance(shaped, LatinArabicNames)
-            else shaped.find(f, display, folded.to_display, taken, tokens)
-        )
+        found = shaped.find(f, display, folded.to_display, taken, tokens)
         for start, end, name, slug in found:
             # "السفير التركي الجديد أحمد قره داغ": the title's country, else none
             if titled and marks is None:

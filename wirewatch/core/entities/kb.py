@@ -152,10 +152,15 @@ class KBEntity(BaseModel):
 #: "عصام أبوزريبة" / "عصام أبو زريبة", "عبدالحميد" / "عبد الحميد".
 _COMPOUND_HEADS = ("أبو", "ابو", "عبد")
 _MIN_COMPOUND_REST = 3  # letters after a glued head (أبوزريبة, not أبوه "his father")
+#: Turkish "-oğlu" surnames, written glued to their stem or apart in Arabic copy
+#: ("جاويش أوغلو" / "جاويشأوغلو", "داود أوغلو" / "داوداوغلو"): the KB had the
+#: other spelling by hand for a few people only (issue #12, people).
+_COMPOUND_TAILS = ("أوغلو", "اوغلو")
 
 
 def _with_compound_spellings(aliases: list[str]) -> list[str]:
-    """A person's Arabic aliases plus each one's other spacing of أبو/عبد + name.
+    """A person's Arabic aliases plus each one's other spacing of أبو/عبد + name
+    and of a name + أوغلو.
 
     Copy writes the same man "رمضان أبوجناح" and "رمضان أبو جناح"; the KB listed
     one or the other by chance (dev ar-29221's أبوزريبة was missed for want of the
@@ -166,8 +171,13 @@ def _with_compound_spellings(aliases: list[str]) -> list[str]:
     for alias in aliases:
         words = alias.split()
         for i, word in enumerate(words):
+            tail = next((t for t in _COMPOUND_TAILS if word.endswith(t)), None)
             if word in _COMPOUND_HEADS and i + 1 < len(words):
                 variant = [*words[:i], word + words[i + 1], *words[i + 2 :]]
+            elif word in _COMPOUND_TAILS and i > 0:  # جاويش أوغلو -> جاويشأوغلو
+                variant = [*words[: i - 1], words[i - 1] + word, *words[i + 1 :]]
+            elif tail is not None and len(word) - len(tail) >= _MIN_COMPOUND_REST:
+                variant = [*words[:i], word[: -len(tail)], tail, *words[i + 1 :]]
             else:
                 head = next((h for h in _COMPOUND_HEADS if word.startswith(h)), None)
                 if head is None or len(word) - len(head) < _MIN_COMPOUND_REST:

@@ -104,6 +104,12 @@ _TITLE_REACH = 4
 #: How far back (characters) the head of a name and a title are looked for.
 _LOOKBACK = 90
 
+#: The Libyan article written as a bare alef ("ادبيبة"): read off before a consonant;
+#: not before ل (the full article, "الدبيبة") nor a long vowel or hamza seat.
+_ALEF = "ا"
+_NOT_AFTER_ALEF_ARTICLE = frozenset("لاويىءأإآ")
+#: The Latin name articles copy glues to a surname (Elmenfi, Almangoush).
+_FUSED_ARTICLES = frozenset({"al", "el"})
 #: Name articles and particles written before a surname (al-Sarraj, es-Serrac,
 #: El Meşri): not tokens of the name for the comparison (folded).
 _PARTICLES = frozenset(
@@ -441,6 +447,26 @@ class VariantIndex:
             return False
         return is_arabic(word) or upper(start)
 
+    def _arabic_readings(self, token: str) -> list[tuple[int, str]]:
+        """(mention offset, bare word) readings of an Arabic token: its proclitics
+        stripped, then each reading's Libyan article "ا" (the ل dropped, as Libyan copy
+        writes it: "ادبيبة" for الدبيبة, "امعيتيق" for Maiteeg) read off too, before a
+        consonant: the initial alef made the skeleton's first letter differ, so no
+        such spelling was ever a variant. The alef-less readings come last and match
+        an alias token only exactly (:meth:`_compute`): a masdar (إعلان, أهمية) read
+        without its alef came near other names (علوان, حومة)."""
+        out = list(self.lex.strip_arabic(token))
+        for keep, bare in tuple(out):
+            if (
+                len(bare) >= MIN_VARIANT_LETTERS + 1
+                and bare[0] == _ALEF
+                and bare[1] not in _NOT_AFTER_ALEF_ARTICLE
+                # never after the article itself: الإعمار is no "ال" + "ا" + عمار
+                and not token[: len(token) - len(bare)].endswith(("ال", "لل"))
+            ):
+                out.append((keep, bare[1:]))
+        return out
+
     def _readings(self, token: str) -> list[str]:
         if is_arabic(token):
             return [_bare(bare) for _keep, bare in self.lex.strip_arabic(token)]
@@ -450,8 +476,24 @@ class VariantIndex:
                 out.append(token[:-cut])
         return out
 
+    def _fused_readings(self, token: str) -> list[str]:
+        """Readings with a fused article read off, matched to alias tokens only
+        exactly: the Latin article glued to a surname ("Elmenfi", "Almangoush",
+        "Elbaour"), before a consonant (Alexander keeps its "Al"), whose skeleton was
+        two letters off the bare alias's; the Libyan alef article (above)."""
+        if is_arabic(token):
+            plain = len(self.lex.strip_arabic(token))
+            return [_bare(bare) for _keep, bare in self._arabic_readings(token)[plain:]]
+        if (
+            len(token) >= MIN_VARIANT_LETTERS + 2
+            and token[:2] in _FUSED_ARTICLES
+            and token[2] not in "aeiouy"
+        ):
+            return [token[2:]]
+        return []
+
     def _compute(self, token: str) -> set[str]:
-        found: set[str] = set()
+        found: set[str] = {r for r in self._fused_readings(token) if r in self._by_last}
         for n, reading in enumerate(self._readings(token)):
             if reading in self._by_last:
                 found.add(reading)
@@ -721,14 +763,17 @@ class VariantIndex:
         lead = cut = 0
         last_reading = ""
         if is_arabic(token):
-            for keep, bare in self.lex.strip_arabic(token):
+            for keep, bare in self._arabic_readings(token):
                 if self._is_one_of(_bare(bare), lasts):
                     lead, last_reading = keep, _bare(bare)
                     break
         else:
-            for reading in self._readings(token):
+            for reading in self._readings(token) + self._fused_readings(token):
                 if self._is_one_of(reading, lasts):
-                    cut, last_reading = len(token) - len(reading), reading
+                    # a suffix cut off ends the span early; a fused article read off
+                    # its front (token.endswith(reading)) is kept in the span
+                    fused = reading != token and token.endswith(reading)
+                    cut, last_reading = (0 if fused else len(token) - len(reading)), reading
                     break
         if not last_reading:
             return None
