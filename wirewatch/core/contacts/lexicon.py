@@ -184,6 +184,10 @@ class Lexicon:
     #: named alone there ("Erdogan sent a delegation") is no member of it. Its entries
     #: are continuation openings too.
     refers_back_group: re.Pattern[str] | None = None
+    #: (conen) The same group as the object of a reception or meeting ("Dbeibah welcomed
+    #: the delegation"): continuation cues anywhere in a sentence (``refers_back``
+    #: too), held to a group as those are.
+    refers_back_group_object: re.Pattern[str] | None = None
     coordinators: tuple[str, ...] = ()
     #: That pattern and what every match of it begins with (an entry's first word, or
     #: its stem before ``*``, with or without a proclitic before it): a sentence opening
@@ -370,9 +374,8 @@ def relative_spans(
 
 
 def _closes_list(lexicon: Lexicon, folded: str, start: int, end: int) -> bool:
-    """Whether ``folded[start:end]``, the words after a list's last comma, opens with
-    one of the lexicon's ``coordinators`` ("..., and C", "..., Deputy Chairman B and
-    C"): a coordinator among them."""
+    """Whether ``folded[start:end]``, the words after a list's last comma, hold one of the
+    lexicon's ``coordinators`` ("..., Deputy Chairman B and C were also present")."""
     return bool(lexicon.coordinators) and any(
         word in lexicon.coordinators for word in folded[start:end].split()
     )
@@ -602,6 +605,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         if str(e).strip()
     ]
     openings = [*(data.get("refers_back_opening") or ()), *(data.get("refers_back_group") or ())]
+    back_cues = [*(data.get("refers_back") or ()), *(data.get("refers_back_group_object") or ())]
     opening = _union(openings, proclitics)
     bare = _union(data.get("bare_delegation") or (), proclitics)
     members = _union(data.get("delegation_members") or (), proclitics)
@@ -696,11 +700,12 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         refers_back_except=_union(data.get("refers_back_except") or (), proclitics),
         recap=_union(data.get("recap") or (), proclitics),
         recap_unless_dated_after=_union(data.get("recap_unless_dated_after") or (), proclitics),
-        refers_back=_union(data.get("refers_back") or (), proclitics),
-        refers_back_entries=_literal_entries(data.get("refers_back")),
+        refers_back=_union(back_cues, proclitics),
+        refers_back_entries=_literal_entries(back_cues),
         refers_back_opening=opening,
         refers_back_plural=_union(data.get("refers_back_plural") or (), proclitics),
         refers_back_group=_union(data.get("refers_back_group") or (), proclitics),
+        refers_back_group_object=_union(data.get("refers_back_group_object") or (), proclitics),
         coordinators=tuple(
             fold_char_string(str(w)) for w in data.get("coordinators") or () if str(w).strip()
         ),

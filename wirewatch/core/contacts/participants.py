@@ -391,12 +391,16 @@ class ActorFinder:
         for lx in contexts.lexicons:
             if not lx.coordinators:
                 continue
-            group = lx.refers_back_group
-            if group is not None and group.match(head):
-                return lx.coordinators, True
             plural = lx.refers_back_plural
             if plural is not None and plural.match(head):
                 return lx.coordinators, False
+            group = lx.refers_back_group
+            if group is not None and group.match(head):
+                return lx.coordinators, True
+            # the group as the object ("Dbeibah welcomed the delegation")
+            met = lx.refers_back_group_object
+            if met is not None and met.search(folded, start, end):
+                return lx.coordinators, True
         return None, False
 
     def role_actors(

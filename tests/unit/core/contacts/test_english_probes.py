@@ -246,3 +246,42 @@ def test_a_term_of_office_looked_back_on_is_historical(
     sarraj = "person:fayez-al-sarraj"
     text = "During his tenure, Sarraj met Erdogan more than a dozen times."
     assert pairs(detector, entities, text) == (set(), keys((sarraj, ERDOGAN)))
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Fidan, Guler and Kalin visited Tripoli on Monday. Dbeibah welcomed the "
+            "delegation at the government headquarters.",
+            keys((FIDAN, DBEIBAH), (GULER, DBEIBAH), (KALIN, DBEIBAH)),
+        ),
+        (
+            "Fidan and Guler arrived in Tripoli on Monday. Menfi received the Turkish "
+            "delegation at the council's headquarters.",
+            keys((FIDAN, MENFI), (GULER, MENFI)),
+        ),
+        # one person alone sent it: nobody is borrowed
+        (
+            "Erdogan sent a delegation to Tripoli on Monday. Dbeibah welcomed the "
+            "delegation at the government headquarters.",
+            set(),
+        ),
+    ],
+)
+def test_a_listed_group_received_as_the_delegation(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text)[0] == met
+
+
+def test_a_lone_earlier_person_still_continues_a_sentence_naming_a_delegation(
+    detector: ContactDetector, entities: EntityDetector
+) -> None:
+    # "the delegation" elsewhere than as a group noun or a reception's object leaves the
+    # continuation to one person as before
+    text = (
+        "Fidan arrived in Tripoli on Monday at the head of a delegation. During the "
+        "meeting, Dbeibah told the delegation that elections were a priority."
+    )
+    assert pairs(detector, entities, text)[0] == keys((FIDAN, DBEIBAH))
