@@ -285,3 +285,80 @@ def test_a_lone_earlier_person_still_continues_a_sentence_naming_a_delegation(
         "meeting, Dbeibah told the delegation that elections were a priority."
     )
     assert pairs(detector, entities, text)[0] == keys((FIDAN, DBEIBAH))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dbeibah will be received by Erdogan on Friday.",
+        "Dbeibah is to be received by Erdogan on Friday.",
+        "Erdogan has yet to meet Haftar, Fidan said.",
+        "There are no plans for Erdogan to meet Haftar, the presidency said.",
+        "A possible meeting between Erdogan and Haftar is being discussed, sources said.",
+        "Erdogan reaffirmed support for Dbeibah's government during talks with Italian Prime "
+        "Minister Giorgia Meloni.",
+    ],
+)
+def test_receptions_ahead_meetings_not_held_or_possible_and_a_leaders_government_are_none(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert pairs(detector, entities, text)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Fidan met Dbeibah in Tripoli and discussed a possible visit by Erdogan.",
+            keys((FIDAN, DBEIBAH)),
+        ),
+        (
+            "Fidan met Dbeibah in Tripoli on Monday; there are no plans for further talks.",
+            keys((FIDAN, DBEIBAH)),
+        ),
+        (
+            "Dbeibah was received by Erdogan on Friday and will be hosted by Fidan on Saturday.",
+            keys((DBEIBAH, ERDOGAN)),
+        ),
+        (
+            "Erdogan, who has yet to visit Benghazi, received Menfi in Ankara on Monday.",
+            keys((ERDOGAN, MENFI)),
+        ),
+        (
+            "Erdogan received Dbeibah, the head of Libya's government, in Istanbul.",
+            keys((ERDOGAN, DBEIBAH)),
+        ),
+    ],
+)
+def test_the_meeting_told_beside_them_stays(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text)[0] == met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan has met Dbeibah several times since 2021.",
+        "Erdogan and Dbeibah have met several times in recent years.",
+        "Erdogan has hosted Dbeibah on several occasions.",
+        "Sarraj made frequent trips to Ankara to meet Erdogan during the war.",
+        "Sarraj used to meet Erdogan regularly.",
+    ],
+)
+def test_repeated_or_habitual_contacts_are_the_record_not_the_news(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    current, historical = pairs(detector, entities, text)
+    assert current == set()
+    assert len(historical) == 1
+
+
+def test_a_dated_meeting_beside_the_record_stays_current(
+    detector: ContactDetector, entities: EntityDetector
+) -> None:
+    text = (
+        "Erdogan received Dbeibah in Istanbul on Saturday, their latest meeting after "
+        "several in recent years."
+    )
+    assert pairs(detector, entities, text)[0] == keys((ERDOGAN, DBEIBAH))
