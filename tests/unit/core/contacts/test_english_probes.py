@@ -240,7 +240,7 @@ def test_meetings_next_to_those_cues_stay(
     assert pairs(detector, entities, text)[0] == met
 
 
-def test_a_term_of_office_looked_back_on_is_historical(
+def test_a_count_of_meetings_over_a_term_is_historical(
     detector: ContactDetector, entities: EntityDetector
 ) -> None:
     sarraj = "person:fayez-al-sarraj"
