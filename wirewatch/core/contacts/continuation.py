@@ -225,8 +225,10 @@ def coordinated_people(
     """The persons of ``first``'s country named together with it in one sentence
     (``items``, display offsets in ``text``), after it: each joined to the one before by a
     ``coordinators`` word ("and") and at most ``COORDINATED_GAP_WORDS`` words of title, a
-    comma allowed before the coordinator. A person of another country, or any longer
-    gap, ends the run ("X and Y met Z": Z is no one's companion)."""
+    comma allowed before the coordinator; or, in a list, by a comma and at most that many
+    words of title ("X, Treasury and Finance Minister Y and Z": a coordinator may then
+    stand inside the title). A person of another country, or any longer gap, ends the
+    run ("X and Y met Z": Z is no one's companion)."""
     if not coordinators:
         return []
     country = first[3]
@@ -235,18 +237,42 @@ def coordinated_people(
         key=lambda it: it[0],
     )
     out: list[Item] = []
+    closed = 0  # how many of ``out`` a coordinator has closed the list on
     end = first[1]
     for item in people:
         if item[3] != country or item[2].id == first[2].id:
             break
-        words = fold_char_string(text[end : item[0]]).replace(",", " ").split()
-        if not words or words[0] not in coordinators or len(words) - 1 > COORDINATED_GAP_WORDS:
+        gap = fold_char_string(text[end : item[0]])
+        words = gap.replace(",", " ").split()
+        listed = gap.lstrip().startswith(",")
+        if not words and not listed:
             break
-        if any(w in coordinators for w in words[1:]):
+        if listed and (not words or words[0] not in coordinators):
+            # a list's comma: the title after it may hold "and" ("Treasury and Finance
+            # Minister"), one more word then allowed; a relative clause is no list item
+            if (
+                gap.count(",") > 1
+                or len(words) > COORDINATED_GAP_WORDS + 1
+                or not _RELATIVES.isdisjoint(words)
+            ):
+                break
+            out.append(item)
+        elif (
+            words[0] not in coordinators
+            or len(words) - 1 > COORDINATED_GAP_WORDS
+            or any(w in coordinators for w in words[1:])
+        ):
             break
-        out.append(item)
+        else:
+            out.append(item)
+            closed = len(out)
         end = item[1]
-    return out
+    # "X, Y and Z": the comma joins stand once a coordinator ends the list
+    return out[:closed]
+
+
+#: Words that open a relative clause: "X, who met Y" lists nobody.
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 #: A case or possessive ending glued to a name by an apostrophe ("Hafter'e").

@@ -178,6 +178,16 @@ class Lexicon:
     #: continues names together ("X and Y arrived"), joined by a ``coordinators`` word
     #: and at most ``COORDINATED_GAP_WORDS`` words of title; not the first one alone.
     refers_back_plural: re.Pattern[str] | None = None
+    #: (conen) A group noun opening ("The delegation met ...", "The officials ..."):
+    #: plural as above, and it stands only for two or more persons named together in the
+    #: sentence it continues ("X, Y and Z visited Libya. The delegation met W"); one
+    #: named alone there ("Erdogan sent a delegation") is no member of it. Its entries
+    #: are continuation openings too.
+    refers_back_group: re.Pattern[str] | None = None
+    #: (conen) The same group as the object of a reception or meeting ("Dbeibah welcomed
+    #: the delegation"): continuation cues anywhere in a sentence (``refers_back``
+    #: too), held to a group as those are.
+    refers_back_group_object: re.Pattern[str] | None = None
     coordinators: tuple[str, ...] = ()
     #: That pattern and what every match of it begins with (an entry's first word, or
     #: its stem before ``*``, with or without a proclitic before it): a sentence opening
@@ -307,6 +317,11 @@ def attendee_spans(
         for m in lexicon.attendee_after.finditer(folded, start, end):
             begin = max((t1 for _, t1 in triggers if t1 <= m.start()), default=start)
             breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, begin, m.start())]
+            if breaks and begin == start and _closes_list(lexicon, folded, breaks[-1], m.start()):
+                # (conen) "A, B and C were also present": no trigger before the cue, and a
+                # coordinator before its last name, so the commas are a list's
+                spans.append((begin, m.start()))
+                continue
             spans.append((_list_start(lexicon, folded, begin, breaks), m.start()))
     if lexicon.attendee_after_trigger is not None:
         for m in lexicon.attendee_after_trigger.finditer(folded, start, end):
@@ -356,6 +371,14 @@ def relative_spans(
             if any(subject.search(w[0]) for w in _WORD.finditer(folded, begin, m.start())):
                 spans.append((begin, m.start()))
     return spans
+
+
+def _closes_list(lexicon: Lexicon, folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]``, the words after a list's last comma, hold one of the
+    lexicon's ``coordinators`` ("..., Deputy Chairman B and C were also present")."""
+    return bool(lexicon.coordinators) and any(
+        word in lexicon.coordinators for word in folded[start:end].split()
+    )
 
 
 def _list_start(lexicon: Lexicon, folded: str, begin: int, breaks: list[int]) -> int:
@@ -581,7 +604,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         for e in group or ()
         if str(e).strip()
     ]
-    opening = _union(data.get("refers_back_opening") or (), proclitics)
+    openings = [*(data.get("refers_back_opening") or ()), *(data.get("refers_back_group") or ())]
+    back_cues = [*(data.get("refers_back") or ()), *(data.get("refers_back_group_object") or ())]
+    opening = _union(openings, proclitics)
     bare = _union(data.get("bare_delegation") or (), proclitics)
     members = _union(data.get("delegation_members") or (), proclitics)
     return Lexicon(
@@ -675,17 +700,17 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         refers_back_except=_union(data.get("refers_back_except") or (), proclitics),
         recap=_union(data.get("recap") or (), proclitics),
         recap_unless_dated_after=_union(data.get("recap_unless_dated_after") or (), proclitics),
-        refers_back=_union(data.get("refers_back") or (), proclitics),
-        refers_back_entries=_literal_entries(data.get("refers_back")),
+        refers_back=_union(back_cues, proclitics),
+        refers_back_entries=_literal_entries(back_cues),
         refers_back_opening=opening,
         refers_back_plural=_union(data.get("refers_back_plural") or (), proclitics),
+        refers_back_group=_union(data.get("refers_back_group") or (), proclitics),
+        refers_back_group_object=_union(data.get("refers_back_group_object") or (), proclitics),
         coordinators=tuple(
             fold_char_string(str(w)) for w in data.get("coordinators") or () if str(w).strip()
         ),
-        refers_back_opening_firsts=_first_chars(
-            opening, data.get("refers_back_opening"), proclitics
-        ),
-        refers_back_opening_any=_factored(opening, data.get("refers_back_opening"), proclitics),
+        refers_back_opening_firsts=_first_chars(opening, openings, proclitics),
+        refers_back_opening_any=_factored(opening, openings, proclitics),
         dates_next_meeting=_union(data.get("dates_next_meeting") or (), proclitics),
         reported_after=_union(data.get("reported_after") or (), proclitics),
         converb=_endings(data.get("converb_endings")),

@@ -358,29 +358,50 @@ class ActorFinder:
             )
 
         out = []
-        plural = self._plural_opening(index, view, contexts)
+        plural, group = self._plural_opening(index, view, contexts)
         for country in sorted(missing):
             found = borrowed_person(index, country, items, qualifies)
             if found is not None:
                 start, end, entity, _ = found[1]
-                out.append(Actor(entity, country, RANK_PERSON, start, end, None))
                 others = items[found[0]]
-                if plural is not None and others:
-                    for s2, e2, other, _ in coordinated_people(view.text, others, found[1], plural):
-                        out.append(Actor(other, country, RANK_PERSON, s2, e2, None))
+                together = (
+                    coordinated_people(view.text, others, found[1], plural)
+                    if plural is not None and others
+                    else []
+                )
+                if group and not together:
+                    # "The delegation met W" after one person alone ("Erdogan sent a
+                    # delegation to Tripoli"): he is not its members.
+                    continue
+                out.append(Actor(entity, country, RANK_PERSON, start, end, None))
+                for s2, e2, other, _ in together:
+                    out.append(Actor(other, country, RANK_PERSON, s2, e2, None))
         return out
 
     @staticmethod
-    def _plural_opening(index: int, view: FoldedView, contexts: Contexts) -> tuple[str, ...] | None:
-        """The coordinator words of the lexicon whose plural opening ("They ...") sentence
-        ``index`` starts with, else None (``Lexicon.refers_back_plural``)."""
+    def _plural_opening(
+        index: int, view: FoldedView, contexts: Contexts
+    ) -> tuple[tuple[str, ...] | None, bool]:
+        """The coordinator words of the lexicon whose plural opening ("They ...", or a
+        group noun: "The delegation ...") sentence ``index`` starts with, else None
+        (``Lexicon.refers_back_plural``, ``refers_back_group``); and whether it was a
+        group noun, which stands for two or more persons only."""
         folded, start, end = view.window(index)
         head = folded[start : min(end, start + 40)].lstrip()
         for lx in contexts.lexicons:
+            if not lx.coordinators:
+                continue
             plural = lx.refers_back_plural
-            if plural is not None and lx.coordinators and plural.match(head):
-                return lx.coordinators
-        return None
+            if plural is not None and plural.match(head):
+                return lx.coordinators, False
+            group = lx.refers_back_group
+            if group is not None and group.match(head):
+                return lx.coordinators, True
+            # the group as the object ("Dbeibah welcomed the delegation")
+            met = lx.refers_back_group_object
+            if met is not None and met.search(folded, start, end):
+                return lx.coordinators, True
+        return None, False
 
     def role_actors(
         self,
