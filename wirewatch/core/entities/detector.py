@@ -42,6 +42,7 @@ from wirewatch.core.entities.matcher import (
     shape_of,
 )
 from wirewatch.core.entities.missions import missions
+from wirewatch.core.entities.named_orgs import PATTERN_PREFIX, NamedOrgs, Span, named_orgs_data
 from wirewatch.core.entities.nested import NestedNames
 from wirewatch.core.entities.office_titles import OfficeTitles
 from wirewatch.core.entities.other_given import OtherGivenNames
@@ -270,6 +271,14 @@ class EntityDetector:
         }
         self.variants = VariantIndex(self.entities, lex)
         self.bare_institutions = BareInstitutions(lex, self.entities)
+        self.named_orgs = NamedOrgs(
+            named_orgs_data(),
+            {
+                lang: [form for item in items for form in item.forms]
+                for lang, items in lex.bare_institutions.items()
+            },
+            lex.tr_suffixes,
+        )
         self.damaged = DamagedLetters(self.entities)
         self._persons = frozenset(
             i for i, e in enumerate(self.entities) if e.type == EntityType.PERSON
@@ -633,6 +642,8 @@ class EntityDetector:
         missions().add(accs, f, lang, self._templates, self._index_of_id, self._add)
         if self.bare_institutions:
             self._link_bare_institutions(accs, f, lang)
+        if self.named_orgs.covers(lang):  # "the Libyan Port Company": a body the KB lacks
+            self._add_named_orgs(accs, folded, lang)
         self._link_cited_outlets(accs, folded, lang)  # "Anadolu reported"
         views = self._views(accs, folded)
         # the two passes below drop mentions of a few KB entities only: asked first
@@ -734,6 +745,35 @@ class EntityDetector:
                 found_by="pattern",
             )
             self._add(accs, ent, start, end)
+
+    def _add_named_orgs(self, accs: dict[str, _Acc], folded: FoldedText, lang: str | None) -> None:
+        """Organisations the KB lacks, named by a capitalised run ending in a head word."""
+        person, org = EntityType.PERSON, EntityType.ORG
+
+        def spans() -> list[Span]:  # asked only when a head stands outside every mention
+            out: list[Span] = []
+            for ent, ent_spans, _by_name in accs.values():  # an entity's fields read once
+                blocks = ent.type is person or ent.type is org
+                country = ent.country
+                out += [_hit(Span, (a, b, blocks, country)) for a, b in ent_spans]
+            return out
+
+        def taken() -> Iterable[tuple[int, int]]:  # read in C: chain, itemgetter
+            return chain.from_iterable(map(_spans_of, accs.values()))
+
+        found = self.named_orgs.find(
+            folded.folded, folded.display, folded.to_display, lang, taken, spans
+        )
+        for org_found in found:
+            ent = Entity(
+                id=f"{PATTERN_PREFIX}{org_found.slug}",
+                type=EntityType.ORG,
+                name=org_found.name,
+                country=org_found.country,
+                found_by="pattern",
+            )
+            acc = accs.get(ent.id)
+            self._add(accs, acc[0] if acc is not None else ent, org_found.start, org_found.end)
 
     def _link_cited_outlets(
         self, accs: dict[str, _Acc], folded: FoldedText, lang: str | None
