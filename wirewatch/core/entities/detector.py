@@ -120,6 +120,8 @@ def _list_gap(gap: str, first: bool) -> bool:
     return bool(tokens) and all(t in _LIST_JOINS for t in tokens)
 
 
+#: the ids of the generic national actors (patterns.py: "the Turkish delegation")
+GENERIC_PREFIX = "org:generic:"
 #: One entity of an article being gathered: [the entity, its folded spans, found by
 #: name (not only by a nationality)]. A list, updated in place for every mention.
 _Acc = list[Any]
@@ -752,14 +754,26 @@ class EntityDetector:
 
         def spans() -> list[Span]:  # asked only when a head stands outside every mention
             out: list[Span] = []
-            for ent, ent_spans, _by_name in accs.values():  # an entity's fields read once
-                blocks = ent.type is person or ent.type is org
+            for ent_id, (ent, ent_spans, _by_name) in accs.items():  # fields read once
+                # a generic actor written as a name ("Libya Ordusu", "Libyan Army") is
+                # one: the run may take it, as it takes a nationality
+                generic = ent_id.startswith(GENERIC_PREFIX)
+                blocks = (ent.type is person or ent.type is org) and not generic
                 country = ent.country
-                out += [_hit(Span, (a, b, blocks, country)) for a, b in ent_spans]
+                out += [_hit(Span, (a, b, blocks, country, generic)) for a, b in ent_spans]
             return out
 
-        def taken() -> Iterable[tuple[int, int]]:  # read in C: chain, itemgetter
-            return chain.from_iterable(map(_spans_of, accs.values()))
+        def taken() -> Iterable[tuple[int, int]]:
+            # the organisations' mentions only: a head word stands inside a KB
+            # organisation's name ("Turkish Defence Ministry"), hardly ever inside a
+            # person's or a place's (_run checks those), and the organisations' few
+            # spans sort cheaper than every mention's (entity bench, instructions an
+            # article: 5.853 M -> 5.816 M)
+            return chain.from_iterable(
+                acc[1]
+                for ent_id, acc in accs.items()
+                if acc[0].type is org and not ent_id.startswith(GENERIC_PREFIX)
+            )
 
         found = self.named_orgs.find(
             folded.folded, folded.display, folded.to_display, lang, taken, spans

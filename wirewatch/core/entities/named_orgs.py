@@ -9,7 +9,10 @@ Ports and Maritime Transport", "South Tripoli Court of Appeal"). Such a run is a
 ORG ``org:pattern:<slug>``, of the country a place or nationality inside it gives
 ("Libyan", "Türkiye"), or the possessive right before it ("Turkey's"). An acronym
 in parentheses right after the name ("(LIA)") is the same body, and so is each
-later use of it.
+later use of it. A generic national actor written as a name ("Libya Ordusu",
+"Türkiye Başkonsolosluğu", "the Libyan Army") is one too: the run may hold its span,
+which stays the contact passes' generic actor (the real set's labels name these
+bodies; tr held-out recall 0.906 -> 0.915, pairs and events unchanged).
 
 The pass reads only where a head word occurs (one Aho-Corasick scan of the folded
 text a language); the heads and the words around them are data
@@ -50,6 +53,8 @@ PATTERN_PREFIX = "org:pattern:"
 #: a word of the folded text, with joined hyphen or apostrophe parts (turkey's,
 #: turkiye-libya, komisyonu'nda)
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*|&")
+#: the word ending a space-separated piece of text, its joined parts with it
+_TAIL = re.compile(r"(?:[^\W_]+(?:[-'][^\W_]+)*|&)$")
 _NOT_IN_SLUG = re.compile(r"[^\w]+")
 #: an acronym in parentheses right after a name: " (lia)"
 _ACRONYM = re.compile(r" ?\(([^\W_]{2,8})\)")
@@ -65,12 +70,14 @@ _HEADLINE_MIN_WORDS = 5
 
 class Span(NamedTuple):
     """An entity the article already has, as the run reads it: folded span, whether
-    it blocks a run (a person or organisation), and its country."""
+    it blocks a run (a person or organisation), its country, and whether it is a
+    generic national actor's ("Libya Ordusu")."""
 
     start: int
     end: int
     blocks: bool
     country: str | None
+    generic: bool = False  # a generic national actor's: a run may hold it
 
 
 class OrgFound(NamedTuple):
@@ -213,16 +220,27 @@ class NamedOrgs:
         end: int,
         lang: str | None,
     ) -> OrgFound | None:
-        if _blocked(known, start, end):  # a mention starting inside the head
-            return None
+        # the mentions the run can meet: within reach of the head (each word's overlap
+        # test reads them all)
+        low, high = start - _LOOKBEHIND, end + _LOOKBEHIND
+        known = [span for span in known if span[0] < high and span[1] > low]
+        head_span = _overlapping(known, start, end)
+        if head_span is not None and not head_span.generic:
+            return None  # a mention holding the head ("the Turkish Army" a generic's)
         words: list[tuple[int, int, str]] = []  # the run's words before the head, reversed
         possessive: str | None = None
-        left = start
-        before = list(_WORD.finditer(f, max(0, start - _LOOKBEHIND), start))
-        for match in reversed(before[-_MAX_WORDS:]):
-            if f[match.end() : left].strip(" ") or f[match.end() : left].count(" ") > 1:
-                break  # punctuation or a line break between: the run ends
-            a, b, text = match.start(), match.end(), match.group()
+        # the words before the head, split on single spaces, nearest first: a split in
+        # C where a regular expression's match objects cost ~17 us a run
+        right = start - 1  # where the space before the word being read stands
+        pieces = f[max(0, start - _LOOKBEHIND) : right].split(" ") if right > 0 else []
+        if right <= 0 or f[right] != " ":
+            pieces = []  # punctuation or a line break right before the head
+        for piece in reversed(pieces[-_MAX_WORDS:]):
+            last_word = _TAIL.search(piece)  # "said.\nlibyan": the word after a break
+            if last_word is None:
+                break  # a double space, punctuation: the run ends
+            text = last_word.group()
+            a, b = right - len(text), right
             if "'" in text:  # "Turkey's", "İstanbul'un": the owner, not the name
                 possessive = _country_in(known, a, b)
                 break
@@ -233,7 +251,9 @@ class NamedOrgs:
                 words.append((a, b, text))
             else:
                 break
-            left = a
+            if len(text) < len(piece):
+                break  # the word began after punctuation or a line break
+            right = a - 1
         words.reverse()
         while words and (words[0][2] in spec.joins or words[0][2] in spec.stops):
             words.pop(0)
@@ -367,7 +387,9 @@ def _country_in(known: Sequence[Span], a: int, b: int) -> str | None:
 
 
 def _titled(f: str, end: int, titles: tuple[str, ...]) -> bool:
-    """Whether a title word follows the word ending at or after ``end``."""
+    """Whether a title word follows the word ending at or after ``end``. (Looking
+    past more capitalised words, "Libya Ordusu Batı Harekât Dairesi Komutanı", cost
+    tr held-out recall 0.915 -> 0.911 at the same precision: not done.)"""
     while end < len(f) and (f[end].isalnum() or f[end] == "'"):
         end += 1
     return f[end:].lstrip(" ").startswith(titles) if titles else False

@@ -126,6 +126,7 @@ def test_an_acronym_in_parentheses_is_the_same_body_later_too(detector: EntityDe
         ("Güvenlik ve Askeri İş Birliği anlaşması imzalandı.", "tr"),
         # a Turkish body heading a person's title
         ("Ulusal Seçim Komisyonu Başkanı açıklama yaptı.", "tr"),
+        ("Trablus Su İdaresi Müdürü Ali Salim konuştu.", "tr"),
         # a title before the head's complement is no part of the name
         ("The Spokesman of the Council said nothing.", "en"),
         # a lower-case head is a common noun
@@ -172,6 +173,30 @@ def test_a_listed_first_word_before_the_name_is_dropped(
     assert [m for _c, m in _orgs(detector, text, lang).values()] == [[name]]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "country"),
+    [
+        # a generic actor written as a name is one: "Libya Ordusu", "Libyan Army"
+        ("Tatbikata dün Libya Ordusu da katıldı.", "tr", "Libya Ordusu", "LY"),
+        (
+            "Toplantıya Türkiye Başkonsolosluğu'ndan bir yetkili katıldı.",
+            "tr",
+            "Türkiye Başkonsolosluğu",
+            "TR",
+        ),
+        ("Trainers worked with the Libyan Army in Tripoli.", "en", "Libyan Army", "LY"),
+    ],
+)
+def test_a_generic_actor_written_as_a_name_is_a_named_body(
+    detector: EntityDetector, text: str, lang: str, name: str, country: str
+) -> None:
+    assert list(_orgs(detector, text, lang).values()) == [(country, [name])]
+
+
+def test_a_generic_actor_in_lower_case_stays_generic(detector: EntityDetector) -> None:
+    assert _orgs(detector, "Tatbikata dün Libya ordusu da katıldı.", "tr") == {}
+
+
 def test_a_complement_that_is_only_a_place_is_where_the_body_sits(
     detector: EntityDetector,
 ) -> None:
@@ -185,3 +210,17 @@ def test_the_agent_case_suffix_links_a_kb_institution(detector: EntityDetector) 
         for e in detector.detect(fold("Açıklama Milli Savunma Bakanlığınca yapıldı."), "tr")
     }
     assert found.get("org:tr-mod") == ["Milli Savunma Bakanlığı"]
+
+
+def test_a_name_opening_a_line_keeps_its_first_word(detector: EntityDetector) -> None:
+    text = "Talks ended on Monday.\nLibyan Port Company officials declined to comment."
+    assert [m for _c, m in _orgs(detector, text, "en").values()] == [["Libyan Port Company"]]
+
+
+def test_a_head_inside_a_place_name_is_no_organisation(detector: EntityDetector) -> None:
+    # the KB's place "Istanbul Congress Center" holds the head "Center": no body
+    text = "The summit opened at the Istanbul Congress Center on Friday."
+    assert _orgs(detector, text, "en") == {}
+    # an unlisted one is found by its shape
+    found = _orgs(detector, "Patients were moved to the Zliten Medical Centre.", "en")
+    assert [m for _c, m in found.values()] == [["Zliten Medical Centre"]]
