@@ -99,6 +99,7 @@ class _Lang:
     stops: frozenset[str]
     titles: tuple[str, ...]
     not_names: tuple[str, ...]
+    modifier_endings: tuple[str, ...]
 
 
 class NamedOrgs:
@@ -129,6 +130,7 @@ class NamedOrgs:
                 frozenset(fold_char_string(w) for w in spec.get("stops", ())),
                 tuple(fold_char_string(w) for w in spec.get("titles", ())),
                 tuple(fold_char_string(w) for w in spec.get("not_names", ())),
+                tuple(fold_char_string(w) for w in spec.get("modifier_endings", ())),
             )
         self._bare = {
             lang: frozenset(" ".join(fold_char_string(f).split()) for f in forms)
@@ -241,7 +243,9 @@ class NamedOrgs:
                 break  # a double space, punctuation: the run ends
             text = last_word.group()
             a, b = right - len(text), right
-            if "'" in text:  # "Turkey's", "İstanbul'un": the owner, not the name
+            if "'" in text or text.endswith(spec.modifier_endings):
+                # "Turkey's", "İstanbul'un", "Ankara-based": the owner or the seat, not
+                # the name
                 possessive = _country_in(known, a, b)
                 break
             span = _overlapping(known, a, b)
