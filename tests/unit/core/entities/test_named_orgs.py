@@ -63,7 +63,7 @@ def _orgs(
             "LY",
         ),
         # a company form after the name
-        ("A contract went to Sahara Cement Co. last year.", "en", "Sahara Cement Co", None),
+        ("A contract went to Sahara Cement Co. last year.", "en", "Sahara Cement Co.", None),
         # (a hyphenated "-based" before it is the seat, not the name, and gives the country)
         ("Ankara-based Anatolia Cable Ltd won the tender.", "en", "Anatolia Cable Ltd", "TR"),
         ("İhaleyi dün Anadolu Kablo A.Ş. kazandı.", "tr", "Anadolu Kablo A.Ş.", None),
