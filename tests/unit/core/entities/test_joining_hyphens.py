@@ -81,8 +81,11 @@ def test_hyphen_and_space_meet(
     detector: EntityDetector, text: str, lang: str, entity: str | None, mention: str | None
 ) -> None:
     found = _ids(detector, text, lang)
-    if entity is None:  # no such group in the KB: nothing invented from the hyphen
-        assert not any(k.startswith("org:") for k in found), found
+    if entity is None:  # no such group in the KB: no KB name invented from the hyphen
+        # (the name's shape may still be found as one the KB lacks: named_orgs.py)
+        assert not any(k.startswith("org:") and not k.startswith("org:pattern:") for k in found), (
+            found
+        )
         return
     assert found.get(entity) == [mention], found
     start = text.index(mention or "")
