@@ -53,7 +53,7 @@ from itertools import product
 from pathlib import Path
 
 from schemas import ContactEvent, Evidence, Participant
-from schemas.articles import Entity
+from schemas.articles import Entity, EntityType
 from wirewatch.core.contacts.actors import (
     PERSON,
     RANK_COUNTRY,
@@ -347,9 +347,18 @@ class ContactDetector:
                 people.append(NamedPeople((e for e, _, _ in sources), self._watched, past))
             return people[0]
 
-        def role_actors(i: int, inside: list[Item]) -> list[Actor]:
+        def role_actors(i: int, inside: list[Item], solid: set[str]) -> list[Actor]:
+            # the nationality-adjective references only where an adjective may stand
+            # for a person; institutions' heads wherever an institution is named
             return self._finder.role_actors(
-                i, text, spans, inside, roles, named_people, owned.get(i, ())
+                i,
+                text,
+                spans,
+                inside,
+                roles,
+                named_people,
+                owned.get(i, ()),
+                adjectives=may_refer(adjectives.get(i), solid),
             )
 
         def earlier_date(i: int) -> DateRef | None:
@@ -497,9 +506,13 @@ class ContactDetector:
             if not self._may_pair(present):
                 # A country may still have an actor named by role alone ("the Turkish
                 # minister also met Saddam Haftar").
-                if not roles or not solid or not may_refer(adjectives.get(i), solid):
+                if (
+                    not roles
+                    or not solid
+                    or not (may_refer(adjectives.get(i), solid) or _unheld_institution(inside))
+                ):
                     continue
-                refs = role_actors(i, inside)
+                refs = role_actors(i, inside, solid)
                 referred = {a.country for a in refs}
                 present, solid = present | referred, solid | referred
                 if not self._may_pair(present):
@@ -516,7 +529,7 @@ class ContactDetector:
                     or not may_refer(adjectives.get(i), solid)
                 ):
                     continue
-                refs = role_actors(i, inside)
+                refs = role_actors(i, inside, solid)
                 solid = solid | {a.country for a in refs}
                 if not self._may_pair(solid):
                     continue
@@ -537,8 +550,10 @@ class ContactDetector:
             if country_ids is None:
                 country_ids = self._finder.country_entity_ids(states)
             if refs is None:
-                refer = roles and may_refer(adjectives.get(i), solid)
-                refs = role_actors(i, inside) if refer else []
+                refer = roles and (
+                    may_refer(adjectives.get(i), solid) or _unheld_institution(inside)
+                )
+                refs = role_actors(i, inside, solid) if refer else []
             found = self._sentence_events(
                 i,
                 view,
@@ -963,6 +978,17 @@ class ContactDetector:
                 recap = historical or a in anterior or b in anterior
                 out.append((watch, main_kind, a, b, loc, date_ref, recap))
         return out
+
+
+def _unheld_institution(inside: list[Item]) -> bool:
+    """Whether sentence items ``inside`` hold an institution of a country they name no
+    person of: perhaps its head named by office alone ("استقبل أردوغان رئيس المجلس
+    الرئاسي"), resolved in ``role_actors``. With a person of its country beside it, the
+    office is that person's title (most sentences: no call for them)."""
+    orgs = {e.country for _, _, e, _ in inside if e.type is EntityType.ORG}
+    if not orgs:
+        return False
+    return bool(orgs - {e.country for _, _, e, _ in inside if e.type is EntityType.PERSON})
 
 
 def _borrowed_if_referring(
