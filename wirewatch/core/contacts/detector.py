@@ -53,7 +53,7 @@ from itertools import product
 from pathlib import Path
 
 from schemas import ContactEvent, Evidence, Participant
-from schemas.articles import Entity, EntityType
+from schemas.articles import Entity
 from wirewatch.core.contacts.actors import (
     PERSON,
     RANK_COUNTRY,
@@ -361,6 +361,14 @@ class ContactDetector:
                 adjectives=may_refer(adjectives.get(i), solid),
             )
 
+        heads = [r for r in roles if r.heads is not None]
+
+        def headed(i: int, inside: list[Item]) -> bool:
+            # an institution's head by office alone ("رئيس المجلس الرئاسي"): looked for
+            # only where the sentence names an institution of a country it names no
+            # person of, and only with a lexicon that has head nouns
+            return bool(heads) and self._finder.headed_institution(i, text, spans, inside, heads)
+
         def earlier_date(i: int) -> DateRef | None:
             # A continuing sentence's date: the last of the nearest earlier sentence
             # that has one, a recap's included (continuation.py).
@@ -509,7 +517,7 @@ class ContactDetector:
                 if (
                     not roles
                     or not solid
-                    or not (may_refer(adjectives.get(i), solid) or _unheld_institution(inside))
+                    or not (may_refer(adjectives.get(i), solid) or headed(i, inside))
                 ):
                     continue
                 refs = role_actors(i, inside, solid)
@@ -550,9 +558,7 @@ class ContactDetector:
             if country_ids is None:
                 country_ids = self._finder.country_entity_ids(states)
             if refs is None:
-                refer = roles and (
-                    may_refer(adjectives.get(i), solid) or _unheld_institution(inside)
-                )
+                refer = roles and (may_refer(adjectives.get(i), solid) or headed(i, inside))
                 refs = role_actors(i, inside, solid) if refer else []
             found = self._sentence_events(
                 i,
@@ -978,17 +984,6 @@ class ContactDetector:
                 recap = historical or a in anterior or b in anterior
                 out.append((watch, main_kind, a, b, loc, date_ref, recap))
         return out
-
-
-def _unheld_institution(inside: list[Item]) -> bool:
-    """Whether sentence items ``inside`` hold an institution of a country they name no
-    person of: perhaps its head named by office alone ("استقبل أردوغان رئيس المجلس
-    الرئاسي"), resolved in ``role_actors``. With a person of its country beside it, the
-    office is that person's title (most sentences: no call for them)."""
-    orgs = {e.country for _, _, e, _ in inside if e.type is EntityType.ORG}
-    if not orgs:
-        return False
-    return bool(orgs - {e.country for _, _, e, _ in inside if e.type is EntityType.PERSON})
 
 
 def _borrowed_if_referring(

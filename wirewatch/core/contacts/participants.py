@@ -409,6 +409,31 @@ class ActorFinder:
                 return lx.coordinators
         return None
 
+    def headed_institution(
+        self,
+        index: int,
+        text: str,
+        spans: list[tuple[int, int]],
+        inside: list[Item],
+        roles: list[RoleReferences],
+    ) -> bool:
+        """Whether sentence ``index`` names an institution of a watched country it names
+        no person of, right after a head noun ("استقبل أردوغان رئيس المجلس الرئاسي"): a
+        head by office alone for ``role_actors`` to resolve."""
+        orgs = [
+            (start, e.country)
+            for start, _, e, _ in inside
+            if e.type is EntityType.ORG and e.country in self._watched
+        ]
+        if not orgs:
+            return False
+        named = {e.country for _, _, e, _ in inside if e.type is EntityType.PERSON}
+        first = spans[index][0]
+        return any(
+            country not in named and any(r.head_of(text, start, first) is not None for r in roles)
+            for start, country in orgs
+        )
+
     def role_actors(
         self,
         index: int,
