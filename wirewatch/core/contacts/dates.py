@@ -11,8 +11,8 @@ week, older ones are recaps; so is a count of days before publication ("three da
 ago", "üç gün önce", "قبل ثلاثة أيام"), in a main clause or a participle alike; but a
 count beside the named day it counts to ("üç gün önce 15 Aralık'ta") is a recap
 (``_twice_dated``). "Last
-week", "last month" and "last April" / "أبريل الماضي" are recaps by their very
-wording, always historical. A month named alone
+week", "last month", "last year" and "last April" / "أبريل الماضي" are recaps by their
+very wording, always historical. A month named alone
 after a preposition ("in mid-February", "في فبراير", "şubat ayında") is its most recent
 occurrence on or before publication, and goes by the period rule.
 Names are data (``wirewatch/data/lexicons/contacts/dates.yaml``).
@@ -474,6 +474,9 @@ def _resolve(
         for m in matches_at(pats.last_year, folded, positions, end) if positions else ():
             year = pub.year - 1
             found.append((m.start(), m.end(), date(year, 1, 1), date(year, 12, 31)))
+            # A recap by its wording, as "last month" is: published in early January,
+            # "met last year" is not the day's news though the year ended days before.
+            recaps.add(m.start())
     if not found:
         return []
 

@@ -347,10 +347,27 @@ class ContactDetector:
                 people.append(NamedPeople((e for e, _, _ in sources), self._watched, past))
             return people[0]
 
-        def role_actors(i: int, inside: list[Item]) -> list[Actor]:
+        def role_actors(i: int, inside: list[Item], solid: set[str]) -> list[Actor]:
+            # the nationality-adjective references only where an adjective may stand
+            # for a person; institutions' heads wherever an institution is named
             return self._finder.role_actors(
-                i, text, spans, inside, roles, named_people, owned.get(i, ())
+                i,
+                text,
+                spans,
+                inside,
+                roles,
+                named_people,
+                owned.get(i, ()),
+                adjectives=may_refer(adjectives.get(i), solid),
             )
+
+        heads = [r for r in roles if r.heads is not None]
+
+        def headed(i: int, inside: list[Item]) -> bool:
+            # an institution's head by office alone ("رئيس المجلس الرئاسي"): looked for
+            # only where the sentence names an institution of a country it names no
+            # person of, and only with a lexicon that has head nouns
+            return bool(heads) and self._finder.headed_institution(i, text, spans, inside, heads)
 
         def earlier_date(i: int) -> DateRef | None:
             # A continuing sentence's date: the last of the nearest earlier sentence
@@ -497,9 +514,13 @@ class ContactDetector:
             if not self._may_pair(present):
                 # A country may still have an actor named by role alone ("the Turkish
                 # minister also met Saddam Haftar").
-                if not roles or not solid or not may_refer(adjectives.get(i), solid):
+                if (
+                    not roles
+                    or not solid
+                    or not (may_refer(adjectives.get(i), solid) or headed(i, inside))
+                ):
                     continue
-                refs = role_actors(i, inside)
+                refs = role_actors(i, inside, solid)
                 referred = {a.country for a in refs}
                 present, solid = present | referred, solid | referred
                 if not self._may_pair(present):
@@ -516,7 +537,7 @@ class ContactDetector:
                     or not may_refer(adjectives.get(i), solid)
                 ):
                     continue
-                refs = role_actors(i, inside)
+                refs = role_actors(i, inside, solid)
                 solid = solid | {a.country for a in refs}
                 if not self._may_pair(solid):
                     continue
@@ -537,8 +558,8 @@ class ContactDetector:
             if country_ids is None:
                 country_ids = self._finder.country_entity_ids(states)
             if refs is None:
-                refer = roles and may_refer(adjectives.get(i), solid)
-                refs = role_actors(i, inside) if refer else []
+                refer = roles and (may_refer(adjectives.get(i), solid) or headed(i, inside))
+                refs = role_actors(i, inside, solid) if refer else []
             found = self._sentence_events(
                 i,
                 view,

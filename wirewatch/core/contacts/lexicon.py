@@ -108,6 +108,9 @@ class Lexicon:
     #: Relative pronouns ("who", التي): the persons of the clause they open, up to its
     #: next comma or trigger, are said about someone, not parties (``relative_spans``).
     relative_clause: re.Pattern[str] | None = None
+    #: Verbs that, right after a relative pronoun, list a delegation's members ("والوفد
+    #: المرافق له الذي ضم رئيس الأركان ..."): such a clause names parties, not thirds.
+    relative_clause_members: re.Pattern[str] | None = None
     #: Endings of a relative participle closing its clause (Turkish "Hafter'in
     #: kuşattığı Trablus"): the clause runs back from it to a comma or trigger.
     relative_participle: re.Pattern[str] | None = None
@@ -349,12 +352,16 @@ def relative_spans(
     """Spans of ``folded[start:end]`` (a sentence) inside relative clauses: from a
     ``relative_clause`` pronoun to the next clause break or trigger (``triggers``: the
     sentence's trigger spans), so that a clause telling the contact ("Erdoğan, who met
-    Dbeibah") keeps its parties outside; or back from a ``relative_participle`` that is
+    Dbeibah") keeps its parties outside, unless a ``relative_clause_members`` verb opens
+    it ("الذي ضم": the delegation's members); or back from a ``relative_participle`` that is
     no trigger to the clause break or trigger before it, when a word between holds a
     ``relative_subject`` ending (none: the clause has no subject of its own)."""
     spans: list[tuple[int, int]] = []
     if lexicon.relative_clause is not None:
+        members = lexicon.relative_clause_members
         for m in lexicon.relative_clause.finditer(folded, start, end):
+            if members is not None and members.match(folded, m.end() + 1, end):
+                continue  # "الذي ضم ...": the delegation's members, parties of its contact
             stop = min((t0 for t0, _ in triggers if t0 >= m.end()), default=end)
             comma = _CLAUSE_BREAK.search(folded, m.end(), stop)
             spans.append((m.end(), comma.start() if comma else stop))
@@ -657,6 +664,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         attendee_list_link=_endings(data.get("attendee_list_link")),
         attendee_list_open=_union(data.get("attendee_list_open") or (), proclitics),
         relative_clause=_union(data.get("relative_clause") or (), proclitics),
+        relative_clause_members=_union(data.get("relative_clause_members") or (), ()),
         relative_participle=_word_endings(data.get("relative_participle")),
         relative_subject=_endings(data.get("relative_subject")),
         attendee_words=tuple(

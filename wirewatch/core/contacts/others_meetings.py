@@ -9,7 +9,9 @@ clause has a subject in the genitive right before its partner ("Dibeybe hüküme
 Hafter ile", "Erdoğan'ın Menfi ile"): without one, the sentence's subject held the
 meeting ("Erdoğan, Dibeybe ile yaptığı görüşmede"). Only a sentence whose every contact
 trigger is inside such a clause is read so: "استقبل أردوغان الدبيبة في اللقاء الذي جمع
-الوفدين" is their reception.
+الوفدين" is their reception. A comment verb may stand before the meeting noun with its subject
+between ("وصف حفتر لقاء الدبيبة وأردوغان بأنه ..."): in a verb-medial language the cut
+falls at the cue's last word, so the commenter inside the cue is dropped too.
 """
 
 from __future__ import annotations
@@ -37,11 +39,21 @@ def without_commenters(
     """``actors`` of sentence ``index`` less those named before a relative clause of a
     meeting of others (``clause``, on folded text; ``triggers``: folded spans)."""
     folded, start, end = view.window(index)
-    for m in clause.finditer(folded, start, end):
+    pos = start
+    # Overlapping matches: a comment verb's cue ("رحب فيدان باللقاء") that leaves a
+    # trigger out must not hide the relative clause inside it ("باللقاء الذي جمع").
+    while (m := clause.search(folded, pos, end)) is not None:
+        pos = m.start() + 1
         if any(t < m.start() or e > m.end() for t, e in triggers):
             continue  # a contact verb of the sentence's own stands outside
-        at, _ = view.to_display(index, m.start(), m.start())
-        cut = _owner_start(actors, view.text, at, view.spans[index][0]) if verb_last else at
+        if verb_last:
+            at, _ = view.to_display(index, m.start(), m.start())
+            cut = _owner_start(actors, view.text, at, view.spans[index][0])
+        else:
+            # From the cue's last word: a comment verb before the meeting noun holds its
+            # subject inside the cue ("وصف حفتر لقاء الدبيبة وأردوغان": Haftar commented).
+            last = folded.rfind(" ", m.start(), m.end()) + 1 or m.start()
+            cut, _ = view.to_display(index, max(last, m.start()), max(last, m.start()))
         if cut is not None:
             return [a for a in actors if a.start >= cut]
     return actors

@@ -27,7 +27,13 @@ from wirewatch.core.contacts.actors import (
 from wirewatch.core.contacts.continuation import borrowed_person, coordinated_people
 from wirewatch.core.contacts.folded_view import Contexts, FoldedView
 from wirewatch.core.contacts.lexicon import Lexicon
-from wirewatch.core.contacts.roles import NamedPeople, OwnReference, RoleReferences, is_title
+from wirewatch.core.contacts.roles import (
+    NamedPeople,
+    OwnReference,
+    RoleReferences,
+    institution_keyword,
+    is_title,
+)
 from wirewatch.core.contacts.scope import words_between
 from wirewatch.core.contacts.senders import sender_actor
 from wirewatch.core.contacts.triggers import Trigger
@@ -54,6 +60,25 @@ def in_parentheses(text: str, start: int, end: int, sentence: tuple[int, int]) -
         return False
     closing = text.find(")", end, last)
     return closing >= 0 and text.find("(", end, closing) < 0
+
+
+def _alone_in_parentheses(text: str, start: int, end: int) -> bool:
+    """Whether the person named at ``start:end`` fills their parentheses alone: the name
+    of the office holder the title before it names ("بحث وزير التعليم الدكتور ( عثمان
+    عبدالجليل )، و السفير التركي ( سرحت أكسن)"), as quotation marks set names off. Not
+    a name qualifying the noun after it, after an article or before a lower-case word
+    ("the (Gadhafi) government", "(Kaddafi) hükümeti"): an aside."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    if not (before.endswith("(") and after.startswith(")")):
+        return False
+    article = _ARTICLE_BEFORE.search(before[:-1])
+    rest = after[1:].lstrip()
+    return article is None and not (rest[:1].isascii() and rest[:1].islower())
+
+
+#: An article right before an opening parenthesis: what the parentheses hold qualifies
+#: the noun after them ("the (Gadhafi) government").
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:the|a|an)\s*$")
 
 
 #: The comma that opens a relative clause right after a name (or after the name's
@@ -318,7 +343,9 @@ class ActorFinder:
                 index, start, end, contexts.head
             ):
                 continue  # qualifies another noun, unless it heads the delegation
-            if in_parentheses(text, start, end, view.spans[index]):
+            if in_parentheses(text, start, end, view.spans[index]) and not (
+                entity.type is PERSON and _alone_in_parentheses(text, start, end)
+            ):
                 continue  # an aside: a dateline's outlet "(AA)", "(the Gadhafi) government"
             if entity.type is PERSON:
                 rank = RANK_PERSON
@@ -403,6 +430,31 @@ class ActorFinder:
                 return lx.coordinators, True
         return None, False
 
+    def headed_institution(
+        self,
+        index: int,
+        text: str,
+        spans: list[tuple[int, int]],
+        inside: list[Item],
+        roles: list[RoleReferences],
+    ) -> bool:
+        """Whether sentence ``index`` names an institution of a watched country it names
+        no person of, right after a head noun ("استقبل أردوغان رئيس المجلس الرئاسي"): a
+        head by office alone for ``role_actors`` to resolve."""
+        orgs = [
+            (start, e.country)
+            for start, _, e, _ in inside
+            if e.type is EntityType.ORG and e.country in self._watched
+        ]
+        if not orgs:
+            return False
+        named = {e.country for _, _, e, _ in inside if e.type is EntityType.PERSON}
+        first = spans[index][0]
+        return any(
+            country not in named and any(r.head_of(text, start, first) is not None for r in roles)
+            for start, country in orgs
+        )
+
     def role_actors(
         self,
         index: int,
@@ -412,10 +464,12 @@ class ActorFinder:
         roles: list[RoleReferences],
         people: Callable[[], NamedPeople],
         owned: Sequence[OwnReference] = (),
+        adjectives: bool = True,
     ) -> list[Actor]:
         """Actors named by role alone in sentence ``index`` ("the Turkish minister",
         and ``owned``: "Bakanımız"), resolved to the person of that country and role
-        named last before them."""
+        named last before them; the adjective's references only if ``adjectives``, the
+        heads of institutions ("رئيس المجلس الرئاسي") always."""
         first, last = spans[index]
         out: list[Actor] = []
         for keyword, owner, ref_start, ref_end in owned:
@@ -423,9 +477,27 @@ class ActorFinder:
                 person = people().last_before(owner, keyword, ref_start)
                 if person is not None:
                     out.append(Actor(person, owner, RANK_PERSON, ref_start, ref_end, None))
+        named = {e.country for _, _, e, _ in inside if e.type is EntityType.PERSON}
         for start, end, entity, actor in inside:
             country = entity.country
-            if actor is not None or entity.type is not GPE or country not in self._watched:
+            if entity.type is EntityType.ORG and country in self._watched and country not in named:
+                # "استقبل أردوغان رئيس المجلس الرئاسي" after "… المنفي" was named: the
+                # institution's head by office alone is its holder named before.
+                for lexicon_roles in roles:
+                    head = lexicon_roles.head_of(text, start, first)
+                    if head is None:
+                        continue
+                    person = people().last_before(country, institution_keyword(entity.name), head)
+                    if person is not None:
+                        out.append(Actor(person, country, RANK_PERSON, head, end, None))
+                    break
+                continue
+            if (
+                not adjectives
+                or actor is not None
+                or entity.type is not GPE
+                or country not in self._watched
+            ):
                 continue
             assert country is not None
             for lexicon_roles in roles:

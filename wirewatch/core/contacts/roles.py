@@ -34,6 +34,9 @@ from wirewatch.core.textfold import fold_char_string
 ANY_ROLE = "*"
 #: How far (characters) around the adjective a role noun is looked for.
 _REACH = 48
+#: How far (characters) before an institution's name its head noun is looked for
+#: ("ورئيسة " and a space or two): asked of every institution, so kept short.
+_HEAD_REACH = 12
 #: A person mention starting this close after a reference makes it a mere title.
 _TITLE_GAP = 3
 _PERSON = EntityType.PERSON
@@ -92,6 +95,9 @@ class RoleReferences:
     last_words: frozenset[str] = frozenset()
     #: Possessive role nouns ("Bakanımız"), which need no adjective.
     own: OwnRoles | None = None
+    #: Head nouns right before an institution's name ("رئيس المجلس الرئاسي"): with no
+    #: name after it, the holder of that institution's chair named before (``heads_of``).
+    heads: re.Pattern[str] | None = None
 
     @classmethod
     def compile(cls, data: Mapping[str, Any] | None, proclitics: Iterable[str]) -> RoleReferences:
@@ -116,6 +122,16 @@ class RoleReferences:
             pre = "|".join(re.escape(fold_char_string(p)) for p in proclitics)
             pre = f"(?:{pre})?" if pre else ""
             before = re.compile(rf"(?<!\w){pre}(?P<role>{alts})\s+$")
+        heads = None
+        head_nouns = [" ".join(fold_char_string(str(n)).split()) for n in data.get("heads") or ()]
+        if head_nouns:
+            alts = "|".join(
+                re.escape(n).replace(r"\ ", r"\s+")
+                for n in sorted(head_nouns, key=len, reverse=True)
+            )
+            pre = "|".join(re.escape(fold_char_string(p)) for p in proclitics)
+            pre = f"(?:{pre})?" if pre else ""
+            heads = re.compile(rf"(?<!\w){pre}(?:{alts})\s+$")
         return cls(
             after,
             before,
@@ -123,11 +139,26 @@ class RoleReferences:
             frozenset(n.split()[0] for n in sides["after_nationality"]),
             frozenset(n.split()[-1] for n in sides["before_nationality"]),
             OwnRoles.compile(data),
+            heads,
         )
+
+    def head_of(self, text: str, start: int, first: int) -> int | None:
+        """Where the head noun right before the institution named at ``start`` begins
+        ("رئيس المجلس الرئاسي"), within the sentence starting at ``first``; else None."""
+        if self.heads is None:
+            return None
+        head = text[max(first, start - _HEAD_REACH) : start]
+        folded = fold_char_string(head)
+        m = self.heads.search(folded)
+        if m is None:
+            return None
+        return start - _display_length_back(head, len(folded) - m.start())
 
     @property
     def empty(self) -> bool:
-        return self.after is None and self.before is None and self.own is None
+        return (
+            self.after is None and self.before is None and self.own is None and self.heads is None
+        )
 
     def find(
         self, text: str, start: int, end: int, first: int, last: int
@@ -175,6 +206,12 @@ def _display_length_back(display: str, folded_length: int) -> int:
         if len(fold_char_string(display[len(display) - n :])) >= folded_length:
             return n
     return len(display)
+
+
+def institution_keyword(name: str) -> str:
+    """The words of an institution's name that its head's role holds: "Presidential
+    Council (Libya)" -> "presidential council" ("President of the Presidential Council")."""
+    return re.sub(r"\s*\([^()]*\)", "", name).strip().lower()
 
 
 @lru_cache(maxsize=256)
