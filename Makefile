@@ -23,7 +23,7 @@ PIP_TOOLS_VERSION := 7.6.2
 PIP_COMPILE := $(LOCK_TOOLS)/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
 	--strip-extras --no-emit-find-links --no-emit-index-url
 
-.PHONY: setup run test lint bench kafka-start kafka-stop clean lock lock-upgrade
+.PHONY: setup native run test lint bench kafka-start kafka-stop clean lock lock-upgrade
 
 # The locked set with hash checking, then the project itself without dependencies;
 # `pip check` fails when pyproject.toml asks for something the lock lacks (run
@@ -57,10 +57,20 @@ setup: $(STAMP)
 	  $$sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive \
 	  $$sudo apt-get install -y -q --no-install-recommends chromium; }
 
+# The core compiled with mypyc into build/native/ (wirewatch/native.py), rebuilt only
+# when its sources changed: the `wirewatch` command uses it when current, pure Python
+# otherwise. Needs a C compiler (Debian: build-essential); ~4 min on a busy core.
+native: $(STAMP)
+	$(BIN)/python -m wirewatch.native status || $(BIN)/python -m wirewatch.native build
+
+# Without a C compiler the demo still runs, on the pure-Python core.
 run: setup
+	$(MAKE) native || echo "wirewatch: no native build: the core runs as pure Python"
 	scripts/run-demo
 
-test: setup
+# The native build too: tests/integration/test_native.py checks its output is pure
+# Python's.
+test: setup native
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
@@ -81,4 +91,4 @@ kafka-stop:
 
 clean:
 	scripts/kafka-local stop || true
-	rm -rf $(VENV) .cache var
+	rm -rf $(VENV) .cache var build/native build/native.tmp

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 import numpy as np
 
@@ -208,14 +209,21 @@ def join_hyphens(folded: str) -> str:
     return "".join(pieces)
 
 
+#: ``str.lower``, called as ``lower(text)`` in the modules ``make native`` compiles,
+#: never ``text.lower()``: mypyc compiles the method call to its own lowercasing,
+#: letter by letter, which misses Greek final sigma ("ΟΔΥΣΣΕΥΣ" -> "οδυσσευσ", where
+#: Python gives "οδυσσευς"); through this reference Python's own runs.
+lower: Final[Callable[[str], str]] = str.lower
+
+
 def fold_char_string(text: str) -> str:
     """The matching form alone, for patterns and lexicon entries (no offsets needed)."""
     if _use_vector(text):
         fast = _translate_vector(text)
         if fast is not None:
             folded, _, confusable = fast
-            return fold_confusables(folded.lower()) if confusable else folded.lower()
-    folded = text.translate(_TABLE).lower()
+            return fold_confusables(lower(folded)) if confusable else lower(folded)
+    folded = lower(text.translate(_TABLE))
     return folded if folded.isascii() else fold_confusables(folded)
 
 
@@ -230,7 +238,7 @@ def fold(text: str) -> FoldedText:
         fast = _translate_vector(text)
         if fast is not None:
             translated, dropped, confusable = fast
-            folded = translated.lower()
+            folded = lower(translated)
             if confusable:
                 folded = fold_confusables(folded)
             if dropped is None:

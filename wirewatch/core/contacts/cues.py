@@ -70,7 +70,7 @@ class CueIndex:
             base = len(families)
             families += index._families
             entries += [(literal, tag, base + family) for literal, tag, family in index._entries]
-        out = cls.__new__(cls)
+        out = cls([])  # empty, then rebuilt (mypyc compiles no ``cls.__new__(cls)``)
         out._build(entries, families)
         return out
 
@@ -78,7 +78,7 @@ class CueIndex:
         """This index without its literals that are not ASCII: the same answers for an
         ASCII text, where those cannot occur, from a pass with fewer literals (faster)."""
         if self._ascii is None:
-            self._ascii = CueIndex.__new__(CueIndex)
+            self._ascii = CueIndex([])  # empty, then rebuilt, as in combined()
             self._ascii._build([e for e in self._entries if e[0].isascii()], self._families)
         return self._ascii
 

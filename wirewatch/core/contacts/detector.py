@@ -144,7 +144,7 @@ from wirewatch.core.contacts.triggers import (
 )
 from wirewatch.core.contacts.typos import TypoForms
 from wirewatch.core.contacts.watches import CountryInfo, Watch, load_countries, load_watches
-from wirewatch.core.textfold import FoldedText, fold_char_string
+from wirewatch.core.textfold import FoldedText, fold_char_string, lower
 
 __all__ = ["ContactDetector", "event_id_for", "pair_key"]
 
@@ -656,7 +656,7 @@ class ContactDetector:
         return found
 
     def _lexicons_for(self, lang: str | None) -> list[Lexicon]:
-        base = (lang or "").split("-")[0].lower()
+        base = lower((lang or "").split("-")[0])
         if base in self.lexicons:
             return [self.lexicons[base]]
         return list(self.lexicons.values())  # unknown language: try them all
@@ -815,7 +815,10 @@ class ContactDetector:
             if objects:
                 counterparts = objects
                 break
-            triggers = [t for t in triggers if t is not main]
+            # By position, not ``t is not main``: the compiled build (``make native``)
+            # holds these tuples unboxed, so no two of them are ever the same object.
+            at = triggers.index(main)
+            triggers = triggers[:at] + triggers[at + 1 :]
             if not triggers:
                 return []
             main = min(triggers, key=lambda t: (t[0], t[1]))

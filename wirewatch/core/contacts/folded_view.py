@@ -30,10 +30,7 @@ class Around(NamedTuple):
     @classmethod
     def of(cls, lx: Lexicon) -> Around:
         """The cues of ``lx``, each with the other forms of its patterns."""
-
-        def cue(before: Pattern, mirrored: Pattern, after: Pattern) -> Cue:
-            return before, mirrored, after, at_start(after) if after is not None else None
-
+        cue = _cue
         return cls(
             cue(lx.before_possessor, lx.reversed_before_possessor, lx.after_possessor),
             cue(lx.before_place, lx.reversed_before_place, lx.after_place),
@@ -44,6 +41,12 @@ class Around(NamedTuple):
             cue(lx.before_topic, lx.reversed_before_topic, lx.after_topic),
             cue(lx.before_sender, lx.reversed_before_sender, lx.after_sender),
         )
+
+
+# At module level, not nested in ``Around.of``: mypyc fails on a function nested in a
+# NamedTuple's classmethod.
+def _cue(before: Pattern, mirrored: Pattern, after: Pattern) -> Cue:
+    return before, mirrored, after, at_start(after) if after is not None else None
 
 
 class Contexts(NamedTuple):

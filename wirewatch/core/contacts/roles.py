@@ -27,7 +27,7 @@ from typing import Any
 
 from schemas.articles import Entity, EntityType
 from wirewatch.core.contacts.word_trie import led_by_letters
-from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.textfold import fold_char_string, lower
 
 #: The keyword of a role noun that names any office ("المسؤول التركي", the Turkish
 #: official): the person of that country with a role named last before it.
@@ -58,7 +58,7 @@ class OwnRoles:
     def compile(cls, data: Mapping[str, Any]) -> OwnRoles | None:
         country = str(data.get("own_country") or "").upper()
         keywords = {
-            " ".join(fold_char_string(str(noun)).split()): str(keyword).lower()
+            " ".join(fold_char_string(str(noun)).split()): lower(str(keyword))
             for noun, keyword in (data.get("own_roles") or {}).items()
         }
         if not country or not keywords:
@@ -108,7 +108,7 @@ class RoleReferences:
             nouns = []
             for noun, keyword in (data.get(side) or {}).items():
                 folded = " ".join(fold_char_string(str(noun)).split())
-                keywords[folded] = str(keyword).lower()
+                keywords[folded] = lower(str(keyword))
                 nouns.append(folded)
             sides[side] = sorted(nouns, key=len, reverse=True)
         after = before = None

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
+from wirewatch.core.textfold import lower
+
 # A boundary is a stop mark and the stop marks and closing quotes right after it, or a
 # newline alone (the matches of ``[.!?؟؛;…\n](?:(?<=\n)|[.!?؟؛;…]*["'”»)\]]*)``, left
 # to right). ``sentence_spans`` finds the marks with ``str`` methods: they are few, and
@@ -101,10 +103,10 @@ def _is_false_stop(text: str, pos: int) -> bool:
         if pos < 2 or not (text[pos - 2].isalnum() or text[pos - 2] == "_"):
             return (
                 before.isupper()
-                or (before.lower() in _ABBREVIATIONS and after in (" ", ""))
+                or (lower(before) in _ABBREVIATIONS and after in (" ", ""))
                 or _uncased_initial(before, after)
             )
-        if after not in (" ", "") or text[pos - 2 : pos].lower() not in _ABBREVIATION_ENDS:
+        if after not in (" ", "") or lower(text[pos - 2 : pos]) not in _ABBREVIATION_ENDS:
             return False  # longer than a capital, and no abbreviation can end so
     # The word the period ends, as ``(\w+)$`` finds it in the window before ``pos``: the
     # run of word characters ending at ``pos``, or (``$`` also matching before a final
@@ -121,7 +123,7 @@ def _is_false_stop(text: str, pos: int) -> bool:
     word = text[first:stop]
     if len(word) == 1 and word.isupper():
         return True
-    return word.lower() in _ABBREVIATIONS and after in (" ", "")
+    return lower(word) in _ABBREVIATIONS and after in (" ", "")
 
 
 def _uncased_initial(before: str, after: str) -> bool:

@@ -12,7 +12,7 @@ from functools import cache, partial
 from itertools import accumulate, chain
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.arabic_names import ArabicShapedNames, arabic_shaped_names
@@ -38,6 +38,7 @@ from wirewatch.core.entities.matcher import (
     Kind,
     Matcher,
     Ref,
+    _Link,
     is_arabic,
     shape_of,
 )
@@ -63,7 +64,7 @@ from wirewatch.core.entities.turkish_names import TurkishShapedNames, turkish_sh
 from wirewatch.core.entities.variants import Variant, VariantIndex
 from wirewatch.core.entities.view import EntityView
 from wirewatch.core.entities.written_forms import written_forms
-from wirewatch.core.textfold import FoldedText
+from wirewatch.core.textfold import FoldedText, lower
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DEFAULT_KB_DIR = DATA_DIR / "kb"
@@ -164,27 +165,6 @@ _Acc = list[Any]
 # an int. Where only such refs are read, their targets are cast to that.
 
 
-class _Link(NamedTuple):
-    """What a hit with a given refs tuple links to: worked out once per refs tuple
-    (at build time for a key's full refs), not once per hit."""
-
-    refs: list[Ref]  # entity refs: neither nationality adjectives nor given names
-    target: int | None  # strong target: the most prominent entity of a full alias
-    gpe: int | None  # only nationality adjectives: the GPE of their country
-    place: bool  # some entity ref is a place
-    only_weak: bool  # every entity ref is a weak alias (true when there are none)
-    given: frozenset[int]  # given-name targets, when nothing else links the hit
-    surname: bool  # some entity ref is a family surname: a kinship list may follow
-    #: only nationality adjectives: the country generic actors and officials take
-    nat_country: str | None
-    #: a place whose first non-adjective ref is a country: where patterns may start
-    place_country: str | None
-    #: never in a pattern-found name's way, whether or not the word is a common one
-    soft: bool
-    #: none of the above to look at: not soft, no place, adjective nor surname
-    plain: bool
-
-
 #: A role apposed after a Latin-script name, up to its "of" or the clause's end: ", the
 #: deputy commander of" -> "deputy commander" (folded text).
 _APPOSED_ROLE = re.compile(r", the ((?:[a-z]+ ){0,3}[a-z]+)(?= of |,|\.)")
@@ -202,6 +182,7 @@ class EntityDetector:
         self.kb = kb
         self.entities: list[KBEntity] = list(kb.entities)
         self.lex = lex
+        self._ar_shaped: ArabicShapedNames | None = None  # built on the first Arabic article
         self.patterns = Patterns(lex)
         self._gpe: dict[str, int] = {
             e.country: i
@@ -717,7 +698,7 @@ class EntityDetector:
     def _arabic_shaped(self) -> ArabicShapedNames:
         """The Arabic name-shape rule, its stop words this lexicon's (names, nationalities,
         roles), built on the first Arabic article."""
-        rule: ArabicShapedNames | None = self.__dict__.get("_ar_shaped")
+        rule = self._ar_shaped
         if rule is None:
             lex = self.lex
             stops = lex.name_stopwords.get("ar", frozenset()) | frozenset(
@@ -726,7 +707,7 @@ class EntityDetector:
             # a role, a generic actor's noun or its modifier ends a name: "جبريل المسؤول"
             stops |= {w for phrase in lex.roles.get("ar", {}) for w in phrase.split()}
             stops |= set(lex.nouns.get("ar", {})) | set(lex.modifiers.get("ar", {}))
-            rule = self.__dict__["_ar_shaped"] = arabic_shaped_names(stops)
+            rule = self._ar_shaped = arabic_shaped_names(stops)
         return rule
 
     def _add_shaped_names(
@@ -1361,7 +1342,7 @@ class EntityDetector:
         return {
             c
             for c in candidates
-            if words in _ROLE_WORDS.sub(" ", (self.entities[c].role or "").lower())
+            if words in _ROLE_WORDS.sub(" ", lower(self.entities[c].role or ""))
         }
 
     def _in_word_context(self, f: str, hit: Hit, lang: str | None) -> bool:

@@ -18,15 +18,12 @@ from __future__ import annotations
 import codecs
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, NamedTuple, cast
+from typing import Literal, NamedTuple, cast
 
 import ahocorasick_rs
 
 from wirewatch.core.entities.lexicon import Lexicons, Nationality
 from wirewatch.core.textfold import join_hyphens
-
-if TYPE_CHECKING:
-    from wirewatch.core.entities.detector import _Link
 
 Kind = Literal["alias", "surname", "weak", "nat", "given"]
 Shape = Literal["upper", "cap", ""]
@@ -73,10 +70,32 @@ class Ref:
     alias_lang: str = ""  # the language list the alias came from
 
 
+class _Link(NamedTuple):
+    """What a hit with a given refs tuple links to: worked out once per refs tuple
+    (at build time for a key's full refs), not once per hit."""
+
+    refs: list[Ref]  # entity refs: neither nationality adjectives nor given names
+    target: int | None  # strong target: the most prominent entity of a full alias
+    gpe: int | None  # only nationality adjectives: the GPE of their country
+    place: bool  # some entity ref is a place
+    only_weak: bool  # every entity ref is a weak alias (true when there are none)
+    given: frozenset[int]  # given-name targets, when nothing else links the hit
+    surname: bool  # some entity ref is a family surname: a kinship list may follow
+    #: only nationality adjectives: the country generic actors and officials take
+    nat_country: str | None
+    #: a place whose first non-adjective ref is a country: where patterns may start
+    place_country: str | None
+    #: never in a pattern-found name's way, whether or not the word is a common one
+    soft: bool
+    #: none of the above to look at: not soft, no place, adjective nor surname
+    plain: bool
+
+
 #: What ``KeyInfo.link`` (``nat_link``) holds until the detector fills it in, for
-#: every key (with adjective refs) right after build(), before any scan reads it:
-#: typed as a link, as it is when read.
-_UNLINKED = cast("_Link", None)
+#: every key (with adjective refs) right after build(), before any scan reads it: a
+#: link to nothing (no target), of the type it has when read. Not ``cast(_Link,
+#: None)``: a cast is checked at run time in the compiled build (``make native``).
+_UNLINKED = _Link([], None, None, False, True, frozenset(), False, None, None, False, False)
 
 
 @dataclass(slots=True)
@@ -431,7 +450,9 @@ def _narrow_errors(error: UnicodeError) -> tuple[str, int]:
 
 
 def _is_surrogate(char: str) -> bool:
-    return "\ud800" <= char <= "\udfff"
+    # By code point, not as "\ud800" <= char: mypyc cannot embed a lone surrogate
+    # in a compiled string literal.
+    return 0xD800 <= ord(char) <= 0xDFFF
 
 
 codecs.register_error(_NARROW_ERRORS, _narrow_errors)

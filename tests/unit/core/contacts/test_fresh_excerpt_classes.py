@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from schemas.articles import Entity, EntityType
 from tests.unit.core.contacts.sentences import events_in, on_day
 from wirewatch.core.contacts import ContactDetector, pair_key
-from wirewatch.core.contacts.actors import RANK_COUNTRY, RANK_PERSON
+from wirewatch.core.contacts.actors import RANK_COUNTRY, RANK_PERSON, Actor
 from wirewatch.core.contacts.pairing import split_attendees
 from wirewatch.core.contacts.reports import (
     is_reported,
@@ -99,17 +100,17 @@ def test_a_source_closing_the_sentence_is_no_party(
 
 
 def test_without_sources_keeps_a_source_alone_of_his_country() -> None:
-    host, guest = _Actor("TR", RANK_PERSON, 0, 5), _Actor("LY", RANK_PERSON, 10, 15)
-    source = _Actor("TR", RANK_PERSON, 30, 35)
-    assert without_sources([host, guest, source], [(20, 40)]) == [host, guest]  # type: ignore[list-item]
-    assert without_sources([guest, source], [(20, 40)]) == [guest, source]  # type: ignore[list-item]
+    host, guest = _actor("TR", RANK_PERSON, 0, 5), _actor("LY", RANK_PERSON, 10, 15)
+    source = _actor("TR", RANK_PERSON, 30, 35)
+    assert without_sources([host, guest, source], [(20, 40)]) == [host, guest]
+    assert without_sources([guest, source], [(20, 40)]) == [guest, source]
 
 
 def test_without_openers_keeps_a_speaker_alone_of_his_country() -> None:
-    speaker, guest = _Actor("TR", RANK_PERSON, 0, 5), _Actor("LY", RANK_PERSON, 20, 25)
-    host = _Actor("TR", RANK_PERSON, 12, 18)
-    assert without_openers([speaker, host, guest], 10) == [host, guest]  # type: ignore[list-item]
-    assert without_openers([speaker, guest], 10) == [speaker, guest]  # type: ignore[list-item]
+    speaker, guest = _actor("TR", RANK_PERSON, 0, 5), _actor("LY", RANK_PERSON, 20, 25)
+    host = _actor("TR", RANK_PERSON, 12, 18)
+    assert without_openers([speaker, host, guest], 10) == [host, guest]
+    assert without_openers([speaker, guest], 10) == [speaker, guest]
 
 
 def test_the_dead_of_a_condolence_are_no_principals(detector, entities) -> None:
@@ -220,19 +221,21 @@ def test_delegation_members_named_in_the_next_sentence(detector, entities) -> No
     }
 
 
-class _Actor:
-    """The fields of an actor the pairing helpers read."""
-
-    def __init__(self, country: str, rank: int, start: int, end: int) -> None:
-        self.country, self.rank, self.start, self.end = country, rank, start, end
+def _actor(country: str, rank: int, start: int, end: int) -> Actor:
+    """An actor with the fields the pairing helpers read: a real one, as the compiled
+    core (``make native``) checks the type of what it is given."""
+    entity = Entity(
+        id=f"person:test-{start}", type=EntityType.PERSON, name="T", country=country, mentions=[]
+    )
+    return Actor(entity, country, rank, start, end, None)
 
 
 def test_without_reporters_keeps_the_person_nearest_before_the_verb() -> None:
-    reporter, principal = _Actor("TR", RANK_PERSON, 0, 5), _Actor("TR", RANK_PERSON, 10, 15)
-    other, state = _Actor("LY", RANK_PERSON, 20, 25), _Actor("TR", RANK_COUNTRY, 2, 4)
-    after = _Actor("TR", RANK_PERSON, 40, 45)
+    reporter, principal = _actor("TR", RANK_PERSON, 0, 5), _actor("TR", RANK_PERSON, 10, 15)
+    other, state = _actor("LY", RANK_PERSON, 20, 25), _actor("TR", RANK_COUNTRY, 2, 4)
+    after = _actor("TR", RANK_PERSON, 40, 45)
     actors = [reporter, principal, other, state, after]
-    assert without_reporters(actors, (30, 35)) == [principal, other, state, after]  # type: ignore[arg-type]
+    assert without_reporters(actors, (30, 35)) == [principal, other, state, after]
 
 
 def test_is_reported_wants_the_reporting_verb_right_after_the_contact_verb() -> None:
@@ -247,9 +250,9 @@ def test_is_reported_wants_the_reporting_verb_right_after_the_contact_verb() -> 
 
 
 def test_split_attendees_leaves_states_among_the_actors() -> None:
-    state, attendee = _Actor("TR", RANK_COUNTRY, 12, 14), _Actor("TR", RANK_PERSON, 15, 20)
-    principal = _Actor("LY", RANK_PERSON, 0, 5)
-    kept, inside = split_attendees([principal, state, attendee], [(10, 30)])  # type: ignore[list-item]
+    state, attendee = _actor("TR", RANK_COUNTRY, 12, 14), _actor("TR", RANK_PERSON, 15, 20)
+    principal = _actor("LY", RANK_PERSON, 0, 5)
+    kept, inside = split_attendees([principal, state, attendee], [(10, 30)])
     assert kept == [principal, state] and inside == [attendee]
 
 
