@@ -12,7 +12,7 @@ from functools import cache, partial
 from itertools import accumulate, chain
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.arabic_names import ArabicShapedNames, arabic_shaped_names
