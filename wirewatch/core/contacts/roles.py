@@ -211,7 +211,7 @@ def _display_length_back(display: str, folded_length: int) -> int:
 def institution_keyword(name: str) -> str:
     """The words of an institution's name that its head's role holds: "Presidential
     Council (Libya)" -> "presidential council" ("President of the Presidential Council")."""
-    return re.sub(r"\s*\([^()]*\)", "", name).strip().lower()
+    return lower(re.sub(r"\s*\([^()]*\)", "", name).strip())
 
 
 @lru_cache(maxsize=256)

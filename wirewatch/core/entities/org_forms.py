@@ -32,7 +32,7 @@ from typing import Any
 from schemas import EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key
 from wirewatch.core.entities.lexicon import BareInstitution, Lexicons
-from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.textfold import fold_char_string, lower
 from wirewatch.core.yamlload import safe_load
 
 DEFAULT_PATH = (
@@ -190,10 +190,10 @@ def government_forms(entities: list[KBEntity]) -> Iterator[tuple[str, int]]:
         if ent.type is not EntityType.ORG:
             continue
         labels = [ent.name, *ent.aliases.en]
-        if not any(_GOVERNMENT_WORD in label.lower() for label in labels):
+        if not any(_GOVERNMENT_WORD in lower(label) for label in labels):
             continue
         for label in labels:
-            by_label.setdefault(label.lower(), idx)
+            by_label.setdefault(lower(label), idx)
     listed: set[str] = set()
     for ent in entities:
         for group in (ent.aliases, ent.local, ent.weak):
@@ -204,7 +204,7 @@ def government_forms(entities: list[KBEntity]) -> Iterator[tuple[str, int]]:
             continue
         governments = set()
         for term in ent.terms:
-            role = term.role.lower()
+            role = lower(term.role)
             if role.startswith(_PREMIER + " (") and role.endswith(")"):
                 government = by_label.get(role[len(_PREMIER) + 2 : -1])
                 if government is not None:
