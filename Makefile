@@ -59,9 +59,16 @@ setup: $(STAMP)
 
 # The core compiled with mypyc into build/native/ (wirewatch/native.py), rebuilt only
 # when its sources changed: the `wirewatch` command uses it when current, pure Python
-# otherwise. Needs a C compiler (Debian: build-essential); ~4 min on a busy core.
+# otherwise. Needs a C compiler and the Python headers (installed below when missing); ~2.5 min of CPU.
 native: $(STAMP)
-	$(BIN)/python -m wirewatch.native status || $(BIN)/python -m wirewatch.native build
+	@# A C compiler and the Python headers, from Debian's packages when missing (as
+	@# chromium above); no install is attempted when the build is already current.
+	$(BIN)/python -m wirewatch.native status 2>/dev/null || { \
+	  command -v cc >/dev/null && [ -f "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["include"])')/Python.h" ] || { \
+	    sudo=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+	    $$sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive \
+	    $$sudo apt-get install -y -q --no-install-recommends gcc libc6-dev python3-dev; }; \
+	  $(BIN)/python -m wirewatch.native build; }
 
 # Without a C compiler the demo still runs, on the pure-Python core.
 run: setup
