@@ -36,8 +36,7 @@ from functools import cache
 from itertools import islice
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from wirewatch.core.entities.arabic_names_data import ArabicNamesFile
 from wirewatch.core.entities.name_shape import name_shape
 from wirewatch.core.textfold import fold_char_string, fold_words
 from wirewatch.core.yamlload import safe_load
@@ -60,23 +59,6 @@ _TITLE_WORDS = 5
 _CLAUSE_MARK = re.compile(r"[،,.:;!?؟\n()]")
 #: A comma that sets a name in apposition after its title.
 _COMMAS = ("،", ",")
-
-
-class _NamesFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    given_names: list[str] = Field(default_factory=list)
-    compound_heads: list[str] = Field(default_factory=list)
-    not_after: list[str] = Field(default_factory=list)
-    not_family: list[str] = Field(default_factory=list)
-    father_names: list[str] = Field(default_factory=list)
-    given_pair_ends: list[str] = Field(default_factory=list)
-    verbal_noun_shapes: list[str] = Field(default_factory=list)
-    title_words: list[str] = Field(default_factory=list)
-    title_skips: list[str] = Field(default_factory=list)
-    family_endings: list[str] = Field(default_factory=list)
-    titled_given_names: list[str] = Field(default_factory=list)
-    clause_words: list[str] = Field(default_factory=list)
 
 
 class ArabicShapedNames:
@@ -471,7 +453,7 @@ def arabic_shaped_names(
 ) -> ArabicShapedNames:
     """The rule, its stop words being the lexicon's and ``extra_stops`` (folded)."""
     with path.open(encoding="utf-8") as handle:
-        data = _NamesFile.model_validate(safe_load(handle) or {})
+        data = ArabicNamesFile.model_validate(safe_load(handle) or {})
     return ArabicShapedNames(
         fold_words(data.given_names),
         fold_words(data.compound_heads),

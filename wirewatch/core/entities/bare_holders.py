@@ -44,12 +44,12 @@ from operator import attrgetter
 from pathlib import Path
 
 import ahocorasick_rs
-from pydantic import BaseModel, ConfigDict, Field
 
 from schemas import Entity, EntityType
+from wirewatch.core.entities.bare_holders_data import BareHoldersLanguage
 from wirewatch.core.entities.kb import KBEntity, alias_key
 from wirewatch.core.entities.offices import term_covers
-from wirewatch.core.textfold import FoldedText, fold_char_string
+from wirewatch.core.textfold import FoldedText, fold_char_string, lower
 from wirewatch.core.yamlload import safe_load
 
 DEFAULT_PATH = (
@@ -86,23 +86,6 @@ _HEADS = frozenset(
 )
 
 
-class _LanguageSpec(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    titles: dict[str, list[str]] = Field(default_factory=dict)
-    cues: list[str] = Field(default_factory=list)
-    #: the country a language's own press covers first: context without naming it
-    home: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
-    #: short forms that are also words (Turkish İnce = thin): capitalised at a
-    #: sentence start, a name only before a comma or with a case ending (İnce'nin)
-    words_at_start: list[str] = Field(default_factory=list)
-    #: participles of saying or meeting a name follows ("diyen Fidan", "görüşen Güler")
-    name_participles: list[str] = Field(default_factory=list)
-    #: countries one of whose people the article must name for a common-word form to
-    #: link on those marks alone (no title)
-    marked_with: list[str] = Field(default_factory=list)
-
-
 @dataclass(frozen=True, slots=True)
 class BareName:
     """A short form's display span and the office-holder it names."""
@@ -129,7 +112,7 @@ class BareHolders:
     def __init__(
         self,
         entities: Iterable[KBEntity],
-        specs: Mapping[str, _LanguageSpec],
+        specs: Mapping[str, BareHoldersLanguage],
         common: Mapping[str, Iterable[str]],
         stopwords: Iterable[str] = (),
         given_name_holders: Iterable[str] = (),
@@ -223,7 +206,7 @@ class BareHolders:
     ) -> BareHolders:
         with path.open(encoding="utf-8") as handle:
             raw = safe_load(handle) or {}
-        specs = {lang: _LanguageSpec.model_validate(data or {}) for lang, data in raw.items()}
+        specs = {lang: BareHoldersLanguage.model_validate(data or {}) for lang, data in raw.items()}
         with _STOPLISTS.open(encoding="utf-8") as handle:
             stops = safe_load(handle) or {}
         common: dict[str, list[str]] = {}
@@ -461,7 +444,7 @@ class BareHolders:
             for ent in everyone
             if any(
                 (day is None or term_covers(t.start, t.end, day))
-                and (not roles or _role_fits(t.role.lower(), roles))
+                and (not roles or _role_fits(lower(t.role), roles))
                 for t in ent.terms
             )
         ]

@@ -28,13 +28,12 @@ from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.bare_holders import BareHolders, BareName
 from wirewatch.core.entities.dated_institutions import DatedInstitutions, DatedNames
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.offices import DEFAULT_OFFICES_DIR, OfficeHolders
+from wirewatch.core.entities.roles_by_date_data import LanguageRoles
 from wirewatch.core.entities.titled_holders import TitledHolders, TitledName
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
 from wirewatch.core.yamlload import safe_load
@@ -56,24 +55,6 @@ _GAP_AFTER = re.compile(r"(?:['’][^\W\d_]{1,4})?\s+")
 _NO_TOUCH = re.compile(r"(?!)").match
 #: Greek and Cyrillic: the letters the fold reads as Latin inside a Latin word only
 _GREEK_CYRILLIC = re.compile("[\u0370-\u052f]")
-
-
-class LanguageRoles(BaseModel):
-    """One language's file: phrase -> office key, around countries and institutions."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    after_country: dict[str, str] = Field(default_factory=dict)
-    before_country: dict[str, str] = Field(default_factory=dict)
-    after_org: dict[str, dict[str, str]] = Field(default_factory=dict)
-    before_org: dict[str, dict[str, str]] = Field(default_factory=dict)
-    not_before: list[str] = Field(default_factory=list)
-    not_after: list[str] = Field(default_factory=list)
-    #: office titles a name follows ("رئيس الأركان محمد الشريف"): titled_holders.py
-    titles: dict[str, str] = Field(default_factory=dict)
-    #: case endings written fused to a role phrase after its anchor (Turkish: a title
-    #: is a common noun, so "Libya Başbakanını", "Meclis Başkanıyla"; folded)
-    fused_endings: list[str] = Field(default_factory=list)
 
 
 def _folded(phrase: str) -> str:

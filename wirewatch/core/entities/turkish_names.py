@@ -33,8 +33,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from wirewatch.core.entities.turkish_names_data import TurkishNamesFile
 from wirewatch.core.textfold import fold_words
 from wirewatch.core.yamlload import safe_load
 
@@ -53,17 +52,6 @@ _TITLE_WORDS = 6
 _CLAUSE_MARK = re.compile(r"[:;!?\n()\"“”]|(?<!\bdr)(?<!\bmr)(?<!\bprof)(?<!\bdoc)\.(?!\w)")
 #: The languages whose copy writes Turkish names in Latin letters.
 LANGUAGES = ("en", "tr")
-
-
-class _NamesFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    given_names: list[str] = Field(default_factory=list)
-    place_words: list[str] = Field(default_factory=list)
-    not_family: list[str] = Field(default_factory=list)
-    title_words: list[str] = Field(default_factory=list)
-    title_breaks: list[str] = Field(default_factory=list)
-    title_skips: list[str] = Field(default_factory=list)
 
 
 class TurkishShapedNames:
@@ -233,7 +221,7 @@ def turkish_shaped_names(lang: str, path: Path = DEFAULT_PATH) -> TurkishShapedN
     if lang not in LANGUAGES:
         return None
     with path.open(encoding="utf-8") as handle:
-        data = _NamesFile.model_validate(safe_load(handle) or {})
+        data = TurkishNamesFile.model_validate(safe_load(handle) or {})
     return TurkishShapedNames(
         fold_words(data.given_names),
         fold_words(data.place_words),

@@ -17,10 +17,10 @@ from wirewatch.core.entities import DEFAULT_KB_DIR, load_kb
 from wirewatch.core.entities.bare_holders import (
     KNOWN_BLOCKERS_PATH,
     BareHolders,
-    _LanguageSpec,
     silenced_surnames,
     unlisted_silenced_surnames,
 )
+from wirewatch.core.entities.bare_holders_data import BareHoldersLanguage
 from wirewatch.core.entities.kb import KBEntity, KBError, load_entity_file
 from wirewatch.core.textfold import fold
 from wirewatch.core.yamlload import safe_load
@@ -39,7 +39,7 @@ _MINISTER = _person(
 
 
 def _bare_links(*others: KBEntity) -> list[str]:
-    spec = _LanguageSpec.model_validate({"titles": {"Bakan": ["minister"]}, "home": "TR"})
+    spec = BareHoldersLanguage.model_validate({"titles": {"Bakan": ["minister"]}, "home": "TR"})
     holders = BareHolders([_MINISTER, *others], {"tr": spec}, {})
     text = fold("Bakan Deniz, Libyalı mevkidaşıyla Ankara'da görüştü.")
     found = holders.find(text, "tr", datetime(2020, 5, 1), [])

@@ -1,0 +1,29 @@
+"""The schema of the office-role lexicons (``lexicons/offices/<lang>.yaml``) that
+:mod:`roles_by_date` reads.
+
+Kept apart from :mod:`roles_by_date` so that module can be compiled (``make native``):
+a module defining a pydantic model stays pure, as mypyc would change what its field
+annotations validate (see :mod:`wirewatch.native`).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class LanguageRoles(BaseModel):
+    """One language's file: phrase -> office key, around countries and institutions."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    after_country: dict[str, str] = Field(default_factory=dict)
+    before_country: dict[str, str] = Field(default_factory=dict)
+    after_org: dict[str, dict[str, str]] = Field(default_factory=dict)
+    before_org: dict[str, dict[str, str]] = Field(default_factory=dict)
+    not_before: list[str] = Field(default_factory=list)
+    not_after: list[str] = Field(default_factory=list)
+    #: office titles a name follows ("رئيس الأركان محمد الشريف"): titled_holders.py
+    titles: dict[str, str] = Field(default_factory=dict)
+    #: case endings written fused to a role phrase after its anchor (Turkish: a title
+    #: is a common noun, so "Libya Başbakanını", "Meclis Başkanıyla"; folded)
+    fused_endings: list[str] = Field(default_factory=list)
