@@ -13,8 +13,8 @@ stale: not used until rebuilt. Unit tests import the pure tree (they do not go
 through the command).
 
 Measured on this machine (issue #12, callgrind instruction counts, README):
-entity detection 5.55 M instructions an article pure, 4.04 M compiled (-27 %);
-stage 1 (``contact_instructions.py --part prepare``) 13.27 M, 10.53 M (-21 %).
+entity detection 5.97 M instructions an article pure, 4.29 M compiled (-28 %);
+stage 1 (``contact_instructions.py --part prepare``) 13.88 M, 10.70 M (-23 %).
 
 ``WIREWATCH_NATIVE=0`` turns it off; ``WIREWATCH_NATIVE_DIR`` puts the build elsewhere
 (the image's). Needs a C compiler (Debian: ``build-essential``) and mypy (a dev
