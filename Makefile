@@ -2,9 +2,10 @@
 # seeds flowing through it) and `make test` (the whole suite, real broker included).
 #
 # Dependencies come from the lock files, exact versions with their hashes:
-# requirements.lock (what the image ships) and requirements-dev.lock (that plus the
-# test tools). pyproject.toml keeps the ranges, for people installing wirewatch as
-# a library. `make lock` re-resolves the lock files after pyproject.toml changed
+# requirements.lock (what the image ships), requirements-dev.lock (that plus the
+# test tools) and requirements-native.lock (the image's build stage: the first plus
+# mypy, to compile the core). pyproject.toml keeps the ranges, for people installing
+# wirewatch as a library. `make lock` re-resolves the lock files after pyproject.toml changed
 # (keeping every pin it can); `make lock-upgrade` moves every pin to the newest
 # version the ranges allow.
 SHELL := /bin/bash
@@ -14,6 +15,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 DEV_LOCK := requirements-dev.lock
+# The image's build stage: requirements.lock plus mypy, to compile the core.
+NATIVE_LOCK := requirements-native.lock
 # pip itself, pinned with hashes: the venv's own pip (Debian's 23.2.1) mis-resolves
 # locked extras (see the file).
 PIP_LOCK := requirements-pip.lock
@@ -44,10 +47,12 @@ $(LOCK_TOOLS)/.installed:
 lock: $(LOCK_TOOLS)/.installed
 	$(PIP_COMPILE) -o $(LOCK) pyproject.toml
 	$(PIP_COMPILE) --extra dev -o $(DEV_LOCK) pyproject.toml
+	$(PIP_COMPILE) --extra native -o $(NATIVE_LOCK) pyproject.toml
 
 lock-upgrade: $(LOCK_TOOLS)/.installed
 	$(PIP_COMPILE) --upgrade -o $(LOCK) pyproject.toml
 	$(PIP_COMPILE) --upgrade --extra dev -o $(DEV_LOCK) pyproject.toml
+	$(PIP_COMPILE) --upgrade --extra native -o $(NATIVE_LOCK) pyproject.toml
 
 setup: $(STAMP)
 	scripts/kafka-local fetch

@@ -16,6 +16,7 @@ from packaging.version import Version
 ROOT = Path(__file__).resolve().parents[3]
 LOCK = ROOT / "requirements.lock"
 DEV_LOCK = ROOT / "requirements-dev.lock"
+NATIVE_LOCK = ROOT / "requirements-native.lock"
 
 _PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)")
 
@@ -43,7 +44,7 @@ def project() -> dict:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 
 
-@pytest.mark.parametrize("path", [LOCK, DEV_LOCK], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [LOCK, DEV_LOCK, NATIVE_LOCK], ids=lambda p: p.name)
 def test_every_package_pinned_with_hashes(path: Path) -> None:
     locked = pins(path)
     assert len(locked) > 20
@@ -53,7 +54,11 @@ def test_every_package_pinned_with_hashes(path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("path", "groups"),
-    [(LOCK, ("dependencies",)), (DEV_LOCK, ("dependencies", "dev"))],
+    [
+        (LOCK, ("dependencies",)),
+        (DEV_LOCK, ("dependencies", "dev")),
+        (NATIVE_LOCK, ("dependencies", "native")),
+    ],
     ids=lambda v: v.name if isinstance(v, Path) else "+".join(v),
 )
 def test_locks_satisfy_the_ranges(path: Path, groups: tuple[str, ...]) -> None:
@@ -82,6 +87,15 @@ def test_the_image_ships_what_the_tests_ran() -> None:
     runtime, dev = pins(LOCK), pins(DEV_LOCK)
     assert set(runtime) <= set(dev)
     assert {name: runtime[name][0] for name in runtime} == {name: dev[name][0] for name in runtime}
+
+
+def test_the_image_compiles_with_what_the_tests_ran() -> None:
+    """The image's build stage compiles the core with the runtime set and the mypy (so
+    mypyc) that `make native` uses here: every pin as in the other two locks."""
+    runtime, dev, native = pins(LOCK), pins(DEV_LOCK), pins(NATIVE_LOCK)
+    assert set(runtime) < set(native) <= set(dev)
+    assert "mypy" in native
+    assert {name: native[name][0] for name in native} == {name: dev[name][0] for name in native}
 
 
 def test_range_checks_are_not_vacuous() -> None:
