@@ -158,6 +158,12 @@ def _identifier(languages: tuple[str, ...]) -> LanguageIdentifier:
     return identifier
 
 
+def load_model(languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
+    """Load the model now: unpacking it costs ~0.47 s of CPU (measured here), which
+    would otherwise fall on the first article the letter rules leave to it."""
+    _identifier(languages)
+
+
 @cache
 def _rules_apply(languages: tuple[str, ...]) -> bool:
     """Whether the letter rules may stand in for the model with this language set."""

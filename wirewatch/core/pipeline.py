@@ -37,6 +37,7 @@ from wirewatch.core.dedup import DedupIndex, DedupSettings, Signature, Signer
 from wirewatch.core.entities import EntityDetector, countries_of
 from wirewatch.core.entities.learned import SHAPE_PREFIX, LearnedNames, NameGuard
 from wirewatch.core.entities.roles_by_date import RoleLinker
+from wirewatch.core.language import load_model
 from wirewatch.core.normalise import normalise_raw
 from wirewatch.core.textfold import FoldedText, fold
 from wirewatch.core.validate import (
@@ -144,8 +145,10 @@ class Pipeline:
         return index.evict(datetime.now(UTC))
 
     def warm_up(self) -> None:
-        """Build every detector now rather than on the first article."""
+        """Build every detector and load the language model now rather than on the
+        first article (the worker calls this before it joins its group)."""
         _ = self.entities, self.role_linker, self.signer, self.contacts
+        load_model()
 
     # -- stage 1: per partition ------------------------------------------------------
 

@@ -301,3 +301,18 @@ def test_body_limit_counts_bytes_not_characters(body: str, ok: bool) -> None:
         assert isinstance(result, Rejection)
         assert result.reason is DeadLetterReason.OVERSIZED
         assert f"{len(body.encode())} bytes" in result.error
+
+
+def test_the_worker_warm_up_loads_the_model_before_the_first_article() -> None:
+    """Unpacking py3langid's model costs ~0.5 s of CPU: paid at start-up, not by the
+    first article the letter rules leave to it (one in a short or mixed text)."""
+    from wirewatch.core.pipeline import Pipeline
+    from wirewatch.settings import Settings
+
+    language._identifier.cache_clear()
+    assert language._identifier.cache_info().currsize == 0
+    Pipeline(Settings()).warm_up()
+    assert language._identifier.cache_info().currsize == 1
+    # The model the articles then use is that one, not a second load.
+    detect_language("Bonjour à tous, ceci est un court texte en français pour tester.")
+    assert language._identifier.cache_info().currsize == 1
