@@ -5,7 +5,11 @@ same messages, each on its own fresh topics:
 
 1. ``aiokafka``: a raw aiokafka consume -> produce passthrough (``passthrough_aiokafka``);
 2. ``faust``: a do-nothing Faust agent passthrough (``passthrough_faust``);
-3. ``pipeline``: the wirewatch worker (``python -m wirewatch.cli worker``).
+3. ``pipeline``: the wirewatch worker, started as the ``wirewatch`` command starts it
+   (``wirewatch.native:cli``: the compiled core when its build is current, as in
+   production; ``--core pure`` runs ``python -m wirewatch.cli worker``, pure Python).
+   The worker's log says which core runs; the bench prints it and keeps it in the
+   figures (``core``).
 
 For each: pre-load N articles, start the process, and time the outputs (throughput);
 then, on the still-running process, publish M more at a paced rate and take each
@@ -267,6 +271,12 @@ class Proc:
         return _proc_status_kib(self.process, "VmHWM")
 
     def cpu_s(self) -> float | None:
+        times = self.cpu_times_s()
+        return None if times is None else sum(times)
+
+    def cpu_times_s(self) -> tuple[float, float] | None:
+        """User and system CPU time: the system part is mostly the sockets (the
+        broker is on loopback, so a send also runs its receive path in this process)."""
         if self.process is None:
             return None
         try:
@@ -274,7 +284,8 @@ class Proc:
         except OSError:
             return None
         # utime and stime are fields 14 and 15 of stat(5); fields[0] here is field 3.
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        tick = os.sysconf("SC_CLK_TCK")
+        return int(fields[11]) / tick, int(fields[12]) / tick
 
 
 @dataclass
@@ -341,6 +352,11 @@ class ProcGroup:
     def peak_rss_mib(self) -> list[float | None]:
         return [p.peak_rss_mib() for p in self.procs]
 
+    def sys_cpu_s(self) -> float | None:
+        """Summed system CPU time; None unless every process could be read."""
+        times = [p.cpu_times_s() for p in self.procs]
+        return None if any(t is None for t in times) else sum(t[1] for t in times if t)
+
     def cpu_s(self) -> float | None:
         """Summed CPU time; None unless every process could be read."""
         times = [p.cpu_s() for p in self.procs]
@@ -377,6 +393,7 @@ class System:
     #: split a record's latency into its two hops.
     trace_paths: list[Path] = field(default_factory=list)
     prepared_topic: str | None = None
+    says_core: bool = False  # a wirewatch worker: its log says which core it runs
 
 
 @dataclass
@@ -409,7 +426,10 @@ class Result:
     #: system costs regardless of what else the (shared) machine is doing. With N
     #: workers, the sum of their CPU over that span.
     cpu_ms_per_article: float | None = None
+    sys_cpu_ms_per_article: float | None = None  # of which system (kernel) time
     log: str = ""  # log path(s), comma-separated
+    #: The core the worker said it runs (its "wirewatch: ..." line), for pipeline runs.
+    core: str | None = None
     #: Per process (name, peak_rss_mib, cpu_s, log), read just before the stop.
     processes: list[dict[str, Any]] = field(default_factory=list)
 
@@ -589,7 +609,11 @@ async def run_system(
         error = await wait_for(
             lambda: collector.count(bulk_keys) > 0, system.proc, deadline, "a first output"
         )
+        if system.says_core:
+            result.core = worker_core(system.proc)
+            print(f"  core: {result.core}")
         cpu_at_first = system.proc.cpu_s()
+        sys_at_first = system.proc.sys_cpu_s()
         error = error or await wait_for(
             lambda: collector.count(bulk_keys) >= len(bulk_keys),
             system.proc,
@@ -597,8 +621,11 @@ async def run_system(
             f"{len(bulk_keys)} outputs",
         )
         cpu_at_last = system.proc.cpu_s()
+        sys_at_last = system.proc.sys_cpu_s()
         if cpu_at_first is not None and cpu_at_last is not None and not error:
             result.cpu_ms_per_article = (cpu_at_last - cpu_at_first) * 1000.0 / len(bulk_keys)
+        if sys_at_first is not None and sys_at_last is not None and not error:
+            result.sys_cpu_ms_per_article = (sys_at_last - sys_at_first) * 1000.0 / len(bulk_keys)
         done = [collector.first[k] for k in bulk_keys if k in collector.first]
         result.outputs_by_topic = dict(collector.by_topic)
         if system.deadletter_topic:
@@ -624,7 +651,8 @@ async def run_system(
             f"({result.rate_first_to_last or float('nan'):.0f}/s); "
             f"{result.start_to_last_s:.2f} s from process start "
             f"({result.rate_from_start:.0f}/s); dead-lettered {result.deadlettered}; "
-            f"CPU {_fmt(result.cpu_ms_per_article, '.2f')} ms/article"
+            f"CPU {_fmt(result.cpu_ms_per_article, '.2f')} ms/article "
+            f"(system {_fmt(result.sys_cpu_ms_per_article, '.2f')})"
         )
 
         # Latency, on the warm process: paced input, output CreateTime - input CreateTime.
@@ -786,6 +814,37 @@ def faust_system(
     )
 
 
+#: How the ``wirewatch`` console script (``[project.scripts]``) starts: through
+#: ``wirewatch.native:cli``, which puts the compiled core first when its build is current.
+NATIVE_ENTRY = (
+    "import sys; from wirewatch.native import cli; sys.argv[0] = 'wirewatch'; sys.exit(cli())"
+)
+CORES = ("native", "pure")
+
+
+def worker_argv(core: str) -> list[str]:
+    """The worker's command line: as production runs it (``native``), or pure Python."""
+    if core == "native":
+        return [sys.executable, "-c", NATIVE_ENTRY, "worker"]
+    return [sys.executable, "-m", "wirewatch.cli", "worker"]  # what wirewatch.testing.kafka runs
+
+
+def worker_core(group: ProcGroup) -> str:
+    """The core each worker said it runs (``wirewatch.native.activate``'s stderr line):
+    "compiled", "pure" or, for ``-m wirewatch.cli``, which never activates it, "pure"."""
+    said: list[str] = []
+    for proc in group.procs:
+        try:
+            lines = proc.log_path.read_text(errors="replace").splitlines()
+        except OSError:
+            lines = []
+        line = next((x for x in lines if x.startswith("wirewatch: ") and "core" in x), "")
+        said.append("compiled" if line.startswith("wirewatch: native core: compiled") else "pure")
+        if line and said[-1] == "pure":
+            said[-1] = f"pure ({line.removeprefix('wirewatch: ')})"
+    return said[0] if len(set(said)) == 1 else ", ".join(said)
+
+
 def pipeline_name(workers: int, baseline: bool = False) -> str:
     name = "wirewatch baseline" if baseline else "wirewatch pipeline"
     return name if workers == 1 else f"{name} ×{workers}"
@@ -799,6 +858,7 @@ def pipeline_system(
     workers: int = 1,
     source: Path | None = None,
     trace: bool = False,
+    core: str = "native",
 ) -> System:
     """``workers`` wirewatch worker processes on the same topics and consumer group
     (one ``unique_names()``), each with its own web port and data dir, as in
@@ -829,7 +889,7 @@ def pipeline_system(
         _env_file=None,  # type: ignore[call-arg]
         **{k.removeprefix("WIREWATCH_").lower(): v for k, v in names.items()},
     )
-    argv = [sys.executable, "-m", "wirewatch.cli", "worker"]  # what wirewatch.testing.kafka runs
+    argv = worker_argv(core)
     name = pipeline_name(workers, baseline)
     cwd = REPO
     if source is not None:
@@ -862,6 +922,7 @@ def pipeline_system(
         group=names["WIREWATCH_APP_ID"],
         trace_paths=trace_paths,
         prepared_topic=names["WIREWATCH_TOPIC_PREPARED"],
+        says_core=True,
     )
 
 
@@ -888,6 +949,8 @@ def report(results: list[Result]) -> dict[str, Any]:
             f"{_fmt(r.peak_rss_mib, '.0f'):>14}{_fmt(r.peak_rss_sum_mib, '.0f'):>7}"
             f"{_fmt(r.cpu_ms_per_article, '.2f'):>12}{_fmt(r.cpu_s, '.1f'):>8}"
         )
+        if r.core:
+            print(f"{'':<{width}}core: {r.core}")
         if r.error:
             print(f"{'':<{width}}!! {r.error.splitlines()[0][:200]}")
     if any(r.workers > 1 for r in results):
@@ -1062,10 +1125,17 @@ async def bench(args: argparse.Namespace) -> int:
             "faust": lambda _: faust_system(broker.bootstrap, run_tag, logs, work),
             "faust2hop": lambda _: faust_system(broker.bootstrap, run_tag, logs, work, True),
             "pipeline": lambda n: pipeline_system(
-                broker.bootstrap, run_tag, logs, work, n, trace=args.trace
+                broker.bootstrap, run_tag, logs, work, n, trace=args.trace, core=args.core
             ),
             "baseline": lambda n: pipeline_system(
-                broker.bootstrap, run_tag, logs, work, n, source=args.baseline_src, trace=args.trace
+                broker.bootstrap,
+                run_tag,
+                logs,
+                work,
+                n,
+                source=args.baseline_src,
+                trace=args.trace,
+                core=args.core,
             ),
         }
         # The pipeline (and its baseline) once per worker count, in the order given.
@@ -1112,6 +1182,7 @@ async def bench(args: argparse.Namespace) -> int:
                 "seed": args.seed,
                 "workers": args.workers,
                 "start_first": args.start_first,
+                "core": args.core,
                 "baseline_src": str(args.baseline_src) if args.baseline_src else None,
                 "bootstrap": broker.bootstrap,
                 "cores": os.cpu_count(),
@@ -1166,6 +1237,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="run the wirewatch workers with WIREWATCH_TRACE_OFFSETS and print the paced "
         "records' latency by segment (fetch, hand-over, stage, hop)",
+    )
+    parser.add_argument(
+        "--core",
+        choices=CORES,
+        default="native",
+        help="native (default): start the workers as the `wirewatch` command does, the "
+        "compiled core when its build (`make native`; a baseline's in its own tree) is "
+        "current; pure: `python -m wirewatch.cli worker`, pure Python",
     )
     parser.add_argument("--json", metavar="OUT", help="also write the figures here")
     parser.add_argument("--log-dir", help="keep the processes' logs here (default: a temp dir)")

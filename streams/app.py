@@ -16,6 +16,7 @@ import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 from faust.types import TransportT
 
+from streams.sensors import use_cached_monitor
 from streams.transport import Transport
 from wirewatch import metrics
 from wirewatch.kafkaauth import faust_credentials
@@ -91,6 +92,7 @@ def create_app(settings: Settings) -> App:
     app.fetch_max_wait_ms = settings.consumer_fetch_max_wait_ms
     # A fixed prefix, not the app id: dashboards and rules must not depend on it.
     setup_prometheus_sensors(app, pattern="/metrics", name_prefix="wirewatch_faust")
+    use_cached_monitor(app)  # the same series, fewer label lookups per record
     metrics.source_label.limit = settings.metrics_max_sources
     return app
 
