@@ -731,6 +731,7 @@ class ContactDetector:
                         start,
                         end,
                         [(t[1], t[2]) for t in triggers],
+                        lx.block_as_content_except,
                     )
                 cut = view.to_display(index, at, at)[0] if at is not None else None
                 if cut is None or not both_sides_before(inside, cut, self._pairs):
