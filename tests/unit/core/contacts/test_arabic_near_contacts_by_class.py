@@ -62,6 +62,9 @@ def historical(detector: ContactDetector, entities: EntityDetector, text: str) -
         "تسعى أنقرة إلى ترتيب لقاء بين خليفة حفتر ورجب طيب أردوغان.",
         "يجري الإعداد لزيارة يقوم بها عبد الحميد الدبيبة إلى أنقرة للقاء أردوغان.",
         "تناقش الأوساط السياسية احتمال لقاء عبد الحميد الدبيبة ورجب طيب أردوغان.",
+        # the meetings a visit is to hold
+        "وصل رئيس الأركان التركي متين غوراك إلى طرابلس في زيارة يلتقي خلالها محمد الحداد.",
+        "يبدأ وزير الخارجية التركي هاكان فيدان زيارة إلى بنغازي يلتقي خلالها صدام خليفة حفتر.",
         # a counterfactual
         "لو التقى عقيلة صالح برجب طيب أردوغان لتغيرت المعادلة في ليبيا.",
         # ought not to sit down with him
@@ -81,6 +84,11 @@ def test_plans_wishes_and_suppositions_give_no_current_event(
         (
             "التقى عبد الحميد الدبيبة الرئيس التركي رجب طيب أردوغان قبيل مغادرته أنقرة.",
             (DBEIBAH, ERDOGAN),
+        ),
+        # the past "met during it" is a meeting held
+        (
+            "وصل رئيس الأركان التركي متين غوراك إلى طرابلس في زيارة التقى خلالها محمد الحداد.",
+            ("person:metin-gurak", HADDAD),
         ),
         # the expected visit is cancelled, the talks held stay
         (
