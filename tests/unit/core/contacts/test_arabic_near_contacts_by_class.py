@@ -249,3 +249,37 @@ def test_a_press_conference_with_the_long_adjective(
     detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
 ) -> None:
     assert current(detector, entities, text) == {pair_key(*pair)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "برعاية جهاز الاستخبارات التركية، اجتمع صدام خليفة حفتر مع عماد الطرابلسي في إسطنبول.",
+        "وعقد في طرابلس، تحت رعاية المخابرات التركية، اجتماع ضم عبد الحميد الدبيبة وخالد المشري.",
+    ],
+)
+def test_an_institution_sponsoring_others_meeting_is_no_party(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert current(detector, entities, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a person sponsor stays a party, as do the signatories
+        (
+            "برعاية الرئيس رجب طيب أردوغان، وقع وزير الدفاع التركي يشار غولر ونظيره الليبي عبد الحميد الدبيبة مذكرة تفاهم.",
+            (GULER, DBEIBAH),
+        ),
+        # the institution's own minister meets the Libyans: the sponsor is beside its side
+        (
+            "برعاية وزارة الخارجية التركية، التقى هاكان فيدان عبد الحميد الدبيبة في أنقرة.",
+            (FIDAN, DBEIBAH),
+        ),
+    ],
+)
+def test_sponsors_with_a_party_of_their_side_leave_the_contact(
+    detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair_key(*pair) in current(detector, entities, text)
