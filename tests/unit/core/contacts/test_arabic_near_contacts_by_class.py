@@ -283,3 +283,38 @@ def test_sponsors_with_a_party_of_their_side_leave_the_contact(
     detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair_key(*pair) in current(detector, entities, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "اتفق رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة مع الرئيس التركي رجب طيب أردوغان على مواصلة التنسيق.",
+            (DBEIBAH, ERDOGAN),
+        ),
+        (
+            "واتفق وزير الدفاع التركي يشار غولر مع محمد الحداد على برنامج تدريب جديد.",
+            (GULER, HADDAD),
+        ),
+    ],
+)
+def test_agreeing_with_someone_is_a_talk(
+    detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
+) -> None:
+    assert current(detector, entities, text) == {pair_key(*pair)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # agreeing with an opinion, two states, a plan, a failure
+        "يتفق محلل سياسي مع رأي رجب طيب أردوغان بأن خليفة حفتر ليس محاورا.",
+        "اتفقت تركيا وليبيا على تمديد مذكرة التفاهم.",
+        "من المتوقع أن يتفق محمد المنفي مع رجب طيب أردوغان على خريطة طريق.",
+        "لم يتفق عبد الحميد الدبيبة مع رجب طيب أردوغان على موعد الزيارة.",
+    ],
+)
+def test_agreements_that_are_no_contact(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert current(detector, entities, text) == set()
