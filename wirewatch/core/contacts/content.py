@@ -6,8 +6,12 @@
 after both its parties, and is what was said there or beside it. A refusal or criticism
 *of* the contact stands before its trigger ("رفض الدبيبة لقاء فيدان", "انتقد حفتر اللقاء")
 or before one of its parties ("الاجتماع الذي رفضه حفتر"). Which block cues can be such
-content is data (``block_as_content`` in a lexicon); denials are not among them
-("..., إلا أن الرئاسة نفت ذلك" still rules the contact out). Whoever is named after the
+content is data (``block_as_content`` in a lexicon). A denial is content only when it
+denies something else ("التقى الدبيبة أردوغان، ونفى الرئيس التركي وجود أي خلاف"): one
+whose object refers back to the contact ("..., إلا أن الرئاسة نفت ذلك", "وهو ما نفاه
+المكتب"; lexicon ``block_as_content_except``, matched over the cue), or that has no
+object at all ("..., لكن القيادة العامة نفت."), still rules the contact out, as does one
+before a trigger ("نفت الرئاسة أن يكون أردوغان التقى حفتر"). Whoever is named after the
 content cue is what was said ("عن إدانته للهجوم الذي شنه حفتر"), no party.
 """
 
@@ -18,6 +22,9 @@ from collections.abc import Iterable, Sequence
 
 from wirewatch.core.contacts.actors import Item
 
+#: How far before a cue a ``block_as_content_except`` match may begin ("وهو ما نفاه").
+_EXCEPT_BEFORE = 12
+
 
 def content_start(
     block: re.Pattern[str],
@@ -26,10 +33,12 @@ def content_start(
     start: int,
     end: int,
     triggers: list[tuple[int, int]],
+    refers_back: re.Pattern[str] | None = None,
 ) -> int | None:
     """The folded offset of the first match of ``block`` in ``folded[start:end]`` when
     every match is a ``content`` cue standing after every trigger (``triggers``: folded
-    spans); None when one may rule the sentence out (or nothing matched)."""
+    spans), with words after it and no ``refers_back`` match over it; None when one may
+    rule the sentence out (or nothing matched)."""
     if content is None or not triggers:
         return None
     last = max(b for _, b in triggers)
@@ -37,9 +46,23 @@ def content_start(
     for match in block.finditer(folded, start, end):
         if match.start() < last or content.match(folded, match.start(), end) is None:
             return None
+        if not any(c.isalnum() for c in folded[match.end() : end]):
+            return None  # nothing said after it: it takes the contact as its object
+        if refers_back is not None and _over(refers_back, folded, match.start(), start, end):
+            return None
         if first is None:
             first = match.start()
     return first
+
+
+def _over(pattern: re.Pattern[str], folded: str, at: int, start: int, end: int) -> bool:
+    """Whether a match of ``pattern`` in ``folded[start:end]`` spans the offset ``at``."""
+    for match in pattern.finditer(folded, max(start, at - _EXCEPT_BEFORE), end):
+        if match.start() > at:
+            return False
+        if match.end() > at:
+            return True
+    return False
 
 
 def both_sides_before(inside: Sequence[Item], cut: int, pairs: Iterable[tuple[str, str]]) -> bool:

@@ -34,6 +34,8 @@ from wirewatch.core.textfold import fold_char_string
 from wirewatch.core.yamlload import safe_load
 
 HISTORICAL_AFTER_DAYS = 30
+#: How far before a "today" word an outlet's name is looked for (characters).
+_NAME_REACH = 40
 #: How far before a month named alone its preposition is looked for (characters).
 _BARE_REACH = 24
 #: A named single day older than this is a recap (relative days never are: at most 6).
@@ -89,6 +91,13 @@ class _Patterns:
     year: tuple[re.Pattern[str], ...]
     weekday: re.Pattern[str]
     days_ago: re.Pattern[str]
+    #: What makes a ``days_ago`` word part of a name rather than a date: an outlet noun
+    #: and a word or two before it ("موقع تركيا اليوم", "قناة ليبيا اليوم"), a newspaper's
+    #: name word right before it ("المصري اليوم", "رأي اليوم"), searched back from the
+    #: word; an ordinal or an occasion after it ("اليوم السابع", "اليوم الأول من
+    #: الزيارة", "اليوم الوطني"), matched at its end.
+    days_ago_name_before: re.Pattern[str]
+    days_ago_name_after: re.Pattern[str]
     last_week: re.Pattern[str]
     last_month: re.Pattern[str]
     last_year: re.Pattern[str]
@@ -164,6 +173,12 @@ def _patterns() -> _Patterns:
             _PRE + _named_alt("a", {int(k): v for k, v in data["days_ago"].items()}) + _POST,
             flags,
         ),
+        days_ago_name_before=re.compile(
+            rf"(?:{_PRE}{_alt(data['name_openers'])}\s+\S+\s+(?:\S+\s+)?"
+            rf"|(?<!\w){_alt(data['name_words'])}\s+)$",
+            flags,
+        ),
+        days_ago_name_after=re.compile(rf"\s+{_alt(data['name_followers'])}(?!\w)", flags),
         last_week=re.compile(_PRE + _alt(data["last_week"]) + r"(?!\w)", flags),
         last_month=re.compile(_PRE + _alt(data["last_month"]) + r"(?!\w)", flags),
         last_year=re.compile(_PRE + _alt(data["last_year"]) + r"(?!\w)", flags),
@@ -452,6 +467,12 @@ def _resolve(
         for m in matches_at(pats.days_ago, folded, positions, end) if positions else ():
             # "أمس الأحد" / "today, Monday": the weekday is what the reporter dated it by.
             if any(m.end() + 3 >= ws and we + 3 >= m.start() for ws, we in weekdays):
+                continue
+            # "موقع تركيا اليوم", "اليوم السابع", "اليوم الأول من الزيارة": a name or the
+            # nth day of something, not the day of publication.
+            if pats.days_ago_name_before.search(
+                folded, max(start, m.start() - _NAME_REACH), m.start()
+            ) or pats.days_ago_name_after.match(folded, m.end(), end):
                 continue
             day = pub - timedelta(days=_which(m, "a"))
             found.append((m.start(), m.end(), day, day))

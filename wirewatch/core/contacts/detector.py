@@ -129,6 +129,7 @@ from wirewatch.core.contacts.scope import (
     words_between,
 )
 from wirewatch.core.contacts.sentences import sentence_spans
+from wirewatch.core.contacts.sponsors import without_sponsors
 from wirewatch.core.contacts.third_parties import (
     after_a_third_partner,
     after_a_third_partner_verb_last,
@@ -731,6 +732,7 @@ class ContactDetector:
                         start,
                         end,
                         [(t[1], t[2]) for t in triggers],
+                        lx.block_as_content_except,
                     )
                 cut = view.to_display(index, at, at)[0] if at is not None else None
                 if cut is None or not both_sides_before(inside, cut, self._pairs):
@@ -834,6 +836,17 @@ class ContactDetector:
         if attended:
             # Who only attended ("in the presence of", بحضور, eşliğinde) is no principal.
             actors, attendees = split_attendees(actors, attended)
+        if len(actors) > 2:
+            # "برعاية جهاز الاستخبارات التركية، اجتمع صدام حفتر مع الطرابلسي": the
+            # institution sponsored two Libyans' meeting (sponsors.py).
+            for lx in lexicons:
+                if lx.sponsor_before is not None:
+                    cues = [
+                        view.to_display(index, m.start(), m.end())
+                        for m in lx.sponsor_before.finditer(folded, start, end)
+                    ]
+                    if cues:
+                        actors = without_sponsors(actors, cues, text)
         if len(actors) > 2:
             # "… التي وجهها له زعيم المافيا سادات بكر، إلا أنه بحث … مع مازن": named in
             # passing inside a relative clause, not a party.

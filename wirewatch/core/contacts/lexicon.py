@@ -250,6 +250,13 @@ class Lexicon:
     #: Block cues that, standing well after every trigger, are what the parties said or
     #: agreed ("التقى ... وأكد رفض التدخل", "عن إدانته"), not a refusal: ``content.py``.
     block_as_content: re.Pattern[str] | None = None
+    #: What makes a ``block_as_content`` cue refer back to the contact after all: a
+    #: denial whose object is "that", "the reports" or a pronoun ("ونفت الرئاسة ذلك",
+    #: "وهو ما نفاه"), matched over the cue (``content.py``).
+    block_as_content_except: re.Pattern[str] | None = None
+    #: Sponsor cues ("برعاية"): an organisation right after one that is the only actor of
+    #: its country, beside two persons of another, only sponsored (``sponsors.py``).
+    sponsor_before: re.Pattern[str] | None = None
     #: "His counterpart" words ("بنظيره", "مع نظيرته"): a person followed by one and a
     #: third country's adjective met that country (``third_parties.py``).
     counterpart: re.Pattern[str] | None = None
@@ -736,6 +743,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         after_topic=_after(data.get("after_topic")),
         reversed_before_topic=_reversed_before(data.get("before_topic")),
         block_as_content=_union(data.get("block_as_content") or (), proclitics),
+        block_as_content_except=_union(data.get("block_as_content_except") or (), proclitics),
+        sponsor_before=_union(data.get("sponsor_before") or (), proclitics),
         counterpart=_union(data.get("counterpart") or (), proclitics),
         others_meeting=_union(data.get("others_meeting") or (), proclitics),
     )

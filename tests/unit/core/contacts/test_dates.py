@@ -200,3 +200,27 @@ def test_turkish_genitive_last_stretch_is_a_recap(text: str) -> None:
 )
 def test_no_last_stretch_without_the_phrase(text: str) -> None:
     assert all(not h for _, h in resolve(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outlet's name, an ordinal day, an occasion: no date
+        "قال موقع تركيا اليوم الإخباري إن",
+        "ذكرت صحيفة المصري اليوم أن",
+        "نقلت قناة ليبيا اليوم عن مصادر",
+        "في اليوم الأول من الزيارة",
+        "بمناسبة اليوم الوطني",
+        "وفق صحيفة اليوم السابع",
+    ],
+)
+def test_a_today_word_inside_a_name_is_no_date(text: str) -> None:
+    assert resolve(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وصل أردوغان إلى ليبيا اليوم", "زار الدبيبة تركيا اليوم الثلاثاء", "التقى اليوم في أنقرة"],
+)
+def test_today_after_a_country_name_is_still_today(text: str) -> None:
+    assert resolve(text) == [(date(2025, 9, 23), False)]
