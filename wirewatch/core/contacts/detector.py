@@ -93,6 +93,7 @@ from wirewatch.core.contacts.lexicon import (
     Lexicon,
     attendee_spans,
     load_lexicons,
+    person_clause_spans,
     relative_spans,
 )
 from wirewatch.core.contacts.others_meetings import without_commenters
@@ -134,7 +135,12 @@ from wirewatch.core.contacts.third_parties import (
     after_a_third_partner_verb_last,
     with_a_third_counterpart,
 )
-from wirewatch.core.contacts.timing import continued_date, sentence_time
+from wirewatch.core.contacts.timing import (
+    continued_date,
+    dates_own_phrase,
+    outside_clauses,
+    sentence_time,
+)
 from wirewatch.core.contacts.topics import topic_subjects, without_topics
 from wirewatch.core.contacts.triggers import (
     Trigger,
@@ -973,7 +979,16 @@ class ContactDetector:
             start,
             end,
             starts,
-            dates_of(index),
+            outside_clauses(
+                dates_of(index),
+                [
+                    span
+                    for lx in lexicons
+                    for span in person_clause_spans(
+                        lx, folded, start, end, [(t[1], t[2]) for t in triggers]
+                    )
+                ],
+            ),
             main_start,
             lead_before,
         )
@@ -984,7 +999,10 @@ class ContactDetector:
                 loc = place
                 if place is not None and place.entity.id in (a.id, b.id):
                     loc = None
-                recap = historical or a in anterior or b in anterior
+                recap = historical or (
+                    (a in anterior or b in anterior)
+                    and not dates_own_phrase(date_ref, folded, main_end)
+                )
                 out.append((watch, main_kind, a, b, loc, date_ref, recap))
         return out
 

@@ -1,0 +1,137 @@
+"""English contact constructions found missing by probing stage 1 with some 130
+invented wire-copy sentences by class (issue #12, session 15): a date inside a clause
+about a person ("who was elected in August") dating the meeting, and a contact inside
+an "after" phrase dated by its own day ("after Fidan's talks with Dbeibah on Thursday")
+taken for a recap.
+
+The sentences are written for the probe, not taken from any excerpt of the real-text
+set; each rule also has sentences it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.core.contacts.sentences import events_in, on_day
+from wirewatch.core.contacts import ContactDetector, pair_key
+from wirewatch.core.entities.detector import EntityDetector
+
+ERDOGAN, DBEIBAH = "person:recep-tayyip-erdogan", "person:abdul-hamid-dbeibah"
+MENFI, FIDAN = "person:mohamed-menfi", "person:hakan-fidan"
+KALIN, HAFTAR = "person:ibrahim-kalin", "person:khalifa-haftar"
+TAKALA, BEGEC = "person:mohamed-takala", "person:guven-begec"
+SALEH, KURTULMUS = "person:aguila-saleh", "person:numan-kurtulmus"
+
+
+def pairs(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> tuple[set[str], set[str]]:
+    """(current, historical) pair keys of ``text``, published on Friday 10 May 2024."""
+    events = events_in(detector, entities, text, "en", on_day("2024-05-10"), article_id="probe")
+    return (
+        {e.pair_key for e in events if not e.historical},
+        {e.pair_key for e in events if e.historical},
+    )
+
+
+def keys(*found: tuple[str, str]) -> set[str]:
+    return {pair_key(a, b) for a, b in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Mohamed Takala, who was elected head of the High Council of State in August, "
+            "held a meeting with Turkish Ambassador Guven Begec in Tripoli on Sunday.",
+            keys((TAKALA, BEGEC)),
+        ),
+        (
+            "Aguila Saleh, whose parliament approved a rival government in 2022, sat down "
+            "with Numan Kurtulmus in Ankara.",
+            keys((SALEH, KURTULMUS)),
+        ),
+        (
+            "Dbeibah, who took office in March 2021, received Fidan in Tripoli.",
+            keys((DBEIBAH, FIDAN)),
+        ),
+    ],
+)
+def test_a_date_in_a_clause_about_a_person_does_not_date_the_meeting(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text) == (met, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        # the date stands outside the person's clause: it dates the meeting
+        (
+            "Takala, who was re-elected last year, met Guven Begec in Tripoli in August 2023.",
+            keys((TAKALA, BEGEC)),
+        ),
+        # "which" opens a clause about the talks themselves
+        (
+            "Erdogan's talks with Dbeibah, which were held in Istanbul in 2021, produced a "
+            "maritime deal.",
+            keys((ERDOGAN, DBEIBAH)),
+        ),
+    ],
+)
+def test_a_date_outside_a_person_clause_still_dates_the_meeting(
+    detector: ContactDetector, entities: EntityDetector, text: str, old: set[str]
+) -> None:
+    assert pairs(detector, entities, text) == (set(), old)
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "After Fidan's talks with Dbeibah in Tripoli on Thursday, Ankara announced new "
+            "flights to Benghazi.",
+            keys((FIDAN, DBEIBAH)),
+        ),
+        (
+            "The announcement came after Kalin's meeting with Haftar in Benghazi on Monday.",
+            keys((KALIN, HAFTAR)),
+        ),
+        (
+            "Following Erdogan's phone call with Menfi on Wednesday, the two governments "
+            "set up a joint committee.",
+            keys((ERDOGAN, MENFI)),
+        ),
+    ],
+)
+def test_an_after_phrase_dated_by_its_own_day_is_the_weeks_news(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text) == (met, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        # dated by a period long past: background, as before
+        (
+            "The visit comes after Kalin's meeting with Haftar in Benghazi last month.",
+            keys((KALIN, HAFTAR)),
+        ),
+        # the day dates what came after it, across the comma
+        (
+            "After Fidan's talks with Dbeibah in Tripoli, Ankara announced new flights on "
+            "Thursday.",
+            keys((FIDAN, DBEIBAH)),
+        ),
+        # its own date, but an old one
+        (
+            "The deal was signed after Erdogan's talks with Dbeibah in Istanbul in 2021.",
+            keys((ERDOGAN, DBEIBAH)),
+        ),
+    ],
+)
+def test_an_after_phrase_without_a_current_day_of_its_own_stays_a_recap(
+    detector: ContactDetector, entities: EntityDetector, text: str, old: set[str]
+) -> None:
+    assert pairs(detector, entities, text) == (set(), old)
