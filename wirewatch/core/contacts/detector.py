@@ -777,7 +777,13 @@ class ContactDetector:
             if lx.block_nearest is not None:
                 spans = [(t[1], t[2]) for t in triggers]
                 gone, loose = cancelled_triggers(
-                    lx.block_nearest, folded, start, end, spans, lx.purpose
+                    lx.block_nearest,
+                    folded,
+                    start,
+                    end,
+                    spans,
+                    lx.purpose,
+                    person_clause_spans(lx, folded, start, end, spans),
                 )
                 unattached += loose
                 if gone:

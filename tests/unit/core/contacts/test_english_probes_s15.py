@@ -135,3 +135,112 @@ def test_an_after_phrase_without_a_current_day_of_its_own_stays_a_recap(
     detector: ContactDetector, entities: EntityDetector, text: str, old: set[str]
 ) -> None:
     assert pairs(detector, entities, text) == (set(), old)
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Fidan told a news conference alongside Libyan Foreign Minister Taher al-Baour in "
+            "Ankara on Tuesday that the two countries would cooperate.",
+            keys((FIDAN, "person:taher-al-baour")),
+        ),
+        (
+            "Erdogan spoke at a press conference alongside Dbeibah after their talks in "
+            "Istanbul on Saturday.",
+            keys((ERDOGAN, DBEIBAH)),
+        ),
+    ],
+)
+def test_a_news_conference_alongside_the_counterpart_is_a_contact(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text)[0] == met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compatriot beside him, a third country's counterpart
+        "Erdogan spoke at a news conference alongside Fidan in Ankara on Friday.",
+        "Fidan said at a news conference alongside his Italian counterpart Antonio Tajani "
+        "that Libya needed elections.",
+    ],
+)
+def test_a_news_conference_alongside_no_counterpart_gives_nothing(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert pairs(detector, entities, text)[0] == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haftar is due to travel to Ankara to meet Kalin, sources said.",
+        "Haftar is due to fly to Ankara on Monday for talks with Erdogan.",
+        "The presidency said Erdogan and Dbeibah would chair the council's meeting in Ankara.",
+        "Erdogan will co-chair the strategic council meeting with Dbeibah in Istanbul.",
+        "Haftar declined an invitation to meet Erdogan in Ankara.",
+        "Saleh turned down an invitation for talks with Kurtulmus.",
+    ],
+)
+def test_trips_due_meetings_to_be_chaired_and_invitations_declined_are_none(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert pairs(detector, entities, text)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # the plan is the person's own, told in a clause about him
+        (
+            "Dbeibah, who is due to travel to Rome on Sunday, met Erdogan in Istanbul on Friday.",
+            keys((DBEIBAH, ERDOGAN)),
+        ),
+        (
+            "Erdogan, who will chair the summit, met Menfi in Istanbul on Friday.",
+            keys((ERDOGAN, MENFI)),
+        ),
+        (
+            "Menfi, who declined an invitation to the Cairo summit, received Fidan in Tripoli "
+            "on Thursday.",
+            keys((MENFI, FIDAN)),
+        ),
+    ],
+)
+def test_a_plan_in_a_clause_about_a_person_leaves_the_meeting_after_it(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text)[0] == met
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "The talks with Fidan came after Turkish backing gave Dbeibah the upper hand in "
+            "his battle with Haftar.",
+            keys((FIDAN, DBEIBAH)),
+        ),
+        (
+            "Fidan's talks with Dbeibah on Thursday followed weeks of clashes with Haftar.",
+            keys((FIDAN, DBEIBAH)),
+        ),
+        (
+            "Kalin met Menfi on Monday amid the government's dispute with Haftar.",
+            keys((KALIN, MENFI)),
+        ),
+    ],
+)
+def test_an_adversary_in_a_battle_or_dispute_is_no_party(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text)[0] == met
+
+
+def test_the_adversary_met_in_person_stays_a_party(
+    detector: ContactDetector, entities: EntityDetector
+) -> None:
+    text = "Kalin held talks with Haftar in Benghazi on Monday, years after the war."
+    assert pairs(detector, entities, text)[0] == keys((KALIN, HAFTAR))
