@@ -244,3 +244,49 @@ def test_the_adversary_met_in_person_stays_a_party(
 ) -> None:
     text = "Kalin held talks with Haftar in Benghazi on Monday, years after the war."
     assert pairs(detector, entities, text)[0] == keys((KALIN, HAFTAR))
+
+
+GULER, ALBAYRAK = "person:yasar-guler", "person:berat-albayrak"
+CAVUSOGLU, SARRAJ = "person:mevlut-cavusoglu", "person:fayez-al-sarraj"
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Cavusoglu was accompanied by Finance Minister Berat Albayrak and intelligence "
+            "chief Hakan Fidan.\nThe Turkish officials discussed with Sarraj the latest "
+            "developments.",
+            keys((CAVUSOGLU, SARRAJ), (ALBAYRAK, SARRAJ), (FIDAN, SARRAJ)),
+        ),
+        (
+            "Fidan was accompanied by Guler and Kalin. The ministers held talks with Dbeibah.",
+            keys((FIDAN, DBEIBAH), (GULER, DBEIBAH), (KALIN, DBEIBAH)),
+        ),
+        (
+            "Fidan, together with Defence Minister Yasar Guler, flew to Tripoli on Thursday. "
+            "The two ministers met Menfi.",
+            keys((FIDAN, MENFI), (GULER, MENFI)),
+        ),
+    ],
+)
+def test_those_who_accompany_join_the_group_a_later_sentence_names(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text)[0] == met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # accompanied by nobody named: one person is no group
+        "Fidan was accompanied by a large delegation. The officials met Dbeibah.",
+        # a third country's minister ends the list
+        "Fidan was accompanied by Italian Foreign Minister Antonio Tajani. The ministers "
+        "met Dbeibah.",
+    ],
+)
+def test_an_accompanied_person_alone_or_with_a_third_country_makes_no_group(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert pairs(detector, entities, text)[0] == set()
