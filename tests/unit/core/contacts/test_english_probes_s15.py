@@ -290,3 +290,45 @@ def test_an_accompanied_person_alone_or_with_a_third_country_makes_no_group(
     detector: ContactDetector, entities: EntityDetector, text: str
 ) -> None:
     assert pairs(detector, entities, text)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "The Turkish foreign minister met Libyan Prime Minister Abdul Hamid Dbeibah in "
+            "Tripoli on Thursday, the ministry said. Fidan also met Menfi.",
+            keys((FIDAN, DBEIBAH), (FIDAN, MENFI)),
+        ),
+        (
+            "At a joint news conference with Dbeibah, the Turkish president said the deal "
+            "served both countries. Erdogan said Turkey would send vaccines.",
+            keys((ERDOGAN, DBEIBAH)),
+        ),
+        (
+            "The Libyan prime minister met Erdogan in Ankara on Monday. Dbeibah later "
+            "visited Istanbul.",
+            keys((DBEIBAH, ERDOGAN)),
+        ),
+    ],
+)
+def test_a_role_reference_before_any_name_stands_for_the_holder_named_after(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text)[0] == met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the holder named after has another role: nobody is resolved
+        "The Turkish foreign minister met Dbeibah in Tripoli on Thursday. Erdogan later "
+        "praised the talks.",
+        # "the Turkish official" names any office: not resolved forward
+        "A Turkish official met Dbeibah in Tripoli on Thursday. Fidan later praised the talks.",
+    ],
+)
+def test_a_role_reference_is_not_resolved_forward_to_another_office(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert pairs(detector, entities, text)[0] == set()
