@@ -332,3 +332,53 @@ def test_a_role_reference_is_not_resolved_forward_to_another_office(
     detector: ContactDetector, entities: EntityDetector, text: str
 ) -> None:
     assert pairs(detector, entities, text)[0] == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Dbeibah and Erdogan, scheduled for Monday, were postponed.",
+        "A meeting between Fidan and Takala planned for next week will focus on the "
+        "electoral laws.",
+    ],
+)
+def test_a_meeting_scheduled_or_planned_for_a_day_is_none(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert pairs(detector, entities, text)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Hakan Fidan arrived in Tripoli on Thursday. Dbeibah met the Turkish FM at his office.",
+            keys((FIDAN, DBEIBAH)),
+        ),
+        (
+            "Chief of General Staff Metin Gurak flew to Tripoli on Sunday. Menfi received the "
+            "Turkish chief of staff at the Presidential Council.",
+            keys(("person:metin-gurak", MENFI)),
+        ),
+        (
+            "Trade Minister Omer Bolat led a delegation of businessmen to Tripoli. Dbeibah met "
+            "the Turkish trade minister on Wednesday.",
+            keys(("person:omer-bolat", DBEIBAH)),
+        ),
+    ],
+)
+def test_abbreviated_and_office_role_references_resolve(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text)[0] == met
+
+
+def test_an_office_role_reference_needs_a_holder_of_that_office(
+    detector: ContactDetector, entities: EntityDetector
+) -> None:
+    # Fidan holds no trade portfolio: "the Turkish trade minister" is nobody here
+    text = (
+        "Hakan Fidan arrived in Tripoli on Thursday. Dbeibah met the Turkish trade minister "
+        "on Wednesday."
+    )
+    assert pairs(detector, entities, text)[0] == set()
