@@ -382,3 +382,48 @@ def test_an_office_role_reference_needs_a_holder_of_that_office(
         "on Wednesday."
     )
     assert pairs(detector, entities, text)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        (
+            "At their previous meeting in Ankara, Erdogan and Dbeibah signed two deals.",
+            keys((ERDOGAN, DBEIBAH)),
+        ),
+        (
+            "Since taking office, Dbeibah has met Erdogan more than ten times.",
+            keys((DBEIBAH, ERDOGAN)),
+        ),
+        (
+            "Erdogan and Dbeibah have held regular talks since the 2021 strategic council meeting.",
+            keys((ERDOGAN, DBEIBAH)),
+        ),
+    ],
+)
+def test_a_previous_meeting_counted_or_regular_contacts_are_the_record(
+    detector: ContactDetector, entities: EntityDetector, text: str, old: set[str]
+) -> None:
+    assert pairs(detector, entities, text) == (set(), old)
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # the day's meeting, dated: the cue does not reach it
+        (
+            "Erdogan met Dbeibah in Istanbul on Saturday, their first talks since their "
+            "last meeting in Ankara.",
+            keys((ERDOGAN, DBEIBAH)),
+        ),
+        # "times" with no count of contacts
+        (
+            "Erdogan received Dbeibah on Friday at a time when Libya faces more than two crises.",
+            keys((ERDOGAN, DBEIBAH)),
+        ),
+    ],
+)
+def test_record_cues_leave_the_days_contact(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text)[0] == met
