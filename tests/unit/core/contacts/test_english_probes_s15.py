@@ -427,3 +427,46 @@ def test_record_cues_leave_the_days_contact(
     detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
 ) -> None:
     assert pairs(detector, entities, text)[0] == met
+
+
+MISHRI = "person:khalid-al-mishri"
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Mishri welcomed the talks between Kalin and Haftar in Benghazi on Monday.",
+            keys((KALIN, HAFTAR)),
+        ),
+        (
+            "The House of Representatives condemned the meeting between Dbeibah and Erdogan "
+            "in Istanbul on Saturday.",
+            keys((DBEIBAH, ERDOGAN)),
+        ),
+        (
+            "Saleh criticised the meeting between Dbeibah and Erdogan, calling it illegitimate.",
+            keys((DBEIBAH, ERDOGAN)),
+        ),
+    ],
+)
+def test_a_meeting_commented_on_stands_without_its_commenter(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text)[0] == met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the commented meeting is a third country's: the commenter pairs with nobody
+        "Erdogan welcomed the meeting between Dbeibah and Meloni in Rome.",
+        "Fidan praised the talks between Dbeibah and Mishri in Tripoli.",
+        # criticism of someone, no meeting commented on: still blocked
+        "Haftar criticised Erdogan after Dbeibah's visit.",
+    ],
+)
+def test_a_comment_on_others_meeting_pairs_no_commenter(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert pairs(detector, entities, text)[0] == set()
