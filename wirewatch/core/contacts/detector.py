@@ -141,7 +141,7 @@ from wirewatch.core.contacts.timing import (
     outside_clauses,
     sentence_time,
 )
-from wirewatch.core.contacts.topics import topic_subjects, without_topics
+from wirewatch.core.contacts.topics import is_partner, topic_subjects, without_topics
 from wirewatch.core.contacts.triggers import (
     Trigger,
     cue_found,
@@ -801,7 +801,15 @@ class ContactDetector:
             live = [view.to_display(index, t[1], t[2]) for t in triggers]
             dead = [view.to_display(index, a, b) for a, b in cancelled]
             loose = [view.to_display(index, a, b) for a, b in unattached]
-            actors = [a for a in actors if in_live_scope(text, (a.start, a.end), live, dead, loose)]
+            kept = [a for a in actors if in_live_scope(text, (a.start, a.end), live, dead, loose)]
+            # "Menfi discussed with Begec the upcoming visit of Erdogan": the partner of a
+            # trigger that stands (the last trigger before him, "with" before his title)
+            # is its party, however near the cancelled visit after him.
+            actors = [
+                a
+                for a in actors
+                if a in kept or partner_of_live(a, actors, index, view, contexts, live, dead)
+            ]
         if content_at is not None:
             actors = [a for a in actors if a.end <= content_at]
         if refs:
@@ -1011,6 +1019,25 @@ class ContactDetector:
                 )
                 out.append((watch, main_kind, a, b, loc, date_ref, recap))
         return out
+
+
+def partner_of_live(
+    actor: Actor,
+    actors: list[Actor],
+    index: int,
+    view: FoldedView,
+    contexts: Contexts,
+    live: list[tuple[int, int]],
+    dead: list[tuple[int, int]],
+) -> bool:
+    """Whether ``actor`` is the partner ("with" X) of the live trigger nearest before it,
+    no cancelled trigger between (``live``/``dead``: display spans)."""
+    before = [(t[0], True) for t in live if t[1] <= actor.start] + [
+        (t[0], False) for t in dead if t[1] <= actor.start
+    ]
+    if not before or not max(before)[1]:
+        return False
+    return is_partner(actor, actors, index, view, contexts)
 
 
 def _borrowed_if_referring(

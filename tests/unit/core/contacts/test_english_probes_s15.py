@@ -470,3 +470,32 @@ def test_a_comment_on_others_meeting_pairs_no_commenter(
     detector: ContactDetector, entities: EntityDetector, text: str
 ) -> None:
     assert pairs(detector, entities, text)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # the partner of the talks that stand, however near the plan after him
+        (
+            "Menfi discussed with Turkish Ambassador Guven Begec the upcoming visit of Erdogan.",
+            keys((MENFI, BEGEC)),
+        ),
+        # what the meeting prepared is no party of it
+        (
+            "Dbeibah and Guven Begec discussed preparations for Erdogan's visit to Tripoli.",
+            keys((DBEIBAH, BEGEC)),
+        ),
+    ],
+)
+def test_a_meeting_about_a_visit_ahead_keeps_its_own_parties_only(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text)[0] == met
+
+
+def test_the_partner_of_a_cancelled_trigger_stays_out(
+    detector: ContactDetector, entities: EntityDetector
+) -> None:
+    # "talks with Erdogan" is the postponed visit's own: no trigger stands before him
+    text = "Dbeibah postponed his visit to Ankara for talks with Erdogan."
+    assert pairs(detector, entities, text)[0] == set()
