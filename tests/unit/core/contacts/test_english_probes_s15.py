@@ -499,3 +499,41 @@ def test_the_partner_of_a_cancelled_trigger_stays_out(
     # "talks with Erdogan" is the postponed visit's own: no trigger stands before him
     text = "Dbeibah postponed his visit to Ankara for talks with Erdogan."
     assert pairs(detector, entities, text)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Kalin was in Benghazi on Monday. During his visit he met Haftar.",
+            keys((KALIN, HAFTAR)),
+        ),
+        (
+            "Fidan arrived in Tripoli on Thursday. During the visit, he held talks with Menfi "
+            "and Takala.",
+            keys((FIDAN, MENFI), (FIDAN, TAKALA)),
+        ),
+    ],
+)
+def test_a_pronoun_after_a_visit_phrase_refers_back(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text)[0] == met
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # no contact verb after the phrase
+        ("Kalin was in Benghazi on Monday. During his visit he toured the port.", set()),
+        # a third country's envoy met: the earlier pair only
+        (
+            "Erdogan met Dbeibah on Saturday. During his visit, he also met Putin's envoy.",
+            keys((ERDOGAN, DBEIBAH)),
+        ),
+    ],
+)
+def test_a_visit_phrase_pronoun_without_a_watched_partner_adds_nothing(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    assert pairs(detector, entities, text)[0] == met
