@@ -224,7 +224,8 @@ def coordinated_people(
 ) -> list[Item]:
     """The persons of ``first``'s country named together with it in one sentence
     (``items``, display offsets in ``text``), after it: each joined to the one before by a
-    ``coordinators`` word ("and") and at most ``COORDINATED_GAP_WORDS`` words of title, a
+    ``coordinators`` entry ("and", "was accompanied by") and at most
+    ``COORDINATED_GAP_WORDS`` words of title, a
     comma allowed before the coordinator; or, in a list, by a comma and at most that many
     words of title ("X, Treasury and Finance Minister Y and Z": a coordinator may then
     stand inside the title). A person of another country, or any longer gap, ends the
@@ -247,7 +248,8 @@ def coordinated_people(
         listed = gap.lstrip().startswith(",")
         if not words and not listed:
             break
-        if listed and (not words or words[0] not in coordinators):
+        joined = _leading_coordinator(words, coordinators)
+        if listed and not joined:
             # a list's comma: the title after it may hold "and" ("Treasury and Finance
             # Minister"), one more word then allowed; a relative clause is no list item
             if (
@@ -258,9 +260,9 @@ def coordinated_people(
                 break
             out.append(item)
         elif (
-            words[0] not in coordinators
-            or len(words) - 1 > COORDINATED_GAP_WORDS
-            or any(w in coordinators for w in words[1:])
+            not joined
+            or len(words) - joined > COORDINATED_GAP_WORDS
+            or any(w in coordinators for w in words[joined:])
         ):
             break
         else:
@@ -269,6 +271,17 @@ def coordinated_people(
         end = item[1]
     # "X, Y and Z": the comma joins stand once a coordinator ends the list
     return out[:closed]
+
+
+def _leading_coordinator(words: list[str], coordinators: Collection[str]) -> int:
+    """How many of ``words`` a ``coordinators`` entry the gap opens with takes ("and";
+    "was accompanied by": "X was accompanied by Y and Z" names a group too), else 0."""
+    best = 0
+    for entry in coordinators:
+        parts = entry.split()
+        if len(parts) > best and words[: len(parts)] == parts:
+            best = len(parts)
+    return best
 
 
 #: Words that open a relative clause: "X, who met Y" lists nobody.

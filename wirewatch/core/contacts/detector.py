@@ -93,6 +93,7 @@ from wirewatch.core.contacts.lexicon import (
     Lexicon,
     attendee_spans,
     load_lexicons,
+    person_clause_spans,
     relative_spans,
 )
 from wirewatch.core.contacts.others_meetings import without_commenters
@@ -135,8 +136,13 @@ from wirewatch.core.contacts.third_parties import (
     after_a_third_partner_verb_last,
     with_a_third_counterpart,
 )
-from wirewatch.core.contacts.timing import continued_date, sentence_time
-from wirewatch.core.contacts.topics import topic_subjects, without_topics
+from wirewatch.core.contacts.timing import (
+    continued_date,
+    dates_own_phrase,
+    outside_clauses,
+    sentence_time,
+)
+from wirewatch.core.contacts.topics import is_partner, topic_subjects, without_topics
 from wirewatch.core.contacts.triggers import (
     Trigger,
     cue_found,
@@ -773,7 +779,13 @@ class ContactDetector:
             if lx.block_nearest is not None:
                 spans = [(t[1], t[2]) for t in triggers]
                 gone, loose = cancelled_triggers(
-                    lx.block_nearest, folded, start, end, spans, lx.purpose
+                    lx.block_nearest,
+                    folded,
+                    start,
+                    end,
+                    spans,
+                    lx.purpose,
+                    person_clause_spans(lx, folded, start, end, spans),
                 )
                 unattached += loose
                 if gone:
@@ -791,7 +803,15 @@ class ContactDetector:
             live = [view.to_display(index, t[1], t[2]) for t in triggers]
             dead = [view.to_display(index, a, b) for a, b in cancelled]
             loose = [view.to_display(index, a, b) for a, b in unattached]
-            actors = [a for a in actors if in_live_scope(text, (a.start, a.end), live, dead, loose)]
+            kept = [a for a in actors if in_live_scope(text, (a.start, a.end), live, dead, loose)]
+            # "Menfi discussed with Begec the upcoming visit of Erdogan": the partner of a
+            # trigger that stands (the last trigger before him, "with" before his title)
+            # is its party, however near the cancelled visit after him.
+            actors = [
+                a
+                for a in actors
+                if a in kept or partner_of_live(a, actors, index, view, contexts, live, dead)
+            ]
         if content_at is not None:
             actors = [a for a in actors if a.end <= content_at]
         if refs:
@@ -986,7 +1006,16 @@ class ContactDetector:
             start,
             end,
             starts,
-            dates_of(index),
+            outside_clauses(
+                dates_of(index),
+                [
+                    span
+                    for lx in lexicons
+                    for span in person_clause_spans(
+                        lx, folded, start, end, [(t[1], t[2]) for t in triggers]
+                    )
+                ],
+            ),
             main_start,
             lead_before,
         )
@@ -997,9 +1026,31 @@ class ContactDetector:
                 loc = place
                 if place is not None and place.entity.id in (a.id, b.id):
                     loc = None
-                recap = historical or a in anterior or b in anterior
+                recap = historical or (
+                    (a in anterior or b in anterior)
+                    and not dates_own_phrase(date_ref, folded, main_end)
+                )
                 out.append((watch, main_kind, a, b, loc, date_ref, recap))
         return out
+
+
+def partner_of_live(
+    actor: Actor,
+    actors: list[Actor],
+    index: int,
+    view: FoldedView,
+    contexts: Contexts,
+    live: list[tuple[int, int]],
+    dead: list[tuple[int, int]],
+) -> bool:
+    """Whether ``actor`` is the partner ("with" X) of the live trigger nearest before it,
+    no cancelled trigger between (``live``/``dead``: display spans)."""
+    before = [(t[0], True) for t in live if t[1] <= actor.start] + [
+        (t[0], False) for t in dead if t[1] <= actor.start
+    ]
+    if not before or not max(before)[1]:
+        return False
+    return is_partner(actor, actors, index, view, contexts)
 
 
 def _borrowed_if_referring(

@@ -111,6 +111,10 @@ class Lexicon:
     #: Verbs that, right after a relative pronoun, list a delegation's members ("والوفد
     #: المرافق له الذي ضم رئيس الأركان ..."): such a clause names parties, not thirds.
     relative_clause_members: re.Pattern[str] | None = None
+    #: Relative pronouns that open a clause about a person ("who", "whose"): a date the
+    #: clause holds dates what it says of him ("who was elected in August"), never the
+    #: contact (``person_clause_spans``, ``timing.outside_clauses``).
+    person_clause: re.Pattern[str] | None = None
     #: Endings of a relative participle closing its clause (Turkish "Hafter'in
     #: kuşattığı Trablus"): the clause runs back from it to a comma or trigger.
     relative_participle: re.Pattern[str] | None = None
@@ -384,6 +388,22 @@ def relative_spans(
                 continue
             if any(subject.search(w[0]) for w in _WORD.finditer(folded, begin, m.start())):
                 spans.append((begin, m.start()))
+    return spans
+
+
+def person_clause_spans(
+    lexicon: Lexicon, folded: str, start: int, end: int, triggers: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Spans of ``folded[start:end]`` inside a clause a ``person_clause`` pronoun opens,
+    up to its next clause break or trigger (``triggers``: the sentence's trigger spans):
+    "Takala, who was elected head of the council in August, met Begec on Sunday"."""
+    if lexicon.person_clause is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in lexicon.person_clause.finditer(folded, start, end):
+        stop = min((t0 for t0, _ in triggers if t0 >= m.end()), default=end)
+        comma = _CLAUSE_BREAK.search(folded, m.end(), stop)
+        spans.append((m.end(), comma.start() if comma else stop))
     return spans
 
 
@@ -672,6 +692,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         attendee_list_open=_union(data.get("attendee_list_open") or (), proclitics),
         relative_clause=_union(data.get("relative_clause") or (), proclitics),
         relative_clause_members=_union(data.get("relative_clause_members") or (), ()),
+        person_clause=_union(data.get("person_clause") or (), proclitics),
         relative_participle=_word_endings(data.get("relative_participle")),
         relative_subject=_endings(data.get("relative_subject")),
         attendee_words=tuple(

@@ -507,7 +507,10 @@ class ActorFinder:
                 keyword, ref_start, ref_end = found
                 if is_title(inside, country, ref_end):
                     break
-                person = people().last_before(country, keyword, ref_start)
+                named_people = people()
+                person = named_people.last_before(
+                    country, keyword, ref_start
+                ) or named_people.first_after(country, keyword, ref_end)
                 if person is not None:
                     out.append(Actor(person, country, RANK_PERSON, ref_start, ref_end, None))
                 break

@@ -9,7 +9,9 @@ nouns and their keywords are lexicon data (``role_references`` in each language 
 so a new language is a new file.
 
 No reference is resolved when the phrase is only the title of a name that follows it
-("the Turkish minister Hakan Fidan"), nor when no such person was named before.
+("the Turkish minister Hakan Fidan"). When no such person was named before, the one
+named first after it stands for it: a report may open by role alone and name the holder
+later ("The Turkish foreign minister met Dbeibah ... Fidan also met Menfi").
 
 A language whose copy says "our" for one country's officials (Turkish
 "Cumhurbaşkanımız", "Dışişleri Bakanımız": our president, our foreign minister) names
@@ -259,6 +261,22 @@ class NamedPeople:
                 )
             ):
                 best = (start, entity)
+        return best[1] if best is not None else None
+
+    def first_after(self, country: str, keyword: str, position: int) -> Entity | None:
+        """The person of ``country`` whose role holds ``keyword`` (not ``ANY_ROLE``), named
+        first after ``position``: a report may open by role alone and name the holder
+        later ("The Turkish foreign minister met Dbeibah on Thursday. ... Fidan also
+        met Menfi"). Asked only when no such person was named before."""
+        if keyword == ANY_ROLE:
+            return None
+        pattern = _role_pattern(keyword)
+        best: tuple[int, Entity] | None = None
+        for start, entity in self._by_country.get(country, ()):
+            if start > position and (best is None or start < best[0]):
+                roles = (entity.role or "", *self._past.get(entity.id, ()))
+                if any(pattern.search(role) is not None for role in roles):
+                    best = (start, entity)
         return best[1] if best is not None else None
 
 

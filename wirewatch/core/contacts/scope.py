@@ -47,6 +47,7 @@ def cancelled_triggers(
     end: int,
     triggers: Sequence[tuple[int, int]],
     purposes: re.Pattern[str] | None = None,
+    clauses: Sequence[tuple[int, int]] = (),
 ) -> tuple[set[int], list[tuple[int, int]]]:
     """What the ``block_nearest`` cues of ``folded[start:end]`` cancel: the indexes into
     ``triggers`` (spans in ``folded``) of those a cue overlaps (a plan's own verb), and
@@ -56,7 +57,10 @@ def cancelled_triggers(
     with no trigger that near (they qualify an event no trigger names: its actors
     are no party to the sentence's contact either). A trigger that is the purpose of
     the trigger right before it (``purposes``: "تأجلت زيارة الدبيبة إلى أنقرة للقاء
-    أردوغان", the meeting the visit was for) falls with it."""
+    أردوغان", the meeting the visit was for) falls with it. A cue inside a clause about a person
+    (``clauses``: "Dbeibah, who is due to travel to Rome on Sunday, met Erdogan") tells
+    that person's plan: it cancels no trigger outside the clause, nor is it left
+    unattached."""
     cancelled: set[int] = set()
     unattached: list[tuple[int, int]] = []
     if pattern is None or not triggers:
@@ -75,6 +79,11 @@ def cancelled_triggers(
         distance, _, nearest = min(
             (words_between(folded, cue, span), span[0], i) for i, span in enumerate(triggers)
         )
+        shelter = next((c for c in clauses if c[0] <= cue[0] and cue[1] <= c[1]), None)
+        if shelter is not None and not (
+            shelter[0] <= triggers[nearest][0] and triggers[nearest][1] <= shelter[1]
+        ):
+            continue
         # "önümüzdeki hafta ... bir araya gelecek": a time word next to a plan's verb
         # dates that plan, not the contact reported before it.
         if any(words_between(folded, cue, triggers[i]) <= CANCEL_REACH for i in planned):

@@ -67,3 +67,29 @@ def continued_date(
     # A continuing sentence, undated, is dated by the one it continues
     # ("... affirmed cooperation during the visit"), a recap's date included.
     return earlier_date(j) if continued or (continuing and refers_back(j)) else lead_before(j)
+
+
+def outside_clauses(dates: list[DateRef], clauses: list[tuple[int, int]]) -> list[DateRef]:
+    """``dates`` less those inside a relative clause (``clauses``: folded spans): "Takala,
+    who was elected head of the council in August, met Begec on Sunday" — August dates
+    his election, not the meeting. A date a clause holds tells what the clause says
+    about someone, never the contact, which stands outside it (``relative_spans`` ends a
+    clause at a trigger)."""
+    if not clauses:
+        return dates
+    return [d for d in dates if not any(a <= d.start and d.end <= b for a, b in clauses)]
+
+
+def dates_own_phrase(date_ref: DateRef | None, folded: str, trigger_end: int) -> bool:
+    """Whether ``date_ref`` is a current, day-precise date standing after the trigger
+    that ends at ``trigger_end``, with no clause break between: it dates that contact's
+    own phrase ("After Fidan's talks with Dbeibah in Tripoli on Thursday, Ankara
+    announced ..."), which is then the week's news and no recap, even inside an "after"
+    phrase."""
+    return (
+        date_ref is not None
+        and not date_ref.historical
+        and not date_ref.coarse
+        and date_ref.start >= trigger_end
+        and not any(c in folded[trigger_end : date_ref.start] for c in ",;:")
+    )

@@ -110,6 +110,14 @@ TITLE_WORDS = 3
 _LAST_WORD = re.compile(r"\S+\s*$")
 
 
+def is_partner(
+    actor: Actor, actors: list[Actor], index: int, view: FoldedView, contexts: Contexts
+) -> bool:
+    """Whether a partner cue ("with") stands right before ``actor`` (its title between) or
+    after it: the verb's partner (``_is_partner``)."""
+    return _is_partner(actor, actors, index, view, contexts)
+
+
 def _is_partner(
     actor: Actor, actors: list[Actor], index: int, view: FoldedView, contexts: Contexts
 ) -> bool:
