@@ -37,6 +37,7 @@ of unknown tenure that keep an office-holder's surname from linking, for
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -307,7 +308,8 @@ class BareHolders:
         if when is None and spec.marked_with.isdisjoint(countries | {c for _i, c in briefly}):
             return []
         day = when.date().isoformat() if when is not None else None
-        found_already = context or entities  # names a capitalised neighbour may be in
+        # the names found already, which a capitalised neighbour may be inside
+        found_already = _MentionSpans(context or entities)
         out: list[BareName] = []
         for form in sorted(candidates):
             here = countries
@@ -357,7 +359,7 @@ class BareHolders:
         arabic: bool,
         at_start: bool,
         marked: bool = False,
-        found_already: list[Entity] | None = None,
+        found_already: _MentionSpans | None = None,
     ) -> tuple[int, int, tuple[str, ...] | None] | None:
         """The display span of the form at ``words[i]`` and the title's role words,
         when its context reads as a name; else None."""
@@ -382,7 +384,7 @@ class BareHolders:
             text,
             at_start,
             self._places,
-            found_already or [],
+            found_already,
         ):
             return None
         if roles is None and form in spec.words_at_start and _word_at_start(words, i, at_start):
@@ -592,10 +594,30 @@ _PUBLIC_BODY = re.compile(
 )
 
 
-def _in_mention(entities: list[Entity], at: int) -> bool:
-    """Whether the display offset ``at`` is inside a mention of ``entities`` (read
-    only for a capitalised neighbour that is no place: few articles have one)."""
-    return any(m.start <= at < m.end for e in entities for m in e.mentions)
+class _MentionSpans:
+    """The display spans of entities' mentions, merged and sorted when first asked
+    (a capitalised neighbour that is no place: few articles have one), then looked up
+    by bisection: an article of many names asks as many times (an "entity soup"
+    stays linear)."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self._entities = entities
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def covers(self, at: int) -> bool:
+        """Whether the display offset ``at`` is inside one of the mentions."""
+        if self._starts is None:
+            starts: list[int] = []
+            for a, b in sorted((m.start, m.end) for e in self._entities for m in e.mentions):
+                if starts and a <= self._ends[-1]:
+                    self._ends[-1] = max(self._ends[-1], b)
+                else:
+                    starts.append(a)
+                    self._ends.append(b)
+            self._starts = starts
+        k = bisect_right(self._starts, at) - 1
+        return k >= 0 and at < self._ends[k]
 
 
 def given_name_holders(path: Path = GIVEN_NAMES_PATH) -> list[str]:
@@ -733,7 +755,7 @@ def _reads_as_name(
     text: FoldedText,
     at_start: bool,
     places: frozenset[str] = frozenset(),
-    found: list[Entity] | None = None,
+    found: _MentionSpans | None = None,
 ) -> bool:
     """Latin script: capitalised, and no capitalised word next to it (a longer name)
     unless a title precedes it. A neighbour in ``places`` (a place's one-word name,
@@ -755,7 +777,7 @@ def _reads_as_name(
                 if k == i - 1 and _sentence_start(words, k, at_start):
                     continue  # "Yesterday Bayraktar said": the capital is the sentence's
                 if m.group().split("'", 1)[0].split("’", 1)[0] in places or (
-                    found and _in_mention(found, d0)
+                    found is not None and found.covers(d0)
                 ):
                     continue  # "Bayraktar Libya'da": a place, not the name's next word
                     # (nor the last word of a name found already: "el-Haddad Güler'le")
