@@ -37,6 +37,7 @@ of unknown tenure that keep an office-holder's surname from linking, for
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -104,6 +105,8 @@ class _Language:
     words_at_start: frozenset[str] = frozenset()
     name_participles: frozenset[str] = frozenset()
     marked_with: frozenset[str] = frozenset()
+    name_followers: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
 
 
 class BareHolders:
@@ -157,6 +160,20 @@ class BareHolders:
         self._forms = {
             form: bearers for form, bearers in self._forms.items() if self._linkable[form]
         }
+        #: folded one-word names of places (Ankara, Trablus, Libya): a capitalised
+        #: neighbour that is one, case ending or not, is no part of a longer name
+        #: ("Bakan Bayraktar Libya'da", "Trablus'ta Fidan ile")
+        self._places = frozenset(
+            key
+            for ent in entities
+            if ent.type in (EntityType.GPE, EntityType.LOC)
+            for _lang, alias in (*ent.aliases.items(), *ent.local.items())
+            if " " not in (key := alias_key(alias))
+        )
+        #: person id -> per term, the KB organisation its role is an office "of"
+        #: (Selçuk Bayraktar: "Chairman of Baykar" -> org:baykar), None for a public
+        #: office (_officers_of)
+        self._term_orgs = _term_orgs(entities)
         #: form -> its bearers' ids (a KB entity's attribute costs ~150 ns a read)
         self._bearer_ids = {
             form: frozenset(ent.id for ent in bearers) for form, bearers in self._forms.items()
@@ -193,6 +210,8 @@ class BareHolders:
                 frozenset(fold_char_string(w) for w in spec.words_at_start),
                 frozenset(fold_char_string(w) for w in spec.name_participles),
                 frozenset(spec.marked_with),
+                frozenset(fold_char_string(w) for w in spec.name_followers),
+                frozenset(fold_char_string(w) for w in spec.openers),
             )
             for lang, spec in specs.items()
         }
@@ -237,6 +256,7 @@ class BareHolders:
         when: datetime | None,
         entities: list[Entity],
         forms: set[str] | None = None,
+        context: list[Entity] | None = None,
     ) -> list[BareName]:
         """The short forms in ``text`` that name one office-holder on ``when``
         (``forms``: :meth:`forms_in`, when the caller has it).
@@ -245,7 +265,12 @@ class BareHolders:
         and only where no day is needed to read the form as his: a language with
         name marks (``marked_with``), an article naming a partner's people, and the
         form marked as a name ("Aksoy, ... hatırlattı"; after a title, the titled
-        names link it)."""
+        names link it).
+
+        ``entities``: the people named in full (their short forms are theirs) and the
+        rest; ``context``: every entity found, people named by one word too, whose
+        countries count as the article's ("Tekale, Fidan ile görüştü" is about Libya:
+        Tekale is a Libyan's surname however briefly named); ``entities`` when None."""
         spec = self._langs.get(lang or "")
         if spec is None or not self._forms:
             return []
@@ -266,25 +291,47 @@ class BareHolders:
         if not candidates:
             return []
         countries = {e.country for e in entities if e.country} | {spec.home}
+        # people of a watched partner found by one word count too, for the name marks
+        # ("Tekale, Fidan ile"), but not for a form they bear: that is the form's own
+        # reading ("يلماز" alone); read only where no one named in full is one
+        briefly = (
+            [
+                (e.id, e.country)
+                for e in context
+                if e.country in spec.marked_with and e.id not in named
+            ]
+            if context and spec.marked_with and spec.marked_with.isdisjoint(countries)
+            else []
+        )
         # a common-word form may link on its Turkish name marks alone only in an
         # article about a watched partner (see _check)
-        marked = not spec.marked_with.isdisjoint(countries)
-        if when is None and not marked:
+        if when is None and spec.marked_with.isdisjoint(countries | {c for _i, c in briefly}):
             return []
         day = when.date().isoformat() if when is not None else None
+        # the names found already, which a capitalised neighbour may be inside
+        found_already = _MentionSpans(context or entities)
         out: list[BareName] = []
         for form in sorted(candidates):
+            here = countries
+            if briefly:
+                bearers = ids[form]
+                here = countries | {c for i, c in briefly if i not in bearers}
+            marked = not spec.marked_with.isdisjoint(here)
+            if when is None and not marked:
+                continue
             # the holder found is a bearer in office that day from a country the
             # article names: a form with none is passed over before its occurrences
             # are read (1.1 forms per bench article get here, 2 in 5 passed over)
-            if countries.isdisjoint(self._countries_in_office(form, day)):
+            if here.isdisjoint(self._countries_in_office(form, day)):
                 continue
             for occurrence in self._occurrences(form, arabic, folded):
                 # the words around it only: no tokenising of the whole article
                 lo = max(0, occurrence.start() - _AROUND)
                 words = list(_WORD.finditer(folded, lo, occurrence.end() + _AROUND))
                 i = next(k for k, w in enumerate(words) if w.end() >= occurrence.end())
-                found = self._check(text, words, i, form, spec, arabic, lo == 0, marked)
+                found = self._check(
+                    text, words, i, form, spec, arabic, lo == 0, marked, found_already
+                )
                 if found is None:
                     continue
                 start, end, roles = found
@@ -297,8 +344,8 @@ class BareHolders:
                     # undated: a title is the titled names' (they know who ever held
                     # its office); else only a name mark vouches for the form
                     continue
-                holder = self._holder(form, day, roles)
-                if holder is not None and holder.country in countries:
+                holder = self._holder(form, day, roles, named)
+                if holder is not None and holder.country in here:
                     out.append(BareName(start, end, holder))
         return out
 
@@ -312,6 +359,7 @@ class BareHolders:
         arabic: bool,
         at_start: bool,
         marked: bool = False,
+        found_already: _MentionSpans | None = None,
     ) -> tuple[int, int, tuple[str, ...] | None] | None:
         """The display span of the form at ``words[i]`` and the title's role words,
         when its context reads as a name; else None."""
@@ -328,7 +376,15 @@ class BareHolders:
         m = words[i]
         start, end = text.to_display(m.start(), m.start() + len(re.split(r"['’]", m.group())[0]))
         if not arabic and not _reads_as_name(
-            text.display, words, i, start, roles is not None, text, at_start
+            text.display,
+            words,
+            i,
+            start,
+            roles is not None,
+            text,
+            at_start,
+            self._places,
+            found_already,
         ):
             return None
         if roles is None and form in spec.words_at_start and _word_at_start(words, i, at_start):
@@ -435,7 +491,19 @@ class BareHolders:
             self._countries_on[key] = countries
         return countries
 
-    def _holder(self, form: str, day: str | None, roles: tuple[str, ...] | None) -> KBEntity | None:
+    def _holder(
+        self,
+        form: str,
+        day: str | None,
+        roles: tuple[str, ...] | None,
+        named: set[str] | frozenset[str] = frozenset(),
+    ) -> KBEntity | None:
+        """The one bearer of ``form`` in office on ``day`` (of the kind of office the
+        title's ``roles`` name). Two or more: an officer of a company or body whose
+        every office that day is "of" an organisation the article does not name
+        (``named``: its entities' ids) is not the one meant, so "söyleyen Bayraktar"
+        in an energy item is the minister, not Baykar's chairman (tr dev: 3 of 11
+        person misses), while an item naming Baykar keeps both readings."""
         everyone = self._forms[form]
         if not all(map(tenure_known, everyone)):
             return None  # someone whose tenure the KB does not know may be meant
@@ -448,9 +516,108 @@ class BareHolders:
                 for t in ent.terms
             )
         ]
+        if len(bearers) > 1:
+            bearers = [ent for ent in bearers if not self._officer_elsewhere(ent, day, named)]
         if len(bearers) != 1 or bearers[0].id not in self._linkable[form]:
             return None  # two readings, or the given name of one the press calls otherwise
         return bearers[0]
+
+    def _officer_elsewhere(
+        self, ent: KBEntity, day: str | None, named: set[str] | frozenset[str]
+    ) -> bool:
+        """Whether every office ``ent`` holds on ``day`` is an office of an
+        organisation (not a public one) and none of those organisations is ``named``."""
+        orgs = [
+            org
+            for term, org in zip(ent.terms, self._term_orgs.get(ent.id, ()), strict=False)
+            if day is None or term_covers(term.start, term.end, day)
+        ]
+        if not orgs or None in orgs:
+            return False
+        return all(org not in named for org in orgs)
+
+
+def _term_orgs(entities: list[KBEntity]) -> dict[str, tuple[str | None, ...]]:
+    """Person id -> for each of his terms, the id of the organisation the role is
+    held in when that is a company or a party, else None: "Chief Executive Officer of
+    Baykar" (the organisation's name or English alias after the role's last " of "),
+    "AK Party parliamentary group chairman" (a party's name or alias anywhere in the
+    role). The state's bodies (``_PUBLIC_BODY``: a ministry, an army, a parliament, a
+    government) are left out: their offices are the public ones bare surnames name."""
+    by_name: dict[str, str] = {}
+    parties: dict[str, str] = {}
+    for ent in entities:
+        if ent.type is not EntityType.ORG or _PUBLIC_BODY.search(lower(ent.name)):
+            continue
+        party = _PARTY.search(lower(ent.name)) is not None
+        for label in (ent.name, *ent.aliases.en):
+            key = lower(label).strip()
+            by_name.setdefault(key, ent.id)
+            if party and len(key) >= 3:
+                parties.setdefault(key, ent.id)
+    party_names = (
+        re.compile(
+            r"(?<![^\W_])(?:"
+            + "|".join(re.escape(n) for n in sorted(parties, key=len, reverse=True))
+            + r")(?![^\W_])"
+        )
+        if parties
+        else None
+    )
+    out: dict[str, tuple[str | None, ...]] = {}
+    for ent in entities:
+        if ent.type is not EntityType.PERSON or not ent.terms:
+            continue
+        orgs: list[str | None] = []
+        for term in ent.terms:
+            role = lower(term.role)
+            cut = role.rfind(" of ")
+            org = by_name.get(role[cut + 4 :].removeprefix("the ").strip()) if cut >= 0 else None
+            if org is None and party_names is not None:
+                found = party_names.search(role)
+                org = parties[found.group()] if found is not None else None
+            orgs.append(org)
+        if any(org is not None for org in orgs):
+            out[ent.id] = tuple(orgs)
+    return out
+
+
+#: a party's name: its officials are named alone in items about their party
+_PARTY = re.compile(r"\bparty\b")
+#: words of a state body's name: its officers hold public office, named alone anywhere
+_PUBLIC_BODY = re.compile(
+    r"\b(?:ministry|government|parliament|assembly|council|army|armed forces|"
+    r"general staff|presidency|agency|authority|directorate|bank|embassy|command|"
+    r"house|congress|nations|union|league|forces|force|navy|court|department|"
+    r"organization|organisation|council|mission|alliance|brigade|apparatus|"
+    r"intelligence|service|committee)\b"
+)
+
+
+class _MentionSpans:
+    """The display spans of entities' mentions, merged and sorted when first asked
+    (a capitalised neighbour that is no place: few articles have one), then looked up
+    by bisection: an article of many names asks as many times (an "entity soup"
+    stays linear)."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self._entities = entities
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def covers(self, at: int) -> bool:
+        """Whether the display offset ``at`` is inside one of the mentions."""
+        if self._starts is None:
+            starts: list[int] = []
+            for a, b in sorted((m.start, m.end) for e in self._entities for m in e.mentions):
+                if starts and a <= self._ends[-1]:
+                    self._ends[-1] = max(self._ends[-1], b)
+                else:
+                    starts.append(a)
+                    self._ends.append(b)
+            self._starts = starts
+        k = bisect_right(self._starts, at) - 1
+        return k >= 0 and at < self._ends[k]
 
 
 def given_name_holders(path: Path = GIVEN_NAMES_PATH) -> list[str]:
@@ -587,9 +754,14 @@ def _reads_as_name(
     titled: bool,
     text: FoldedText,
     at_start: bool,
+    places: frozenset[str] = frozenset(),
+    found: _MentionSpans | None = None,
 ) -> bool:
     """Latin script: capitalised, and no capitalised word next to it (a longer name)
-    unless a title precedes it."""
+    unless a title precedes it. A neighbour in ``places`` (a place's one-word name,
+    with or without a case ending) or inside a mention of the entities ``found``
+    already is no part of a name: "Bakan Bayraktar Libya'da", "Ankara'da Güler ile", "el-Haddad Güler'le"
+    (tr probes: 7 of 60 bare surnames missed on such a neighbour alone)."""
     if not display[start : start + 1].isupper():
         return False
     neighbours = [i + 1] if titled else [i - 1, i + 1]
@@ -604,6 +776,11 @@ def _reads_as_name(
             if first.isalpha() and first.isupper():
                 if k == i - 1 and _sentence_start(words, k, at_start):
                     continue  # "Yesterday Bayraktar said": the capital is the sentence's
+                if m.group().split("'", 1)[0].split("’", 1)[0] in places or (
+                    found is not None and found.covers(d0)
+                ):
+                    continue  # "Bayraktar Libya'da": a place, not the name's next word
+                    # (nor the last word of a name found already: "el-Haddad Güler'le")
                 return False
     return True
 
@@ -613,15 +790,27 @@ def _marked_as_name(
 ) -> bool:
     """Whether Turkish writing marks ``words[i]`` as a name, not the word it also is:
     a case ending after an apostrophe (Fidan'ın: common nouns take none), a sentence
-    start before a comma (the subject of a second mention: "Güler, ... dedi"), or a
-    participle of saying or meeting right before it ("diyen Kalın")."""
+    start before a comma (the subject of a second mention: "Güler, ... dedi"), a
+    participle of saying or meeting right before it ("diyen Kalın"), or a word that
+    joins a person to a meeting right after it ("Güler ile görüştü")."""
     if "'" in words[i].group() or "’" in words[i].group():
         return True
     if prev in spec.name_participles:
         return True
-    return _sentence_start(words, i, at_start) and (
-        i + 1 < len(words) and words[i + 1].group() == ","
-    )
+    following = words[i + 1].group() if i + 1 < len(words) else ""
+    if following in spec.name_followers:
+        return True
+    if following != ",":
+        return False
+    if _sentence_start(words, i, at_start):
+        return True
+    # "Ayrıca Fidan, ...", "Öte yandan Güler, ...": a sentence adverb before the
+    # subject leaves it the sentence's subject
+    for n in (1, 2):
+        opener = " ".join(w.group() for w in words[max(0, i - n) : i])
+        if i - n >= 0 and opener in spec.openers and _sentence_start(words, i - n, at_start):
+            return True
+    return False
 
 
 def _word_at_start(words: list[re.Match[str]], i: int, at_start: bool) -> bool:

@@ -24,6 +24,11 @@ class BareHoldersLanguage(BaseModel):
     words_at_start: list[str] = Field(default_factory=list)
     #: participles of saying or meeting a name follows ("diyen Fidan", "görüşen Güler")
     name_participles: list[str] = Field(default_factory=list)
+    #: words right after a name that join it to a meeting ("Güler ile görüştü")
+    name_followers: list[str] = Field(default_factory=list)
+    #: sentence adverbs after which a name before a comma is still the sentence's
+    #: subject ("Ayrıca Fidan, ...")
+    openers: list[str] = Field(default_factory=list)
     #: countries one of whose people the article must name for a common-word form to
     #: link on those marks alone (no title)
     marked_with: list[str] = Field(default_factory=list)

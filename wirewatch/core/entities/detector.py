@@ -53,6 +53,7 @@ from wirewatch.core.entities.org_forms import (
     ministry_forms,
     ministry_titles,
     not_after,
+    turkish_ministry_forms,
 )
 from wirewatch.core.entities.other_given import OtherGivenNames
 from wirewatch.core.entities.patronymic import with_patronymics
@@ -287,6 +288,14 @@ class EntityDetector:
         # حكومة فايز السراج: a government by its prime minister's name
         for key, idx in government_forms(self.entities):
             self.matcher.add(key, Ref("alias", idx, None, "", "ar"))
+        # "Türk Savunma Bakanlığı", "Türkiye Enerji Bakanlığı": the Turkish forms of
+        # the KB's ministries copy writes (org_forms.turkish_ministry_forms), matched
+        # in Turkish text only
+        derived_local: dict[str, list[str]] = {}
+        for form, idx, bare in turkish_ministry_forms(self.entities):
+            self.matcher.add(alias_key(form), Ref("alias", idx, "tr", shape_of(form), "tr"))
+            if bare:
+                derived_local.setdefault(self.entities[idx].id, []).append(alias_key(form))
         self._full_names = self._given_surname_pairs()
         self.other_given = OtherGivenNames(
             self.entities,
@@ -317,7 +326,7 @@ class EntityDetector:
         self._persons = frozenset(
             i for i, e in enumerate(self.entities) if e.type == EntityType.PERSON
         )
-        self.foreign_local = ForeignLocal(self.entities)
+        self.foreign_local = ForeignLocal(self.entities, derived_local)
         self.nested = NestedNames(self.entities)
         self.office_titles = OfficeTitles(self.entities)
         self.cited_outlets = CitedOutlets()

@@ -11,7 +11,7 @@ too, when nothing else names it).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from schemas import EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key
@@ -25,10 +25,17 @@ _MAX_GAP = 3
 class ForeignLocal:
     """The KB's local aliases by entity, and the check on the word before them."""
 
-    def __init__(self, entities: Iterable[KBEntity]) -> None:
+    def __init__(
+        self, entities: Iterable[KBEntity], derived: Mapping[str, Iterable[str]] | None = None
+    ) -> None:
+        """``derived``: entity id -> folded local forms derived from its aliases
+        (org_forms.turkish_ministry_forms: "enerji bakanligi"), checked as its
+        ``local`` aliases are."""
         self._local: dict[str, tuple[str, tuple[str, ...]]] = {}
+        derived = derived or {}
         for ent in entities:
             keys = tuple(alias_key(a) for _lang, a in ent.local.items())
+            keys += tuple(derived.get(ent.id, ()))
             if keys and ent.country and ent.type is EntityType.ORG:
                 self._local[ent.id] = (ent.country, keys)
 

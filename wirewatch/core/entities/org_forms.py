@@ -269,3 +269,93 @@ def bare_forms(
             cut = frozenset(tails[form])
             out.append(BareInstitution(frozenset({form}), frozenset(), one, frozenset(), cut))
     return out
+
+
+# -- Turkish ------------------------------------------------------------------------------
+
+
+def turkish_ministry_forms(entities: list[KBEntity]) -> Iterator[tuple[str, int, bool]]:
+    """(display form, entity index, whether the form is bare: no country word) of the
+    Turkish forms copy writes for the KB's
+    ministries of the countries ``country_words`` lists, and no alias holds:
+
+    * the ministry's field cut to its first word ("Enerji ve Tabii Kaynaklar
+      Bakanlığı" -> "Enerji Bakanlığı") or without a dropped word ("Milli Savunma
+      Bakanlığı" -> "Savunma Bakanlığı"), after each of its country's words ("Türk
+      Savunma Bakanlığı", "Türkiye Enerji Bakanlığı", "Libya Petrol Bakanlığı");
+    * the cut field alone where the KB holds the ministry's full name alone as a
+      ``local`` alias (Turkish text's own ministry: "Enerji Bakanlığı"), a local
+      form as that alias is (after another country's name it is that country's:
+      foreign_local.py); a field with a dropped word stays prefixed ("Savunma
+      Bakanlığı" alone is any country's).
+
+    On the tr dev part and probes, "Türk Savunma Bakanlığı" was a pattern
+    organisation of its own instead of the ministry. A form two entities would
+    derive, or another entity's alias holds, is left out (as ``ministry_forms``)."""
+    data = _data()
+    countries = {
+        code: [str(w) for w in words]
+        for code, words in ((data.get("country_words") or {}).get("tr") or {}).items()
+    }
+    heads = frozenset(lower(h) for h in (data.get("ministry_heads") or {}).get("tr", ()))
+    dropped = frozenset(lower(w) for w in (data.get("field_words_dropped") or {}).get("tr", ()))
+    if not countries or not heads:
+        return
+    listed: dict[str, int] = {}
+    for idx, ent in enumerate(entities):
+        for group in (ent.aliases, ent.local, ent.weak, ent.surnames):
+            for _lang, alias in group.items():
+                listed.setdefault(alias_key(alias), idx)
+    owners: dict[str, set[int]] = {}
+    shown: dict[str, str] = {}
+    bare: set[str] = set()
+    for idx, ent in enumerate(entities):
+        words = countries.get(ent.country or "")
+        if ent.type is not EntityType.ORG or not words:
+            continue
+        local = {alias for lang, alias in ent.local.items() if lang == "tr"}
+        for alias in (*(a for lang, a in ent.aliases.items() if lang == "tr"), *local):
+            core = _without_country(alias, words)
+            for field, alone in _cut_fields(core, heads, dropped):
+                forms = [f"{word} {field}" for word in words]
+                if alone and alias in local:
+                    forms.append(field)
+                    bare.add(alias_key(field))
+                for form in forms:
+                    key = alias_key(form)
+                    owners.setdefault(key, set()).add(idx)
+                    shown.setdefault(key, form)
+    for key, idxs in owners.items():
+        if len(idxs) == 1 and key not in listed:
+            yield shown[key], next(iter(idxs)), key in bare
+
+
+def _without_country(alias: str, words: list[str]) -> str:
+    """``alias`` without a leading country word ("Türkiye Ticaret Bakanlığı" ->
+    "Ticaret Bakanlığı"), the longest first."""
+    for word in sorted(words, key=len, reverse=True):
+        if alias.startswith(word + " "):
+            return alias[len(word) + 1 :]
+    return alias
+
+
+def _cut_fields(
+    core: str, heads: frozenset[str], dropped: frozenset[str]
+) -> list[tuple[str, bool]]:
+    """The shortened names of a ministry ``core`` ("Enerji ve Tabii Kaynaklar
+    Bakanlığı"), each with whether it may stand without a country word: its field
+    cut at "ve" or a comma to the first word (may), its dropped first word left out
+    (may not: "Savunma Bakanlığı")."""
+    tokens = core.split()
+    if len(tokens) < 2 or lower(tokens[-1]) not in heads:
+        return []
+    head = tokens[-1]
+    field = tokens[:-1]
+    out: list[tuple[str, bool]] = [(core, False)]
+    if lower(field[0]) in dropped and len(field) > 1:
+        field = field[1:]
+        out.append((" ".join((*field, head)), False))
+    first = field[0].rstrip(",")
+    if len(field) > 1 and (field[0].endswith(",") or lower(field[1]) == "ve"):
+        out.append((f"{first} {head}", out[-1][1] or len(out) == 1))
+    return out

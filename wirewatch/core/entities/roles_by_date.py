@@ -550,7 +550,7 @@ class RoleLinker:
         folded = text if isinstance(text, FoldedText) else fold(text)
         titled: list[TitledName | BareName] = [*self.titled.find(folded, lang, None)]
         in_full = _named_in_full(entities)
-        titled.extend(self.bare.find(folded, lang, None, in_full))
+        titled.extend(self.bare.find(folded, lang, None, in_full, context=entities))
         if not titled:
             return entities
         entities = _yield_to_titles(entities, titled, in_full)
@@ -574,7 +574,7 @@ class RoleLinker:
         forms = self.bare.forms_in(folded, lang)
         if forms:
             in_full = _named_in_full(entities)
-            titled.extend(self.bare.find(folded, lang, when, in_full, forms))
+            titled.extend(self.bare.find(folded, lang, when, in_full, forms, entities))
         if not mentions and not titled:
             return entities
         if titled:

@@ -65,8 +65,12 @@ class TurkishShapedNames:
         title_words: frozenset[str] = frozenset(),
         title_breaks: frozenset[str] = frozenset(),
         title_skips: frozenset[str] = frozenset(),
+        also_family: frozenset[str] = frozenset(),
     ) -> None:
         self._given = given_names
+        #: given names that are as often family names (Yılmaz, Şahin): after a given
+        #: name they end the name as its family name ("Ahmet Yılmaz")
+        self._also_family = also_family & given_names
         self._starts_any = given_names | {o + g for o in _OPENERS for g in given_names}
         self._place_words = tuple(sorted(place_words))
         self._not_family = not_family | given_names
@@ -127,6 +131,18 @@ class TurkishShapedNames:
             if bare.startswith(self._place_words):
                 return None  # "Mehmet Akif Ersoy Üniversitesi"
             if (
+                bare in self._also_family
+                and _capitalised(display, to_display, word.start())
+                and not self._family_after(folded, display, to_display, taken, word, words)
+            ):
+                # "Ahmet Yılmaz", "Hasan Hüseyin Yılmaz": the family name, whatever
+                # office-holder's surname it also is (a KB full name starting at the
+                # given name is taken before this is read); "Tolga Erdem Uysal": a
+                # second given name before one
+                end, pos = word.end(1), word.end()
+                words += 1
+                break
+            if (
                 bare in self._not_family
                 and words < _MAX_FAMILY_WORDS - 1
                 and bare in self._given
@@ -154,12 +170,40 @@ class TurkishShapedNames:
             words += 1
             if word.group(2):  # "Kolan'ın": the suffix ends the name
                 break
-        if words == 0 or folded[first.end(1) + 1 : end].split()[-1] in self._given:
+        last = folded[first.end(1) + 1 : end].split()[-1] if words else ""
+        if words == 0 or (last in self._given and last not in self._also_family):
             return None  # no family name: "Mehmet", "Mehmet Ali"
         after = _WORD.match(folded, end + 1) if folded.startswith(" ", end) else None
         if after is not None and after.group(1).startswith(self._place_words):
             return None  # "Ali Sami Yen Stadyumu": the word after the span
         return end
+
+    def _family_after(
+        self,
+        folded: str,
+        display: str,
+        to_display: Callable[[int, int], tuple[int, int]],
+        taken: Callable[[int, int], bool],
+        word: re.Match[str],
+        words: int,
+    ) -> bool:
+        """Whether a family name follows ``word`` (a given name that may be a family
+        name too), so that ``word`` is a second given name: a capitalised word that is
+        no given name, function word or taken span, with room for it in the name."""
+        if (
+            word.group(2)
+            or words >= _MAX_FAMILY_WORDS - 1
+            or not folded.startswith(" ", word.end())
+        ):
+            return False
+        nxt = _WORD.match(folded, word.end() + 1)
+        return (
+            nxt is not None
+            and nxt.start() == word.end() + 1
+            and nxt.group(1) not in self._not_family
+            and _capitalised(display, to_display, nxt.start())
+            and not taken(nxt.start(), nxt.end(1))
+        )
 
     def country_before(
         self, folded: str, start: int, marks: Sequence[tuple[int, int, str]]
@@ -229,4 +273,5 @@ def turkish_shaped_names(lang: str, path: Path = DEFAULT_PATH) -> TurkishShapedN
         fold_words(data.title_words),
         fold_words(data.title_breaks),
         fold_words(data.title_skips),
+        fold_words(data.also_family),
     )

@@ -21,3 +21,4 @@ class TurkishNamesFile(BaseModel):
     title_words: list[str] = Field(default_factory=list)
     title_breaks: list[str] = Field(default_factory=list)
     title_skips: list[str] = Field(default_factory=list)
+    also_family: list[str] = Field(default_factory=list)
