@@ -61,7 +61,7 @@ from wirewatch.core.entities.short_forms import found_surnames, given_ref, short
 from wirewatch.core.entities.title_heads import title_heads
 from wirewatch.core.entities.tokens import space_tokens
 from wirewatch.core.entities.turkish_names import TurkishShapedNames, turkish_shaped_names
-from wirewatch.core.entities.variants import Variant, VariantIndex
+from wirewatch.core.entities.variants import Variant, VariantIndex, ch_forms, writes_ch
 from wirewatch.core.entities.view import EntityView
 from wirewatch.core.entities.written_forms import written_forms
 from wirewatch.core.textfold import FoldedText, lower
@@ -249,7 +249,17 @@ class EntityDetector:
         )
         self.matcher = Matcher(lex)
         written = written_forms()
+        # a Turkish ç the aliases write ج or تش, copy writes any of ج, تش, ش: the
+        # other spellings link as the alias does, unless another entity holds them
+        arabic_keys = {
+            alias_key(a)
+            for e in self.entities
+            for group in (e.aliases, e.surnames, e.weak, e.local)
+            for lang, a in group.items()
+            if lang == "ar"
+        }
         for idx, ent in enumerate(self.entities):
+            ch = writes_ch(ent)
             groups: tuple[tuple[Kind, Aliases, bool], ...] = (
                 ("alias", ent.aliases, False),
                 ("surname", ent.surnames, False),
@@ -265,6 +275,10 @@ class EntityDetector:
                     if kind == "alias" and not shape:
                         for quoted in _quoted_forms(key):
                             self.matcher.add(quoted, ref)
+                    if ch and lang == "ar":
+                        for form in map(alias_key, ch_forms(alias)):
+                            if form not in arabic_keys:
+                                self.matcher.add(form, ref)
                     elif shape:  # Latin: "Fayiz esSerrac", "Saqr Bu Jwari"
                         for form in written.of(alias):
                             form_ref = Ref(kind, idx, ref.lang_only, shape_of(form), lang)
