@@ -1,0 +1,87 @@
+"""The other Arabic bare institution names (issue #12, entar): the ministries of
+justice, transport, energy, trade, industry, education, local government, planning,
+housing and social affairs, and the Libyan bodies Arabic copy names without the country
+(مصلحة الطيران المدني, المفوضية العليا للانتخابات, هيئة الرقابة الإدارية), linked by the
+article's country cues as وزارة الدفاع is; a bare name of a country the list does not
+hold, or with no cue, is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.core.entities import EntityDetector
+from wirewatch.core.textfold import fold
+
+
+def _ids(detector: EntityDetector, text: str) -> set[str]:
+    return {e.id for e in detector.detect(fold(text), "ar")}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        # the head's title with the country elsewhere in the article
+        (
+            "ووصل وزير العدل التركي يلماز تونش إلى طرابلس، وقالت وزارة العدل إن الزيارة ناجحة.",
+            "org:tr-justice",
+        ),
+        (
+            "وأعلن وزير الطاقة التركي ألب أرسلان بيرقدار الاتفاق، وقالت وزارة الطاقة إن التنقيب سيبدأ.",
+            "org:tr-energy",
+        ),
+        (
+            "واجتمع وزير الصناعة التركي مع رجال أعمال ليبيين، وأكدت وزارة الصناعة دعم المستثمرين.",
+            "org:tr-industry",
+        ),
+        # a country-bearing name right after it
+        (
+            "وقالت وزارة المواصلات بحكومة الوحدة الوطنية إن الرحلات إلى إسطنبول ستزيد.",
+            "org:ly-ministry-transport",
+        ),
+        ("وأفادت المفوضية العليا للانتخابات في طرابلس بأن التسجيل بدأ.", "org:ly-hnec"),
+        # an article about one country, an organisation of it named
+        (
+            "وأقرت حكومة الوحدة الوطنية خطة جديدة، وأعلنت وزارة الحكم المحلي توزيع الميزانيات.",
+            "org:ly-ministry-local-government",
+        ),
+        (
+            "وطالبت هيئة الرقابة الإدارية حكومة الوحدة الوطنية بوقف التعاقدات المباشرة.",
+            "org:ly-administrative-control-authority",
+        ),
+        (
+            "وأكدت حكومة الوحدة الوطنية أن مصلحة الطيران المدني ستعيد فتح المجال الجوي.",
+            "org:ly-civil-aviation",
+        ),
+        (
+            "وقال أردوغان أمام نواب حزب العدالة والتنمية التركي في أنقرة إن تركيا باقية.",
+            "org:akp",
+        ),
+    ],
+)
+def test_bare_name_linked_by_the_article_cues(
+    detector: EntityDetector, text: str, entity_id: str
+) -> None:
+    assert entity_id in _ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        # another country's ministry, which the list does not hold
+        ("وقالت وزارة العدل الأمريكية إن المتهم اعترف بالتهم.", "org:tr-justice"),
+        ("وقالت وزارة العدل الأمريكية إن المتهم اعترف بالتهم.", "org:ly-ministry-justice"),
+        ("وقالت وزارة الطاقة الروسية إن الإنتاج ارتفع.", "org:tr-energy"),
+        ("وقال حزب العدالة والتنمية المغربي إن الانتخابات مزورة.", "org:akp"),
+        # no cue at all
+        ("وقالت وزارة التجارة إن الأسعار ستنخفض الشهر المقبل.", "org:tr-trade"),
+        # two countries: the article does not say whose
+        (
+            "واستقبل الدبيبة وفدا تركيا في طرابلس، وقالت وزارة العدل إن التعاون سيتوسع.",
+            "org:ly-ministry-justice",
+        ),
+    ],
+)
+def test_bare_name_without_a_cue_is_left(
+    detector: EntityDetector, text: str, entity_id: str
+) -> None:
+    assert entity_id not in _ids(detector, text)
