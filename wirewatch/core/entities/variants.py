@@ -167,6 +167,11 @@ _ARABIC_INNER = str.maketrans("", "", "اوي")
 #: put ت before ش inside a name word, so no Arabic name is merged with another.
 _TURKISH_CH = "تش"
 _TURKISH_CH_AS = "ش"
+#: a final d, which Turkish writes t (Bolat, Mehmet, Murat) and Arabic copy either
+#: way (بولات/بولاد, محمت/محمد, مرات/مراد): one letter at the end of a word; ط is
+#: already ت and ض د by ``_ARABIC_LETTERS``
+_FINAL_D = "د"
+_FINAL_T = "ت"
 #: the letter Egyptian and Gulf copy writes ç with (جاويش أوغلو)
 _TURKISH_CJ = "ج"
 _DOUBLES = re.compile(r"(.)\1+")
@@ -227,7 +232,10 @@ def normal(token: str) -> str:
         token = _bare(token).replace("ء", "")
         if _TURKISH_CH in token:
             token = token.replace(_TURKISH_CH, _TURKISH_CH_AS)
-        return token.translate(_ARABIC_LETTERS)
+        token = token.translate(_ARABIC_LETTERS)
+        if token.endswith(_FINAL_D) and len(token) > 2:
+            token = token[:-1] + _FINAL_T
+        return token
     for digraph, letter in _LATIN_DIGRAPHS:
         if digraph in token:
             token = token.replace(digraph, letter)
