@@ -85,3 +85,51 @@ def test_bare_name_without_a_cue_is_left(
     detector: EntityDetector, text: str, entity_id: str
 ) -> None:
     assert entity_id not in _ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        # cue 6: a sole name, its country named anywhere, another country named too
+        (
+            "وبحث وزير الطاقة التركي مع الجانب الليبي أوضاع مؤسسة النفط بعد الإغلاق الأخير.",
+            "org:ly-noc",
+        ),
+        (
+            "وقالت السفارة التركية إن مصلحة الطيران المدني وافقت على استئناف الرحلات إلى ليبيا.",
+            "org:ly-civil-aviation",
+        ),
+        (
+            "وانتقد وزير الخارجية المصري سياسات حزب العدالة والتنمية، وقال إن أنقرة"
+            " تتدخل في ليبيا.",
+            "org:akp",
+        ),
+        (
+            "ووقعت وزارة الاقتصاد والتجارة مذكرة مع الجانب التركي لزيادة الصادرات الليبية.",
+            "org:ly-ministry-economy",
+        ),
+    ],
+)
+def test_sole_name_linked_when_its_country_is_named(
+    detector: EntityDetector, text: str, entity_id: str
+) -> None:
+    assert entity_id in _ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        # its country not named at all
+        ("وقالت مؤسسة النفط إن الإنتاج ارتفع إلى مليون برميل.", "org:ly-noc"),
+        ("وأعلن حزب العدالة والتنمية فوزه في الانتخابات البلدية بالمغرب.", "org:akp"),
+        # not a sole name: a ministry every country has, two countries named
+        (
+            "ووصل وفد تركي إلى طرابلس، وقالت وزارة التعليم إن المنح ستزيد.",
+            "org:ly-ministry-education",
+        ),
+    ],
+)
+def test_sole_name_left_without_its_country(
+    detector: EntityDetector, text: str, entity_id: str
+) -> None:
+    assert entity_id not in _ids(detector, text)
