@@ -49,6 +49,10 @@ def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
         ("ووقعت مستشارية الصناعات الدفاعية اتفاقا جديدا.", "ar", "org:tr-ssb"),
         ("وقال رئيس هيئة الأركان العامة التركية إن القوات جاهزة.", "ar", "org:tr-general-staff"),
         ("وأرسلت مديرية الشؤون الدينية التركية أئمة إلى طرابلس.", "ar", "org:diyanet"),
+        # "the two councils": the dual names the first-named council
+        ("وطالبت البعثة مجلسي النواب والدولة بالتوافق على القوانين.", "ar", "org:ly-hor"),
+        ("واتفق مجلسا النواب والأعلى للدولة على خارطة طريق.", "ar", "org:ly-hor"),
+        ("ورحب مجلسا الدولة والنواب بالمبادرة الأممية.", "ar", "org:ly-hcs"),
     ],
 )
 def test_body_found(detector: EntityDetector, text: str, lang: str, entity_id: str) -> None:
@@ -64,6 +68,8 @@ def test_body_found(detector: EntityDetector, text: str, lang: str, entity_id: s
         ("ودعا إلى الوحدة الوطنية ونبذ الفرقة.", "org:ly-wahda-bank"),
         # another country's security council
         ("وقال مجلس الأمن القومي الأمريكي إن واشنطن تتابع.", "org:tr-nsc"),
+        # another country's two houses
+        ("وصوت مجلسا النواب والشيوخ الأمريكيان على العقوبات.", "org:ly-hor"),
     ],
 )
 def test_body_not_found(detector: EntityDetector, text: str, entity_id: str) -> None:
