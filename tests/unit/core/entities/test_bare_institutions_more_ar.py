@@ -108,6 +108,12 @@ def test_bare_name_without_a_cue_is_left(
             "ووقعت وزارة الاقتصاد والتجارة مذكرة مع الجانب التركي لزيادة الصادرات الليبية.",
             "org:ly-ministry-economy",
         ),
+        # the caretaker government, Libya named
+        (
+            "واستقبل وزير الصحة في حكومة تصريف الأعمال وفدا من مستشفى تركي في مصراتة"
+            " لبحث علاج الجرحى الليبيين.",
+            "org:ly-gnu",
+        ),
     ],
 )
 def test_sole_name_linked_when_its_country_is_named(
@@ -122,6 +128,7 @@ def test_sole_name_linked_when_its_country_is_named(
         # its country not named at all
         ("وقالت مؤسسة النفط إن الإنتاج ارتفع إلى مليون برميل.", "org:ly-noc"),
         ("وأعلن حزب العدالة والتنمية فوزه في الانتخابات البلدية بالمغرب.", "org:akp"),
+        ("وقالت حكومة تصريف الأعمال في لبنان إنها ستدفع الرواتب.", "org:ly-gnu"),
         # not a sole name: a ministry every country has, two countries named
         (
             "ووصل وفد تركي إلى طرابلس، وقالت وزارة التعليم إن المنح ستزيد.",
