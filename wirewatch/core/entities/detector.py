@@ -302,6 +302,11 @@ class EntityDetector:
         for key, idx in government_forms(self.entities):
             self.matcher.add(key, Ref("alias", idx, None, "", "ar"))
         self._full_names = self._given_surname_pairs()
+        #: the words of Arabic ranks (المشير, الفريق أول): what may stand between a
+        #: kinship word and the parent's full name (see _kinship_before)
+        self._rank_words_ar = frozenset(
+            word for phrase in lex.ranks.get("ar", frozenset()) for word in phrase.split()
+        )
         self.other_given = OtherGivenNames(
             self.entities,
             (k for k, _ in self._given_names(lex)),
@@ -557,6 +562,9 @@ class EntityDetector:
                 elif f.startswith("'", end) and link.target in persons and not info.arabic:
                     # "Halife Hafter'in oğlu Belkasım": the parent named in full
                     self._kinship(f, hits, i, kin, info.base.rsplit(" ", 1)[-1])
+                elif i and info.arabic and link.target in persons and " " in info.base:
+                    # صدام نجل (المشير) خليفة حفتر: the son before the parent's full name
+                    self._kinship_before(f, hits, i, kin, info.base.rsplit(" ", 1)[-1])
             else:
                 if link.soft or (weak_word and link.refs):
                     soft.add(i)  # given names alone too: never in a pattern's way
@@ -1035,18 +1043,27 @@ class EntityDetector:
             out[j] = target
             pos, first = h.end, False
 
-    def _kinship_before(self, f: str, hits: list[Hit], i: int, out: dict[int, int]) -> None:
+    def _kinship_before(
+        self, f: str, hits: list[Hit], i: int, out: dict[int, int], family: str = ""
+    ) -> None:
         """A given name right before a kinship word and the family surname hit ``i``
         (بلقاسم نجل حفتر, صدام ابن حفتر): into ``out``, the given name's hit index ->
-        the one KB person named in full by that given name and the surname."""
+        the one KB person named in full by that given name and the surname.
+        ``family``: the surname when hit ``i`` names the parent in full (صدام نجل
+        خليفة حفتر), a rank or two then allowed after the kinship word (خالد نجل
+        المشير خليفة حفتر)."""
         hit, prev = hits[i], hits[i - 1]
         if not prev.info.arabic or prev.prefix not in ("", "و"):
             return
         gap = f[prev.end : hit.start - len(hit.prefix)].split()
-        if len(gap) != 1 or gap[0] not in self.lex.kinship_before.get("ar", frozenset()):
+        if not gap or gap[0] not in self.lex.kinship_before.get("ar", frozenset()):
+            return
+        if len(gap) > 1 and not (
+            family and len(gap) <= 3 and all(w in self._rank_words_ar for w in gap[1:])
+        ):
             return
         target = self._full_names.get(
-            (prev.info.base or prev.info.key, hit.info.base or hit.info.key)
+            (prev.info.base or prev.info.key, family or hit.info.base or hit.info.key)
         )
         if target is not None:
             out[i - 1] = target
