@@ -28,7 +28,11 @@ def _mentions(detector: EntityDetector, text: str) -> dict[str, set[str]]:
             "person:saddam-haftar",
             "صدام",
         ),
-        ("والتقى الوفد التركي بلقاسم ابن خليفة حفتر في بنغازي.", "person:belqasem-haftar", "بلقاسم"),
+        (
+            "والتقى الوفد التركي بلقاسم ابن خليفة حفتر في بنغازي.",
+            "person:belqasem-haftar",
+            "بلقاسم",
+        ),
         ("وأجرى خالد نجل المشير حفتر محادثات في أنقرة.", "person:khaled-haftar", "خالد"),
     ],
 )
