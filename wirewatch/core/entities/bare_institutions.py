@@ -23,7 +23,12 @@ country's institution when the article itself says which, by the cues of
    وزارة الصحة means Libya's. One other country named anywhere (a Turkish minister,
    تركيا) leaves the name to cues 1-4, and so does a country named only as a place
    (what the ministry speaks of, not whose it is) or by a person alone (whose office
-   cue 4 asks about).
+   cue 4 asks about);
+6. (issue #12, entar) for a name the lexicon marks ``sole`` (one country listed, a
+   body no other country's news names so: مؤسسة النفط, ديوان المحاسبة, مصلحة الطيران
+   المدني), that country named anywhere in the article, by any entity, when cues 1-4
+   gave no other: an article on Turkish-Libyan oil talks that writes مؤسسة النفط
+   means Libya's.
 
 In the languages that put the country first (``country_before``: "the Turkish
 defence minister", "Libya's Foreign Ministry") a cue ending right before the name or
@@ -267,6 +272,8 @@ class BareInstitutions:
                 country = self._holder_country(item.institution.heads, present)
             if country is None:
                 country = self._one_country(ordered, present)
+            if country is None and item.institution.sole:
+                country = _sole_country(by_country, ordered)
             kb_id = by_country.get(country) if country else None
             if kb_id is not None:
                 out.append((start, end, kb_id))
@@ -343,6 +350,15 @@ class BareInstitutions:
             if words == self._window:
                 return None
         return None
+
+
+def _sole_country(by_country: Mapping[str, str], cues: Sequence[Cue]) -> str | None:
+    """Cue 6: the one country a ``sole`` name's body belongs to, when the article names
+    it anywhere (مؤسسة النفط in an article naming Libya or a Libyan): no other
+    country's body bears that name in this news, and cues 1-4, which came first, gave
+    no other country."""
+    country = next(iter(by_country))
+    return country if any(cue.country == country for cue in cues) else None
 
 
 def _compiled(institution: BareInstitution) -> _Compiled:

@@ -62,7 +62,7 @@ from wirewatch.core.entities.short_forms import found_surnames, given_ref, short
 from wirewatch.core.entities.title_heads import title_heads
 from wirewatch.core.entities.tokens import space_tokens
 from wirewatch.core.entities.turkish_names import TurkishShapedNames, turkish_shaped_names
-from wirewatch.core.entities.variants import Variant, VariantIndex
+from wirewatch.core.entities.variants import Variant, VariantIndex, ch_forms, writes_ch
 from wirewatch.core.entities.view import EntityView
 from wirewatch.core.entities.written_forms import written_forms
 from wirewatch.core.textfold import FoldedText, lower
@@ -250,7 +250,17 @@ class EntityDetector:
         )
         self.matcher = Matcher(lex)
         written = written_forms()
+        # a Turkish ç the aliases write ج or تش, copy writes any of ج, تش, ش: the
+        # other spellings link as the alias does, unless another entity holds them
+        arabic_keys = {
+            alias_key(a)
+            for e in self.entities
+            for group in (e.aliases, e.surnames, e.weak, e.local)
+            for lang, a in group.items()
+            if lang == "ar"
+        }
         for idx, ent in enumerate(self.entities):
+            ch = writes_ch(ent)
             groups: tuple[tuple[Kind, Aliases, bool], ...] = (
                 ("alias", ent.aliases, False),
                 ("surname", ent.surnames, False),
@@ -266,6 +276,10 @@ class EntityDetector:
                     if kind == "alias" and not shape:
                         for quoted in _quoted_forms(key):
                             self.matcher.add(quoted, ref)
+                    if ch and lang == "ar":
+                        for form in map(alias_key, ch_forms(alias)):
+                            if form not in arabic_keys:
+                                self.matcher.add(form, ref)
                     elif shape:  # Latin: "Fayiz esSerrac", "Saqr Bu Jwari"
                         for form in written.of(alias):
                             form_ref = Ref(kind, idx, ref.lang_only, shape_of(form), lang)
@@ -297,6 +311,11 @@ class EntityDetector:
             if bare:
                 derived_local.setdefault(self.entities[idx].id, []).append(alias_key(form))
         self._full_names = self._given_surname_pairs()
+        #: the words of Arabic ranks (المشير, الفريق أول): what may stand between a
+        #: kinship word and the parent's full name (see _kinship_before)
+        self._rank_words_ar = frozenset(
+            word for phrase in lex.ranks.get("ar", frozenset()) for word in phrase.split()
+        )
         self.other_given = OtherGivenNames(
             self.entities,
             (k for k, _ in self._given_names(lex)),
@@ -552,6 +571,9 @@ class EntityDetector:
                 elif f.startswith("'", end) and link.target in persons and not info.arabic:
                     # "Halife Hafter'in oğlu Belkasım": the parent named in full
                     self._kinship(f, hits, i, kin, info.base.rsplit(" ", 1)[-1])
+                elif i and info.arabic and link.target in persons and " " in info.base:
+                    # صدام نجل (المشير) خليفة حفتر: the son before the parent's full name
+                    self._kinship_before(f, hits, i, kin, info.base.rsplit(" ", 1)[-1])
             else:
                 if link.soft or (weak_word and link.refs):
                     soft.add(i)  # given names alone too: never in a pattern's way
@@ -1030,18 +1052,27 @@ class EntityDetector:
             out[j] = target
             pos, first = h.end, False
 
-    def _kinship_before(self, f: str, hits: list[Hit], i: int, out: dict[int, int]) -> None:
+    def _kinship_before(
+        self, f: str, hits: list[Hit], i: int, out: dict[int, int], family: str = ""
+    ) -> None:
         """A given name right before a kinship word and the family surname hit ``i``
         (بلقاسم نجل حفتر, صدام ابن حفتر): into ``out``, the given name's hit index ->
-        the one KB person named in full by that given name and the surname."""
+        the one KB person named in full by that given name and the surname.
+        ``family``: the surname when hit ``i`` names the parent in full (صدام نجل
+        خليفة حفتر), a rank or two then allowed after the kinship word (خالد نجل
+        المشير خليفة حفتر)."""
         hit, prev = hits[i], hits[i - 1]
         if not prev.info.arabic or prev.prefix not in ("", "و"):
             return
         gap = f[prev.end : hit.start - len(hit.prefix)].split()
-        if len(gap) != 1 or gap[0] not in self.lex.kinship_before.get("ar", frozenset()):
+        if not gap or gap[0] not in self.lex.kinship_before.get("ar", frozenset()):
+            return
+        if len(gap) > 1 and not (
+            family and len(gap) <= 3 and all(w in self._rank_words_ar for w in gap[1:])
+        ):
             return
         target = self._full_names.get(
-            (prev.info.base or prev.info.key, hit.info.base or hit.info.key)
+            (prev.info.base or prev.info.key, family or hit.info.base or hit.info.key)
         )
         if target is not None:
             out[i - 1] = target

@@ -125,6 +125,9 @@ class _BareInstitution(BaseModel):
     #: of the article who held one ties the bare name to that person's country
     heads: list[str] = Field(default_factory=list)
     by_country: dict[str, str] = Field(min_length=1)
+    #: a name only the one listed country's body bears in this news (مؤسسة النفط,
+    #: ديوان المحاسبة): the article naming that country is cue enough (cue 6)
+    sole: bool = False
 
 
 class InstitutionsFile(BaseModel):
@@ -152,6 +155,8 @@ class BareInstitution:
     #: (KB-derived names) the folded adjectives the names were cut from: a form
     #: followed by one is inside the full name (org_forms.bare_forms)
     tails: frozenset[str] = frozenset()
+    #: cue 6: the article naming the one listed country ties the name to it
+    sole: bool = False
 
 
 def _fold(text: str) -> str:
@@ -293,6 +298,7 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
                 _folds(b.titles),
                 dict(b.by_country),
                 frozenset(role.lower() for role in b.heads),
+                sole=b.sole and len(b.by_country) == 1,
             )
             for b in items
         )

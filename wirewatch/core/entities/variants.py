@@ -75,6 +75,7 @@ from rapidfuzz.distance import OSA
 from schemas import EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key
 from wirewatch.core.entities.lexicon import Lexicons
+from wirewatch.core.textfold import lower
 
 #: Words a variant full name may have inserted before its last token (a middle or
 #: father's name: Khalifa Belqasim Haftar, Abdul Hamid Mohammed Dbeibah).
@@ -161,7 +162,59 @@ _LATIN_VOWELS = str.maketrans("", "", "aeiouy")
 #: t: ت/ط; s: س/ص/ث; d: د/ض; z: ز/ذ/ظ; h: ه/ح/خ): one letter for the comparison
 _ARABIC_LETTERS = str.maketrans("قغجطصثضذظحخ", "كككتسسدززهه")
 _ARABIC_INNER = str.maketrans("", "", "اوي")
+#: Turkish ç, which Arabic copy writes تش or ش (تشاووش أوغلو, شاويش أوغلو; بهتشلي,
+#: بهشلي): one letter for the comparison, as Latin "ch" is. Arabic names do not
+#: put ت before ش inside a name word, so no Arabic name is merged with another.
+_TURKISH_CH = "تش"
+_TURKISH_CH_AS = "ش"
+#: a final d, which Turkish writes t (Bolat, Mehmet, Murat) and Arabic copy either
+#: way (بولات/بولاد, محمت/محمد, مرات/مراد): one letter at the end of a word; ط is
+#: already ت and ض د by ``_ARABIC_LETTERS``
+_FINAL_D = "د"
+_FINAL_T = "ت"
+#: the letter Egyptian and Gulf copy writes ç with (جاويش أوغلو)
+_TURKISH_CJ = "ج"
 _DOUBLES = re.compile(r"(.)\1+")
+
+
+def writes_ch(ent: KBEntity) -> bool:
+    """Whether an entity is a Turkish person whose Turkish name has ç and no c: each ج
+    of its Arabic names is then that ç (a c may be ج too: Cevdet, جودت)."""
+    if ent.type is not EntityType.PERSON or ent.country != "TR":
+        return False
+    latin = lower(" ".join(a for lang, a in ent.aliases.items() if lang == "tr"))
+    return "ç" in latin and "c" not in latin
+
+
+def ch_forms(alias: str) -> tuple[str, ...]:
+    """The other ways Arabic copy writes the ç of an Arabic name that renders it ج or
+    تش: ج, تش and ش (جاويش أوغلو, تشاويش أوغلو, شاويش أوغلو; دولت بهجلي, بهتشلي,
+    بهشلي). A ش is not read back: it is as often ş (أوغلو of Çavuşoğlu keeps it)."""
+    if _TURKISH_CH in alias:
+        seen = alias.replace(_TURKISH_CH, _TURKISH_CJ)
+    elif _TURKISH_CJ in alias:
+        seen = alias
+    else:
+        return ()
+    forms = (
+        seen,
+        seen.replace(_TURKISH_CJ, _TURKISH_CH),
+        seen.replace(_TURKISH_CJ, _TURKISH_CH_AS),
+    )
+    return tuple(f for f in dict.fromkeys(forms) if f != alias)
+
+
+def turkish_ch_forms(ent: KBEntity) -> list[str]:
+    """The Arabic names of :func:`writes_ch` person in the ç spellings its aliases lack."""
+    if not writes_ch(ent):
+        return []
+    return [
+        form
+        for group in (ent.aliases, ent.surnames, ent.local)
+        for lang, a in group.items()
+        if lang == "ar"
+        for form in ch_forms(a)
+    ]
 
 
 def is_arabic(token: str) -> bool:
@@ -176,7 +229,13 @@ def normal(token: str) -> str:
     dropped; Arabic without article or hamza. (Doubled letters are kept: a letter
     doubled is one edit, as a letter dropped is.)"""
     if is_arabic(token):
-        return _bare(token).replace("ء", "").translate(_ARABIC_LETTERS)
+        token = _bare(token).replace("ء", "")
+        if _TURKISH_CH in token:
+            token = token.replace(_TURKISH_CH, _TURKISH_CH_AS)
+        token = token.translate(_ARABIC_LETTERS)
+        if token.endswith(_FINAL_D) and len(token) > 2:
+            token = token[:-1] + _FINAL_T
+        return token
     for digraph, letter in _LATIN_DIGRAPHS:
         if digraph in token:
             token = token.replace(digraph, letter)
@@ -304,6 +363,7 @@ class VariantIndex:
             # family surnames as one-token names: a variant of one links only to the
             # family member the article already names (or a title picks)
             names += [a for _l, a in ent.surnames.items()]
+            names += turkish_ch_forms(ent)
             for name in names:
                 tokens = tuple(
                     _bare(t) for t in _WORD.findall(alias_key(name)) if t not in _PARTICLES
