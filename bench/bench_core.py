@@ -18,22 +18,27 @@ process could reach on this machine with free messaging. The stages are stateful
 (the dedup index and the registry grow over a pass), so a pass is one run over the
 corpus in order and the best of ``--passes`` is reported, with the median beside it.
 
-    .venv/bin/python bench/bench_core.py [--count 3000] [--passes 3]
+As the worker does (``wirewatch.cli.worker``), the start-up heap is frozen after the
+warm-up (``wirewatch.gcpolicy``): without it every full collection rescans the
+detectors' ~340,000 objects, which the worker never does (``--no-freeze`` measures
+that). ``--native`` runs the compiled core (``make native``; the line printed first
+says which core ran), as the ``wirewatch`` command does.
+
+    .venv/bin/python bench/bench_core.py [--count 3000] [--passes 3] [--native]
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from wirewatch.core.pipeline import Pipeline
-from wirewatch.core.validate import Origin
-from wirewatch.settings import Settings
-from wirewatch.testing.corpus import encode, generate_articles
-from wirewatch.testing.timing import machine_speed, pin_to_one_core, speed_note
+if TYPE_CHECKING:
+    from wirewatch.core.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -44,6 +49,8 @@ STAGES = ("prepare", "decide", "register")
 
 def one_pass(pipeline: Pipeline, payloads: list[bytes]) -> dict[str, float]:
     """CPU seconds spent in each stage over one in-order pass with empty state."""
+    from wirewatch.core.validate import Origin
+
     settings = pipeline.settings
     index = pipeline.new_dedup_index({})
     # Stage 2 links and learns names as the worker's does (streams.context.LearnedState).
@@ -83,12 +90,26 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=3000, help="articles per pass")
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--seed", type=int, default=2026, help="bench_pipeline.py's default")
+    parser.add_argument("--native", action="store_true", help="the compiled core (make native)")
+    parser.add_argument(
+        "--no-freeze", action="store_true", help="leave the start-up heap to full collections"
+    )
     args = parser.parse_args()
+    if args.native:
+        activate_native()
+    # Imported after the core is chosen: the compiled one must be found first.
+    from wirewatch import gcpolicy
+    from wirewatch.core.pipeline import Pipeline
+    from wirewatch.settings import Settings
+    from wirewatch.testing.corpus import encode, generate_articles
+    from wirewatch.testing.timing import machine_speed, pin_to_one_core, speed_note
 
     pin_to_one_core()
     payloads = [encode(a) for a in generate_articles(args.count, seed=args.seed)]
     pipeline = Pipeline(Settings())
     pipeline.warm_up()
+    if not args.no_freeze:
+        gcpolicy.freeze_startup_heap()  # where the worker does it: after warm_up()
     one_pass(pipeline, payloads[:100])  # warm-up: lazily built models and caches
 
     passes, speeds = [], []
@@ -100,7 +121,11 @@ def main() -> None:
     best = per_article[totals.index(min(totals))]
     total, median_total = min(totals), statistics.median(totals)
 
-    print(f"processing core, {len(payloads):,} bench_pipeline articles, one core, no Kafka")
+    print(
+        f"processing core ({'compiled' if args.native else 'pure Python'}), "
+        f"{len(payloads):,} bench_pipeline articles, one core, no Kafka, "
+        f"start-up heap {'left to the collector' if args.no_freeze else 'frozen'}"
+    )
     for stage in STAGES:
         print(f"  {stage:9s} {best[stage]:6.2f} ms/article")
     print(
@@ -120,6 +145,14 @@ def main() -> None:
         f"target {TARGET_RATE:,} articles/s needs <= {1000 / TARGET_RATE:.2f} ms/article "
         f"with Kafka included: {verdict}"
     )
+
+
+def activate_native() -> None:
+    """The compiled core, or exit: a bench asked for it must not time pure Python."""
+    from wirewatch import native
+
+    if not native.activate():
+        sys.exit("bench_core: --native needs a current build (make native)")
 
 
 if __name__ == "__main__":

@@ -29,14 +29,25 @@ Inputs:
 Timing (``wirewatch/testing/timing.py``): CPU time on one core over several windows, the best
 window and the median reported, with the machine's own speed beside them.
 
+``--native`` times the compiled core (``make native``), as the ``wirewatch`` command
+runs it; the first line printed says which core ran.
+
     .venv/bin/python bench/bench_entities.py [--seconds 4] [--articles 300] [--kb-growth 0.3]
+        [--native]
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import Counter
 from pathlib import Path
+
+if "--native" in sys.argv:  # before anything imports the core: the build must come first
+    from wirewatch import native
+
+    if not native.activate():
+        sys.exit("bench_entities: --native needs a current build (make native)")
 
 from schemas import RawArticle
 from wirewatch.core.entities import EntityDetector
@@ -47,7 +58,11 @@ from wirewatch.core.normalise import normalise_raw
 from wirewatch.core.textfold import FoldedText, fold
 from wirewatch.eval.entities import load_set
 from wirewatch.testing.corpus import encode, generate_articles
-from wirewatch.testing.timing import best_and_median_rate, pin_to_one_core, speed_note
+from wirewatch.testing.timing import (
+    best_and_median_rate,
+    pin_to_one_core,
+    speed_note,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -172,7 +187,11 @@ def main() -> None:
     parser.add_argument(
         "--kb-growth", type=float, default=0.3, help="synthetic aliases added, 0 for none"
     )
+    parser.add_argument(
+        "--native", action="store_true", help="the compiled core (activated at import)"
+    )
     args = parser.parse_args()
+    print(f"core: {'compiled' if args.native else 'pure Python'}")
     pin_to_one_core()
     detector = EntityDetector.default()
 

@@ -46,6 +46,13 @@ def test_the_hash_follows_the_core_and_the_wire_models_only(tmp_path: Path) -> N
     assert native.source_hash(root) not in (before, after_core)
 
 
+def test_the_hash_follows_what_is_compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _tree(tmp_path)
+    before = native.source_hash(root)
+    monkeypatch.setattr(native, "PURE_FILES", native.PURE_FILES | {"wirewatch/core/a.py"})
+    assert native.source_hash(root) != before
+
+
 def test_no_build_is_not_used(tmp_path: Path) -> None:
     ok, why = native.status(tmp_path / "none", _tree(tmp_path))
     assert not ok
@@ -97,7 +104,7 @@ def test_it_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 def test_modules_with_pydantic_models_stay_pure(tmp_path: Path) -> None:
     compiled = native.compiled_sources()
     assert "wirewatch/core/entities/detector.py" in compiled
-    assert "wirewatch/core/contacts/detector.py" in compiled
+    assert "wirewatch/core/contacts/lexicon.py" in compiled
     assert "wirewatch/core/textfold.py" in compiled
     assert "wirewatch/core/entities/kb.py" not in compiled  # the KB's models
     assert "wirewatch/core/entities/lexicon.py" not in compiled
@@ -108,6 +115,13 @@ def test_modules_with_pydantic_models_stay_pure(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert "wirewatch/core/entities/detector.py" not in native.compiled_sources(root)
+
+
+def test_the_contact_detector_stays_pure() -> None:
+    # its detect()'s nested functions would be a reference cycle per article compiled
+    compiled = native.compiled_sources()
+    assert "wirewatch/core/contacts/detector.py" not in compiled
+    assert "wirewatch/core/contacts/participants.py" in compiled
 
 
 def _lower_calls(path: Path) -> list[int]:
