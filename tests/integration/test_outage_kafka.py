@@ -27,6 +27,7 @@ from wirewatch.testing.kafka import (
     unique_names,
     worker_env,
 )
+from wirewatch.testing.wait import wait_until
 
 pytestmark = pytest.mark.kafka
 
@@ -52,13 +53,6 @@ def _broker_up(worker: Worker) -> float | None:
         return None
     match = re.search(r"^wirewatch_broker_up\s+(\S+)$", text, re.M)
     return float(match.group(1)) if match else None
-
-
-def _wait_for(predicate, timeout_s: float, what: str) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not predicate():
-        assert time.monotonic() < deadline, what
-        time.sleep(0.5)
 
 
 def _article(n: int) -> bytes:
@@ -92,11 +86,23 @@ def test_broker_outage_is_quiet_visible_and_survived(tmp_path: Path) -> None:
         run(publish(bootstrap, names["WIREWATCH_TOPIC_RAW"], [_article(1)]))
         assert enriched("outage-1", 120), "first article never enriched\n" + worker.log_tail()
         # The gauge comes from a probe on a timer of its own (every 5 s): waited for.
-        _wait_for(lambda: _broker_up(worker) == 1.0, 120, "broker never reported up")
+        wait_until(
+            lambda: _broker_up(worker) == 1.0,
+            "broker never reported up",
+            120,
+            interval_s=0.5,
+            retry_on=(),
+        )
 
         pid = int((REPO / ".cache" / "kafka" / f"run-{PORT}" / "broker.pid").read_text())
         os.kill(pid, signal.SIGKILL)
-        _wait_for(lambda: _broker_up(worker) == 0.0, 120, "outage never reported")
+        wait_until(
+            lambda: _broker_up(worker) == 0.0,
+            "outage never reported",
+            120,
+            interval_s=0.5,
+            retry_on=(),
+        )
         before = worker.log_path.stat().st_size
         # Not a wait for something: the window over which the log rate is measured.
         time.sleep(OUTAGE_WINDOW_S)
@@ -107,7 +113,13 @@ def test_broker_outage_is_quiet_visible_and_survived(tmp_path: Path) -> None:
         assert worker.process is not None and worker.process.poll() is None
 
         _broker("start", KAFKA_LOCAL_KEEP_DATA="1")
-        _wait_for(lambda: _broker_up(worker) == 1.0, 120, "recovery never reported")
+        wait_until(
+            lambda: _broker_up(worker) == 1.0,
+            "recovery never reported",
+            120,
+            interval_s=0.5,
+            retry_on=(),
+        )
         run(publish(bootstrap, names["WIREWATCH_TOPIC_RAW"], [_article(2)]))
         assert enriched("outage-2", 120), worker.log_tail()
     finally:

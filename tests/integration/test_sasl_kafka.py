@@ -10,10 +10,9 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import TypeVar
 
 import httpx
 import pytest
@@ -28,8 +27,7 @@ from wirewatch.testing.kafka import (
     values,
     worker_env,
 )
-
-T = TypeVar("T")
+from wirewatch.testing.wait import wait_until
 
 pytestmark = pytest.mark.kafka_sasl
 
@@ -93,17 +91,6 @@ def _get(url: str, headers: dict[str, str] | None = None) -> httpx.Response | No
         return httpx.get(url, headers=headers, timeout=5)
     except httpx.TransportError:
         return None
-
-
-def _wait_for(check: Callable[[], T], timeout_s: float, what: str) -> T:
-    """The first truthy result of ``check``, polled until the deadline."""
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        found = check()
-        if found:
-            return found
-        time.sleep(0.25)
-    raise TimeoutError(f"{what} not within {timeout_s}s")
 
 
 def test_worker_publish_tail_feeds_and_live_view_over_sasl_ssl(
@@ -171,12 +158,15 @@ def test_worker_publish_tail_feeds_and_live_view_over_sasl_ssl(
         # web server: waited for, not assumed from the worker's /health.
         auth = {"Authorization": f"Bearer {token}"}
         url = f"{worker.serve_url}/api/articles/sasl-article-1"
-        refused = _wait_for(lambda: _get(url), 120, "the embedded live feed listening")
+        refused = wait_until(
+            lambda: _get(url), "the embedded live feed listening", 120, retry_on=()
+        )
         assert refused.status_code == 401
-        served = _wait_for(
+        served = wait_until(
             lambda: (r := _get(url, headers=auth)) is not None and r.status_code == 200 and r,
-            120,
             "the live view serving the article",
+            120,
+            retry_on=(),
         )
         assert served.json()["title"] == ARTICLE["title"]
         health = httpx.get(f"{worker.url}/health", timeout=5).json()

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import json
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import TypeVar
 
 import httpx
 import pytest
@@ -23,8 +21,7 @@ from wirewatch.testing.kafka import (
     unique_names,
     worker_env,
 )
-
-T = TypeVar("T")
+from wirewatch.testing.wait import wait_until
 
 pytestmark = pytest.mark.kafka
 
@@ -84,17 +81,6 @@ def _listening_addresses(port: int) -> set[str]:
     return found
 
 
-def _wait_for(check: Callable[[], T], timeout_s: float, what: str) -> T:
-    """The first truthy result of ``check``, polled until the deadline."""
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        found = check()
-        if found:
-            return found
-        time.sleep(0.25)
-    raise TimeoutError(f"{what} not within {timeout_s}s")
-
-
 def test_tokens_loopback_health_and_no_secret_in_the_log(
     kafka: Broker, tmp_path: Path, hook: tuple[str, list[bytes]]
 ) -> None:
@@ -116,7 +102,9 @@ def test_tokens_loopback_health_and_no_secret_in_the_log(
         worker.wait_healthy()
         assert _listening_addresses(worker.web_port) == {"0100007F"}  # 127.0.0.1 only
         serve_port = int(env["WIREWATCH_SERVE_PORT"])
-        _wait_for(lambda: _listening_addresses(serve_port), 120, "the embedded live feed")
+        wait_until(
+            lambda: _listening_addresses(serve_port), "the embedded live feed", 120, retry_on=()
+        )
         assert _listening_addresses(serve_port) == {"0100007F"}
 
         api, metrics = (
@@ -143,21 +131,23 @@ def test_tokens_loopback_health_and_no_secret_in_the_log(
             assert stream.headers["content-type"].startswith("text/event-stream")
 
         # The health check is open and says the live view serves once it does.
-        _wait_for(
+        wait_until(
             lambda: httpx.get(worker.url + "/health", timeout=5).json()["live_view"] is True,
-            120,
             "live_view true in /health",
+            120,
+            retry_on=(),
         )
 
         # An article with a contact: the alert goes to the webhook, whose URL is secret.
         run(publish(kafka.bootstrap, names["WIREWATCH_TOPIC_RAW"], [json.dumps(ARTICLE).encode()]))
-        _wait_for(lambda: received, 120, "the webhook delivery")
-        alerts = _wait_for(
+        wait_until(lambda: received, "the webhook delivery", 120, retry_on=())
+        alerts = wait_until(
             lambda: httpx.get(worker.serve_url + "/api/alerts", headers=api, timeout=5).json()[
                 "alerts"
             ],
-            120,
             "the alert in the live view",
+            120,
+            retry_on=(),
         )
         assert alerts[0]["reason"] == "new"
     finally:

@@ -1,14 +1,19 @@
 """Contact events of a short text, found as stage 1 finds them: entities detected on
-the folded text, then the contact rules over it."""
+the folded text, then the contact rules over it; and the other helpers the contact
+test modules share."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from importlib import resources
+from typing import Any
 
 from schemas import ContactEvent
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 from wirewatch.core.textfold import fold
+from wirewatch.core.yamlload import safe_load
 
 
 def events_in(
@@ -55,3 +60,55 @@ def pair_timing(
 def on_day(day: str) -> datetime:
     """Midnight UTC of an ISO date."""
     return datetime.fromisoformat(day).replace(tzinfo=UTC)
+
+
+PairsOf = Callable[..., set[str]]
+
+
+def pairs_on(
+    day: str, lang: str | None = None, article_id: str = "test", by_participants: bool = False
+) -> PairsOf:
+    """``pairs(detector, entities, text[, lang])``: the pair keys of the contact events of
+    ``text`` published on ``day``, in ``lang`` when the test module has one language, else
+    in the one each call gives (the helper most contact test modules wrote again). With
+    ``by_participants`` the key is made from the event's participants, not read from it."""
+    published = on_day(day)
+
+    def pairs(
+        detector: ContactDetector, entities: EntityDetector, text: str, text_lang: str | None = None
+    ) -> set[str]:
+        language = text_lang or lang
+        if language is None:
+            raise TypeError("pairs_on: give the language to pairs_on or to each call")
+        events = events_in(detector, entities, text, language, published, article_id=article_id)
+        if by_participants:
+            return {pair_key(*(p.id for p in e.participants)) for e in events}
+        return {e.pair_key for e in events}
+
+    return pairs
+
+
+def participant_sets_on(day: str, lang: str) -> Callable[..., set[frozenset[str]]]:
+    """``pairs(detector, entities, text)``: the participant ids of each contact event
+    of ``text`` in ``lang`` published on ``day``, as sets."""
+    published = on_day(day)
+
+    def pairs(
+        detector: ContactDetector, entities: EntityDetector, text: str
+    ) -> set[frozenset[str]]:
+        return {
+            frozenset(p.id for p in e.participants)
+            for e in events_in(detector, entities, text, lang, published)
+        }
+
+    return pairs
+
+
+def lexicon_entries(lang: str, key: str) -> Any:
+    """The entries under ``key`` of the packaged contact lexicon of ``lang``, as written
+    in its YAML (before the lexicon loader expands them)."""
+    return safe_load(
+        resources.files("wirewatch.data")
+        .joinpath(f"lexicons/contacts/{lang}.yaml")
+        .read_text(encoding="utf-8")
+    )[key]

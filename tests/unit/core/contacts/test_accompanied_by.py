@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import pairs_on
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 
@@ -19,9 +19,7 @@ FIDAN, KALIN, HAFTAR = "person:hakan-fidan", "person:ibrahim-kalin", "person:kha
 ERDOGAN = "person:recep-tayyip-erdogan"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
-    events = events_in(detector, entities, text, "tr", on_day("2020-07-04"), article_id="acc")
-    return {pair_key(*(p.id for p in e.participants)) for e in events}
+pairs = pairs_on("2020-07-04", lang="tr", article_id="acc", by_participants=True)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import pairs_on
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.contacts.content import both_sides_before, content_start
 from wirewatch.core.contacts.lexicon import load_lexicons
@@ -23,9 +23,7 @@ MENFI, YILMAZ = "person:mohamed-menfi", "person:kenan-yilmaz"
 GULER, FIDAN, HAFTAR = "person:yasar-guler", "person:hakan-fidan", "person:khalifa-haftar"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
-    events = events_in(detector, entities, text, "ar", on_day("2024-05-10"), article_id="said")
-    return {e.pair_key for e in events}
+pairs = pairs_on("2024-05-10", lang="ar", article_id="said")
 
 
 @pytest.mark.parametrize(

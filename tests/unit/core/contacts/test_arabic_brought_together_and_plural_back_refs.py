@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import pairs_on
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 
@@ -18,9 +18,7 @@ SADDAM, GULER = "person:saddam-haftar", "person:yasar-guler"
 TRABELSI, YERLIKAYA = "person:imad-trabelsi", "person:ali-yerlikaya"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
-    events = events_in(detector, entities, text, "ar", on_day("2024-05-02"), article_id="t")
-    return {pair_key(*(p.id for p in e.participants)) for e in events}
+pairs = pairs_on("2024-05-02", lang="ar", article_id="t", by_participants=True)
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
-from wirewatch.core.contacts import ContactDetector, pair_key
-from wirewatch.core.entities.detector import EntityDetector
+from tests.unit.core.contacts.sentences import pairs_on
+from wirewatch.core.contacts import pair_key
 from wirewatch.core.textfold import fold
 
 BAYRAKTAR, BENGDARA = "person:alparslan-bayraktar", "person:farhat-bengdara"
@@ -26,8 +25,7 @@ GULER, DBEIBAH = "person:yasar-guler", "person:abdul-hamid-dbeibah"
 DAVUTOGLU, JIBRIL = "person:ahmet-davutoglu", "person:mahmoud-jibril"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
-    return {e.pair_key for e in events_in(detector, entities, text, "ar", on_day("2024-05-03"))}
+pairs = pairs_on("2024-05-03", lang="ar")
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import pairs_on
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 
@@ -17,9 +17,7 @@ ISLER, MISHRI = "person:emrullah-isler", "person:khalid-al-mishri"
 ARRIVAL = "وصل المبعوث الخاص للرئيس التركي أمر الله إيشلر إلى طرابلس أمس. "
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
-    events = events_in(detector, entities, text, "ar", on_day("2019-06-10"), article_id="envoy")
-    return {e.pair_key for e in events}
+pairs = pairs_on("2019-06-10", lang="ar", article_id="envoy")
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import events_in, on_day, pairs_on
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 
@@ -17,8 +17,7 @@ SADDAM, SELCUK = "person:saddam-haftar", "person:selcuk-bayraktaroglu"
 BAYRAKTAR = "person:alparslan-bayraktar"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
-    return {e.pair_key for e in events_in(detector, entities, text, "ar", on_day("2024-05-10"))}
+pairs = pairs_on("2024-05-10", lang="ar")
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import pairs_on
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 
@@ -20,9 +20,7 @@ FIDAN, DBEIBAH = "person:hakan-fidan", "person:abdul-hamid-dbeibah"
 GULER, HADDAD = "person:yasar-guler", "person:mohammed-al-haddad"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
-    events = events_in(detector, entities, text, "ar", on_day("2024-05-10"), article_id="office")
-    return {e.pair_key for e in events}
+pairs = pairs_on("2024-05-10", lang="ar", article_id="office")
 
 
 def test_the_government_of_an_officials_title_is_no_party(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import pairs_on
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 
@@ -19,9 +19,7 @@ ERDOGAN, MENFI = "person:recep-tayyip-erdogan", "person:mohamed-menfi"
 FIDAN, DBEIBAH = "person:hakan-fidan", "person:abdul-hamid-dbeibah"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
-    events = events_in(detector, entities, text, "ar", on_day("2020-08-15"), article_id="plan")
-    return {pair_key(*(p.id for p in e.participants)) for e in events}
+pairs = pairs_on("2020-08-15", lang="ar", article_id="plan", by_participants=True)
 
 
 @pytest.mark.parametrize(

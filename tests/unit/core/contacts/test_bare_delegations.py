@@ -6,25 +6,21 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from importlib import resources
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
-from wirewatch.core.contacts import ContactDetector, pair_key
+from tests.unit.core.contacts.sentences import lexicon_entries, pairs_on
+from wirewatch.core.contacts import pair_key
 from wirewatch.core.contacts.bare_delegations import bare_cue_words
 from wirewatch.core.contacts.lexicon import load_lexicons
-from wirewatch.core.entities.detector import EntityDetector
 from wirewatch.core.textfold import fold_char_string
-from wirewatch.core.yamlload import safe_load
 
 MENFI, DBEIBAH = "person:mohamed-menfi", "person:abdul-hamid-dbeibah"
 SADDAM = "person:saddam-haftar"
 FIDAN, GULER, BEGEC = "person:hakan-fidan", "person:yasar-guler", "person:guven-begec"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: str) -> set[str]:
-    return {e.pair_key for e in events_in(detector, entities, text, lang, on_day("2024-05-03"))}
+pairs = pairs_on("2024-05-03")
 
 
 @pytest.mark.parametrize(
@@ -102,11 +98,7 @@ def test_every_bare_cue_holds_one_of_its_words(lang: str) -> None:
     lexicon = load_lexicons()[lang]
     known = lexicon.bare_delegation_words
     assert known is not None and known[0] is lexicon.bare_delegation and known[1]
-    entries = safe_load(
-        resources.files("wirewatch.data")
-        .joinpath(f"lexicons/contacts/{lang}.yaml")
-        .read_text(encoding="utf-8")
-    )["bare_delegation"]
+    entries = lexicon_entries(lang, "bare_delegation")
     matched = 0
     for entry in entries:
         # the entry as text would carry it, with a proclitic where the language has one

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import pairs_on
 from wirewatch.core.contacts import pair_key
 
 ERDOGAN, MENFI = "person:recep-tayyip-erdogan", "person:mohamed-menfi"
 FIDAN, DBEIBAH = "person:hakan-fidan", "person:abdul-hamid-dbeibah"
 
 
-def pairs(detector, entities, text: str) -> set[str]:
-    return {e.pair_key for e in events_in(detector, entities, text, "en", on_day("2024-05-03"))}
+pairs = pairs_on("2024-05-03", lang="en")
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from importlib import resources
 
 import pytest
 
 from schemas import Entity, EntityType, Mention
+from tests.unit.core.contacts.sentences import lexicon_entries
 from wirewatch.core.contacts.delegations import delegation_members, member_cue_words
 from wirewatch.core.contacts.lexicon import load_lexicons
 from wirewatch.core.contacts.sentences import sentence_spans
 from wirewatch.core.textfold import fold_char_string
-from wirewatch.core.yamlload import safe_load
 
 
 def _person(entity_id: str, country: str | None, text: str, surface: str) -> Entity:
@@ -88,11 +87,7 @@ def test_every_member_cue_holds_one_of_its_words(lang: str) -> None:
     lexicon = load_lexicons()[lang]
     known = lexicon.delegation_members_words
     assert known is not None and known[0] is lexicon.delegation_members and known[1]
-    entries = safe_load(
-        resources.files("wirewatch.data")
-        .joinpath(f"lexicons/contacts/{lang}.yaml")
-        .read_text(encoding="utf-8")
-    )["delegation_members"]
+    entries = lexicon_entries(lang, "delegation_members")
     matched = 0
     for entry in entries:
         # the entry as text would carry it: a word for each gap, a suffix for each

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from schemas.articles import Entity, EntityType
-from tests.unit.core.contacts.sentences import events_in, on_day
-from wirewatch.core.contacts import ContactDetector, pair_key
+from tests.unit.core.contacts.sentences import pairs_on
+from wirewatch.core.contacts import pair_key
 from wirewatch.core.contacts.actors import RANK_COUNTRY, RANK_PERSON, Actor
 from wirewatch.core.contacts.pairing import split_attendees
 from wirewatch.core.contacts.reports import (
@@ -20,7 +20,6 @@ from wirewatch.core.contacts.reports import (
     without_reporters,
     without_sources,
 )
-from wirewatch.core.entities.detector import EntityDetector
 
 ERDOGAN, MENFI = "person:recep-tayyip-erdogan", "person:mohamed-menfi"
 KURTULMUS, TAKALA = "person:numan-kurtulmus", "person:mohamed-takala"
@@ -30,8 +29,7 @@ AKAR, MISHRI = "person:hulusi-akar", "person:khalid-al-mishri"
 FIDAN, CAVUSOGLU = "person:hakan-fidan", "person:mevlut-cavusoglu"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: str) -> set[str]:
-    return {e.pair_key for e in events_in(detector, entities, text, lang, on_day("2024-05-03"))}
+pairs = pairs_on("2024-05-03")
 
 
 def test_who_announces_a_call_is_no_party_to_it(detector, entities) -> None:

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import pairs_on
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 
-
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: str) -> set[str]:
-    events = events_in(detector, entities, text, lang, on_day("2022-10-05"), article_id="gov")
-    return {e.pair_key for e in events}
+pairs = pairs_on("2022-10-05", article_id="gov")
 
 
 @pytest.mark.parametrize(

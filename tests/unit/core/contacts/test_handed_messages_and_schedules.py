@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
-from wirewatch.core.contacts import ContactDetector, pair_key
-from wirewatch.core.entities.detector import EntityDetector
+from tests.unit.core.contacts.sentences import pairs_on
+from wirewatch.core.contacts import pair_key
 
 FIDAN, MENFI = "person:hakan-fidan", "person:mohamed-menfi"
 BAYRAKTAR, DBEIBAH = "person:alparslan-bayraktar", "person:abdul-hamid-dbeibah"
@@ -17,8 +16,7 @@ GULER, HADDAD = "person:yasar-guler", "person:mohammed-al-haddad"
 BOLAT, HAWIJ = "person:omer-bolat", "person:mohamed-al-hawij"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
-    return {e.pair_key for e in events_in(detector, entities, text, "en", on_day("2024-05-03"))}
+pairs = pairs_on("2024-05-03", lang="en")
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
-from wirewatch.core.contacts import ContactDetector, pair_key
-from wirewatch.core.entities.detector import EntityDetector
+from tests.unit.core.contacts.sentences import pairs_on
+from wirewatch.core.contacts import pair_key
 
 ERDOGAN, DBEIBAH = "person:recep-tayyip-erdogan", "person:abdul-hamid-dbeibah"
 MENFI, FIDAN = "person:mohamed-menfi", "person:hakan-fidan"
 BEGEC, KALIN, HAFTAR = "person:guven-begec", "person:ibrahim-kalin", "person:khalifa-haftar"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: str) -> set[str]:
-    return {e.pair_key for e in events_in(detector, entities, text, lang, on_day("2024-05-06"))}
+pairs = pairs_on("2024-05-06")
 
 
 @pytest.mark.parametrize(

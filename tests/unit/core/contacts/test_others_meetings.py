@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import pairs_on
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 
@@ -19,9 +19,7 @@ DBEIBAH, ERDOGAN, MENFI = (
 )
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: str) -> set[str]:
-    events = events_in(detector, entities, text, lang, on_day("2024-05-10"), article_id="others")
-    return {e.pair_key for e in events}
+pairs = pairs_on("2024-05-10", article_id="others")
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day, pair_timing
+from tests.unit.core.contacts.sentences import on_day, pair_timing, pairs_on
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 
@@ -20,8 +20,7 @@ SARRAJ = "person:fayez-al-sarraj"
 SADDAM, GULER = "person:saddam-haftar", "person:yasar-guler"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: str) -> set[str]:
-    return {e.pair_key for e in events_in(detector, entities, text, lang, on_day("2024-05-03"))}
+pairs = pairs_on("2024-05-03")
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,16 @@ from __future__ import annotations
 import pytest
 
 from schemas.articles import Entity, EntityType
-from tests.unit.core.contacts.sentences import events_in, on_day
-from wirewatch.core.contacts import ContactDetector, pair_key
+from tests.unit.core.contacts.sentences import pairs_on
+from wirewatch.core.contacts import pair_key
 from wirewatch.core.contacts.continuation import coordinated_people
-from wirewatch.core.entities.detector import EntityDetector
 
 FIDAN, KALIN = "person:hakan-fidan", "person:ibrahim-kalin"
 DBEIBAH, MENFI = "person:abdul-hamid-dbeibah", "person:mohamed-menfi"
 GULER = "person:yasar-guler"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
-    return {e.pair_key for e in events_in(detector, entities, text, "en", on_day("2024-05-03"))}
+pairs = pairs_on("2024-05-03", lang="en")
 
 
 @pytest.mark.parametrize(

@@ -13,17 +13,15 @@ import re
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
-from wirewatch.core.contacts import ContactDetector, pair_key
+from tests.unit.core.contacts.sentences import pairs_on
+from wirewatch.core.contacts import pair_key
 from wirewatch.core.contacts.quotes import blocks_outside_quotes, quoted_spans
-from wirewatch.core.entities.detector import EntityDetector
 
 CAVUSOGLU, MANGOUSH = "person:mevlut-cavusoglu", "person:najla-mangoush"
 ERDOGAN, TEBBOUNE = "person:recep-tayyip-erdogan", "person:abdelmadjid-tebboune"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: str) -> set[str]:
-    return {e.pair_key for e in events_in(detector, entities, text, lang, on_day("2021-05-03"))}
+pairs = pairs_on("2021-05-03")
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from schemas.articles import Entity, EntityType
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import pairs_on
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.contacts.actors import RANK_COUNTRY, RANK_PERSON, Actor
 from wirewatch.core.contacts.pairing import without_clause_thirds
@@ -24,9 +24,7 @@ DBEIBAH, MENFI = "person:abdul-hamid-dbeibah", "person:mohamed-menfi"
 HAFTAR, KALIN = "person:khalifa-haftar", "person:ibrahim-kalin"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: str) -> set[str]:
-    events = events_in(detector, entities, text, lang, on_day("2024-03-10"), article_id="rel")
-    return {pair_key(*(p.id for p in e.participants)) for e in events}
+pairs = pairs_on("2024-03-10", article_id="rel", by_participants=True)
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import participant_sets_on
 
 GULER, DBEIBAH = "person:yasar-guler", "person:abdul-hamid-dbeibah"
 ERDOGAN, SARRAJ = "person:recep-tayyip-erdogan", "person:fayez-al-sarraj"
 FIDAN, BOLAT, GNU = "person:hakan-fidan", "person:omer-bolat", "org:ly-gnu"
 
 
-def pairs(detector, entities, text: str) -> set[frozenset[str]]:
-    return {
-        frozenset(p.id for p in e.participants)
-        for e in events_in(detector, entities, text, "en", on_day("2024-05-03"))
-    }
+pairs = participant_sets_on("2024-05-03", "en")
 
 
 @pytest.mark.parametrize(

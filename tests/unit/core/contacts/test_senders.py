@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import pairs_on
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 
@@ -14,8 +14,7 @@ DBEIBAH, MENFI = "person:abdul-hamid-dbeibah", "person:mohamed-menfi"
 FIDAN, GULER = "person:hakan-fidan", "person:yasar-guler"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
-    return {e.pair_key for e in events_in(detector, entities, text, "en", on_day("2024-05-03"))}
+pairs = pairs_on("2024-05-03", lang="en")
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import participant_sets_on
 
 ERDOGAN, DBEIBAH = "person:recep-tayyip-erdogan", "person:abdul-hamid-dbeibah"
 MENFI, FIDAN = "person:mohamed-menfi", "person:hakan-fidan"
@@ -15,11 +15,7 @@ HAFTAR, SADDAM = "person:khalifa-haftar", "person:saddam-haftar"
 YILMAZ = "person:kenan-yilmaz"
 
 
-def pairs(detector, entities, text: str) -> set[frozenset[str]]:
-    return {
-        frozenset(p.id for p in e.participants)
-        for e in events_in(detector, entities, text, "en", on_day("2024-05-03"))
-    }
+pairs = participant_sets_on("2024-05-03", "en")
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import pairs_on
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 
@@ -16,8 +16,7 @@ ERDOGAN, HAFTAR = "person:recep-tayyip-erdogan", "person:khalifa-haftar"
 SARRAJ = "person:fayez-al-sarraj"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: str) -> set[str]:
-    return {e.pair_key for e in events_in(detector, entities, text, lang, on_day("2020-01-14"))}
+pairs = pairs_on("2020-01-14")
 
 
 @pytest.mark.parametrize(

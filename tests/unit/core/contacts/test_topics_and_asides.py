@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
-from wirewatch.core.contacts import ContactDetector, pair_key
+from tests.unit.core.contacts.sentences import pairs_on
+from wirewatch.core.contacts import pair_key
 from wirewatch.core.contacts.participants import in_parentheses
-from wirewatch.core.entities.detector import EntityDetector
 
 ERDOGAN, DBEIBAH = "person:recep-tayyip-erdogan", "person:abdul-hamid-dbeibah"
 DAVUTOGLU, GADDAFI = "person:ahmet-davutoglu", "person:muammar-gaddafi"
 JIBRIL = "person:mahmoud-jibril"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: str) -> set[str]:
-    return {e.pair_key for e in events_in(detector, entities, text, lang, on_day("2021-04-12"))}
+pairs = pairs_on("2021-04-12")
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
-from wirewatch.core.contacts import ContactDetector, pair_key
-from wirewatch.core.entities.detector import EntityDetector
+from tests.unit.core.contacts.sentences import pairs_on
+from wirewatch.core.contacts import pair_key
 
 FIDAN, HAFTAR = "person:hakan-fidan", "person:khalifa-haftar"
 GULER, HADDAD = "person:yasar-guler", "person:mohammed-al-haddad"
 SADDAM = "person:saddam-haftar"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str) -> set[str]:
-    return {e.pair_key for e in events_in(detector, entities, text, "tr", on_day("2025-05-10"))}
+pairs = pairs_on("2025-05-10", lang="tr")
 
 
 @pytest.mark.parametrize(

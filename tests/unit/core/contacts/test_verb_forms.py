@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import events_in, on_day, pairs_on
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 
 FIDAN, DBEIBAH = "person:hakan-fidan", "person:abdul-hamid-dbeibah"
 
 
-def pairs(detector: ContactDetector, entities: EntityDetector, text: str, lang: str) -> set[str]:
-    events = events_in(detector, entities, text, lang, on_day("2024-02-08"), article_id="forms")
-    return {e.pair_key for e in events}
+pairs = pairs_on("2024-02-08", article_id="forms")
 
 
 @pytest.mark.parametrize(

@@ -5,17 +5,13 @@ showed it; with what must be left alone."""
 
 from __future__ import annotations
 
-from tests.unit.core.contacts.sentences import events_in, on_day
+from tests.unit.core.contacts.sentences import participant_sets_on
 
 FIDAN, MENFI = "person:hakan-fidan", "person:mohamed-menfi"
 YILMAZ = "person:kenan-yilmaz"
 
 
-def pairs(detector, entities, text: str) -> set[frozenset[str]]:
-    return {
-        frozenset(p.id for p in e.participants)
-        for e in events_in(detector, entities, text, "en", on_day("2024-05-03"))
-    }
+pairs = participant_sets_on("2024-05-03", "en")
 
 
 def test_the_body_visited_gives_way_to_the_person_met(detector, entities) -> None:

@@ -22,3 +22,10 @@ def linked_on(
 def people(entities: list[Entity]) -> dict[str, list[str]]:
     """Each person found, with the surfaces of their mentions."""
     return {e.id: [m.text for m in e.mentions] for e in entities if e.type is EntityType.PERSON}
+
+
+def people_on(
+    detector: EntityDetector, linker: RoleLinker, text: str, lang: str, day: str
+) -> dict[str, list[str]]:
+    """Each person found in ``text`` on ``day``, with the surfaces of their mentions."""
+    return people(linked_on(detector, linker, text, lang, day))

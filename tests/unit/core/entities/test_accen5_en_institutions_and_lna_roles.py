@@ -8,16 +8,16 @@ army's commander and deputy named by role. Each with what must stay unlinked."""
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 import pytest
 
-from schemas import EntityType
+from tests.unit.core.entities.dated import people_on
+from tests.unit.core.entities.helpers import ids_of
 from wirewatch.core.entities import EntityDetector
 from wirewatch.core.textfold import fold
 
-
-def _ids(detector: EntityDetector, text: str) -> set[str]:
-    return {e.id for e in detector.detect(fold(text), "en")}
+_ids = partial(ids_of, lang="en")
 
 
 @pytest.mark.parametrize(
@@ -78,9 +78,7 @@ def test_another_high_council_is_not_libyas(detector: EntityDetector) -> None:
 
 
 def _people(detector, linker, text: str, day: str) -> dict[str, list[str]]:
-    folded = fold(text)
-    entities = linker.link(folded, "en", detector.detect(folded, "en"), datetime.fromisoformat(day))
-    return {e.id: [m.text for m in e.mentions] for e in entities if e.type is EntityType.PERSON}
+    return people_on(detector, linker, text, "en", day)
 
 
 @pytest.mark.parametrize(

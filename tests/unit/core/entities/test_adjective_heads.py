@@ -4,16 +4,17 @@ Paraphrases unlike those excerpts, and the navy where copy names it."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.unit.core.entities.helpers import ids_of
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
 
 _NAVIES = {"org:ly-navy", "org:tr-navy"}
 
 
-def _ids(detector: EntityDetector, text: str) -> set[str]:
-    return {e.id for e in detector.detect(fold(text), "ar")}
+_ids = partial(ids_of, lang="ar")
 
 
 @pytest.mark.parametrize(

@@ -13,20 +13,16 @@ readings each must leave alone."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.unit.core.entities.helpers import shaped_surfaces
 from wirewatch.core.entities import EntityDetector
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.textfold import fold
 
-
-def _shaped(detector: EntityDetector, text: str) -> list[str]:
-    return [
-        m.text
-        for e in detector.detect(fold(text), "ar")
-        if e.id.startswith("person:shape:")
-        for m in e.mentions
-    ]
+_shaped = partial(shaped_surfaces, lang="ar")
 
 
 def _ids(detector: EntityDetector, text: str) -> list[str]:

@@ -6,19 +6,14 @@ none because the title read as "زير". A glued و before the title still comes
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.unit.core.entities.helpers import shaped_surfaces
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
 
-
-def _shaped(detector: EntityDetector, text: str) -> list[str]:
-    return [
-        m.text
-        for e in detector.detect(fold(text), "ar")
-        if e.id.startswith("person:shape:")
-        for m in e.mentions
-    ]
+_shaped = partial(shaped_surfaces, lang="ar")
 
 
 @pytest.mark.parametrize(

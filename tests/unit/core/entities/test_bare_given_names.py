@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.entities.dated import linked_on, people
+from tests.unit.core.entities.dated import people_on
 from wirewatch.core.entities.bare_holders import given_name_holders
-
-
-def _people(detector, linker, text: str, lang: str, day: str) -> dict[str, list[str]]:
-    return people(linked_on(detector, linker, text, lang, day))
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _people(detector, linker, text: str, lang: str, day: str) -> dict[str, list[
     ],
 )  # fmt: skip
 def test_a_listed_given_name_links_alone(detector, linker, lang, text, day, holder, surface):
-    assert _people(detector, linker, text, lang, day).get(holder) == [surface]
+    assert people_on(detector, linker, text, lang, day).get(holder) == [surface]
 
 
 @pytest.mark.parametrize(
@@ -50,7 +46,7 @@ def test_a_listed_given_name_links_alone(detector, linker, lang, text, day, hold
 def test_a_lesser_officials_given_name_alone_links_nothing(
     detector, linker, lang, text, day, holder
 ):
-    assert holder not in _people(detector, linker, text, lang, day)
+    assert holder not in people_on(detector, linker, text, lang, day)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +61,7 @@ def test_a_lesser_officials_given_name_alone_links_nothing(
 def test_after_a_full_mention_the_given_name_is_his(
     detector, linker, lang, text, day, holder, full, given
 ):
-    assert _people(detector, linker, text, lang, day).get(holder) == [full, given]
+    assert people_on(detector, linker, text, lang, day).get(holder) == [full, given]
 
 
 def test_every_listed_person_is_a_kb_office_holder(detector) -> None:

@@ -9,12 +9,8 @@ from datetime import datetime
 
 import pytest
 
-from tests.unit.core.entities.dated import linked_on, people
+from tests.unit.core.entities.dated import people_on
 from wirewatch.core.textfold import fold
-
-
-def _people(detector, linker, text: str, lang: str, day: str) -> dict[str, list[str]]:
-    return people(linked_on(detector, linker, text, lang, day))
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _people(detector, linker, text: str, lang: str, day: str) -> dict[str, list[
     ],
 )  # fmt: skip
 def test_the_one_holder_that_day(detector, linker, lang, text, day, holder, surface) -> None:
-    assert _people(detector, linker, text, lang, day).get(holder) == [surface]
+    assert people_on(detector, linker, text, lang, day).get(holder) == [surface]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +51,7 @@ def test_the_one_holder_that_day(detector, linker, lang, text, day, holder, surf
     ],
 )  # fmt: skip
 def test_no_link_without_support(detector, linker, lang, text, day, holder) -> None:
-    assert holder not in _people(detector, linker, text, lang, day)
+    assert holder not in people_on(detector, linker, text, lang, day)
 
 
 def _bare(detector, linker, text: str, lang: str, day: str) -> dict[str, str]:

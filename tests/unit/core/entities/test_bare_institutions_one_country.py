@@ -7,14 +7,14 @@ showed it (ar-9010, ar-9011, ar-18008)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.unit.core.entities.helpers import ids_of
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
 
-
-def _ids(detector: EntityDetector, text: str) -> set[str]:
-    return {e.id for e in detector.detect(fold(text), "ar")}
+_ids = partial(ids_of, lang="ar")
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.core.entities.helpers import ids_of
 from wirewatch.core.entities import EntityDetector
 from wirewatch.core.entities.counterparts import Counterparts
 from wirewatch.core.textfold import fold
-
-
-def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
-    return {entity.id for entity in detector.detect(fold(text), lang)}
 
 
 @pytest.mark.parametrize(
@@ -46,7 +43,7 @@ def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
 def test_a_surname_after_counterpart_and_nationality_links_that_countrys_bearer(
     detector: EntityDetector, text: str, lang: str, present: str
 ) -> None:
-    assert present in _ids(detector, text, lang)
+    assert present in ids_of(detector, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +69,7 @@ def test_a_surname_after_counterpart_and_nationality_links_that_countrys_bearer(
 def test_other_contexts_leave_the_surname_alone(
     detector: EntityDetector, text: str, lang: str, absent: str
 ) -> None:
-    assert absent not in _ids(detector, text, lang)
+    assert absent not in ids_of(detector, text, lang)
 
 
 def test_the_phrase_gives_its_country_and_nothing_else(detector: EntityDetector) -> None:

@@ -4,14 +4,13 @@ dev excerpt tr-12007, "Libya Başbakanlık Basın Ofisinden")."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
+from tests.unit.core.entities.helpers import ids_of
 
-
-def _ids(detector: EntityDetector, text: str) -> set[str]:
-    return {e.id for e in detector.detect(fold(text), "tr")}
+_ids = partial(ids_of, lang="tr")
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,9 @@ from __future__ import annotations
 import pytest
 
 from schemas import Entity, EntityType, Mention
+from tests.unit.core.entities.helpers import mentions_of
 from wirewatch.core.contacts.participants import _generic_spans, _outside
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
-
-
-def _ids(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]:
-    return {e.id: [m.text for m in e.mentions] for e in detector.detect(fold(text), lang)}
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _ids(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]
 def test_generic_actor_keeps_its_country(
     detector: EntityDetector, text: str, lang: str, actor: str, gpe: str, adjective: str
 ) -> None:
-    found = _ids(detector, text, lang)
+    found = mentions_of(detector, text, lang)
     assert any(k.startswith(actor) for k in found), found
     assert found.get(gpe) == [adjective], found
 
@@ -65,7 +61,7 @@ def test_generic_actor_keeps_its_country(
 def test_no_country_without_one_named(
     detector: EntityDetector, text: str, lang: str, absent: str
 ) -> None:
-    assert not any(k.startswith(absent) for k in _ids(detector, text, lang))
+    assert not any(k.startswith(absent) for k in mentions_of(detector, text, lang))
 
 
 def _entity(eid: str, kind: EntityType, spans: list[tuple[int, int]]) -> Entity:

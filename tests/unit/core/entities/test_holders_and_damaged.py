@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.core.entities.helpers import ids_of
 from wirewatch.core.entities import EntityDetector
 from wirewatch.core.entities.damaged import DamagedLetters
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.textfold import fold
-
-
-def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
-    return {e.id for e in detector.detect(fold(text), lang)}
 
 
 @pytest.mark.parametrize(
@@ -42,7 +39,7 @@ def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
 def test_a_bare_or_short_institution_links_by_its_cues(
     detector: EntityDetector, text: str, lang: str, entity_id: str
 ) -> None:
-    assert entity_id in _ids(detector, text, lang)
+    assert entity_id in ids_of(detector, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -61,13 +58,13 @@ def test_a_bare_or_short_institution_links_by_its_cues(
 def test_a_bare_institution_without_one_country_stays_unlinked(
     detector: EntityDetector, text: str, lang: str
 ) -> None:
-    ids = _ids(detector, text, lang)
+    ids = ids_of(detector, text, lang)
     assert not ids & {"org:ly-cbl", "org:cbrt", "org:ly-noc"}
 
 
 def test_the_holder_cue_needs_the_office_not_just_a_country(detector: EntityDetector) -> None:
     # Erdogan is Turkish but holds no central bank office: no link to Türkiye's bank
-    ids = _ids(detector, "وقال أردوغان إن المصرف المركزي يعمل بجد.", "ar")
+    ids = ids_of(detector, "وقال أردوغان إن المصرف المركزي يعمل بجد.", "ar")
     assert "org:cbrt" not in ids and "org:ly-cbl" not in ids
 
 
@@ -151,7 +148,7 @@ def test_the_quick_guard_agrees_with_the_word_pattern(seed: int) -> None:
 def test_a_fathers_name_inserted_links_the_son_not_the_father(
     detector: EntityDetector, text: str, lang: str, entity_id: str
 ) -> None:
-    ids = _ids(detector, text, lang)
+    ids = ids_of(detector, text, lang)
     assert entity_id in ids
     assert "person:khalifa-haftar" not in ids
 
@@ -168,10 +165,10 @@ def test_a_fathers_name_inserted_links_the_son_not_the_father(
 def test_the_father_is_kept_when_named_in_his_own_right(
     detector: EntityDetector, text: str
 ) -> None:
-    assert "person:khalifa-haftar" in _ids(detector, text, "en")
+    assert "person:khalifa-haftar" in ids_of(detector, text, "en")
 
 
 def test_a_set_phrase_names_no_place(detector: EntityDetector) -> None:
     # القوة القاهرة is "force majeure"; القاهرة alone is Cairo
-    assert "loc:cairo" not in _ids(detector, "وتمكنها من رفع القوة القاهرة عن الحقول.", "ar")
-    assert "loc:cairo" in _ids(detector, "ووصل الوفد إلى القاهرة أمس.", "ar")
+    assert "loc:cairo" not in ids_of(detector, "وتمكنها من رفع القوة القاهرة عن الحقول.", "ar")
+    assert "loc:cairo" in ids_of(detector, "ووصل الوفد إلى القاهرة أمس.", "ar")

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.core.entities.helpers import mentions_of
 from wirewatch.core.entities import EntityDetector
 from wirewatch.core.textfold import fold, join_hyphens
-
-
-def _ids(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]:
-    return {e.id: [m.text for m in e.mentions] for e in detector.detect(fold(text), lang)}
 
 
 @pytest.mark.parametrize(
@@ -80,7 +77,7 @@ def test_join_hyphens_only_between_letters(text: str, expected: str) -> None:
 def test_hyphen_and_space_meet(
     detector: EntityDetector, text: str, lang: str, entity: str | None, mention: str | None
 ) -> None:
-    found = _ids(detector, text, lang)
+    found = mentions_of(detector, text, lang)
     if entity is None:  # no such group in the KB: no KB name invented from the hyphen
         # (the name's shape may still be found as one the KB lacks: named_orgs.py)
         assert not any(k.startswith("org:") and not k.startswith("org:pattern:") for k in found), (
@@ -105,12 +102,14 @@ def test_offsets_survive_deleted_marks_and_hyphens(detector: EntityDetector) -> 
 
 
 def test_hyphenated_adjectives_still_name_both_countries(detector: EntityDetector) -> None:
-    found = _ids(detector, "The Turkish-Libyan talks ended; Türk-Libya görüşmesi bitti.", "en")
+    found = mentions_of(
+        detector, "The Turkish-Libyan talks ended; Türk-Libya görüşmesi bitti.", "en"
+    )
     assert {"gpe:TR", "gpe:LY"} <= set(found)
 
 
 def test_hyphen_does_not_join_a_name_to_a_word(detector: EntityDetector) -> None:
     # "Haftar-style" is no Haftar alias plus anything: the surname alone links as before,
     # and a space-written alias does not swallow a hyphenated compound's other half
-    found = _ids(detector, "A Haftar-style offensive was feared.", "en")
+    found = mentions_of(detector, "A Haftar-style offensive was feared.", "en")
     assert found.get("person:khalifa-haftar", ["Haftar"]) == ["Haftar"]

@@ -5,14 +5,14 @@ and Turkish renderings of a Kayseri mayor's name; and what must stay unlinked.""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.unit.core.entities.helpers import ids_of
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
 
-
-def _ids(detector: EntityDetector, text: str) -> set[str]:
-    return {entity.id for entity in detector.detect(fold(text), "ar")}
+_ids = partial(ids_of, lang="ar")
 
 
 @pytest.mark.parametrize(

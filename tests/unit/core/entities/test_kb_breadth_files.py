@@ -13,15 +13,10 @@ from pathlib import Path
 import pytest
 
 from tests.unit.core.entities.dated import linked_on, people
-from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
+from tests.unit.core.entities.helpers import ids_of
 
 KB_DIR = Path(__file__).resolve().parents[4] / "wirewatch" / "data" / "kb"
 BREADTH_FILES = ("turkey_officials_more.yaml", "libya_politics_more.yaml", "regional_actors.yaml")
-
-
-def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
-    return {e.id for e in detector.detect(fold(text), lang)}
 
 
 @pytest.mark.parametrize(
@@ -40,11 +35,11 @@ def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
     ],
 )  # fmt: skip
 def test_a_breadth_name_links(detector, lang, text, entity_id) -> None:
-    assert entity_id in _ids(detector, text, lang)
+    assert entity_id in ids_of(detector, text, lang)
 
 
 def test_a_first_lady_is_not_the_president(detector) -> None:
-    ids = _ids(detector, "Emine Erdoğan Trablus'taki okulu ziyaret etti.", "tr")
+    ids = ids_of(detector, "Emine Erdoğan Trablus'taki okulu ziyaret etti.", "tr")
     assert "person:emine-erdogan" in ids
     assert "person:recep-tayyip-erdogan" not in ids
 

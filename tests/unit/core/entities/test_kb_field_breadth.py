@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
-
-
-def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
-    return {e.id for e in detector.detect(fold(text), lang)}
+from tests.unit.core.entities.helpers import ids_of
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
     ],
 )  # fmt: skip
 def test_names_from_real_copy_link(detector, lang, text, entity_id) -> None:
-    assert entity_id in _ids(detector, text, lang)
+    assert entity_id in ids_of(detector, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def test_names_from_real_copy_link(detector, lang, text, entity_id) -> None:
     ],
 )
 def test_common_words_stay_unlinked(detector, lang, text, entity_id) -> None:
-    assert entity_id not in _ids(detector, text, lang)
+    assert entity_id not in ids_of(detector, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -53,4 +48,4 @@ def test_common_words_stay_unlinked(detector, lang, text, entity_id) -> None:
     ],
 )
 def test_a_weak_surname_after_a_title_links(detector, lang, text, linked) -> None:
-    assert ("person:alparslan-bayraktar" in _ids(detector, text, lang)) is linked
+    assert ("person:alparslan-bayraktar" in ids_of(detector, text, lang)) is linked

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.core.entities import DEFAULT_KB_DIR, EntityDetector, load_kb
+from tests.unit.core.entities.helpers import ids_of
+from wirewatch.core.entities import DEFAULT_KB_DIR, load_kb
 from wirewatch.core.textfold import fold
 
 
@@ -21,10 +22,6 @@ def _libyan(kb) -> list:
         if not e.id.startswith("gpe:")
         and (e.country == "LY" or kb.sources[e.id].startswith("libya"))
     ]
-
-
-def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
-    return {e.id for e in detector.detect(fold(text), lang)}
 
 
 def test_libyan_entities_cover_the_field(kb) -> None:
@@ -90,11 +87,11 @@ def test_terms_are_listed_oldest_first(kb) -> None:
     ],
 )  # fmt: skip
 def test_transliterations_link(detector, text, lang, entity) -> None:
-    assert entity in _ids(detector, text, lang)
+    assert entity in ids_of(detector, text, lang)
 
 
 def test_shared_surnames_pick_the_family_member(detector) -> None:
-    assert "person:muammar-gaddafi" in _ids(detector, "Gaddafi ruled for 42 years.", "en")
+    assert "person:muammar-gaddafi" in ids_of(detector, "Gaddafi ruled for 42 years.", "en")
     saif = "Saif al-Islam Gaddafi registered as a candidate. Gaddafi said he would run."
     found = {e.id: e for e in detector.detect(fold(saif), "en")}
     assert "person:muammar-gaddafi" not in found
@@ -132,4 +129,4 @@ def test_given_names_that_are_common_words_stay_alone(detector, text, lang, enti
     ],
 )  # fmt: skip
 def test_common_words_do_not_link(detector, text, lang, not_entity) -> None:
-    assert not_entity not in _ids(detector, text, lang)
+    assert not_entity not in ids_of(detector, text, lang)

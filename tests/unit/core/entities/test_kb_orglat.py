@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.core.entities.helpers import mentions_of
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
-
-
-def _found(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]:
-    return {e.id: [m.text for m in e.mentions] for e in detector.detect(fold(text), lang)}
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _found(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str
 def test_the_added_bodies_are_found(
     detector: EntityDetector, text: str, lang: str, entity_id: str
 ) -> None:
-    assert entity_id in _found(detector, text, lang)
+    assert entity_id in mentions_of(detector, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -62,5 +58,5 @@ def test_the_added_bodies_are_found(
 def test_a_word_of_a_bank_name_alone_is_no_bank(
     detector: EntityDetector, text: str, lang: str
 ) -> None:
-    found = _found(detector, text, lang)
+    found = mentions_of(detector, text, lang)
     assert "org:tr-halkbank" not in found and "org:tr-ziraat-bank" not in found

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
-
-
-def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
-    return {e.id for e in detector.detect(fold(text), lang)}
+from tests.unit.core.entities.helpers import ids_of
 
 
 @pytest.mark.parametrize(
@@ -63,7 +58,7 @@ def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
 def test_a_secondary_actor_named_in_full_links(
     detector, text: str, lang: str, entity_id: str
 ) -> None:
-    assert entity_id in _ids(detector, text, lang)
+    assert entity_id in ids_of(detector, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +71,7 @@ def test_a_secondary_actor_named_in_full_links(
 def test_a_surname_that_is_a_word_does_not_link_alone(
     detector, text: str, lang: str, entity_id: str
 ) -> None:
-    assert entity_id not in _ids(detector, text, lang)
+    assert entity_id not in ids_of(detector, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +95,7 @@ def test_a_surname_that_is_a_word_does_not_link_alone(
 def test_an_african_leader_or_a_governor_named_in_full_links(
     detector, text: str, lang: str, entity_id: str
 ) -> None:
-    assert entity_id in _ids(detector, text, lang)
+    assert entity_id in ids_of(detector, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -114,7 +109,7 @@ def test_an_african_leader_or_a_governor_named_in_full_links(
 def test_arabic_spellings_with_a_long_vowel_or_the_fathers_name_link(
     detector, text: str, entity_id: str
 ) -> None:
-    assert entity_id in _ids(detector, text, "ar")
+    assert entity_id in ids_of(detector, text, "ar")
 
 
 @pytest.mark.parametrize(
@@ -132,12 +127,12 @@ def test_arabic_spellings_with_a_long_vowel_or_the_fathers_name_link(
 def test_a_cabinet_minister_named_in_full_links(
     detector, text: str, lang: str, entity_id: str
 ) -> None:
-    assert entity_id in _ids(detector, text, lang)
+    assert entity_id in ids_of(detector, text, lang)
 
 
 def test_a_ministers_surname_that_is_a_word_does_not_link_alone(detector) -> None:
     # Koca is "husband", Bak "look": no bare surname in the KB
-    ids = _ids(detector, "Koca bir kalabalık toplandı, bak dedi.", "tr")
+    ids = ids_of(detector, "Koca bir kalabalık toplandı, bak dedi.", "tr")
     assert not ids & {"person:fahrettin-koca", "person:osman-askin-bak"}
 
 
@@ -151,4 +146,4 @@ def test_a_ministers_surname_that_is_a_word_does_not_link_alone(detector) -> Non
 def test_an_ambassadors_arabic_surname_and_the_libyan_pm_office_link(
     detector, text: str, entity_id: str
 ) -> None:
-    assert entity_id in _ids(detector, text, "ar")
+    assert entity_id in ids_of(detector, text, "ar")

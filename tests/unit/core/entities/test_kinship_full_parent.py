@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.core.entities.helpers import ids_of
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
-
-
-def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
-    return {entity.id for entity in detector.detect(fold(text), lang)}
 
 
 @pytest.mark.parametrize(
@@ -25,10 +21,10 @@ def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
 def test_the_son_after_a_parent_named_in_full(
     detector: EntityDetector, text: str, lang: str, son: str
 ) -> None:
-    assert f"person:{son}-haftar" in _ids(detector, text, lang)
+    assert f"person:{son}-haftar" in ids_of(detector, text, lang)
 
 
 def test_no_son_without_a_kinship_phrase(detector: EntityDetector) -> None:
-    assert "person:saddam-haftar" not in _ids(
+    assert "person:saddam-haftar" not in ids_of(
         detector, "Halife Hafter'in açıklaması Saddam Hüseyin dönemini hatırlattı.", "tr"
     )

@@ -4,14 +4,14 @@ part), which as the generic actor org:generic:LY:army the scorer left out."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.unit.core.entities.helpers import ids_of
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
 
-
-def _ids(detector: EntityDetector, text: str) -> set[str]:
-    return {e.id for e in detector.detect(fold(text), "ar")}
+_ids = partial(ids_of, lang="ar")
 
 
 @pytest.mark.parametrize(

@@ -5,19 +5,16 @@ a feminine field that names the country's trade or health, nor a minister's titl
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.unit.core.entities.helpers import org_mentions_of
 from wirewatch.core.entities import EntityDetector
 from wirewatch.core.entities.org_forms import derived
-from wirewatch.core.textfold import fold, fold_char_string
+from wirewatch.core.textfold import fold_char_string
 
-
-def _orgs(detector: EntityDetector, text: str) -> dict[str, list[str]]:
-    return {
-        e.id: [m.text for m in e.mentions]
-        for e in detector.detect(fold(text), "ar")
-        if e.type.value == "ORG"
-    }
+_orgs = partial(org_mentions_of, lang="ar")
 
 
 @pytest.mark.parametrize(

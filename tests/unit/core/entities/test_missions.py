@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
-
-
-def _linked(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]:
-    return {e.id: [m.text for m in e.mentions] for e in detector.detect(fold(text), lang)}
+from tests.unit.core.entities.helpers import mentions_of
 
 
 @pytest.mark.parametrize(
@@ -51,21 +46,21 @@ def _linked(detector: EntityDetector, text: str, lang: str) -> dict[str, list[st
 def test_a_head_with_its_city_apart_is_that_mission(
     detector, text: str, lang: str, mission: str, head: str, city: str
 ) -> None:
-    linked = _linked(detector, text, lang)
+    linked = mentions_of(detector, text, lang)
     assert linked[mission] == [head]
     assert city in linked  # the city stays a place of its own
 
 
 def test_a_bare_embassy_in_an_article_about_its_host_is_the_one_embassy(detector) -> None:
     text = "وقال بيان صادر عن السفارة التركية إن الرحلات الجوية إلى مطار معيتيقة في طرابلس ستعود."
-    linked = _linked(detector, text, "ar")
+    linked = mentions_of(detector, text, "ar")
     assert linked["org:tr-embassy-libya"] == ["السفارة التركية"]
     assert not any(key.startswith("org:generic:") for key in linked)
 
 
 def test_a_bare_libyan_embassy_in_an_article_about_turkey(detector) -> None:
     text = "The Libyan Embassy said students in Ankara and Istanbul would get their grants."
-    linked = _linked(detector, text, "en")
+    linked = mentions_of(detector, text, "en")
     assert linked["org:ly-embassy-ankara"] == ["Libyan Embassy"]
 
 
@@ -86,7 +81,7 @@ def test_a_bare_libyan_embassy_in_an_article_about_turkey(detector) -> None:
     ],
 )
 def test_a_head_no_one_mission_fits_stays_unlinked(detector, text: str, lang: str) -> None:
-    linked = _linked(detector, text, lang)
+    linked = mentions_of(detector, text, lang)
     missions = {
         "org:tr-embassy-libya",
         "org:tr-consulate-benghazi",
@@ -99,5 +94,5 @@ def test_a_head_no_one_mission_fits_stays_unlinked(detector, text: str, lang: st
 def test_a_head_inside_a_full_name_keeps_the_full_name(detector) -> None:
     # سفارة تركيا لدى ليبيا is a KB name: the pass adds no second mention inside it
     text = "زار الوزير سفارة تركيا لدى ليبيا أمس."
-    linked = _linked(detector, text, "ar")
+    linked = mentions_of(detector, text, "ar")
     assert linked["org:tr-embassy-libya"] == ["سفارة تركيا لدى ليبيا"]

@@ -5,14 +5,14 @@ those excerpts, and the bodies merely named after a person, which add no one."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.unit.core.entities.helpers import mentions_of
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
 
-
-def _linked(detector: EntityDetector, text: str) -> dict[str, list[str]]:
-    return {e.id: [m.text for m in e.mentions] for e in detector.detect(fold(text), "ar")}
+_linked = partial(mentions_of, lang="ar")
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
-
-
-def _linked(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]:
-    return {e.id: [m.text for m in e.mentions] for e in detector.detect(fold(text), lang)}
+from tests.unit.core.entities.helpers import mentions_of
 
 
 @pytest.mark.parametrize(
@@ -37,14 +32,14 @@ def _linked(detector: EntityDetector, text: str, lang: str) -> dict[str, list[st
 def test_the_inner_organisation_is_linked_too(
     detector, text: str, lang: str, outer: str, inner: str, inner_mention: str
 ) -> None:
-    linked = _linked(detector, text, lang)
+    linked = mentions_of(detector, text, lang)
     assert outer in linked
     assert linked[inner] == [inner_mention]
 
 
 def test_a_name_that_merely_contains_another_adds_nothing(detector) -> None:
     # "Rusya Dışişleri Bakanlığı" holds Turkey's local "Dışişleri Bakanlığı": not Turkey's
-    linked = _linked(detector, "Rusya Dışişleri Bakanlığı bir açıklama yaptı.", "tr")
+    linked = mentions_of(detector, "Rusya Dışişleri Bakanlığı bir açıklama yaptı.", "tr")
     assert "org:tr-mfa" not in linked
 
 
@@ -78,20 +73,20 @@ def test_the_city_that_ends_a_name_is_a_place_too(
     detector, text: str, lang: str, outer: str, seat: str, seat_mention: str
 ) -> None:
     # issue #12 (arorg): the labels stop the body at its head and count the city apart
-    linked = _linked(detector, text, lang)
+    linked = mentions_of(detector, text, lang)
     assert outer in linked
     assert linked[seat] == [seat_mention]
 
 
 def test_a_city_that_starts_the_name_adds_no_place(detector) -> None:
     # "Bingazi Başkonsolosluğu": the city is the name's first word, not where it sits
-    linked = _linked(detector, "Türkiye'nin Bingazi Başkonsolosluğu yeniden açılıyor.", "tr")
+    linked = mentions_of(detector, "Türkiye'nin Bingazi Başkonsolosluğu yeniden açılıyor.", "tr")
     assert "org:tr-consulate-benghazi" in linked
     assert "loc:benghazi" not in linked
 
 
 def test_a_city_after_of_is_part_of_the_name(detector) -> None:
     # "University of Tripoli" is the university's name, not a body sitting in Tripoli
-    linked = _linked(detector, "Students of the University of Tripoli held a vigil.", "en")
+    linked = mentions_of(detector, "Students of the University of Tripoli held a vigil.", "en")
     assert "org:ly-university-of-tripoli" in linked
     assert "loc:tripoli" not in linked

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.core.entities.helpers import mentions_of
 from wirewatch.core.entities import EntityDetector
 from wirewatch.core.textfold import fold
-
-
-def _ids(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]:
-    return {e.id: [m.text for m in e.mentions] for e in detector.detect(fold(text), lang)}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +29,7 @@ def test_shaped_name_found_without_any_kb_name(
     folded = fold(text)
     # no KB key at all in the text: the case the early return used to cut short
     assert detector.matcher.scan(folded.folded, text, lang, folded.to_display) == []
-    found = _ids(detector, text, lang)
+    found = mentions_of(detector, text, lang)
     assert [name] in found.values(), found
     assert all(k.startswith("person:shape:") for k in found), found
 

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.core.entities.helpers import ids_of
 from wirewatch.core.entities import EntityDetector
 from wirewatch.core.textfold import fold
-
-
-def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
-    return {entity.id for entity in detector.detect(fold(text), lang)}
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
 def test_another_given_name_takes_the_surname(
     detector: EntityDetector, text: str, lang: str, absent: str
 ) -> None:
-    assert absent not in _ids(detector, text, lang)
+    assert absent not in ids_of(detector, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -70,7 +67,7 @@ def test_another_given_name_takes_the_surname(
 def test_own_names_titles_and_sentence_starts_keep_the_link(
     detector: EntityDetector, text: str, lang: str, present: str
 ) -> None:
-    assert present in _ids(detector, text, lang)
+    assert present in ids_of(detector, text, lang)
 
 
 def test_the_other_arabic_bearer_is_taken_as_an_unknown_person(

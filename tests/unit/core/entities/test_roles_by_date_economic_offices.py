@@ -10,14 +10,12 @@ from datetime import datetime
 
 import pytest
 
-from schemas import EntityType
+from tests.unit.core.entities.dated import people_on
 from wirewatch.core.textfold import fold
 
 
 def _people(detector, linker, text: str, day: str) -> dict[str, list[str]]:
-    folded = fold(text)
-    entities = linker.link(folded, "en", detector.detect(folded, "en"), datetime.fromisoformat(day))
-    return {e.id: [m.text for m in e.mentions] for e in entities if e.type is EntityType.PERSON}
+    return people_on(detector, linker, text, "en", day)
 
 
 @pytest.mark.parametrize(

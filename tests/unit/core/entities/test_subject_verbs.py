@@ -6,14 +6,14 @@ rule must leave alone (a verb whose subject is no person, a clitic on the name).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.unit.core.entities.helpers import ids_of
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
 
-
-def _ids(detector: EntityDetector, text: str) -> set[str]:
-    return {e.id for e in detector.detect(fold(text), "ar")}
+_ids = partial(ids_of, lang="ar")
 
 
 @pytest.mark.parametrize(

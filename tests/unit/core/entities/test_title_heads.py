@@ -4,17 +4,18 @@ tr-070, tr-11003, tr-11006 label it so); named on its own it still links."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.unit.core.entities.helpers import mentions_of
 from wirewatch.core.entities import EntityDetector
 from wirewatch.core.entities.title_heads import TitleHeads
-from wirewatch.core.textfold import fold
 
 PRESIDENCY = "org:tr-presidency"
 
 
-def _mentions(detector: EntityDetector, text: str) -> dict[str, list[str]]:
-    return {e.id: [m.text for m in e.mentions] for e in detector.detect(fold(text), "tr")}
+_mentions = partial(mentions_of, lang="tr")
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.entities.dated import linked_on, people
-
-
-def _people(detector, linker, text: str, lang: str, day: str) -> dict[str, list[str]]:
-    return people(linked_on(detector, linker, text, lang, day))
+from tests.unit.core.entities.dated import people_on
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _people(detector, linker, text: str, lang: str, day: str) -> dict[str, list[
 def test_the_holder_that_day_who_bears_the_name(
     detector, linker, lang, text, day, holder, surface
 ) -> None:
-    assert _people(detector, linker, text, lang, day).get(holder) == [surface]
+    assert people_on(detector, linker, text, lang, day).get(holder) == [surface]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def test_the_holder_that_day_who_bears_the_name(
     ],
 )
 def test_no_link_without_a_holder_that_fits(detector, linker, lang, text, day) -> None:
-    people = _people(detector, linker, text, lang, day)
+    people = people_on(detector, linker, text, lang, day)
     assert not {"person:mohammed-al-sharif", "person:mohammed-al-haddad"} & set(people)
 
 

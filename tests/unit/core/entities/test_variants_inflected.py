@@ -5,17 +5,18 @@ links written in full or with a real spelling variant."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.unit.core.entities.helpers import ids_of
 from wirewatch.core.entities import EntityDetector
 from wirewatch.core.entities.variants import _inflected
-from wirewatch.core.textfold import fold
 
 SAIDI = "person:ali-al-saidi"
 
 
-def _ids(detector: EntityDetector, text: str) -> set[str]:
-    return {entity.id for entity in detector.detect(fold(text), "ar")}
+_ids = partial(ids_of, lang="ar")
 
 
 @pytest.mark.parametrize(

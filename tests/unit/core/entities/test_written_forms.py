@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.core.entities.helpers import mentions_of
 from wirewatch.core.entities import EntityDetector
 from wirewatch.core.entities.written_forms import WrittenForms, _Rules, written_forms
-from wirewatch.core.textfold import fold
-
-
-def _ids(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]:
-    return {e.id: [m.text for m in e.mentions] for e in detector.detect(fold(text), lang)}
 
 
 @pytest.mark.parametrize(
@@ -86,7 +82,7 @@ def test_rules_are_data() -> None:
 def test_written_forms_link_in_running_text(
     detector: EntityDetector, text: str, lang: str, kb_id: str, mention: str
 ) -> None:
-    assert _ids(detector, text, lang).get(kb_id) == [mention]
+    assert mentions_of(detector, text, lang).get(kb_id) == [mention]
 
 
 @pytest.mark.parametrize(
@@ -98,7 +94,7 @@ def test_written_forms_link_in_running_text(
     ],
 )
 def test_no_false_link(detector: EntityDetector, text: str, lang: str) -> None:
-    ids = _ids(detector, text, lang)
+    ids = mentions_of(detector, text, lang)
     assert not [i for i in ids if i.startswith(("person:", "org:"))]
 
 
@@ -115,4 +111,4 @@ def test_a_quoted_tail_with_spaced_quotes(
 ) -> None:
     """Arabic copy quotes a name's tail, often with the quotes spaced off the words
     (dev excerpt ar-100); the spaced form links as the tight one does."""
-    assert _ids(detector, text, "ar").get(kb_id) == [mention]
+    assert mentions_of(detector, text, "ar").get(kb_id) == [mention]

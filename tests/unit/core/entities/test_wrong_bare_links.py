@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.core.entities.helpers import mentions_of
 from wirewatch.core.entities import EntityDetector
-from wirewatch.core.textfold import fold
 
 MUFTI = "person:sadiq-al-ghariani"
 ANADOLU = "org:anadolu-agency"
-
-
-def _ids(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]:
-    return {e.id: [m.text for m in e.mentions] for e in detector.detect(fold(text), lang)}
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _ids(detector: EntityDetector, text: str, lang: str) -> dict[str, list[str]]
 def test_surname_after_another_office_is_not_the_mufti(
     detector: EntityDetector, text: str, lang: str
 ) -> None:
-    assert MUFTI not in _ids(detector, text, lang)
+    assert MUFTI not in mentions_of(detector, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_surname_after_another_office_is_not_the_mufti(
 def test_his_own_office_or_no_title_still_links(
     detector: EntityDetector, text: str, lang: str
 ) -> None:
-    assert MUFTI in _ids(detector, text, lang)
+    assert MUFTI in mentions_of(detector, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -70,11 +66,13 @@ def test_his_own_office_or_no_title_still_links(
 def test_a_title_of_someone_else_before_keeps_the_link(
     detector: EntityDetector, text: str, lang: str, person: str
 ) -> None:
-    assert person in _ids(detector, text, lang)
+    assert person in mentions_of(detector, text, lang)
 
 
 def test_other_people_after_a_title_keep_their_links(detector: EntityDetector) -> None:
-    found = _ids(detector, "Turkish Ambassador Yilmaz met Erdogan; the mayor met Dbeibah.", "en")
+    found = mentions_of(
+        detector, "Turkish Ambassador Yilmaz met Erdogan; the mayor met Dbeibah.", "en"
+    )
     assert "person:recep-tayyip-erdogan" in found
     assert "person:abdul-hamid-dbeibah" in found
 
@@ -91,7 +89,7 @@ def test_other_people_after_a_title_keep_their_links(detector: EntityDetector) -
     ],
 )
 def test_cited_anadolu_is_the_agency(detector: EntityDetector, text: str, lang: str) -> None:
-    assert _ids(detector, text, lang).get(ANADOLU) == ["Anadolu"]
+    assert mentions_of(detector, text, lang).get(ANADOLU) == ["Anadolu"]
 
 
 @pytest.mark.parametrize(
@@ -104,16 +102,16 @@ def test_cited_anadolu_is_the_agency(detector: EntityDetector, text: str, lang: 
     ],
 )
 def test_anadolu_as_a_place_links_no_agency(detector: EntityDetector, text: str, lang: str) -> None:
-    assert ANADOLU not in _ids(detector, text, lang)
+    assert ANADOLU not in mentions_of(detector, text, lang)
 
 
 def test_full_agency_name_is_one_mention(detector: EntityDetector) -> None:
-    found = _ids(detector, "Anadolu Agency reported that the committee met.", "en")
+    found = mentions_of(detector, "Anadolu Agency reported that the committee met.", "en")
     assert found[ANADOLU] == ["Anadolu Agency"]
 
 
 def test_bare_tarhouni_needs_the_full_name(detector: EntityDetector) -> None:
     person = "person:ali-tarhouni"
-    assert person not in _ids(detector, "Tarhouni, a Misrata councillor, said so.", "en")
-    found = _ids(detector, "Ali Tarhouni spoke first. Tarhouni said so.", "en")
+    assert person not in mentions_of(detector, "Tarhouni, a Misrata councillor, said so.", "en")
+    found = mentions_of(detector, "Ali Tarhouni spoke first. Tarhouni said so.", "en")
     assert found[person] == ["Ali Tarhouni", "Tarhouni"]
