@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import itertools
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -18,6 +21,8 @@ from typing import Any
 import aiohttp
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser")
+#: How long each of SIGTERM and SIGKILL may take to end Chromium's processes.
+STOP_GRACE_S = 10.0
 
 
 def chromium_path() -> str | None:
@@ -56,6 +61,9 @@ class Browser:
             ],
             stdout=subprocess.DEVNULL,
             stderr=(profile / "chromium.log").open("wb"),
+            # Its renderer, GPU, network and crashpad helpers share one process group,
+            # so that stop() ends them all, not only the browser process.
+            start_new_session=True,
         )
         # Chromium writes the port it chose to this file once it listens.
         port_file = profile / "DevToolsActivePort"
@@ -137,11 +145,36 @@ class Browser:
             await self._socket.close()
         if self._session is not None:
             await self._session.close()
-        if self._process is not None and self._process.poll() is None:
-            self._process.terminate()
+        if self._process is not None:
+            _end_group(self._process)
+        self._remove_profile()
+
+    def _remove_profile(self) -> None:
+        # A helper that outlived the browser kept writing into the profile once while
+        # it was removed (ENOTEMPTY on Default/, a CI run on 2026-12-07): the group is
+        # ended first, and removal is retried a few times, bounded.
+        for _attempt in range(20):
             try:
-                self._process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait(timeout=10)
+                self._profile.cleanup()
+                return
+            except OSError:
+                time.sleep(0.25)
         self._profile.cleanup()
+
+
+def _end_group(process: subprocess.Popen[bytes]) -> None:
+    """End Chromium and every process of its group (started with a session of its own:
+    the group id is its pid), SIGTERM then SIGKILL, each within ``STOP_GRACE_S``."""
+    group = process.pid
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(group, sig)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=STOP_GRACE_S)
+        deadline = time.monotonic() + STOP_GRACE_S
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(group, 0)  # raises once no process of the group is left
+            except ProcessLookupError:
+                return
+            time.sleep(0.05)
