@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
 
 import httpx
 import pytest
@@ -26,6 +23,7 @@ from wirewatch.testing.kafka import (
     wait_committed_to_end,
     worker_env,
 )
+from wirewatch.testing.loopback_http import LoopbackEndpoint, loopback_endpoint
 from wirewatch.testing.wait import wait_until
 
 pytestmark = pytest.mark.kafka
@@ -65,31 +63,10 @@ STREAM = [
 ]
 
 
-class _Hook(BaseHTTPRequestHandler):
-    received: ClassVar[list[dict]] = []
-
-    def do_POST(self) -> None:
-        length = int(self.headers.get("Content-Length", "0"))
-        type(self).received.append(json.loads(self.rfile.read(length)))
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def webhook() -> Iterator[tuple[str, list[dict]]]:
-    received: ClassVar[list[dict]] = []
-    handler = type("Hook", (_Hook,), {"received": received})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)  # bound here: no port race
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/hook", received
-    finally:
-        server.shutdown()
-        server.server_close()
+def webhook() -> Iterator[LoopbackEndpoint]:
+    with loopback_endpoint() as endpoint:
+        yield endpoint
 
 
 async def _first_sse_alert(
@@ -114,9 +91,9 @@ async def _first_sse_alert(
 
 
 def test_one_new_alert_for_meeting_rerun_repeat_and_negative(
-    kafka: Broker, tmp_path: Path, webhook: tuple[str, list[dict]]
+    kafka: Broker, tmp_path: Path, webhook: LoopbackEndpoint
 ) -> None:
-    hook_url, hook_received = webhook
+    hook_url = webhook.url("/hook")
     names = unique_names("contacts")
     env = worker_env(
         kafka.bootstrap,
@@ -200,7 +177,7 @@ def test_one_new_alert_for_meeting_rerun_repeat_and_negative(
                 kafka.bootstrap, f"{names['WIREWATCH_APP_ID']}-webhook", [alerts_topic]
             )
         )
-        assert [a["alert_id"] for a in hook_received] == [alert["alert_id"]]
+        assert [json.loads(a)["alert_id"] for a in webhook.posted] == [alert["alert_id"]]
 
         # The live view folds each topic in at its own pace (one consumer, a fetch per
         # partition): the SSE alert says nothing of the contacts or the articles, so

@@ -5,16 +5,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from wirewatch.testing.kafka import REPO, Broker, read_to_end, run, unique_names
+from wirewatch.testing.loopback_http import LoopbackEndpoint, loopback_endpoint
 
 pytestmark = pytest.mark.kafka
 
@@ -35,31 +34,10 @@ def _rss(items: list[tuple[str, str]]) -> bytes:
     ).encode()
 
 
-class _Feed(BaseHTTPRequestHandler):
-    body = b""
-    requests = 0
-
-    def do_GET(self) -> None:
-        type(self).requests += 1
-        self.send_response(200)
-        self.send_header("Content-Type", "application/rss+xml")
-        self.end_headers()
-        self.wfile.write(type(self).body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def feed_server() -> Iterator[tuple[str, type[_Feed]]]:
-    handler = type("Feed", (_Feed,), {"body": b""})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)  # bound here: no port race
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/rss", handler
-    finally:
-        server.shutdown()
-        server.server_close()
+def feed_server() -> Iterator[LoopbackEndpoint]:
+    with loopback_endpoint(content_type="application/rss+xml") as endpoint:
+        yield endpoint
 
 
 def _poll_once(config: Path, bootstrap: str, topic: str, *, check: bool = True) -> int:
@@ -71,9 +49,9 @@ def _poll_once(config: Path, bootstrap: str, topic: str, *, check: bool = True) 
 
 
 def test_new_items_are_published_once_across_restarts(
-    kafka: Broker, tmp_path: Path, feed_server: tuple[str, type[_Feed]]
+    kafka: Broker, tmp_path: Path, feed_server: LoopbackEndpoint
 ) -> None:
-    url, handler = feed_server
+    url, feed = feed_server.url("/rss"), feed_server
     topic = unique_names("feeds")["WIREWATCH_TOPIC_RAW"]
     from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
@@ -94,10 +72,10 @@ def test_new_items_are_published_once_across_restarts(
         f"    interval_s: 60\n    timeout_s: 10\n    lang: en\n",
         encoding="utf-8",
     )
-    handler.body = _rss([("a-1", "First story"), ("a-2", "Second story")])
+    feed.body = _rss([("a-1", "First story"), ("a-2", "Second story")])
     _poll_once(config, kafka.bootstrap, topic)
     _poll_once(config, kafka.bootstrap, topic)  # a restart: a new process, same state
-    handler.body = _rss([("a-3", "Third story"), ("a-1", "First story"), ("a-2", "Second story")])
+    feed.body = _rss([("a-3", "Third story"), ("a-1", "First story"), ("a-2", "Second story")])
     _poll_once(config, kafka.bootstrap, topic)
 
     # Each poller has exited, its records on the broker: the topic read to its end is
@@ -113,10 +91,10 @@ def test_new_items_are_published_once_across_restarts(
 
 
 def test_a_feed_on_loopback_is_refused_without_the_allow_list(
-    kafka: Broker, tmp_path: Path, feed_server: tuple[str, type[_Feed]]
+    kafka: Broker, tmp_path: Path, feed_server: LoopbackEndpoint
 ) -> None:
-    url, handler = feed_server
-    handler.body = _rss([("b-1", "Never fetched")])
+    url, feed = feed_server.url("/rss"), feed_server
+    feed.body = _rss([("b-1", "Never fetched")])
     config = tmp_path / "feeds.yaml"
     config.write_text(
         f"state_dir: {tmp_path / 'state'}\nfeeds:\n  - name: local\n    url: {url}\n",
@@ -124,4 +102,4 @@ def test_a_feed_on_loopback_is_refused_without_the_allow_list(
     )
     topic = unique_names("refused")["WIREWATCH_TOPIC_RAW"]
     assert _poll_once(config, kafka.bootstrap, topic, check=False) == 1  # the feed failed
-    assert handler.requests == 0  # refused before connecting
+    assert feed.gets == 0  # refused before connecting

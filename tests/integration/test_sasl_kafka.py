@@ -8,10 +8,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
@@ -27,6 +25,7 @@ from wirewatch.testing.kafka import (
     values,
     worker_env,
 )
+from wirewatch.testing.loopback_http import loopback_endpoint
 from wirewatch.testing.wait import wait_until
 
 pytestmark = pytest.mark.kafka_sasl
@@ -52,26 +51,10 @@ RSS = (
 )
 
 
-class _Feed(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "application/rss+xml")
-        self.end_headers()
-        self.wfile.write(RSS)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def feed_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Feed)  # bound here: no port race
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/rss"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with loopback_endpoint(RSS, content_type="application/rss+xml") as endpoint:
+        yield endpoint.url("/rss")
 
 
 def _cli(env: dict[str, str], *args: str, timeout_s: float = 120) -> subprocess.CompletedProcess:

@@ -5,9 +5,7 @@ in any line of its log while it starts, processes, alerts a webhook and stops.""
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
@@ -21,6 +19,7 @@ from wirewatch.testing.kafka import (
     unique_names,
     worker_env,
 )
+from wirewatch.testing.loopback_http import LoopbackEndpoint, loopback_endpoint
 from wirewatch.testing.wait import wait_until
 
 pytestmark = pytest.mark.kafka
@@ -42,31 +41,10 @@ ARTICLE = {
 }
 
 
-class _Hook(BaseHTTPRequestHandler):
-    received: list[bytes]
-
-    def do_POST(self) -> None:
-        length = int(self.headers.get("Content-Length", "0"))
-        type(self).received.append(self.rfile.read(length))
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def hook() -> Iterator[tuple[str, list[bytes]]]:
-    received: list[bytes] = []
-    handler = type("Hook", (_Hook,), {"received": received})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)  # bound here: no port race
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        port = server.server_address[1]
-        yield f"http://alerts:{HOOK_PASSWORD}@127.0.0.1:{port}{HOOK_PATH}", received
-    finally:
-        server.shutdown()
-        server.server_close()
+def hook() -> Iterator[LoopbackEndpoint]:
+    with loopback_endpoint() as endpoint:
+        yield endpoint
 
 
 def _listening_addresses(port: int) -> set[str]:
@@ -82,9 +60,9 @@ def _listening_addresses(port: int) -> set[str]:
 
 
 def test_tokens_loopback_health_and_no_secret_in_the_log(
-    kafka: Broker, tmp_path: Path, hook: tuple[str, list[bytes]]
+    kafka: Broker, tmp_path: Path, hook: LoopbackEndpoint
 ) -> None:
-    hook_url, received = hook
+    hook_url = hook.url(HOOK_PATH, userinfo=f"alerts:{HOOK_PASSWORD}")
     names = unique_names("secured")
     env = worker_env(
         kafka.bootstrap,
@@ -140,7 +118,7 @@ def test_tokens_loopback_health_and_no_secret_in_the_log(
 
         # An article with a contact: the alert goes to the webhook, whose URL is secret.
         run(publish(kafka.bootstrap, names["WIREWATCH_TOPIC_RAW"], [json.dumps(ARTICLE).encode()]))
-        wait_until(lambda: received, "the webhook delivery", 120, retry_on=())
+        wait_until(lambda: hook.posted, "the webhook delivery", 120, retry_on=())
         alerts = wait_until(
             lambda: httpx.get(worker.serve_url + "/api/alerts", headers=api, timeout=5).json()[
                 "alerts"
