@@ -34,6 +34,10 @@ def _shaped(detector: EntityDetector, text: str) -> list[str]:
         ("وقال المحامي شعيب القبي إن الطعن قدم.", "شعيب القبي"),
         ("وصرح مهند الجبالي مدير المكتب الإعلامي بأن الزيارة أرجئت.", "مهند الجبالي"),
         ("وشاركت في الورشة عبير الصغير ممثلة عن البلدية.", "عبير الصغير"),
+        # Arab and Turkish given names as Gulf, Levantine and Turkish-Arabic copy writes them
+        ("وقال المحلل الأردني عدنان الحياري إن الوساطة مستمرة.", "عدنان الحياري"),
+        ("وأكد رجل الأعمال سدات أيدمير أن الاستثمارات ستتضاعف.", "سدات أيدمير"),
+        ("وحضر اللقاء السفير السابق تورغوت سيزر.", "تورغوت سيزر"),
     ],
 )
 def test_names_with_these_given_names_are_found(
@@ -53,6 +57,8 @@ def test_names_with_these_given_names_are_found(
         "ونهى المجلس البلدي عن البناء العشوائي.",
         # a listed given name before a word that is no family name
         "وقال إن سامي المقام لا يليق به ذلك.",
+        # a listed given name that is an adjective here, a verb after it
+        "وكل جندي باسل يدافع عن الوطن.",
     ],
 )
 def test_common_words_start_no_name(detector: EntityDetector, text: str) -> None:
