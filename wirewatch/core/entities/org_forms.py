@@ -62,6 +62,10 @@ def ministry_forms(
     for ent in entities:
         for group in (ent.aliases, ent.local, ent.weak, ent.surnames):
             listed.update(alias_key(a) for lang, a in group.items() if lang == "ar")
+    governments = _government_aliases(entities)
+    adjectives: dict[str, list[str]] = {}
+    for adjective, country in nationality.items():
+        adjectives.setdefault(country, []).append(adjective)
     owners: dict[str, set[int]] = {}
     for idx, ent in enumerate(entities):
         if ent.type is not EntityType.ORG:
@@ -69,8 +73,15 @@ def ministry_forms(
         for lang, alias in (*ent.aliases.items(), *ent.local.items()):
             if lang != "ar":
                 continue
-            for form in derived(alias_key(alias), nationality, country_names, bare, others):
+            key = alias_key(alias)
+            for form in derived(key, nationality, country_names, bare, others):
                 owners.setdefault(form, set()).add(idx)
+            for form in with_country_adjective(key, adjectives.get(ent.country or "", ())):
+                owners.setdefault(form, set()).add(idx)
+            for form in of_government(key, governments):
+                owners.setdefault(form, set()).add(idx)
+                for more in derived(form, nationality, country_names, bare, others):
+                    owners.setdefault(more, set()).add(idx)
     for form, idxs in owners.items():
         if len(idxs) == 1 and form not in listed:
             yield form, next(iter(idxs))
@@ -123,6 +134,87 @@ def derived(
         if tokens[1] in bare_fields:
             out.extend(forms)  # داخليه الوحده الوطنيه
     return [form for form in out if len(form.split()) >= 2]
+
+
+#: "national" after a body's head noun (المؤسسة الوطنية, المجلس الوطني), folded
+_NATIONAL = ("الوطني", "الوطنيه")
+#: the plural endings of a nationality (الليبيين, الليبيون): no adjective of a body
+_PLURAL = ("ين", "ون")
+
+
+def with_country_adjective(key: str, adjectives: Iterable[str]) -> list[str]:
+    """The forms of a body's alias "ال<head> الوطنية <…>" (folded ``key``) with
+    its country's adjective for "national", agreeing with the head: Egyptian, Gulf
+    and wire copy writes المؤسسة الليبية للنفط for المؤسسة الوطنية للنفط, المفوضية
+    الليبية العليا للانتخابات for the national one. Only when "national" is the
+    head's own adjective (the second word, after a definite head: not حكومة الوحدة
+    الوطنية, "national unity") and the alias has no country adjective already (not
+    الجيش الوطني الليبي). ``adjectives``: the folded adjectives of the entry's
+    country, without the article (ليبي, ليبيه)."""
+    tokens = key.split()
+    if len(tokens) < 3 or not tokens[0].startswith(_ARTICLE) or tokens[1] not in _NATIONAL:
+        return []
+    adjectives = list(adjectives)
+    if any(t[len(_ARTICLE) :] in adjectives for t in tokens[2:] if t.startswith(_ARTICLE)):
+        return []
+    feminine = tokens[1].endswith("ه")
+    return [
+        " ".join((tokens[0], _ARTICLE + adjective, *tokens[2:]))
+        for adjective in adjectives
+        if adjective.endswith("ه") == feminine and not adjective.endswith(_PLURAL)
+    ]
+
+
+#: "of", "in" and "belonging to" between a ministry's field and its government:
+#: وزارة الداخلية بحكومة …, في حكومة …, التابعة لحكومة … (ل fused with ال as لل)
+_GOVERNMENT_LINKS = (("ب", "بال"), ("في ", "في ال"), ("التابعه ل", "التابعه لل"))
+_GOVERNMENT = "حكومه"
+
+
+def of_government(key: str, governments: Mapping[str, frozenset[str]]) -> list[str]:
+    """The forms of a ministry alias "وزارة ال<X> بحكومة <Y>" (folded ``key``) with
+    its government named by any of that government's aliases, each linked as copy
+    links it: وزارة الداخلية بحكومة الدبيبة, وزارة الدفاع في حكومة الوحدة الوطنية,
+    وزارة الخارجية التابعة للحكومة المكلفة من مجلس النواب. ``governments``: folded
+    government alias -> every folded alias of the same government (see
+    :func:`_government_aliases`). None when the alias names no government the KB
+    holds."""
+    tokens = key.split()
+    at = next((i for i, t in enumerate(tokens) if t in _OF_GOVERNMENT), 0)
+    if at < 2 or tokens[0] != _HEAD or at == len(tokens) - 1:
+        return []
+    bare_article = tokens[at] == _OF_GOVERNMENT[1]  # بالحكومه
+    named = ("ال" if bare_article else "") + _GOVERNMENT + " " + " ".join(tokens[at + 1 :])
+    field = " ".join(tokens[:at])
+    out = []
+    for alias in governments.get(named, ()):
+        definite = alias.startswith(_ARTICLE)
+        rest = alias[len(_ARTICLE) :] if definite else alias
+        for plain, with_article in _GOVERNMENT_LINKS:
+            link = with_article if definite else plain
+            out.append(f"{field} {link}{rest}")
+    return [form for form in out if form != key]
+
+
+def _government_aliases(entities: list[KBEntity]) -> dict[str, frozenset[str]]:
+    """Folded Arabic alias of a government the KB holds ("حكومة …", "الحكومة …") ->
+    every such alias of that government, with the "حكومة <prime minister>" forms of
+    :func:`government_forms`. An alias two entities hold is left out."""
+    by_alias: dict[str, set[int]] = {}
+    for idx, ent in enumerate(entities):
+        if ent.type is not EntityType.ORG:
+            continue
+        for lang, alias in (*ent.aliases.items(), *ent.local.items()):
+            key = alias_key(alias)
+            if lang == "ar" and key.split(" ", 1)[0] in (_GOVERNMENT, _ARTICLE + _GOVERNMENT):
+                by_alias.setdefault(key, set()).add(idx)
+    for key, idx in government_forms(entities):
+        by_alias.setdefault(key, set()).add(idx)
+    of: dict[int, set[str]] = {}
+    for key, idxs in by_alias.items():
+        if len(idxs) == 1:
+            of.setdefault(next(iter(idxs)), set()).add(key)
+    return {key: frozenset(keys) for keys in of.values() for key in keys}
 
 
 def _country_names(entities: list[KBEntity]) -> dict[str, list[str]]:
