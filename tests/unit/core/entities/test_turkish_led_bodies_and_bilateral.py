@@ -104,3 +104,83 @@ def test_deik_and_its_council_are_two_bodies(detector) -> None:
     )
     assert linked["org:deik"] == ["DEİK"]
     assert linked["org:turkish-libyan-business-council"] == ["Türkiye-Libya İş Konseyi"]
+
+
+# A person's own full name's last token, written alone in another spelling of their
+# surname (:mod:`wirewatch.core.entities.variants`): "Dubeybe" is the last token of
+# Dbeibah's "Abdulhamit Dubeybe", "Meşri" of "Halid el-Meşri"; alone, behind a title,
+# they are those men.
+@pytest.mark.parametrize(
+    ("text", "person", "mention"),
+    [
+        (
+            "Başbakan Dubeybe'nin ofisinden yapılan açıklamada görüşmenin verimli geçtiği belirtildi.",
+            "person:abdul-hamid-dbeibah",
+            "Dubeybe",
+        ),
+        (
+            "Yüksek Devlet Konseyi Başkanı Meşri'nin açıklamasına göre iki meclis uzlaştı.",
+            "person:khalid-al-mishri",
+            "Meşri",
+        ),
+        (
+            "Konsey Başkanı Meşri, seçim yasasının ay sonunda çıkacağını söyledi.",
+            "person:khalid-al-mishri",
+            "Meşri",
+        ),
+    ],
+)
+def test_a_surname_spelt_as_in_ones_full_name_behind_a_title(
+    detector, text: str, person: str, mention: str
+) -> None:
+    assert mentions_of(detector, text, "tr")[person] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no title, the man not named in full: the word alone is no evidence
+        "Cumhurbaşkanı Erdoğan, Meşri ile telefonda görüştü.",
+        "Meşri'nin açıklamasına göre iki konsey uzlaştı.",
+    ],
+)
+def test_such_a_surname_alone_without_support_links_no_one(detector, text: str) -> None:
+    assert "person:khalid-al-mishri" not in mentions_of(detector, text, "tr")
+
+
+# Turkish companies and bodies of Libya coverage the KB lacked (found by probes).
+@pytest.mark.parametrize(
+    ("text", "org", "mention"),
+    [
+        (
+            "Yüksel İnşaat, Trablus'taki yarım kalan konut projesine döndü.",
+            "org:yuksel-insaat",
+            "Yüksel İnşaat",
+        ),
+        ("Kolin İnşaat'ın Libya'daki alacakları masaya yatırıldı.", "org:kolin", "Kolin İnşaat"),
+        ("FNSS'nin zırhlı araçları Libya ordusuna tanıtıldı.", "org:fnss", "FNSS"),
+        ("EÜAŞ heyeti Libya Genel Elektrik Şirketi ile görüştü.", "org:euas", "EÜAŞ"),
+        (
+            "Yeryüzü Doktorları ekibi Derne'de sahra kliniği kurdu.",
+            "org:yeryuzu-doktorlari",
+            "Yeryüzü Doktorları",
+        ),
+        ("TMO'nun Libya'ya buğday satışı için yeni ihale açtığı bildirildi.", "org:tmo", "TMO"),
+        (
+            "Libya Elektrik Şirketi (GECOL) kesintilerin azaldığını açıkladı.",
+            "org:ly-gecol",
+            "Libya Elektrik Şirketi",
+        ),
+    ],
+)
+def test_turkish_companies_and_bodies_of_libya_coverage(
+    detector, text: str, org: str, mention: str
+) -> None:
+    assert mention in mentions_of(detector, text, "tr")[org]
+
+
+def test_a_lower_case_acronym_or_bare_given_name_is_no_such_body(detector) -> None:
+    # "tmo" in lower case and the given name Yüksel alone name no company
+    linked = mentions_of(detector, "Yüksel Bey, tmo kısaltmasını ilk kez duydu.", "tr")
+    assert "org:tmo" not in linked
+    assert "org:yuksel-insaat" not in linked
