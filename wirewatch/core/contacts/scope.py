@@ -115,6 +115,10 @@ def _purposes_of(
     return fallen
 
 
+#: The light verb a noun trigger takes ("ziyaret etmesi", "kabul etmesini"), folded.
+_LIGHT_VERBS = ("etme", "eyleme")
+
+
 def governed_by_plan(
     plan: re.Pattern[str],
     verbal_noun: re.Pattern[str],
@@ -141,7 +145,18 @@ def governed_by_plan(
             b += 1  # the whole word: "görüşme" + "si"
         word = folded[:b].rsplit(None, 1)[-1] if folded[:b].strip() else ""
         if verbal_noun.search(word) is None:
-            continue
+            # a noun trigger and its light verb: "ziyaret etmesini", "kabul etmesi"
+            nxt = b
+            while nxt < stop and folded[nxt] == " ":
+                nxt += 1
+            light = nxt
+            while light < stop and folded[light].isalnum():
+                light += 1
+            if nxt == b or not folded.startswith(_LIGHT_VERBS, nxt):
+                continue
+            if verbal_noun.search(folded[nxt:light]) is None:
+                continue
+            b = light
         after = b
         while after < stop and folded[after].isspace():
             after += 1

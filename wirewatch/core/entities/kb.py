@@ -145,6 +145,8 @@ class KBEntity(BaseModel):
             raise ValueError(f"{self.id}: `office: none` and `terms` contradict: keep one")
         if self.type is EntityType.PERSON:
             self.aliases.ar = _with_compound_spellings(self.aliases.ar)
+        elif self.type is EntityType.ORG:
+            self.aliases.tr = _with_bilateral_spellings(self.aliases.tr)
         return self
 
 
@@ -189,6 +191,37 @@ def _with_compound_spellings(aliases: list[str]) -> list[str]:
             if (key := alias_key(text)) not in seen:
                 seen.add(key)
                 out.append(text)
+    return out
+
+
+#: How Turkish copy writes Türkiye's side of a bilateral body's name: "Türkiye-Libya İş
+#: Konseyi", "Türk-Libya İş Konseyi", "Türkiye - Libya ...", "Türkiye- Libya ..."
+#: (an en dash folds to "-").
+_BILATERAL_HEADS = ("Türkiye", "Türk")
+_BILATERAL_JOINS = ("-", " - ", "- ")
+_BILATERAL = re.compile(r"\b(Türkiye|Türk) ?- ?(?=[A-ZÇĞİÖŞÜ])")
+
+
+def _with_bilateral_spellings(aliases: list[str]) -> list[str]:
+    """An organisation's Turkish aliases plus each bilateral name's other spellings of
+    Türkiye's side: "Türkiye-" or "Türk-", the hyphen spaced or not.
+
+    The KB listed one or two by chance; real copy wrote "Türk-Libya İş Konseyi" and
+    "Türkiye- Libya İş Konseyi" for the council the KB knew as "Türkiye-Libya İş
+    Konseyi" (tr-31309, tr-25005: both missed). Only the first such join of an alias is
+    spread, into at most six forms."""
+    out = list(aliases)
+    seen = {alias_key(a) for a in aliases}
+    for alias in aliases:
+        m = _BILATERAL.search(alias)
+        if m is None:
+            continue
+        for head in _BILATERAL_HEADS:
+            for join in _BILATERAL_JOINS:
+                text = alias[: m.start()] + head + join + alias[m.end() :]
+                if (key := alias_key(text)) not in seen:
+                    seen.add(key)
+                    out.append(text)
     return out
 
 

@@ -21,6 +21,15 @@ forces, command, militias, regime) counts, and only a person form that ends the 
 its most prominent bearer, or no one on a tie. A body named after a person who does not
 lead it (جامعة عمر المختار, مطار محمد الخامس) has no such head and adds no one.
 
+Turkish copy names such a body the other way round, leader first and the body as a
+possessed noun (``_LED_BY_TAILS``): "Dbeybe hükümeti", "Serrac hükümeti", "Hafter'e
+bağlı güçler" (issue #12, enttr3). The KB's aliases of that shape had swallowed the
+leader, so "Halife Hafter'e bağlı güçler" named the LNA and no one (the real-text
+labels count the leader: tr-31124's "Hafter'e bağlı güçler" is Haftar's). A person
+form (Turkish alias, surname or weak form) that opens such an alias, whole or before a
+case ending ("Hafter'e"), is added at the start of each mention. A body named after
+a person who does not lead it ("Atatürk Havalimanı") has no such tail.
+
 A city that ends an organisation's alias behind في, "in" or a glued ب (القنصلية التركية
 في بنغازي, "Libyan Embassy in Cairo", المجلس العسكري بمصراتة) is added as the place it
 is (issue #12, arorg): the real-text labels stop the mission at its head (القنصلية
@@ -55,6 +64,12 @@ _LED_BY_HEADS = frozenset(
     fold_char_string(w)
     for w in ("حكومة", "قوات", "قيادة", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "نظام")
 )
+#: Last words (folded) of a Turkish alias that names a body by the person who leads it,
+#: the leader first: "Dbeybe hükümeti", "Hafter güçleri", "Hafter'e bağlı güçler".
+_LED_BY_TAILS = frozenset(
+    fold_char_string(w)
+    for w in ("hükümeti", "güçleri", "güçler", "yönetimi", "rejimi", "milisleri", "kuvvetleri")
+)
 
 
 def _alias_keys(ent: KBEntity, local: bool = True) -> list[str]:
@@ -73,6 +88,8 @@ class NestedNames:
                     if len(key.split()) >= 2:
                         inner_of.setdefault(key, idx)
         self._inner: dict[str, tuple[Inner, ...]] = {}  # outer KB id -> inner ones
+        #: outer KB id -> the leaders that open its Turkish aliases ("dbeybe hükümeti")
+        self._leading: dict[str, tuple[Inner, ...]] = {}
         for idx, ent in enumerate(entities):
             if ent.type is not EntityType.ORG:
                 continue
@@ -88,29 +105,35 @@ class NestedNames:
                                 found.add((sub, target))
             found |= self._leaders(ent, entities, self._person_forms(entities))
             found |= self._seats(ent, self._place_forms(entities))
+            leading = self._leaders_first(ent, self._person_forms(entities, "tr"))
+            if leading:
+                self._leading[ent.id] = tuple(sorted(leading, key=lambda x: (-len(x[0]), x)))
             if found:  # longest first: one mention per inner organisation and span
                 self._inner[ent.id] = tuple(sorted(found, key=lambda x: (-len(x[0]), x)))
 
-    _person_index: dict[str, int] | None = None
+    _person_index: dict[str, dict[str, int]] | None = None
 
-    def _person_forms(self, entities: Sequence[KBEntity]) -> dict[str, int]:
-        """Folded Arabic person forms -> the one person they name (built once): full
-        aliases, surnames and weak short forms; a form several persons share goes to
-        the most prominent, or to no one on a tie."""
-        if self._person_index is not None:
-            return self._person_index
+    def _person_forms(self, entities: Sequence[KBEntity], lang: str = "ar") -> dict[str, int]:
+        """Folded person forms of ``lang`` -> the one person they name (built once):
+        full aliases, surnames and weak short forms; a form several persons share goes
+        to the most prominent, or to no one on a tie."""
+        if self._person_index is None:
+            self._person_index = {}
+        known = self._person_index.get(lang)
+        if known is not None:
+            return known
         bearers: dict[str, list[int]] = {}
         for idx, ent in enumerate(entities):
             if ent.type is EntityType.PERSON:
                 for group in (ent.aliases, ent.surnames, ent.weak):
-                    for key in {alias_key(a) for a in group.ar}:
+                    for key in {alias_key(a) for a in getattr(group, lang)}:
                         bearers.setdefault(key, []).append(idx)
         index: dict[str, int] = {}
         for key, idxs in bearers.items():
             ranked = sorted(idxs, key=lambda i: entities[i].prominence, reverse=True)
             if len(ranked) == 1 or entities[ranked[0]].prominence > entities[ranked[1]].prominence:
                 index[key] = ranked[0]
-        self._person_index = index
+        self._person_index[lang] = index
         return index
 
     _place_index: dict[str, int] | None = None
@@ -163,6 +186,25 @@ class NestedNames:
         return out
 
     @staticmethod
+    def _leaders_first(ent: KBEntity, persons: dict[str, int]) -> set[Inner]:
+        """The persons whose Turkish form opens an alias of a leader-led body (whole,
+        or before a case ending: "hafter'e bağlı güçler")."""
+        out: set[Inner] = set()
+        for alias in (*ent.aliases.tr, *ent.local.tr):
+            tokens = alias_key(alias).split()
+            if len(tokens) < 2 or tokens[-1] not in _LED_BY_TAILS:
+                continue
+            for i in range(len(tokens) - 1, 0, -1):
+                words = tokens[:i]
+                words[-1] = words[-1].split("'")[0]  # hafter'e -> hafter
+                head = " ".join(words)
+                target = persons.get(head)
+                if target is not None:
+                    out.add((head, target))
+                    break  # the longest form that opens the alias
+        return out
+
+    @staticmethod
     def _readings(token: str, before: list[str]) -> list[str]:
         """How an inner name may start at ``token`` given the words ``before`` it:
         as it stands after a connector ("of the", في), or without the linking proclitic
@@ -177,7 +219,7 @@ class NestedNames:
         return out
 
     def __bool__(self) -> bool:
-        return bool(self._inner)
+        return bool(self._inner) or bool(self._leading)
 
     def add_inner(
         self,
@@ -188,6 +230,14 @@ class NestedNames:
     ) -> None:
         """Add the inner organisations of every linked outer one, at their place in
         each outer mention of the folded text ``f``."""
+        for ent_id in self._leading.keys() & accs.keys():
+            for start, end in list(accs[ent_id][1]):
+                segment = f[start:end]
+                for sub, target in self._leading[ent_id]:
+                    # the leader opens the body's name, whole or before a case ending
+                    if segment.startswith(sub) and segment[len(sub) : len(sub) + 1] in " '":
+                        add(accs, templates[target], start, start + len(sub))
+                        break
         for ent_id in self._inner.keys() & accs.keys():
             inner = self._inner[ent_id]
             for start, end in list(accs[ent_id][1]):

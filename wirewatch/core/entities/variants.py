@@ -89,6 +89,10 @@ MIN_VARIANT_LETTERS = 4
 MAX_VARIANT_LETTERS = 40
 #: … and a single-token variant (with context) needs this many.
 MIN_SINGLE_LETTERS = 6
+#: … or this many when it is the person's own full name's last token, written alone
+#: ("Meşri" of "Halid el-Meşri", linked as its variant surname "Meshri"): a word the KB
+#: already spells as that person's name, not a stranger's word.
+MIN_OWN_LETTERS = 5
 #: Letters a Latin stem needs to be matched as a variant once a fused Turkish suffix
 #: is cut off it (konusunda is not Koni+sunda).
 MIN_SUFFIXED_LETTERS = 6
@@ -494,6 +498,17 @@ class VariantIndex:
             parts = self._chunks[chunk] = tuple(found)
         return parts
 
+    def _least(self, reading: str) -> int:
+        """Letters a one-token variant needs: fewer for a person's own full name's last
+        token written alone (Meşri, of Halid el-Meşri), which is that person's name."""
+        return MIN_OWN_LETTERS if reading in self._by_last else MIN_SINGLE_LETTERS
+
+    def _own_last(self, token: str, entity: int) -> bool:
+        """Whether every alias ``token`` ends is a full name (two tokens or more) of
+        ``entity``: the token written alone is that person's surname, in the spelling
+        of one of their full names."""
+        return all(a.head and a.entity == entity for a in self._by_last[token])
+
     def _wanted_at(self, f: str, start: int, upper: Callable[[int], bool]) -> bool:
         """Whether a word ``find`` searches for (one with alias last tokens, not
         :attr:`scanned`; in Latin script capitalised) stands whole at ``start``."""
@@ -561,8 +576,16 @@ class VariantIndex:
                 continue
             if reading in self._stop:
                 continue
-            if reading in self._known or reading in self._not_names:
-                continue  # a word the KB or the lexicons know: not a misspelled name
+            if reading in self._not_names:
+                continue
+            # a word the KB or the lexicons know is no misspelled name, but a person's
+            # own last token written alone may be their surname in another spelling
+            # (Meşri, of "Halid el-Meşri", is the "Meshri" a title may link)
+            owners: set[int] | None = None
+            if reading in self._known:
+                if reading not in self._by_last:
+                    continue
+                owners = {a.entity for a in self._by_last[reading]}
             if n and not is_arabic(reading) and len(reading) < MIN_SUFFIXED_LETTERS:
                 continue  # a short stem left by a suffix cut: konu|sunda is not Koni
             key = skeleton(reading)
@@ -576,6 +599,12 @@ class VariantIndex:
                     near |= self._deleted.get(d, set())  # one letter changed
             form = normal(reading)
             vowels_only = len(key) > MIN_SKELETON
+            if owners is not None:
+                near = {
+                    last
+                    for last in near
+                    if any(not a.head and a.entity in owners for a in self._by_last[last])
+                }
             found.update(
                 last
                 for last in near
@@ -846,8 +875,14 @@ class VariantIndex:
                 if not alias.head and (
                     # one token: a variant only (the exact scan links the alias)
                     last_score == 2
-                    or last_reading in self._by_last  # a name known as written
-                    or not _single_shape_ok(last_reading, last)
+                    # a name known as written: another's, or not a variant at all
+                    # (but one's own full name's last token, alone, is one's surname
+                    # in another spelling: "Başbakan Dubeybe'nin" for Dbeybe)
+                    or (
+                        last_reading in self._by_last
+                        and not self._own_last(last_reading, alias.entity)
+                    )
+                    or not _single_shape_ok(last_reading, last, self._least(last_reading))
                 ):
                     continue
                 candidates.append((last_score, alias))
@@ -911,7 +946,15 @@ class VariantIndex:
                 key = ""
             else:
                 # only where the article or a title supports it
-                if not self._single_ok(f, upper, name_start, name_end, last_reading, alias.last):
+                if not self._single_ok(
+                    f,
+                    upper,
+                    name_start,
+                    name_end,
+                    last_reading,
+                    alias.last,
+                    self._least(last_reading),
+                ):
                     continue
                 if (
                     alias.entity not in named()
@@ -935,14 +978,20 @@ class VariantIndex:
 
     @staticmethod
     def _single_ok(
-        f: str, upper: Callable[[int], bool], start: int, end: int, reading: str, last: str
+        f: str,
+        upper: Callable[[int], bool],
+        start: int,
+        end: int,
+        reading: str,
+        last: str,
+        least: int = MIN_SINGLE_LETTERS,
     ) -> bool:
         """Whether a one-token variant may stand for a name alone: long enough, its
         first two consonants the alias's own (Aidan is not Fidan, Chairman is not
         Jadhran); in Latin script not the first word of a sentence (where any word is
         capitalised: Hafta sonu is not Haftar) nor followed by another capitalised
-        word (a longer name: Aidan Lewis)."""
-        if not _single_shape_ok(reading, last):
+        word (a longer name: Aidan Lewis). ``least``: the letters it needs."""
+        if not _single_shape_ok(reading, last, least):
             return False
         if is_arabic(reading):
             return True
@@ -1035,10 +1084,11 @@ def _near_any(key: str, keys: frozenset[str]) -> bool:
     return key in keys or any(d in keys for d in _deletions(key))
 
 
-def _single_shape_ok(reading: str, last: str) -> bool:
-    """Whether a one-token variant is long enough and has the alias token's first two
-    consonants (Aidan is not Fidan, Chairman is not Jadhran)."""
-    return len(reading) >= MIN_SINGLE_LETTERS and skeleton(reading)[:2] == skeleton(last)[:2]
+def _single_shape_ok(reading: str, last: str, least: int = MIN_SINGLE_LETTERS) -> bool:
+    """Whether a one-token variant is long enough (``least`` letters:
+    :data:`MIN_SINGLE_LETTERS`, or :data:`MIN_OWN_LETTERS`) and has the alias token's
+    first two consonants (Aidan is not Fidan, Chairman is not Jadhran)."""
+    return len(reading) >= least and skeleton(reading)[:2] == skeleton(last)[:2]
 
 
 def _capitalised_before(f: str, upper: Callable[[int], bool], start: int) -> bool:
