@@ -147,3 +147,34 @@ def test_a_press_conference_without_joint_holders_of_both_countries_is_none(
     detector: ContactDetector, entities: EntityDetector, text: str
 ) -> None:
     assert current(detector, entities, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare year after في or خلال dates the meeting: two years before, a recap
+        "وأعاد اللقاء إلى الأذهان اجتماع الدبيبة وأردوغان في 2021.",
+        "والتقى الدبيبة أردوغان خلال 2022 مرتين في أنقرة.",
+    ],
+)
+def test_a_meeting_in_a_bare_earlier_year_is_historical(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    events = events_in(detector, entities, text, "ar", on_day("2024-05-10"), article_id="probe")
+    keys = {e.pair_key: e.historical for e in events}
+    assert keys == {pair_key(DBEIBAH, ERDOGAN): True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # today's meeting about an accord of an earlier year: today dates it
+        "التقى الدبيبة أردوغان اليوم في أنقرة، لبحث تنفيذ الاتفاق الموقع في 2019.",
+        # a target year is no date of the meeting
+        "التقى الدبيبة الرئيس أردوغان في أنقرة لبحث خطة التنمية حتى 2030.",
+    ],
+)
+def test_a_year_that_dates_something_else_leaves_the_meeting_current(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert current(detector, entities, text) == {pair_key(DBEIBAH, ERDOGAN)}
