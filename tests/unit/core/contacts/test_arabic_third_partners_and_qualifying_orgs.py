@@ -178,3 +178,37 @@ def test_a_year_that_dates_something_else_leaves_the_meeting_current(
     detector: ContactDetector, entities: EntityDetector, text: str
 ) -> None:
     assert current(detector, entities, text) == {pair_key(DBEIBAH, ERDOGAN)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "وصل فيدان إلى طرابلس اليوم في زيارة رسمية. وبحث مع الدبيبة ملفات التعاون.",
+            (FIDAN, DBEIBAH),
+        ),
+        (
+            "وصل المنفي إلى إسطنبول قادما من روما. وعقد مباحثات مع الرئيس التركي رجب طيب أردوغان في قصر دولمة بهتشة.",
+            (MENFI, ERDOGAN),
+        ),
+    ],
+)
+def test_a_talks_verb_with_its_subject_unsaid_continues_the_sentence_before(
+    detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
+) -> None:
+    assert current(detector, entities, text) == {pair_key(*pair)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the partner after "مع" is a third country's: the subject met that country
+        "وصل فيدان إلى القاهرة. وبحث مع نظيره المصري الوضع في ليبيا والموقف من الدبيبة.",
+        # no person of the other side in the sentence: nothing to pair
+        "وصل فيدان إلى طرابلس. وبحث مع السفير الإيطالي ملف الهجرة.",
+    ],
+)
+def test_an_unsaid_subject_pairs_nobody_but_a_watched_partner(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert current(detector, entities, text) == set()
