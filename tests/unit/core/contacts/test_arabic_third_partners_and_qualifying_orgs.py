@@ -212,3 +212,20 @@ def test_an_unsaid_subject_pairs_nobody_but_a_watched_partner(
     detector: ContactDetector, entities: EntityDetector, text: str
 ) -> None:
     assert current(detector, entities, text) == set()
+
+
+def test_what_a_year_came_after_is_a_year_old(
+    detector: ContactDetector, entities: EntityDetector
+) -> None:
+    text = "ويأتي اللقاء بعد عام من زيارة أردوغان إلى طرابلس ولقائه السراج."
+    events = events_in(detector, entities, text, "ar", on_day("2024-05-10"), article_id="probe")
+    assert {e.pair_key: e.historical for e in events} == {
+        pair_key(ERDOGAN, "person:fayez-al-sarraj"): True
+    }
+
+
+def test_todays_meeting_a_year_after_something_else_stays_current(
+    detector: ContactDetector, entities: EntityDetector
+) -> None:
+    text = "التقى الدبيبة أردوغان اليوم في أنقرة، بعد عام من توقيع الاتفاقية البحرية."
+    assert current(detector, entities, text) == {pair_key(DBEIBAH, ERDOGAN)}
