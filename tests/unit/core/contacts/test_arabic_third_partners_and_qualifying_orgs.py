@@ -229,3 +229,39 @@ def test_todays_meeting_a_year_after_something_else_stays_current(
 ) -> None:
     text = "التقى الدبيبة أردوغان اليوم في أنقرة، بعد عام من توقيع الاتفاقية البحرية."
     assert current(detector, entities, text) == {pair_key(DBEIBAH, ERDOGAN)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكشفت مصادر أن لقاء مرتقبا سيجمع صدام حفتر وفيدان في أنقرة.",
+        "وقال مصدر دبلوماسي إن اجتماعا سيجمع الدبيبة وغولر الأسبوع الجاري.",
+        "والمنفي وأردوغان سيبحثان ملف الانتخابات في إسطنبول.",
+        "وقال الدبيبة إنه يتطلع للقاء أردوغان في أقرب وقت.",
+    ],
+)
+def test_the_rest_of_the_future_family_and_hopes_are_plans(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert current(detector, entities, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the meeting held, the next one planned: the held one stands
+        (
+            "والتقى الدبيبة غولر في طرابلس اليوم، على أن يجتمعا مجددا في أنقرة.",
+            (DBEIBAH, GULER),
+        ),
+        # a hope voiced during a meeting held
+        (
+            "وأعرب أردوغان خلال لقائه رئيس المجلس الرئاسي محمد المنفي في إسطنبول عن ارتياحه لتطور العلاقات.",
+            (ERDOGAN, MENFI),
+        ),
+    ],
+)
+def test_a_meeting_held_beside_a_plan_stands(
+    detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
+) -> None:
+    assert current(detector, entities, text) == {pair_key(*pair)}
