@@ -99,6 +99,7 @@ from wirewatch.core.contacts.lexicon import (
 from wirewatch.core.contacts.others_meetings import without_commenters
 from wirewatch.core.contacts.pairing import (
     PRESS_CONFERENCE,
+    joint_holders,
     may_refer,
     object_counterparts,
     pair_named_by,
@@ -107,6 +108,7 @@ from wirewatch.core.contacts.pairing import (
     unaccompanied,
     with_members,
     without_clause_thirds,
+    without_qualifying_orgs,
     without_redundant_states,
 )
 from wirewatch.core.contacts.participants import ActorFinder
@@ -134,6 +136,7 @@ from wirewatch.core.contacts.sponsors import without_sponsors
 from wirewatch.core.contacts.third_parties import (
     after_a_third_partner,
     after_a_third_partner_verb_last,
+    third_partner_subjects,
     with_a_third_counterpart,
 )
 from wirewatch.core.contacts.timing import (
@@ -847,9 +850,14 @@ class ContactDetector:
             _, main_start, main_end, main_kind = main
             break
         if main_kind == PRESS_CONFERENCE:
-            counterparts = press_counterparts(
-                text, view, index, triggers, actors, any(lx.counterpart_before for lx in lexicons)
-            )
+            before = any(lx.counterpart_before for lx in lexicons)
+            counterparts = press_counterparts(text, view, index, triggers, actors, before)
+            if not counterparts and not before:
+                # "عقد الدبيبة وأردوغان مؤتمرا صحفيا مشتركا": the joint holders, joined
+                # by "and" right before the cue (pairing.py).
+                counterparts = joint_holders(
+                    text, view.to_display(index, main_start, main_end), actors
+                )
             if not counterparts:
                 return []
         attendees: list[Actor] = []
@@ -921,6 +929,27 @@ class ContactDetector:
             [lx.counterpart for lx in lexicons if lx.counterpart is not None],
             self._watched,
         )
+        for lx in lexicons:
+            # "دعم بلاده للمجلس الرئاسي", "لقائه بوزير الداخلية لحكومة الوفاق": the
+            # institution is what was given, or the unnamed officer's (pairing.py).
+            if lx.org_titles:
+                actors = without_qualifying_orgs(actors, text, lx.org_titles)
+        for lx in lexicons:
+            # "أكد أردوغان في اتصال هاتفي مع نظيره الجزائري دعم بلاده لحكومة الدبيبة": the
+            # verb's partner is a third country's, its subject no party here (third_parties.py).
+            if lx.third_partner_places and len(actors) > 1:
+                subjects = third_partner_subjects(
+                    actors,
+                    text,
+                    inside,
+                    [view.to_display(index, t[1], t[2]) for t in triggers],
+                    self._watched,
+                    lx.third_partner_places,
+                )
+                if subjects is None:
+                    return []
+                if subjects:
+                    actors = [a for a in actors if a not in subjects]
         for lx in lexicons:
             # "Fidan, Dibeybe hükümetinin Hafter ile yaptığı görüşmeleri değerlendirdi":
             # the commenter took no part (others_meetings.py).

@@ -80,6 +80,14 @@ class Lexicon:
     caption_joiners: tuple[str, ...] = ()
     #: Plural suffixes: "yetkililerle" is a group, no one person a next sentence names.
     plural_marks: tuple[str, ...] = ()
+    #: Words right before a third country's mention after a contact verb that make it
+    #: where the contact took place, not its partner ("في", "إلى"): see
+    #: ``third_parties.third_partner_subjects``; a language without them skips the rule.
+    third_partner_places: tuple[str, ...] = ()
+    #: Title words an institution glued to "ب" right after qualifies ("وزير الخارجية
+    #: بحكومة الوحدة"): see ``pairing.without_qualifying_orgs``; a language without
+    #: them skips the rule.
+    org_titles: tuple[str, ...] = ()
     # The ``before_*`` patterns for the *reversed* text before a mention, matched at its
     # start: ``(?<!\w)(?:...)\s*$`` searched forward tries every position of that text,
     # while its mirror image is decided within the few characters next to the mention.
@@ -672,6 +680,16 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         plural_marks=tuple(
             w
             for w in (fold_char_string(str(v)).strip() for v in data.get("plural_marks") or ())
+            if w
+        ),
+        org_titles=tuple(
+            w for w in (fold_char_string(str(v)).strip() for v in data.get("org_titles") or ()) if w
+        ),
+        third_partner_places=tuple(
+            w
+            for w in (
+                fold_char_string(str(v)).strip() for v in data.get("third_partner_places") or ()
+            )
             if w
         ),
         topic_shift=tuple(

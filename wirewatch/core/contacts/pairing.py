@@ -22,6 +22,7 @@ from wirewatch.core.contacts.events import event_id_for, pair_key
 from wirewatch.core.contacts.folded_view import FoldedView
 from wirewatch.core.contacts.scope import words_between
 from wirewatch.core.contacts.triggers import Trigger
+from wirewatch.core.textfold import fold_char_string
 
 PERSON_TYPE, ORG_TYPE = EntityType.PERSON, EntityType.ORG
 VISIT = "visit"
@@ -342,3 +343,82 @@ def with_members(
 
 
 # -- per article ------------------------------------------------------------------
+
+
+#: (issue #12, Arabic wrong events: an organisation as a party) At most this many
+#: words between a title and the institution glued to "ب" that qualifies it ("بوزير
+#: الداخلية بحكومة الوفاق").
+ORG_TITLE_WORDS = 3
+
+
+#: Characters enough for ``ORG_TITLE_WORDS`` words of title before an institution.
+_TITLE_CHARS = 80
+#: What may lead a title word: a proclitic, the article, or both ("بوزير", "المستشار").
+_TITLE_LEADS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+def _bare(word: str) -> str:
+    """``word`` without the first of ``_TITLE_LEADS`` it starts with (three letters left)."""
+    for lead in _TITLE_LEADS:
+        if word.startswith(lead) and len(word) - len(lead) >= 3:
+            return word[len(lead) :]
+    return word
+
+
+def without_qualifying_orgs(actors: list[Actor], text: str, titles: tuple[str, ...]) -> list[Actor]:
+    """``actors`` less the organisations that only qualify someone or are what was
+    given (``titles``: a lexicon's title words, folded):
+
+    - one glued to "ل" ("لحكومة", "للمجلس الرئاسي"): what is given to or done for it
+      ("استمرار دعم بلاده للمجلس الرئاسي"), or whose officer a title names ("خلال
+      لقائه بوزير الداخلية لحكومة الوفاق الليبية": the unnamed minister met, not the
+      government);
+    - one glued to "ب" within ``ORG_TITLE_WORDS`` words after a title ("وزير الخارجية
+      بحكومة الوحدة"): the officer's institution.
+
+    A person of the same country named in the sentence beats an organisation anyway;
+    this matters where the officer goes unnamed and the institution would stand for
+    the side."""
+    if not titles:
+        return actors
+    kept = []
+    for actor in actors:
+        if actor.rank != RANK_ORG or actor.start <= 0:
+            kept.append(actor)
+            continue
+        mention = text[actor.start : actor.end]
+        glued = text[actor.start - 1] if not text[actor.start - 1].isspace() else ""
+        lead = glued or mention[:1]
+        dative = lead == "ل" and (glued or mention.startswith("لل"))
+        if dative:
+            continue
+        if lead == "ب" and glued:
+            # a bounded window: the words of the whole text before are never needed
+            window = text[max(0, actor.start - 1 - _TITLE_CHARS) : actor.start - 1]
+            words = [fold_char_string(w) for w in window.split()[-ORG_TITLE_WORDS:]]
+            if any(w in titles or _bare(w) in titles for w in words):
+                continue
+        kept.append(actor)
+    return kept
+
+
+def joint_holders(text: str, trigger: tuple[int, int], actors: list[Actor]) -> list[Actor]:
+    """The two persons of different countries joined by "and" right before a joint
+    press conference with no partner after it ("عقد الدبيبة وأردوغان مؤتمرا صحفيا
+    مشتركا", "وعقدت المنقوش ونظيرها التركي تشاووش أوغلو مؤتمرا صحفيا مشتركا"): who held
+    it together. Nobody else ("قال الدبيبة في مؤتمر صحفي مشترك إن أردوغان …": with whom,
+    the sentence does not say)."""
+    persons = [a for a in actors if a.entity.type == PERSON and a.end <= trigger[0]]
+    if len(persons) < 2:
+        return []
+    persons.sort(key=lambda a: a.start)
+    first, second = persons[-2], persons[-1]
+    if first.country == second.country:
+        return []
+    if words_between(text, (second.start, second.end), trigger) > 0:
+        return []
+    gap = text[first.end : second.start]
+    joined = _AND.match(gap)
+    if joined is None or len(gap[joined.end() :].split()) > NAMED_PAIR_WINDOW:
+        return []
+    return [first, second]

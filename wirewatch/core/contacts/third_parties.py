@@ -154,3 +154,211 @@ def _first_third_partner(
         and _is_partner(a, actors, index, view, contexts)
     ]
     return min(partners, key=lambda a: a.start) if partners else None
+
+
+#: (issue #12, Arabic wrong events: a person merely mentioned paired as a principal) At
+#: most this many words between a contact verb (with its subject right after it) and the
+#: third country's mention that names its partner: "التقى أردوغان على هامش قمة العشرين
+#: بالرئيس الأمريكي" (five).
+THIRD_PARTNER_WORDS = 6
+#: At most this many words between a subject and its verb after it: "أكد أردوغان في
+#: اتصال هاتفي مع نظيره الجزائري" (one, the noun trigger's preposition).
+SUBJECT_WORDS = 2
+#: What closes the clause a verb and its partner stand in.
+_CLAUSE_MARK = re.compile(r"[,،;؛:.!?()\"«»“”]")
+_PERSON = EntityType.PERSON
+
+
+def third_partner_subjects(
+    actors: list[Actor],
+    text: str,
+    inside: list[Item],
+    triggers: list[tuple[int, int]],
+    watched: Collection[str],
+    places: tuple[str, ...],
+) -> list[Actor] | None:
+    """The watched-country persons of ``actors`` whose contact verb has a third
+    country's partner, named or by its adjective alone ("أكد أردوغان في اتصال هاتفي مع
+    نظيره الجزائري دعم بلاده لحكومة الدبيبة", "والتقى أردوغان ... بالرئيس الأمريكي،
+    فيما التقى فيدان المنفي"): the verb tells of their contact with that country, so
+    they are no party of a watched pair through it. ``None`` when every verb of the
+    sentence has a third country's partner ("أشاد الدبيبة بمواقف أردوغان، ثم استقبل
+    الرئيس التركي وزير خارجية قطر"): the watched persons it names met nobody of the
+    other watched country in it, whoever the subjects are.
+
+    The subject is the watched person right after the verb, else the first actor of
+    the verb's clause, at most ``SUBJECT_WORDS`` before it. Nobody is dropped where a
+    later verb has no subject of its own ("استقبل أردوغان السفير الأمريكي ثم التقى
+    الدبيبة": he may be its subject), nor where the third country is a place
+    (``places``: the words before it that make it one, "في", "إلى"; a glued proclitic,
+    "بالجزائر") or a watched mention stands first after the verb ("اجتمع الدبيبة مع
+    وزير الدفاع التركي"). ``triggers``: display spans."""
+    if not places:
+        return []
+    persons = [a for a in actors if a.rank == RANK_PERSON and a.country in watched]
+    if not persons:
+        return []
+    found: list[Actor] = []
+    thirds = 0
+    for t_start, t_end in triggers:
+        partner_end, subject = _third_partner(
+            persons, text, inside, t_start, t_end, watched, places
+        )
+        if partner_end < 0:
+            continue
+        thirds += 1
+        if subject is None:
+            subject = _clause_subject(persons, actors, text, t_start)
+        if subject is None or subject in found:
+            continue
+        if any(
+            u_start >= partner_end and not _has_own_subject(persons, text, u_start, u_end, subject)
+            for u_start, u_end in triggers
+        ):
+            continue
+        found.append(subject)
+    if triggers and thirds == len(triggers):
+        return None
+    return found
+
+
+def _third_partner(
+    persons: list[Actor],
+    text: str,
+    inside: list[Item],
+    t_start: int,
+    t_end: int,
+    watched: Collection[str],
+    places: tuple[str, ...],
+) -> tuple[int, Actor | None]:
+    """The end of the third country's mention that names the partner of the verb at
+    ``t_start``-``t_end`` (-1: none), and the watched person right after the verb."""
+    # a trigger that spans its subject and preposition ("بحث أردوغان مع"): who follows
+    # is the partner
+    subject = next((a for a in persons if t_start <= a.start and a.end <= t_end), None)
+    titled = False  # a subject by title and adjective ("استقبل الرئيس التركي ...")
+    last = t_end
+    for start, end, entity, _ in inside:
+        if start < t_end:
+            continue
+        if _CLAUSE_MARK.search(text, last, start) is not None:
+            break
+        if words_between(text, (t_start, t_end), (start, end)) > THIRD_PARTNER_WORDS:
+            break
+        last = end
+        country = entity.country or ""
+        if country in watched:
+            after_verb = words_between(text, (t_start, t_end), (start, end)) == 0
+            if entity.type is _PERSON and subject is None and after_verb:
+                subject = next((a for a in persons if a.start == start and a.end == end), None)
+                if subject is not None:
+                    continue
+            if (
+                entity.type is _GPE
+                and subject is None
+                and not titled
+                and words_between(text, (t_start, t_end), (start, end)) == 1
+            ):
+                titled = True
+                continue
+            break
+        if entity.type is not _GPE and entity.type is not _PERSON:
+            continue  # a summit, a company: the partner may follow
+        glued = start > 0 and not text[start - 1].isspace()
+        if glued or fold_char_string(_word_before(text, start)) in places:
+            break  # "في الجزائر", "بالجزائر": where, not with whom
+        named = next(
+            (
+                e
+                for s, e, other, _ in inside
+                if s >= end
+                and other.type is _PERSON
+                and other.country == entity.country
+                and words_between(text, (start, end), (s, e)) == 0
+            ),
+            end,
+        )  # "الإيطالي أنطونيو تاياني": the partner's name after his adjective
+        if _listed_after(persons, text, named):
+            break  # "التقى أردوغان العاهل الأردني …، ورئيس المجلس الرئاسي الليبي المنفي"
+        return named, subject
+    return -1, None
+
+
+#: A list going on after the partner: a comma if any, then a word with a glued "و",
+#: at most ``LISTED_WORDS`` words of title before the next name.
+_LIST_LINK = re.compile(r"\s*[,،]?\s*و\S*(?:\s+\S+)*\s*")
+LISTED_WORDS = 8
+
+
+def _listed_after(persons: list[Actor], text: str, end: int) -> bool:
+    """Whether a watched person is listed after the partner ending at ``end``, as a
+    second object of the same verb (joined by "و", with his title, no clause between)."""
+    for person in persons:
+        if person.start < end:
+            continue
+        gap = text[end : person.start]
+        if (
+            len(gap.split()) <= LISTED_WORDS
+            and _LIST_LINK.fullmatch(gap) is not None
+            and not any(c in gap for c in ".؛;:!?")
+        ):
+            return True
+    return False
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word of ``text`` ending before the spaces before ``at`` (only its characters
+    are read, not the text before it)."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
+def _clause_subject(
+    persons: list[Actor], actors: list[Actor], text: str, verb: int
+) -> Actor | None:
+    """The watched person at most ``SUBJECT_WORDS`` before ``verb``, first of the actors
+    of its clause (the text since the last clause mark before it)."""
+    lo = min(a.start for a in actors)  # a mark before every actor changes nothing
+    clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, verb)), default=0)
+    before = [a for a in actors if clause <= a.start and a.end <= verb]
+    if not before:
+        return None
+    first = min(before, key=lambda a: a.start)
+    if first not in persons:
+        return None
+    if words_between(text, (first.start, first.end), (verb, verb)) > SUBJECT_WORDS:
+        return None
+    return first
+
+
+#: At most this many words between the subject right after a verb and its object.
+OBJECT_WORDS = 4
+
+
+def _has_own_subject(persons: list[Actor], text: str, start: int, end: int, subject: Actor) -> bool:
+    """Whether the verb at ``start``-``end`` has a subject of its own, not ``subject``:
+    a watched person at most ``SUBJECT_WORDS`` before it, or one right after it with its
+    object after him ("فيما التقى فيدان المنفي"). A lone person after the verb may be
+    its object, the subject left unsaid ("ثم التقى الدبيبة": he met Dbeibah)."""
+    after = sorted(
+        (p for p in persons if p is not subject and p.start >= end), key=lambda p: p.start
+    )
+    if (
+        len(after) > 1
+        and words_between(text, (start, end), (after[0].start, after[0].end)) == 0
+        and words_between(text, (after[0].start, after[0].end), (after[1].start, after[1].end))
+        <= OBJECT_WORDS
+    ):
+        return True
+    return any(
+        p is not subject
+        and p.end <= start
+        and words_between(text, (p.start, p.end), (start, end)) <= SUBJECT_WORDS
+        and _CLAUSE_MARK.search(text, p.end, start) is None
+        for p in persons
+    )
