@@ -34,16 +34,20 @@ def content_start(
     end: int,
     triggers: list[tuple[int, int]],
     refers_back: re.Pattern[str] | None = None,
+    aside: Sequence[tuple[int, int]] = (),
 ) -> int | None:
     """The folded offset of the first match of ``block`` in ``folded[start:end]`` when
     every match is a ``content`` cue standing after every trigger (``triggers``: folded
     spans), with words after it and no ``refers_back`` match over it; None when one may
-    rule the sentence out (or nothing matched)."""
+    rule the sentence out (or nothing matched). Matches inside ``aside`` (clauses about
+    a person, ``person_aside``) are left out."""
     if content is None or not triggers:
         return None
     last = max(b for _, b in triggers)
     first: int | None = None
     for match in block.finditer(folded, start, end):
+        if _within(aside, match.start(), match.end()):
+            continue
         if match.start() < last or content.match(folded, match.start(), end) is None:
             return None
         if not any(c.isalnum() for c in folded[match.end() : end]):
@@ -53,6 +57,33 @@ def content_start(
         if first is None:
             first = match.start()
     return first
+
+
+def person_aside(
+    clauses: Sequence[tuple[int, int]], triggers: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The clauses about a person (``lexicon.person_clause_spans``: "who ...", "whose
+    ...") that end at a clause break or the sentence's end, not at a trigger: "Erdogan,
+    who rejected the Cairo declaration, received Sarraj", "Fidan met Dbeibah, who
+    refused to step down". A block cue inside one tells of the person, not of the
+    contact; one whose clause runs into a trigger ("Haftar, who refused to meet Fidan")
+    is the contact's own."""
+    starts = {t0 for t0, _ in triggers}
+    return [(a, b) for a, b in clauses if b not in starts]
+
+
+def all_aside(
+    block: re.Pattern[str], folded: str, start: int, end: int, aside: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether every match of ``block`` in ``folded[start:end]`` lies inside ``aside``
+    (``person_aside``): then no block cue is the contact's."""
+    if not aside:
+        return False
+    return all(_within(aside, m.start(), m.end()) for m in block.finditer(folded, start, end))
+
+
+def _within(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s <= a and b <= e for s, e in spans)
 
 
 def _over(pattern: re.Pattern[str], folded: str, at: int, start: int, end: int) -> bool:

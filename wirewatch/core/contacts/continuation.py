@@ -100,6 +100,18 @@ class BackReferences:
                     return True
         return False
 
+    def opens(self, start: int, end: int) -> bool:
+        """Whether the sentence ``folded[start:end]`` opens with a continuation cue ("He
+        was accompanied by ...", "In Tripoli, he ..."): its subject is the principal
+        named before, not a person it names."""
+        folded = self._folded
+        for opening, firsts in self._openings:
+            if firsts is not None and not folded.startswith(firsts, start, end):
+                continue
+            if opening.match(folded, start, end) is not None:
+                return True
+        return False
+
     def _excepted(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans of ``refers_back_except`` phrases in ``folded[start:end]``."""
         return [
@@ -189,12 +201,18 @@ def borrowed_person(
     country: str,
     groups: Sequence[Sequence[Item] | None],
     qualifies: Callable[[int, int, int], bool],
+    continues: Callable[[int], bool] | None = None,
 ) -> tuple[int, Item] | None:
     """The sentence and mention of the person of ``country`` a continuing sentence
     ``index`` stands for: named first in the nearest of the ``LOOK_BACK`` sentences
     before it that names one; for the text's first sentence, in the next one.
     ``qualifies(sentence, start,
-    end)``: whether the mention only qualifies another noun ("Haftar's son")."""
+    end)``: whether the mention only qualifies another noun ("Haftar's son").
+    ``continues(sentence)``: whether that sentence itself opens by referring back ("He
+    was accompanied by Foreign Minister al-Baour"): the persons it names are not the
+    subject a pronoun goes on with, so it is passed over, and the look-back reaches one
+    sentence further ("Dbeibah arrived in Istanbul. He was accompanied by ... . Erdogan
+    received him": Dbeibah; issue #12)."""
     order = [j for j in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1)]
     if index == 0:
         order.append(1)  # the text opens with the reference: named after it
@@ -203,6 +221,11 @@ def borrowed_person(
             continue
         items = groups[j]
         if not items:
+            continue
+        if continues is not None and j < index and continues(j):
+            further = min(k for k in order if k < index) - 1
+            if further >= 0:
+                order.append(further)
             continue
         for item in sorted(items, key=lambda it: it[0]):
             start, end, entity, actor = item

@@ -78,6 +78,10 @@ class Lexicon:
     #: "Libya Başbakanı Serrac - Cumhurbaşkanı Erdoğan"): a line of two principals and
     #: their titles alone is a meeting (``detector.caption_trigger``).
     caption_joiners: tuple[str, ...] = ()
+    #: The words that open the phrase of parties after a contact noun and join its two
+    #: parties ("the talks between A and B"): ``stated_parties.py``.
+    stated_openers: tuple[str, ...] = ()
+    stated_joiners: tuple[str, ...] = ()
     #: Plural suffixes: "yetkililerle" is a group, no one person a next sentence names.
     plural_marks: tuple[str, ...] = ()
     #: Words right before a third country's mention after a contact verb that make it
@@ -676,6 +680,16 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         counterpart_before=bool(data.get("counterpart_before", False)),
         caption_joiners=tuple(
             str(v).strip() for v in data.get("caption_joiners") or () if str(v).strip()
+        ),
+        stated_openers=tuple(
+            fold_char_string(str(v).strip())
+            for v in (data.get("stated_parties") or {}).get("openers") or ()
+            if str(v).strip()
+        ),
+        stated_joiners=tuple(
+            fold_char_string(str(v).strip())
+            for v in (data.get("stated_parties") or {}).get("joiners") or ()
+            if str(v).strip()
         ),
         plural_marks=tuple(
             w

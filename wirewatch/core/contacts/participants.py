@@ -374,9 +374,11 @@ class ActorFinder:
         view: FoldedView,
         contexts: Contexts,
         missing: set[str],
+        continues: Callable[[int], bool] | None = None,
     ) -> list[Actor]:
         """The principals of ``missing`` countries a continuing sentence ``index`` stands
-        for, named in a neighbouring sentence (``continuation.py``)."""
+        for, named in a neighbouring sentence (``continuation.py``; ``continues``: whether
+        a sentence itself opens by referring back, ``borrowed_person``)."""
         items = [group[0] if group is not None else None for group in groups]
 
         def qualifies(j: int, start: int, end: int) -> bool:
@@ -387,7 +389,7 @@ class ActorFinder:
         out = []
         plural, group = self._plural_opening(index, view, contexts)
         for country in sorted(missing):
-            found = borrowed_person(index, country, items, qualifies)
+            found = borrowed_person(index, country, items, qualifies, continues)
             if found is not None:
                 start, end, entity, _ = found[1]
                 others = items[found[0]]

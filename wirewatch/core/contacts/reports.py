@@ -153,10 +153,17 @@ def closing_sources(
 
 def without_sources(actors: list[Actor], spans: list[tuple[int, int]]) -> list[Actor]:
     """``actors`` less the persons inside ``spans`` (display offsets) when a person of
-    their country is named outside them."""
+    their country is named outside them, or two persons or more are: the contact told
+    is theirs ("Dbeibah and Saleh met in Cairo, Fidan told reporters"; issue #12)."""
 
     def inside(a: Actor) -> bool:
         return any(s <= a.start and a.end <= e for s, e in spans)
 
-    outside = {a.country for a in actors if a.rank == RANK_PERSON and not inside(a)}
-    return [a for a in actors if a.rank != RANK_PERSON or not inside(a) or a.country not in outside]
+    told = [a.country for a in actors if a.rank == RANK_PERSON and not inside(a)]
+    outside = set(told)
+    many = len(told) >= 2
+    return [
+        a
+        for a in actors
+        if a.rank != RANK_PERSON or not inside(a) or (a.country not in outside and not many)
+    ]

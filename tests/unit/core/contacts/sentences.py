@@ -88,6 +88,27 @@ def pairs_on(
     return pairs
 
 
+def current_and_historical(
+    detector: ContactDetector,
+    entities: EntityDetector,
+    text: str,
+    lang: str = "en",
+    day: str = "2024-05-10",
+) -> tuple[set[str], set[str]]:
+    """(current, historical) pair keys of the contact events of ``text`` in ``lang``,
+    published on ``day`` (the English probe modules' helper)."""
+    events = events_in(detector, entities, text, lang, on_day(day), article_id="probe")
+    return (
+        {e.pair_key for e in events if not e.historical},
+        {e.pair_key for e in events if e.historical},
+    )
+
+
+def keys(*found: tuple[str, str]) -> set[str]:
+    """The pair keys of (entity id, entity id) pairs."""
+    return {pair_key(a, b) for a, b in found}
+
+
 def participant_sets_on(day: str, lang: str) -> Callable[..., set[frozenset[str]]]:
     """``pairs(detector, entities, text)``: the participant ids of each contact event
     of ``text`` in ``lang`` published on ``day``, as sets."""

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.core.contacts.sentences import events_in, on_day
-from wirewatch.core.contacts import ContactDetector, pair_key
+from tests.unit.core.contacts.sentences import current_and_historical as pairs
+from tests.unit.core.contacts.sentences import keys
+from wirewatch.core.contacts import ContactDetector
 from wirewatch.core.entities.detector import EntityDetector
 
 ERDOGAN, DBEIBAH = "person:recep-tayyip-erdogan", "person:abdul-hamid-dbeibah"
@@ -21,21 +22,6 @@ MENFI, FIDAN = "person:mohamed-menfi", "person:hakan-fidan"
 GULER, KALIN = "person:yasar-guler", "person:ibrahim-kalin"
 HAFTAR, SALEH = "person:khalifa-haftar", "person:aguila-saleh"
 TAKALA = "person:mohamed-takala"
-
-
-def pairs(
-    detector: ContactDetector, entities: EntityDetector, text: str
-) -> tuple[set[str], set[str]]:
-    """(current, historical) pair keys of ``text``, published on 10 May 2024."""
-    events = events_in(detector, entities, text, "en", on_day("2024-05-10"), article_id="probe")
-    return (
-        {e.pair_key for e in events if not e.historical},
-        {e.pair_key for e in events if e.historical},
-    )
-
-
-def keys(*found: tuple[str, str]) -> set[str]:
-    return {pair_key(a, b) for a, b in found}
 
 
 @pytest.mark.parametrize(
