@@ -47,6 +47,7 @@ import time
 from collections import deque
 from collections.abc import ItemsView, Iterator, MutableMapping
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from multiprocessing import Queue
 from pathlib import Path
 from typing import Any
@@ -390,6 +391,57 @@ def measure_decisions(
     }
 
 
+def scan_expired(store: MutableMapping[str, Any], cutoff: float) -> list[str]:
+    """``DedupIndex.evict``'s search before session 16: every retained entry decoded
+    to find those published before ``cutoff`` (timed beside today's in one run)."""
+    return [
+        article_id
+        for article_id, entry in store.items()
+        if isinstance(entry, dict) and float(entry.get("p", 0.0)) < cutoff
+    ]
+
+
+def _timed(call: Any) -> tuple[float, float, Any]:
+    """(wall ms, this thread's CPU ms, result) of ``call()``."""
+    start, start_cpu = time.perf_counter_ns(), time.thread_time_ns()
+    result = call()
+    return (time.perf_counter_ns() - start) / 1e6, (time.thread_time_ns() - start_cpu) / 1e6, result
+
+
+def measure_eviction(index: DedupIndex, store: JsonTextStore, due_s: float) -> dict[str, float]:
+    """What the worker's once-a-minute ``evict`` costs at this size. The call runs in
+    the decide agent between two articles, so its wall time is the stall of that
+    agent's loop (every stage's, the loop being one).
+
+    * idle: nothing due (this corpus spans under the 7-day window), median of 5 calls;
+    * scan: the search before session 16 (every entry decoded), the same cutoff;
+    * due: stream time moved on so the oldest ``due_s`` seconds of publication time
+      expire (a minute of this stream is 120 articles: 173k a day), then put back.
+      Those entries are dropped for good, as a live worker would drop them."""
+    now = datetime.now(UTC)
+    idle = [_timed(lambda: index.evict(now)) for _ in range(5)]
+    if any(result for _, _, result in idle):
+        raise SystemExit("eviction dropped entries the bench expected to be retained")
+    cutoff = index.watermark - index.settings.window_days * 86400.0
+    gc.collect()
+    scan_wall, scan_cpu, _ = _timed(lambda: scan_expired(store, cutoff))
+    oldest = min(float(entry["p"]) for entry in store.values())
+    watermark = index.watermark
+    index.watermark = oldest + index.settings.window_days * 86400.0 + due_s
+    gc.collect()
+    due_wall, due_cpu, dropped = _timed(lambda: index.evict(now.replace(year=now.year + 1)))
+    index.watermark = watermark
+    return {
+        "evict_idle_ms": statistics.median(wall for wall, _, _ in idle),
+        "evict_idle_cpu_ms": statistics.median(cpu for _, cpu, _ in idle),
+        "evict_scan_ms": scan_wall,
+        "evict_scan_cpu_ms": scan_cpu,
+        "evict_due_ms": due_wall,
+        "evict_due_cpu_ms": due_cpu,
+        "evict_due_entries": float(dropped),
+    }
+
+
 class Stopwatch:
     """Wall-clock and process CPU seconds (RocksDB's threads included) since start."""
 
@@ -546,6 +598,7 @@ def main(argv: list[str] | None = None) -> int:
             # Everything but the store: what stays in memory with rocksdb:// too.
             row["rest_per_signature"] = (resident - held_by_store) / len(index)
             row.update(measure_decisions(index, store, stream, args.decisions, codec))
+            row.update(measure_eviction(index, store, due_s=60.0))
             item = stream.next()
             if not args.no_rocksdb:
                 written, restart, db_bytes, rocks_verdict = restart_rocksdb(
@@ -591,6 +644,14 @@ def report(row: dict[str, float]) -> None:
         f"false duplicates {row['false_duplicates']:.2%}",
         flush=True,
     )
+    print(
+        f"evict, the worker's once-a-minute call (its wall time stalls the loop): "
+        f"nothing due {row['evict_idle_ms']:.3f} ms ({row['evict_idle_cpu_ms']:.3f} ms CPU); "
+        f"{row['evict_due_entries']:,.0f} due {row['evict_due_ms']:.2f} ms "
+        f"({row['evict_due_cpu_ms']:.2f} ms CPU); the search before session 16 (every entry "
+        f"decoded) {row['evict_scan_ms']:,.1f} ms ({row['evict_scan_cpu_ms']:,.1f} ms CPU)",
+        flush=True,
+    )
 
 
 COLUMNS = [
@@ -612,6 +673,11 @@ COLUMNS = [
     ("rest B/sig", "rest_per_signature", "{:,.0f}"),
     ("arrays B/sig", "arrays_per_signature", "{:,.0f}"),
     ("changelog B/art", "changelog_bytes_per_article", "{:,.0f}"),
+    ("evict idle ms", "evict_idle_ms", "{:.3f}"),
+    ("evict due ms", "evict_due_ms", "{:.2f}"),
+    ("evict due n", "evict_due_entries", "{:,.0f}"),
+    ("old scan ms", "evict_scan_ms", "{:,.0f}"),
+    ("old scan cpu ms", "evict_scan_cpu_ms", "{:,.0f}"),
     ("mem restart s", "memory_restart_s", "{:.2f}"),
     ("mem cpu s", "memory_restart_cpu_s", "{:.2f}"),
     ("rocks restart s", "rocksdb_restart_s", "{:.2f}"),
