@@ -416,8 +416,10 @@ def measure_eviction(index: DedupIndex, store: JsonTextStore, due_s: float) -> d
     * idle: nothing due (this corpus spans under the 7-day window), median of 5 calls;
     * scan: the search before session 16 (every entry decoded), the same cutoff;
     * due: stream time moved on so the oldest ``due_s`` seconds of publication time
-      expire (a minute of this stream is 120 articles: 173k a day), then put back.
-      Those entries are dropped for good, as a live worker would drop them."""
+      expire (a minute of this stream is 120 articles: 173k a day), then put back
+      with the expired entries' texts: the caller restarts the index from the store
+      (``restart_memory``), so the state grows on exactly as without this call
+      (dropping matchable originals would shrink buckets under ``max_bucket``)."""
     now = datetime.now(UTC)
     idle = [_timed(lambda: index.evict(now)) for _ in range(5)]
     if any(result for _, _, result in idle):
@@ -425,12 +427,17 @@ def measure_eviction(index: DedupIndex, store: JsonTextStore, due_s: float) -> d
     cutoff = index.watermark - index.settings.window_days * 86400.0
     gc.collect()
     scan_wall, scan_cpu, _ = _timed(lambda: scan_expired(store, cutoff))
-    oldest = min(float(entry["p"]) for entry in store.values())
+    oldest = min(float(orjson.loads(text)["p"]) for text in store.data.values())
+    due_cutoff = oldest + due_s
+    kept = {k: t for k, t in store.data.items() if orjson.loads(t)["p"] < due_cutoff}
     watermark = index.watermark
-    index.watermark = oldest + index.settings.window_days * 86400.0 + due_s
+    index.watermark = due_cutoff + index.settings.window_days * 86400.0
     gc.collect()
     due_wall, due_cpu, dropped = _timed(lambda: index.evict(now.replace(year=now.year + 1)))
     index.watermark = watermark
+    if dropped != len(kept) or any(k in store.data for k in kept):
+        raise SystemExit(f"evict dropped {dropped} entries, {len(kept)} were due")
+    store.data.update(kept)  # the index is stale now: the caller rebuilds a new one
     return {
         "evict_idle_ms": statistics.median(wall for wall, _, _ in idle),
         "evict_idle_cpu_ms": statistics.median(cpu for _, cpu, _ in idle),
@@ -599,6 +606,7 @@ def main(argv: list[str] | None = None) -> int:
             row["rest_per_signature"] = (resident - held_by_store) / len(index)
             row.update(measure_decisions(index, store, stream, args.decisions, codec))
             row.update(measure_eviction(index, store, due_s=60.0))
+            # ``index`` is stale now (entries put back): the restart below replaces it.
             item = stream.next()
             if not args.no_rocksdb:
                 written, restart, db_bytes, rocks_verdict = restart_rocksdb(
