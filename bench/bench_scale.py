@@ -47,7 +47,7 @@ import time
 from collections import deque
 from collections.abc import ItemsView, Iterator, MutableMapping
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from multiprocessing import Queue
 from pathlib import Path
 from typing import Any
@@ -433,7 +433,7 @@ def measure_eviction(index: DedupIndex, store: JsonTextStore, due_s: float) -> d
     watermark = index.watermark
     index.watermark = due_cutoff + index.settings.window_days * 86400.0
     gc.collect()
-    due_wall, due_cpu, dropped = _timed(lambda: index.evict(now.replace(year=now.year + 1)))
+    due_wall, due_cpu, dropped = _timed(lambda: index.evict(now + timedelta(days=366)))
     index.watermark = watermark
     if dropped != len(kept) or any(k in store.data for k in kept):
         raise SystemExit(f"evict dropped {dropped} entries, {len(kept)} were due")

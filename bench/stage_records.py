@@ -13,7 +13,7 @@ state, which a worker could skip without changing what recovery rebuilds:
   article: two registry records where the last alone would do, were nothing read
   in between).
 
-    .venv/bin/python bench/stage_records.py [--count 3000]
+    .venv/bin/python bench/stage_records.py [--count 3000] [--json OUT]
 """
 
 from __future__ import annotations
@@ -116,8 +116,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=3000, help="articles of the bench corpus")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--json", type=Path, metavar="OUT", help="also write the figures here")
     args = parser.parse_args()
     figures = count(args.count, args.seed)
+    if args.json is not None:
+        args.json.write_bytes(orjson.dumps(figures))
     print(f"{figures['articles']:,} articles of bench_pipeline's corpus (seed {args.seed})")
     for title, key in [
         ("read", "reads"),
