@@ -2,8 +2,9 @@
 
 Grows one ``DedupIndex`` over a stream of realistic news (``wirewatch.testing.corpus.
 generate_scale_stream``: running topics, datelines, agency footers, a fifth re-runs
-with small edits; one article every 0.5 s of publication time, so a million retained
-signatures span under six days and nothing leaves the 7-day window) and, each time
+with small edits; one article every 0.5 s of publication time: a million retained
+signatures are 1.25M articles, 7.2 days, so just before 1M the 7-day window starts to
+drop the first hours, which only ``measure_eviction`` does) and, each time
 the index holds the next size of retained (indexed) signatures, prints:
 
 * **decide**: ms per ``DedupIndex.decide`` call (median, p99) over the next
