@@ -28,8 +28,17 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))  # PYTHONPATH may still override the code
 
-from bench.bench_scale import JsonTextStore, _timed, parse_size, scan_expired  # noqa: E402
+from bench.bench_scale import (  # noqa: E402
+    FaustCodec,
+    JsonTextStore,
+    Signed,
+    _timed,
+    parse_size,
+    restart_rocksdb,
+    scan_expired,
+)
 from wirewatch.core.dedup import DedupIndex, DedupSettings, Signature, Signer  # noqa: E402
+from wirewatch.testing.corpus import ScaleArticle  # noqa: E402
 
 T0 = datetime(2026, 11, 1, tzinfo=UTC).timestamp()
 #: Publication time between entries: 1.25M entries span 5.8 days, inside the window.
@@ -65,6 +74,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--signatures", default="1M", help="retained originals (k, M suffixes)")
     parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument(
+        "--rocksdb", action="store_true", help="also time a rocksdb restart to the first verdict"
+    )
     args = parser.parse_args()
     settings = DedupSettings()
     started = time.perf_counter()
@@ -76,6 +88,22 @@ def main() -> int:
     print(
         f"rebuild (a restart's): {wall / 1000:.2f} s ({cpu / 1000:.2f} s CPU), {indexed:,} indexed"
     )
+    if args.rocksdb:
+        import tempfile
+
+        probe_values = np.random.default_rng(args.seed + 1).integers(0, 65536, settings.num_perm)
+        probe = Signed(
+            ScaleArticle("probe", "s0", "", datetime.fromtimestamp(index.watermark, UTC), None),
+            Signature(values=probe_values.astype(np.uint16), shingles=300, tag=index._tag or ""),
+        )
+        with tempfile.TemporaryDirectory(prefix="bench-evict-") as scratch:
+            written, restart, size, verdict = restart_rocksdb(
+                settings, store, probe, FaustCodec(), Path(scratch)
+            )
+        print(
+            f"rocksdb: written in {written:.0f} s ({size / len(store):.0f} B/entry); restart to "
+            f"the first verdict {restart[0]:.2f} s ({restart[1]:.2f} s CPU), {verdict.status.value}"
+        )
     now = datetime.now(UTC)
     idle = [_timed(lambda: index.evict(now)) for _ in range(5)]
     assert not any(r for _, _, r in idle), "nothing is due: the store spans under the window"
