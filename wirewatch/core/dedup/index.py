@@ -404,9 +404,9 @@ class DedupIndex:
 
         The expired ids come from the expiry index (derived from the store by
         ``decide`` and ``rebuild``), so a call costs what expires, not a decode of
-        every retained entry: at 100k signatures the scan took 90 ms of CPU (481 ms
-        of the worker's loop on a loaded machine) each minute, popping a minute's
-        expiry 0.24 ms (bench/README.md, session 16).
+        every retained entry: at 1M signatures the scan held the worker's loop for
+        ~0.7 s of CPU (1.3-1.5 s at load ~5) each minute; a minute's expiry now takes
+        0.3 ms (bench/bench_evict.py; bench/README.md, session 16).
         """
         if not self.watermark:
             return 0
