@@ -2,8 +2,9 @@
 
 Grows one ``DedupIndex`` over a stream of realistic news (``wirewatch.testing.corpus.
 generate_scale_stream``: running topics, datelines, agency footers, a fifth re-runs
-with small edits; one article every 0.5 s of publication time, so a million retained
-signatures span under six days and nothing leaves the 7-day window) and, each time
+with small edits; one article every 0.5 s of publication time: a million retained
+signatures are 1.25M articles, 7.2 days, so just before 1M the 7-day window starts to
+drop the first hours, which only ``measure_eviction`` does) and, each time
 the index holds the next size of retained (indexed) signatures, prints:
 
 * **decide**: ms per ``DedupIndex.decide`` call (median, p99) over the next
@@ -47,6 +48,7 @@ import time
 from collections import deque
 from collections.abc import ItemsView, Iterator, MutableMapping
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from multiprocessing import Queue
 from pathlib import Path
 from typing import Any
@@ -390,6 +392,72 @@ def measure_decisions(
     }
 
 
+def scan_expired(store: MutableMapping[str, Any], cutoff: float) -> list[str]:
+    """``DedupIndex.evict``'s search before session 16: every retained entry decoded
+    to find those published before ``cutoff`` (timed beside today's in one run)."""
+    return [
+        article_id
+        for article_id, entry in store.items()
+        if isinstance(entry, dict) and float(entry.get("p", 0.0)) < cutoff
+    ]
+
+
+def _timed(call: Any) -> tuple[float, float, Any]:
+    """(wall ms, this thread's CPU ms, result) of ``call()``."""
+    start, start_cpu = time.perf_counter_ns(), time.thread_time_ns()
+    result = call()
+    return (time.perf_counter_ns() - start) / 1e6, (time.thread_time_ns() - start_cpu) / 1e6, result
+
+
+def measure_eviction(index: DedupIndex, store: JsonTextStore, due_s: float) -> dict[str, float]:
+    """What the worker's once-a-minute ``evict`` costs at this size. The call runs in
+    the decide agent between two articles, so its wall time is the stall of that
+    agent's loop (every stage's, the loop being one).
+
+    * catch-up: the first call drops what stream time has already put past the
+      window (none below ~1M signatures: 1.25M articles at 0.5 s span 7.2 days);
+    * idle: then nothing due, median of 5 calls;
+    * scan: the search before session 16 (every entry decoded), the same cutoff;
+    * due: stream time moved on so the oldest ``due_s`` seconds of what is left
+      expire (a minute of this stream is 120 articles: 173k a day).
+
+    The store is then put back as it was, entries and order: the caller restarts the
+    index from it (``restart_memory``), so the state grows on exactly as without this
+    call (dropping matchable originals would shrink buckets under ``max_bucket``)."""
+    before = dict(store.data)
+    now = datetime.now(UTC)
+    catch_up = _timed(lambda: index.evict(now))
+    idle = [_timed(lambda: index.evict(now)) for _ in range(5)]
+    if any(result for _, _, result in idle):
+        raise SystemExit("eviction dropped entries a second time at the same stream time")
+    cutoff = index.watermark - index.settings.window_days * 86400.0
+    gc.collect()
+    scan_wall, scan_cpu, _ = _timed(lambda: scan_expired(store, cutoff))
+    oldest = min(float(orjson.loads(text)["p"]) for text in store.data.values())
+    due_cutoff = oldest + due_s
+    due = sum(1 for t in store.data.values() if orjson.loads(t)["p"] < due_cutoff)
+    watermark = index.watermark
+    index.watermark = due_cutoff + index.settings.window_days * 86400.0
+    gc.collect()
+    due_wall, due_cpu, dropped = _timed(lambda: index.evict(now + timedelta(days=366)))
+    index.watermark = watermark
+    if dropped != due:
+        raise SystemExit(f"evict dropped {dropped} entries, {due} were due")
+    store.data.clear()
+    store.data.update(before)  # the index is stale now: the caller rebuilds a new one
+    return {
+        "evict_catch_up_entries": float(catch_up[2]),
+        "evict_catch_up_ms": catch_up[0],
+        "evict_idle_ms": statistics.median(wall for wall, _, _ in idle),
+        "evict_idle_cpu_ms": statistics.median(cpu for _, cpu, _ in idle),
+        "evict_scan_ms": scan_wall,
+        "evict_scan_cpu_ms": scan_cpu,
+        "evict_due_ms": due_wall,
+        "evict_due_cpu_ms": due_cpu,
+        "evict_due_entries": float(dropped),
+    }
+
+
 class Stopwatch:
     """Wall-clock and process CPU seconds (RocksDB's threads included) since start."""
 
@@ -546,6 +614,8 @@ def main(argv: list[str] | None = None) -> int:
             # Everything but the store: what stays in memory with rocksdb:// too.
             row["rest_per_signature"] = (resident - held_by_store) / len(index)
             row.update(measure_decisions(index, store, stream, args.decisions, codec))
+            row.update(measure_eviction(index, store, due_s=60.0))
+            # ``index`` is stale now (entries put back): the restart below replaces it.
             item = stream.next()
             if not args.no_rocksdb:
                 written, restart, db_bytes, rocks_verdict = restart_rocksdb(
@@ -591,6 +661,15 @@ def report(row: dict[str, float]) -> None:
         f"false duplicates {row['false_duplicates']:.2%}",
         flush=True,
     )
+    print(
+        f"evict, the worker's once-a-minute call (its wall time stalls the loop): "
+        f"first call {row['evict_catch_up_entries']:,.0f} due {row['evict_catch_up_ms']:.2f} ms; "
+        f"then nothing due {row['evict_idle_ms']:.3f} ms ({row['evict_idle_cpu_ms']:.3f} ms CPU); "
+        f"{row['evict_due_entries']:,.0f} due {row['evict_due_ms']:.2f} ms "
+        f"({row['evict_due_cpu_ms']:.2f} ms CPU); the search before session 16 (every entry "
+        f"decoded) {row['evict_scan_ms']:,.1f} ms ({row['evict_scan_cpu_ms']:,.1f} ms CPU)",
+        flush=True,
+    )
 
 
 COLUMNS = [
@@ -612,6 +691,11 @@ COLUMNS = [
     ("rest B/sig", "rest_per_signature", "{:,.0f}"),
     ("arrays B/sig", "arrays_per_signature", "{:,.0f}"),
     ("changelog B/art", "changelog_bytes_per_article", "{:,.0f}"),
+    ("evict idle ms", "evict_idle_ms", "{:.3f}"),
+    ("evict due ms", "evict_due_ms", "{:.2f}"),
+    ("evict due n", "evict_due_entries", "{:,.0f}"),
+    ("old scan ms", "evict_scan_ms", "{:,.0f}"),
+    ("old scan cpu ms", "evict_scan_cpu_ms", "{:,.0f}"),
     ("mem restart s", "memory_restart_s", "{:.2f}"),
     ("mem cpu s", "memory_restart_cpu_s", "{:.2f}"),
     ("rocks restart s", "rocksdb_restart_s", "{:.2f}"),

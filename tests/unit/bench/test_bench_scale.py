@@ -47,12 +47,16 @@ def test_bench_scale_prints_every_figure_per_size(tmp_path: Path) -> None:
         entries = int(row[1].replace(",", ""))
         assert entries > int(row[0].replace(",", ""))  # duplicates are entries, not signatures
         figures = [float(cell.replace(",", "")) for cell in row[2:]]
-        assert len(figures) == 21 and all(f >= 0 for f in figures)
+        assert len(figures) == 26 and all(f >= 0 for f in figures)
         decide_median, decide_p99 = figures[0], figures[1]
         assert 0 < decide_median <= decide_p99
         # Checked candidates are those sharing a band less the oversized buckets'.
         assert figures[7] <= figures[4] and figures[8] <= figures[5] and figures[9] <= figures[6]
-        changelog, rocks_bytes = figures[15], figures[20]
+        changelog, rocks_bytes = figures[15], figures[25]
+        # Eviction: the stream's first minute made due (120 articles at one per
+        # 0.5 s, the re-runs among them as entries), none while nothing is due.
+        due_entries = figures[18]
+        assert 0 < due_entries <= 120 and due_entries < entries
         # An original's entry carries its 128-value signature (~350 bytes of base64).
         assert changelog > 300 and rocks_bytes > 300
     assert re.search(r"re-runs found (9\d|100)\.\d%", result.stdout)

@@ -47,6 +47,7 @@ from typing import Any
 import numpy as np
 
 from schemas.articles import DedupStatus, DedupVerdict
+from wirewatch.core.dedup.expiry import ExpiryIndex
 from wirewatch.core.dedup.lsh import Bander, BandIndex
 from wirewatch.core.dedup.minhash import B_BIT_COLLISION, Signature, wire_fields
 from wirewatch.core.dedup.settings import DedupSettings
@@ -168,6 +169,9 @@ class DedupIndex:
         #: Signatures and publication times of the indexed originals, derived like the
         #: LSH buckets: candidate checks then never read or decode the store.
         self._indexed = SignatureRows(settings.num_perm)
+        #: Every entry's id by publication time, derived like the rest: ``evict``
+        #: reads what expires, not the whole store (a decode per entry a minute).
+        self._expiry = ExpiryIndex()
         self._tag: str | None = None
         #: The latest publication time decided so far (stream time, epoch seconds).
         self.watermark: float = 0.0
@@ -181,14 +185,19 @@ class DedupIndex:
         raws: list[bytes] = []
         shingles: list[int] = []
         published: list[float] = []
+        every_id: list[str] = []
+        every_time: list[float] = []
         # One pass over the store; signatures stay bytes until one matrix holds them
         # all, and the LSH keys are one sort: a restart re-derives a million entries
         # (restart to the first verdict, bench/bench_scale.py).
         for article_id, entry in self.store.items():
             if not isinstance(entry, dict):
                 continue
+            stated = float(entry.get("p", 0.0))
             if entry.get("w", 1):
-                self.watermark = max(self.watermark, float(entry.get("p", 0.0)))
+                self.watermark = max(self.watermark, stated)
+            every_id.append(article_id)
+            every_time.append(stated)
             fields = self._indexable_fields(entry)
             if fields is not None:
                 ids.append(article_id)
@@ -200,6 +209,7 @@ class DedupIndex:
         self._indexed.load(ids, values, shingles, published)
         keys = self._bander.keys_of_rows(self._indexed.values[: len(ids)])
         self._lsh.load(ids, keys, tags=np.arange(len(ids), dtype=np.int64))
+        self._expiry.load(every_id, every_time)
         return len(self._lsh)
 
     def _indexable_fields(self, entry: dict[str, Any]) -> tuple[int, bytes] | None:
@@ -272,6 +282,7 @@ class DedupIndex:
             if keys is not None:
                 entry["s"] = sig.to_wire()
             self.store[article_id] = entry
+            self._expiry.add(article_id, published)
             if keys is not None:
                 row = self._indexed.add(article_id, sig, published)
                 self._lsh.add(article_id, keys, tag=row)
@@ -290,6 +301,7 @@ class DedupIndex:
             "sim": similarity,
             **stamp,
         }
+        self._expiry.add(article_id, published)
         return DedupVerdict(
             status=DedupStatus.DUPLICATE,
             duplicate_of=original_id,
@@ -389,16 +401,18 @@ class DedupIndex:
         Capped at ``now`` as a second guard against a clock far ahead. With no dated
         article decided yet, nothing is evicted. Replaying an archive offline
         therefore keeps what the stream itself still needs.
+
+        The expired ids come from the expiry index (derived from the store by
+        ``decide`` and ``rebuild``), so a call costs what expires, not a decode of
+        every retained entry: at 1M signatures the scan held the worker's loop for
+        ~0.7 s of CPU (1.3-1.5 s at load ~5) each minute; a minute's expiry now takes
+        0.3 ms (bench/bench_evict.py; bench/README.md, session 16).
         """
         if not self.watermark:
             return 0
         stream_now = min(_epoch(now), self.watermark)
         cutoff = stream_now - self.settings.window_days * 86400.0
-        expired = [
-            article_id
-            for article_id, entry in self.store.items()
-            if isinstance(entry, dict) and float(entry.get("p", 0.0)) < cutoff
-        ]
+        expired = self._expiry.pop_before(cutoff)
         for article_id in expired:
             del self.store[article_id]
             self._lsh.remove(article_id)
