@@ -264,8 +264,13 @@ class BareHolders:
         ``when`` None (an undated article): the one bearer who ever held an office,
         and only where no day is needed to read the form as his: a language with
         name marks (``marked_with``), an article naming a partner's people, and the
-        form marked as a name ("Aksoy, ... hatırlattı"; after a title, the titled
-        names link it).
+        form marked as a name ("Aksoy, ... hatırlattı").
+
+        A title right before the form that fits an office ("الوزير بولات", "Bakan
+        Bolat", "Ambassador X") links it to the one bearer who held that kind of office
+        on ``when`` (ever, undated), whatever countries the article names: the title,
+        not the article's countries, says who is meant, and copy cut to a second
+        mention often names neither the person's country nor his full name.
 
         ``entities``: the people named in full (their short forms are theirs) and the
         rest; ``context``: every entity found, people named by one word too, whose
@@ -273,8 +278,6 @@ class BareHolders:
         Tekale is a Libyan's surname however briefly named); ``entities`` when None."""
         spec = self._langs.get(lang or "")
         if spec is None or not self._forms:
-            return []
-        if when is None and not spec.marked_with:
             return []
         arabic = lang == "ar"
         folded = text.folded
@@ -304,9 +307,12 @@ class BareHolders:
             else []
         )
         # a common-word form may link on its Turkish name marks alone only in an
-        # article about a watched partner (see _check)
-        if when is None and spec.marked_with.isdisjoint(countries | {c for _i, c in briefly}):
-            return []
+        # article about a watched partner (see _check); undated, elsewhere, only a
+        # title links
+        titles_only = when is None and (
+            not spec.marked_with
+            or spec.marked_with.isdisjoint(countries | {c for _i, c in briefly})
+        )
         day = when.date().isoformat() if when is not None else None
         # the names found already, which a capitalised neighbour may be inside
         found_already = _MentionSpans(context or entities)
@@ -317,14 +323,19 @@ class BareHolders:
                 bearers = ids[form]
                 here = countries | {c for i, c in briefly if i not in bearers}
             marked = not spec.marked_with.isdisjoint(here)
-            if when is None and not marked:
-                continue
-            # the holder found is a bearer in office that day from a country the
-            # article names: a form with none is passed over before its occurrences
-            # are read (1.1 forms per bench article get here, 2 in 5 passed over)
-            if here.isdisjoint(self._countries_in_office(form, day)):
-                continue
+            # untitled, the holder found is a bearer in office that day from a country
+            # the article names: a form with none is read only for a title before it
+            # (1.1 forms per bench article get here, 2 in 5 have none)
+            titles_only_here = (
+                titles_only
+                or (when is None and not marked)
+                or here.isdisjoint(self._countries_in_office(form, day))
+            )
+            if titles_only_here and not self._any_titled(folded, form, spec, arabic):
+                continue  # (most such forms: no title before any occurrence, no regex)
             for occurrence in self._occurrences(form, arabic, folded):
+                if titles_only_here and not self._titled(folded, occurrence.start(), spec, arabic):
+                    continue
                 # the words around it only: no tokenising of the whole article
                 lo = max(0, occurrence.start() - _AROUND)
                 words = list(_WORD.finditer(folded, lo, occurrence.end() + _AROUND))
@@ -335,6 +346,13 @@ class BareHolders:
                 if found is None:
                     continue
                 start, end, roles = found
+                if roles:  # a fitting title: its one bearer, whatever the countries
+                    holder = self._holder(form, day, roles, named)
+                    if holder is not None:
+                        out.append(BareName(start, end, holder))
+                    continue
+                if titles_only_here:
+                    continue
                 if day is None and (
                     roles is not None
                     or not _marked_as_name(
@@ -390,6 +408,27 @@ class BareHolders:
         if roles is None and form in spec.words_at_start and _word_at_start(words, i, at_start):
             return None  # "İnce ayar", "İnce bir çizgi": the capital is the sentence's
         return start, end, roles
+
+    @staticmethod
+    def _titled(folded: str, start: int, spec: _Language, arabic: bool) -> bool:
+        """Whether the word before the occurrence at ``start`` is one of ``spec``'s
+        titles (read on the few characters before it, no tokenising): what _check
+        reads there, for a form that links only after a title."""
+        before = folded[max(0, start - 30) : start].split()
+        if before and start and not folded[start - 1].isspace():
+            before.pop()  # what is glued to the form (a proclitic: وبولات) is no title
+        return bool(before) and _bare(before[-1], arabic) in spec.titles
+
+    @classmethod
+    def _any_titled(cls, folded: str, form: str, spec: _Language, arabic: bool) -> bool:
+        """Whether some plain occurrence of ``form`` stands after a title (a
+        proclitic on it or not: وبولات), found by str.find."""
+        pos = folded.find(form)
+        while pos >= 0:
+            if cls._titled(folded, pos, spec, arabic):
+                return True
+            pos = folded.find(form, pos + 1)
+        return False
 
     def _occurrences(self, form: str, arabic: bool, folded: str) -> Iterator[re.Match[str]]:
         """``self._pattern(form, arabic).finditer(folded)``, with the pattern's search

@@ -550,7 +550,13 @@ class RoleLinker:
         folded = text if isinstance(text, FoldedText) else fold(text)
         titled: list[TitledName | BareName] = [*self.titled.find(folded, lang, None)]
         in_full = _named_in_full(entities)
-        titled.extend(self.bare.find(folded, lang, None, in_full, context=entities))
+        bare = self.bare.find(folded, lang, None, in_full, context=entities)
+        if bare and titled:
+            # a surname after a title both read ("Bakan Bayraktar'ın"): the titled
+            # name's span, which keeps the case ending, not a second mention
+            taken = [(t.start, t.end) for t in titled]
+            bare = [b for b in bare if not any(s <= b.start < e for s, e in taken)]
+        titled.extend(bare)
         if not titled:
             return entities
         entities = _yield_to_titles(entities, titled, in_full)
