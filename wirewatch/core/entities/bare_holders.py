@@ -383,6 +383,10 @@ class BareHolders:
         when its context reads as a name; else None."""
         prev = _bare(words[i - 1].group(), arabic) if i else ""
         roles = spec.titles.get(prev)
+        if roles is not None and i >= 2 and words[i - 2].group() in _SECOND_RANK:
+            # "Deputy Minister Bolat": the title is a deputy's, whom no bare title's
+            # holder is (_role_fits), not the trade minister's
+            return None
         if (
             roles is None
             and form in spec.common
