@@ -180,6 +180,8 @@ class BareHolders:
         self._bearer_ids = {
             form: frozenset(ent.id for ent in bearers) for form, bearers in self._forms.items()
         }
+        #: every bearer's id: the people drop_unfit_titled looks at
+        self._all_bearer_ids = frozenset().union(*self._bearer_ids.values())
         #: (form, day) -> the countries of the bearers in office that day
         self._countries_on: dict[tuple[str, str | None], frozenset[str | None]] = {}
         #: by form and reading: with the Arabic proclitics or without (keyed by form alone,
@@ -589,16 +591,21 @@ class BareHolders:
         day = when.date().isoformat() if when is not None else None
         out: list[Entity] = []
         changed = False
+        bearer_ids = self._all_bearer_ids
         for entity in entities:
-            if entity.type is not EntityType.PERSON or entity.found_by != "kb":
+            # from the model's dict: a pydantic attribute read costs ~300 instructions,
+            # and most entities are no bearer of a short form (one set look-up)
+            fields = entity.__dict__
+            entity_id = fields["id"]
+            if entity_id not in bearer_ids or fields["found_by"] != "kb":
                 out.append(entity)
                 continue
             kept = tuple(
                 m
-                for m in entity.mentions
-                if not self._titled_unfit(display, m.start, m.text, spec, arabic, entity.id, day)
+                for m in fields["mentions"]
+                if not self._titled_unfit(display, m.start, m.text, spec, arabic, entity_id, day)
             )
-            if len(kept) == len(entity.mentions):
+            if len(kept) == len(fields["mentions"]):
                 out.append(entity)
                 continue
             changed = True
@@ -636,7 +643,18 @@ class BareHolders:
                 for t in ent.terms
             )
         }
-        return entity_id not in fit or (day is None and len(fit) > 1)
+        if day is None:
+            return entity_id not in fit or len(fit) > 1
+        if fit:
+            return entity_id not in fit  # the one in such an office that day is meant
+        # nobody in such an office that day: a rank outlives the post ("Orgeneral
+        # Güler" in 2024, defence minister after his staff command), an office not
+        # yet held names nobody ("Minister Bolat" in 2020: minister from 2023)
+        ent = next(e for e in bearers if e.id == entity_id)
+        return not any(
+            _role_fits(lower(t.role), roles) and not (t.start and day[: len(t.start)] < t.start)
+            for t in ent.terms
+        )
 
     def _bearers_of(self, form: str) -> list[KBEntity]:
         """The bearers of ``form`` and, for a Latin surname, of it with an article:

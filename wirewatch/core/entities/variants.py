@@ -631,8 +631,8 @@ class VariantIndex:
                 last
                 for last in near
                 if self._skeleton_of[last][:1] == key[:1]
-                and not _nisba(reading, last)
                 and close(form, self._normals[last], vowels_only and self._skeleton_of[last] == key)
+                and not _nisba(reading, last)
             )
         return found
 

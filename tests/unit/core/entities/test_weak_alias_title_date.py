@@ -59,6 +59,8 @@ def test_an_unfit_or_undecided_title_links_nobody(
         ("Bakan Bolat, Misrata'daki fuarda iş insanlarına seslendi.", "tr", None, _BOLAT),
         # a full name says who he is, whatever the year
         ("Ömer Bolat told the forum in Istanbul that exports would grow.", "en", 2020, _BOLAT),
+        # a rank outlives the post: Güler, chief of staff to 2023, minister since
+        ("Orgeneral Güler Misrata'da askerleri ziyaret etti.", "tr", 2025, "person:yasar-guler"),
         # the day picks Mahdi (2016-2017), not Mohammed (2012-2013)
         ("Defence Minister Barghathi inspected the troops in Sirte.", "en", 2017, _MAHDI),
     ],
