@@ -23,7 +23,7 @@ from typing import Literal, NamedTuple, cast
 import ahocorasick_rs
 
 from wirewatch.core.entities.lexicon import Lexicons, Nationality
-from wirewatch.core.textfold import join_hyphens
+from wirewatch.core.textfold import join_hyphens, lower
 
 Kind = Literal["alias", "surname", "weak", "nat", "given"]
 Shape = Literal["upper", "cap", ""]
@@ -438,7 +438,7 @@ def _harmonises(
     fold makes ı an i); a stem without a vowel, or an ending that is no vowel, passes.
     Only the non-ASCII scan asks: ASCII-only Turkish copy has lost its ı."""
     d0, d1 = (start, stop) if same else to_display(start, stop)
-    word = display[d0:d1].translate(_TURKISH_LOWER).lower()
+    word = lower(display[d0:d1].translate(_TURKISH_LOWER))
     if not word:
         return True
     ending = word[-1]
