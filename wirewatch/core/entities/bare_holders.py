@@ -82,6 +82,8 @@ _MIN_FORM = 4
 #: compound heads: the short form is the pair (عبد الحميد), not linked here
 #: words of a role that make it a second-rank office no bare title names
 _SECOND_RANK = ("deputy", "vice", "assistant", "acting")
+#: Latin articles a surname form is also written with (Barghathi, al-Barghathi)
+_LATIN_ARTICLES = ("al-", "el-")
 _HEADS = frozenset(
     {"عبد", "ابو", "بن", "ابن", "ال", "abdul", "abdel", "abu", "bin", "al", "el", "ebu"}
 )
@@ -178,6 +180,8 @@ class BareHolders:
         self._bearer_ids = {
             form: frozenset(ent.id for ent in bearers) for form, bearers in self._forms.items()
         }
+        #: every bearer's id: the people drop_unfit_titled looks at
+        self._all_bearer_ids = frozenset().union(*self._bearer_ids.values())
         #: (form, day) -> the countries of the bearers in office that day
         self._countries_on: dict[tuple[str, str | None], frozenset[str | None]] = {}
         #: by form and reading: with the Arabic proclitics or without (keyed by form alone,
@@ -383,6 +387,10 @@ class BareHolders:
         when its context reads as a name; else None."""
         prev = _bare(words[i - 1].group(), arabic) if i else ""
         roles = spec.titles.get(prev)
+        if roles is not None and i >= 2 and words[i - 2].group() in _SECOND_RANK:
+            # "Deputy Minister Bolat": the title is a deputy's, whom no bare title's
+            # holder is (_role_fits), not the trade minister's
+            return None
         if (
             roles is None
             and form in spec.common
@@ -543,7 +551,11 @@ class BareHolders:
         (``named``: its entities' ids) is not the one meant, so "söyleyen Bayraktar"
         in an energy item is the minister, not Baykar's chairman (tr dev: 3 of 11
         person misses), while an item naming Baykar keeps both readings."""
-        everyone = self._forms[form]
+        # undated, the title alone must tell apart everyone so called, with the
+        # article or without ("Defence Minister Barghathi": two did); dated, the day
+        # does, and an article-form bearer of unknown tenure (Lahweej, el-Huveyc)
+        # would silence the one in office (al-Hawij, Huveyc: tr dev -1 person)
+        everyone = self._bearers_of(form) if day is None else self._forms[form]
         if not all(map(tenure_known, everyone)):
             return None  # someone whose tenure the KB does not know may be meant
         bearers = [
@@ -560,6 +572,100 @@ class BareHolders:
         if len(bearers) != 1 or bearers[0].id not in self._linkable[form]:
             return None  # two readings, or the given name of one the press calls otherwise
         return bearers[0]
+
+    def drop_unfit_titled(
+        self, display: str, lang: str | None, entities: list[Entity], when: datetime | None
+    ) -> list[Entity]:
+        """``entities`` without the one-word mentions the detector linked right after
+        a title (its weak-alias-after-title path) to a bearer the title does not name:
+        one who held no office of the title's kind on ``when`` ("Minister Bolat" in
+        2020: Ömer Bolat is trade minister from 2023), or, undated, one of two bearers
+        who ever held it ("Defence Minister Barghathi": Mahdi and Mohammed
+        al-Barghathi both were). The same fit and date test as :meth:`_holder`; the
+        holder who does fit is :meth:`find`'s to add. A bearer of unknown tenure
+        keeps the link (nothing tells him apart)."""
+        spec = self._langs.get(lang or "")
+        if spec is None or not spec.titles:
+            return entities
+        arabic = lang == "ar"
+        day = when.date().isoformat() if when is not None else None
+        out: list[Entity] = []
+        changed = False
+        bearer_ids = self._all_bearer_ids
+        for entity in entities:
+            # from the model's dict: a pydantic attribute read costs ~300 instructions,
+            # and most entities are no bearer of a short form (one set look-up)
+            fields = entity.__dict__
+            entity_id = fields["id"]
+            if entity_id not in bearer_ids or fields["found_by"] != "kb":
+                out.append(entity)
+                continue
+            kept = tuple(
+                m
+                for m in fields["mentions"]
+                if not self._titled_unfit(display, m.start, m.text, spec, arabic, entity_id, day)
+            )
+            if len(kept) == len(fields["mentions"]):
+                out.append(entity)
+                continue
+            changed = True
+            if kept:
+                out.append(entity.model_copy(update={"mentions": kept}))
+        return out if changed else entities
+
+    def _titled_unfit(
+        self,
+        display: str,
+        start: int,
+        text: str,
+        spec: _Language,
+        arabic: bool,
+        entity_id: str,
+        day: str | None,
+    ) -> bool:
+        if " " in text.strip():
+            return False  # a full name says who he is
+        before = display[max(0, start - 30) : start].split()
+        if not before or not display[start - 1 : start].isspace():
+            return False
+        roles = spec.titles.get(_bare(fold_char_string(before[-1]), arabic))
+        if not roles:
+            return False
+        bearers = self._bearers_of(fold_char_string(text))
+        if entity_id not in {ent.id for ent in bearers}:
+            return False
+        fit = {
+            ent.id
+            for ent in bearers
+            if any(
+                (day is None or term_covers(t.start, t.end, day))
+                and _role_fits(lower(t.role), roles)
+                for t in ent.terms
+            )
+        }
+        if day is None:
+            return entity_id not in fit or len(fit) > 1
+        if fit:
+            return entity_id not in fit  # the one in such an office that day is meant
+        # nobody in such an office that day: a rank outlives the post ("Orgeneral
+        # Güler" in 2024, defence minister after his staff command), an office not
+        # yet held names nobody ("Minister Bolat" in 2020: minister from 2023)
+        ent = next(e for e in bearers if e.id == entity_id)
+        return not any(
+            _role_fits(lower(t.role), roles) and not (t.start and day[: len(t.start)] < t.start)
+            for t in ent.terms
+        )
+
+    def _bearers_of(self, form: str) -> list[KBEntity]:
+        """The bearers of ``form`` and, for a Latin surname, of it with an article:
+        "Barghathi" is the weak alias of Mahdi al-Barghathi alone, "al-Barghathi" the
+        surname of Mohammed al-Barghathi too, and a title before "Barghathi" may mean
+        either."""
+        bearers = list(self._forms.get(form, ()))
+        if form[:1].isascii():
+            for article in _LATIN_ARTICLES:
+                bearers += [e for e in self._forms.get(article + form, ()) if e not in bearers]
+        return bearers
 
     def _officer_elsewhere(
         self, ent: KBEntity, day: str | None, named: set[str] | frozenset[str]

@@ -23,7 +23,7 @@ from typing import Literal, NamedTuple, cast
 import ahocorasick_rs
 
 from wirewatch.core.entities.lexicon import Lexicons, Nationality
-from wirewatch.core.textfold import join_hyphens
+from wirewatch.core.textfold import join_hyphens, lower
 
 Kind = Literal["alias", "surname", "weak", "nat", "given"]
 Shape = Literal["upper", "cap", ""]
@@ -272,6 +272,8 @@ class Matcher:
                     stop += 1
                 if folded[end:stop] not in tr_suffixes:
                     continue
+                if stop == end + 1 and not _harmonises(display, start, stop, same, to_display):
+                    continue
             # -- left boundary
             if start and folded[start - 1].isalnum():
                 if not info.arabic:
@@ -329,6 +331,9 @@ class Matcher:
         same = n == len(display)
         fused_ok = lang not in ("ar", "en")
         tr_suffixes = self.lex.tr_suffixes
+        # Turkish copy with its ı, ş, ğ folded away: a fused ending's vowel is read on
+        # the display text only where it kept them (see _harmonises)
+        display_ascii = fused_ok and display.isascii()
         hits: list[Hit] = []
         append = hits.append
         # marked text: index k + 1 holds folded[k], or the mark where folded[k] is no
@@ -357,7 +362,14 @@ class Matcher:
             # -- right boundary: folded[end] is alphanumeric where no mark stands
             if fused_ok and end < n and marked[end + 1] != _MARK_ORD:
                 stop = marked.find(_MARK_BYTE, end + 2)
-                if folded[end : n if stop < 0 else stop - 1] not in tr_suffixes:
+                suffix_end = n if stop < 0 else stop - 1
+                if folded[end:suffix_end] not in tr_suffixes:
+                    continue
+                if (
+                    suffix_end == end + 1
+                    and not display_ascii
+                    and not _harmonises(display, start, suffix_end, same, to_display)
+                ):
                     continue
             # -- refs allowed here (language, letter case)
             if case is not None:
@@ -401,6 +413,42 @@ class Matcher:
         # NB: when every given ref passes, the key's full refs are returned, even if
         # ``refs`` was the adjective-only subset (article kept): long-standing behaviour
         return info.refs_t if len(kept) == len(refs) else tuple(kept)
+
+
+#: The vowel a one-vowel Turkish case ending (accusative, possessive: -ı/-i/-u/-ü)
+#: takes after a stem whose last vowel is the key: four-way vowel harmony.
+_HARMONY = {
+    "a": "ı", "ı": "ı", "â": "ı", "e": "i", "i": "i", "î": "i",
+    "o": "u", "u": "u", "û": "u", "ö": "ü", "ü": "ü",
+}  # fmt: skip
+_TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+
+
+def _harmonises(
+    display: str,
+    start: int,
+    stop: int,
+    same: bool,
+    to_display: Callable[[int, int], tuple[int, int]],
+) -> bool:
+    """Whether a name's one-letter fused ending (``folded[stop - 1]``) can be a
+    Turkish case ending: its vowel must harmonise with the stem's last vowel
+    ("Zeydanı", "Bolatı"), else it is part of another name, an Arabic nisba
+    ("Muhammed Zeydani" is al-Zaydani, not Zeidan). Read on the display text (the
+    fold makes ı an i); a stem without a vowel, or an ending that is no vowel, passes.
+    Only the non-ASCII scan asks: ASCII-only Turkish copy has lost its ı."""
+    d0, d1 = (start, stop) if same else to_display(start, stop)
+    word = lower(display[d0:d1].translate(_TURKISH_LOWER))
+    if not word:
+        return True
+    ending = word[-1]
+    if ending not in "ıiuü":
+        return True
+    for letter in reversed(word[:-1]):
+        want = _HARMONY.get(letter)
+        if want is not None:
+            return want == ending
+    return True
 
 
 def _overlapping_search(keys: list[str]) -> Callable[[str], list[tuple[int, int, int]]]:

@@ -296,6 +296,24 @@ def _inflected(text_token: str, alias_token: str) -> bool:
     )
 
 
+_NISBA = ("i", "ي", "ى")
+
+
+def _nisba(text_token: str, alias_token: str) -> bool:
+    """Whether one token is the other with the nisba ending -i / ي added: another
+    family name, not a spelling (Zeydani, al-Zaydani, is not Zeidan's Zeydan; الزيداني
+    is not زيدان). One letter off passed as a variant, and "Muhammed Zeydani" linked
+    the deputy minister Mohamed Zeidan."""
+    a, b = normal(text_token), normal(alias_token)
+    a_ends, b_ends = a[-1:] in _NISBA, b[-1:] in _NISBA
+    if a_ends == b_ends:
+        return False  # both end in it, or neither
+    if b_ends:
+        a, b = b, a
+    # Zeydani / Zeidan: the ending cut, the same consonants
+    return len(a) > MIN_VARIANT_LETTERS and skeleton(a[:-1]) == skeleton(b)
+
+
 def _deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1 :] for i in range(len(key))}
 
@@ -546,7 +564,11 @@ class VariantIndex:
         if is_arabic(token):
             return [_bare(bare) for _keep, bare in self.lex.strip_arabic(token)]
         out = [token]
-        for cut in range(1, min(5, len(token) - MIN_VARIANT_LETTERS) + 1):
+        # no lone -i cut: fused to a name it is the nisba (Zeydani, al-Zaydani, is no
+        # Zeydan) as often as the accusative, which Turkish writes after an apostrophe
+        for cut in range(
+            2 if token.endswith("i") else 1, min(5, len(token) - MIN_VARIANT_LETTERS) + 1
+        ):
             if token[-cut:] in self.lex.tr_suffixes:
                 out.append(token[:-cut])
         return out
@@ -610,6 +632,7 @@ class VariantIndex:
                 for last in near
                 if self._skeleton_of[last][:1] == key[:1]
                 and close(form, self._normals[last], vowels_only and self._skeleton_of[last] == key)
+                and not _nisba(reading, last)
             )
         return found
 
@@ -630,7 +653,7 @@ class VariantIndex:
             return 0
         if is_arabic(text_token) != is_arabic(alias_token):
             return 0
-        if _inflected(text_token, alias_token):
+        if _inflected(text_token, alias_token) or _nisba(text_token, alias_token):
             return 0
         a, b = skeleton(text_token), skeleton(alias_token)
         if len(a) < MIN_SKELETON or len(b) < MIN_SKELETON:
