@@ -1,4 +1,4 @@
-"""Short forms real copy uses on a second mention (قالين, عقيلة, حماس, بلقاسم):
+"""Short forms real copy uses on a second mention (قالين, عقيلة, أوغلو, حماس, بلقاسم):
 weak aliases in the KB, so they link only when the article has already named the
 entity in full, and never alone (they are also common words or name endings)."""
 
@@ -26,6 +26,11 @@ def _mentions(detector: EntityDetector, text: str, lang: str, entity_id: str) ->
             "person:ibrahim-kalin",
         ),
         ("استقبل رئيس مجلس النواب عقيلة صالح السفير التركي.", "وأكد عقيلة", "person:aguila-saleh"),
+        (
+            "قال وزير الخارجية مولود جاويش أوغلو إن بلاده تدعم الحكومة.",
+            "وأضاف أوغلو",
+            "person:mevlut-cavusoglu",
+        ),
         ("أعلنت حركة حماس موقفها من الاتفاق.", "وقالت حماس", "org:hamas"),
         ("وصل بلقاسم حفتر إلى أنقرة.", "والتقى بلقاسم", "person:belqasem-haftar"),
     ],

@@ -21,6 +21,13 @@ def _linked(detector: EntityDetector, text: str, lang: str) -> dict[str, list[st
 
 # full mention, later sentence with the short form, the short form, the person
 LINKS_AFTER_FULL = [
+    (  # أوغلو: the KB lists it as Çavuşoğlu's only; the article named Davutoğlu
+        "التقى وزير الخارجية التركي أحمد داود أوغلو بالمسؤول الليبي.",
+        "وقال أوغلو إن الحل سياسي.",
+        "ar",
+        "أوغلو",
+        "person:ahmet-davutoglu",
+    ),
     (  # a compound given name: عبد is never a given name alone
         "استقبل أردوغان رئيس الحكومة عبد الحميد الدبيبة في أنقرة.",
         "وقال عبد الحميد إن التعاون مستمر.",
@@ -77,6 +84,13 @@ def test_short_form_alone_links_nobody(
 
 # one bearer named in full, both named in full, the short form, the one bearer
 SHARED = [
+    (  # أوغلو ends both Turkish politicians' names
+        "التقى كمال كليتشدار أوغلو بالوفد. وقال أوغلو إن اللقاء مثمر.",
+        "التقى أحمد داود أوغلو وكمال كليتشدار أوغلو في أنقرة. وقال أوغلو إن اللقاء مثمر.",
+        "ar",
+        "أوغلو",
+        "person:kemal-kilicdaroglu",
+    ),
     (
         "İdris Naim Şahin met the minister. Şahin said the talks went well.",
         "Vasip Şahin and İdris Naim Şahin met in Ankara. Şahin said the talks went well.",
