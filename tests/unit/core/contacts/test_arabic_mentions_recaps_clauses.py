@@ -271,3 +271,38 @@ def test_attendees_stay_attendees_when_the_object_is_told(
     assert {k for k in current(detector, entities, text) if "generic" not in k} == {
         pair_key(a, b) for a, b in pairs
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("التقى الدبيبة أردوغان عدة مرات منذ توليه منصبه.", (DBEIBAH, ERDOGAN)),
+        ("والتقى الدبيبة بأردوغان مرارا خلال العامين الماضيين.", (DBEIBAH, ERDOGAN)),
+        ("واجتمع صدام حفتر مع غولر في مناسبات عدة في أنقرة.", (SADDAM, GULER)),
+    ],
+)
+def test_a_contact_told_as_repeated_is_historical(
+    detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
+) -> None:
+    assert current(detector, entities, text) == set()
+    assert historical(detector, entities, text) == {pair_key(*pair)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a habit agreed at the day's meeting, past years as its topic: the day's contact
+        (
+            "التقى الدبيبة أردوغان في أنقرة، واتفقا على عقد اجتماعات بشكل دوري.",
+            (DBEIBAH, ERDOGAN),
+        ),
+        (
+            "التقى الدبيبة أردوغان في أنقرة، وبحثا مسار العلاقات خلال السنوات الماضية.",
+            (DBEIBAH, ERDOGAN),
+        ),
+    ],
+)
+def test_a_habit_or_past_years_as_the_topic_leave_the_contact_current(
+    detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
+) -> None:
+    assert current(detector, entities, text) == {pair_key(*pair)}
