@@ -113,6 +113,7 @@ from wirewatch.core.contacts.pairing import (
     split_attendees,
     unaccompanied,
     with_members,
+    within_clauses,
     without_clause_thirds,
     without_qualifying_orgs,
     without_redundant_states,
@@ -152,7 +153,12 @@ from wirewatch.core.contacts.timing import (
     outside_clauses,
     sentence_time,
 )
-from wirewatch.core.contacts.topics import is_partner, topic_subjects, without_topics
+from wirewatch.core.contacts.topics import (
+    discussed_by_both,
+    is_partner,
+    topic_subjects,
+    without_topics,
+)
 from wirewatch.core.contacts.triggers import (
     Trigger,
     cue_found,
@@ -918,7 +924,8 @@ class ContactDetector:
         if attendees and not referring:
             verb = view.to_display(index, main_start, main_end)
             dated = [view.to_display(index, d.start, d.end)[0] for d in dates_of(index)]
-            actors = actors + unaccompanied(attendees, actors, attended, text, verb, dated)
+            closes = any(lx.companions_close for lx in lexicons)
+            actors = actors + unaccompanied(attendees, actors, attended, text, verb, dated, closes)
         if any(
             is_reported(lx.reported_after, folded, main_end, end, lx.converb) for lx in lexicons
         ):
@@ -996,6 +1003,17 @@ class ContactDetector:
                     lx.stated_openers,
                     lx.stated_joiners,
                 )
+            # "التقى أردوغان الدبيبة، وبحثا ... تحركات حفتر": who follows a verb of the
+            # two parties is what they discussed (topics.discussed_by_both)
+            if lx.both_verbs_re is not None and lx.both_verbs_re.search(folded, start, end):
+                actors = discussed_by_both(
+                    text,
+                    actors,
+                    [view.to_display(index, t[1], t[2]) for t in triggers],
+                    lx.both_verbs,
+                    lx.both_partners,
+                    lx.proclitics,
+                )
         anterior: list[Actor] = []  # subjects of the verb inside an "after" phrase
         for watch, pair in self._distinct:
             candidates = actors
@@ -1047,6 +1065,11 @@ class ContactDetector:
                 verb = view.to_display(index, main_start, main_end)
                 found = pair_named_by(text, verb, across_one_verb(found, verb))
                 found = without_co_hosts(found, text, verb, object_endings)
+            elif len(found) > 1 and any(lx.clauses_close_pairs for lx in lexicons):
+                # "التقى أردوغان الدبيبة، كما التقى فيدان الباعور": each clause its pair
+                found = within_clauses(
+                    found, text, [view.to_display(index, t[1], t[2]) for t in triggers]
+                )
             if counterparts is not None:
                 found = [(a, b) for a, b in found if a in counterparts or b in counterparts]
             if found:

@@ -70,6 +70,12 @@ class Lexicon:
     #: cue ("Mangoush ile düzenlediği ortak basın toplantısı") rather than after it
     #: ("joint press conference with Mangoush"): a language whose postpositions follow.
     counterpart_before: bool = False
+    #: Whether a sentence's clauses that each tell a contact keep their own pairs
+    #: (``pairing.within_clauses``).
+    clauses_close_pairs: bool = False
+    #: Whether a clause break, or a companion of the accompanied side before a new
+    #: title, ends what an attendance cue took in (``pairing.unaccompanied``).
+    companions_close: bool = False
     #: Words right after the person a sentence opens with that make them its new topic
     #: ("Saddam Hafter ise ...", as for): the counterpart a contact sentence before
     #: named only by adjective ("Libyalı yetkili"): ``continuation.shifted_to``.
@@ -82,6 +88,14 @@ class Lexicon:
     #: parties ("the talks between A and B"): ``stated_parties.py``.
     stated_openers: tuple[str, ...] = ()
     stated_joiners: tuple[str, ...] = ()
+    #: Verbs whose subject is the two parties already told ("وبحثا", "وناقش الجانبان")
+    #: and the words that still bring a partner after them ("مع"): whoever such a verb
+    #: is followed by is what the two discussed (``topics.discussed_by_both``).
+    both_verbs: tuple[str, ...] = ()
+    both_partners: tuple[str, ...] = ()
+    #: ``both_verbs`` as one pattern over the folded text, a proclitic allowed: the
+    #: sentence is read word by word only when it matches (cost: one search a sentence).
+    both_verbs_re: re.Pattern[str] | None = None
     #: Plural suffixes: "yetkililerle" is a group, no one person a next sentence names.
     plural_marks: tuple[str, ...] = ()
     #: Words right before a third country's mention after a contact verb that make it
@@ -678,6 +692,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         historical_cues=tuple(_literals(data.get("historical"))),
         anchored=_is_anchored(entries) and all(_is_word(p) for p in proclitics),
         counterpart_before=bool(data.get("counterpart_before", False)),
+        clauses_close_pairs=bool(data.get("clauses_close_pairs", False)),
+        companions_close=bool(data.get("companions_close", False)),
         caption_joiners=tuple(
             str(v).strip() for v in data.get("caption_joiners") or () if str(v).strip()
         ),
@@ -691,6 +707,17 @@ def _compile(data: dict[str, Any]) -> Lexicon:
             for v in (data.get("stated_parties") or {}).get("joiners") or ()
             if str(v).strip()
         ),
+        both_verbs=tuple(
+            fold_char_string(str(v).strip())
+            for v in (data.get("discussed_by_both") or {}).get("verbs") or ()
+            if str(v).strip()
+        ),
+        both_partners=tuple(
+            fold_char_string(str(v).strip())
+            for v in (data.get("discussed_by_both") or {}).get("partners") or ()
+            if str(v).strip()
+        ),
+        both_verbs_re=_union((data.get("discussed_by_both") or {}).get("verbs") or (), proclitics),
         plural_marks=tuple(
             w
             for w in (fold_char_string(str(v)).strip() for v in data.get("plural_marks") or ())
