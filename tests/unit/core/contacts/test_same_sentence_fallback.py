@@ -371,6 +371,12 @@ MORE_FIRE = [
     ),
 ]
 MORE_LEAVE = [
+    # "calling on" urges, "exchanged" may be accusations: neither is a fallback cue
+    (
+        "en",
+        "Erdogan, calling on Khalifa Haftar to halt the offensive, said Turkey would defend Tripoli.",
+    ),
+    ("en", "Erdogan and Haftar exchanged accusations on Monday over the attacks on Tripoli."),
     ("en", "Erdogan stressed on Monday that Khalifa Haftar must withdraw his forces."),
     (
         "en",
