@@ -94,6 +94,7 @@ from wirewatch.core.contacts.dates import (
 )
 from wirewatch.core.contacts.delegations import delegation_country, delegation_members
 from wirewatch.core.contacts.events import event_id_for, pair_key
+from wirewatch.core.contacts.fallback import fallback_triggers
 from wirewatch.core.contacts.folded_view import Around, Contexts, FoldedView
 from wirewatch.core.contacts.lexicon import (
     Lexicon,
@@ -575,6 +576,7 @@ class ContactDetector:
                 if not self._may_pair(solid):
                     continue
             string, fstart, fend = view.window(i)
+            fell_back: list[Trigger] = []  # the fallback's triggers, if it lent them
             starts = None
             if gated:
                 starts = cued[i] = cues.starts(string, fstart, fend)
@@ -585,6 +587,21 @@ class ContactDetector:
                 if not triggers and captions:
                     triggers = caption_trigger(
                         lexicons, text, spans[i], inside, string, fstart, fend, watched
+                    )
+                if not triggers:
+                    # One person of each side and a word of contact no trigger lists
+                    # ("saw", "konuştu", تشاور): the rules below judge it (fallback.py).
+                    triggers = fell_back = fallback_triggers(
+                        lexicons,
+                        string,
+                        fstart,
+                        fend,
+                        text,
+                        inside,
+                        self._pairs,
+                        watched,
+                        view,
+                        i,
                     )
                 if not triggers:
                     continue
@@ -626,8 +643,10 @@ class ContactDetector:
                 if not historical and self._a_party_dead(a.id, b.id, when, published_at):
                     continue
                 key = pair_key(a.id, b.id)
-                if continued and key in emitted:
-                    continue  # told before: "X received Y. The two discussed ..."
+                if (continued or fell_back) and key in emitted:
+                    # told before: "X received Y. The two discussed ...", "X met Y last
+                    # week. Y told X that ..." (a fallback's sentence goes on with it)
+                    continue
                 emitted.add(key)
                 event_id = event_id_for(article_id, key, start)
                 if event_id in seen:
