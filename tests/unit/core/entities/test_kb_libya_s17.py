@@ -208,3 +208,53 @@ def test_libyan_ministry_short_forms(detector, text, lang, entity_id) -> None:
 )  # fmt: skip
 def test_other_ministries_stay_unlinked(detector, text, lang, entity_id) -> None:
     assert entity_id not in _ids(detector, text, lang)
+
+
+# English copy's names for Libyan institutions, with the outlets' usual qualifiers
+# ("Tripoli-based", "Libya's") and the eastern government named by its head.
+@pytest.mark.parametrize(
+    ("text", "lang", "entity_id"),
+    [
+        ("Libya's eastern-based House of Representatives voted on the budget.", 'en', 'org:ly-hor'),
+        ('The Tripoli-based High Council of State rejected the law.', 'en', 'org:ly-hcs'),
+        ("Libya's Presidency Council issued a decree.", 'en', 'org:ly-presidential-council'),
+        ('The Tripoli-based Government of National Unity (GNU) said salaries would be paid.', 'en', 'org:ly-gnu'),
+        ('The eastern-based Government of National Stability said it would not hand over power.', 'en', 'org:ly-gns'),
+        ('The government of Osama Hammad banned the visit.', 'en', 'org:ly-gns'),
+        ('Forces loyal to the Libyan Arab Armed Forces (LAAF) entered the town.', 'en', 'org:ly-lna'),
+        ('The Central Bank of Libya (CBL) said revenue fell.', 'en', 'org:ly-cbl'),
+        ("Libya's National Oil Corporation (NOC) declared force majeure.", 'en', 'org:ly-noc'),
+        ('The High National Elections Commission (HNEC) closed registration.', 'en', 'org:ly-hnec'),
+        ('The Libyan Investment Authority said its frozen assets lost value.', 'en', 'org:ly-lia'),
+        ("Libya's Audit Bureau said ministries overspent.", 'en', 'org:ly-audit-bureau'),
+        ("Libya's Administrative Control Authority suspended the mayor.", 'en', 'org:ly-administrative-control-authority'),
+        ("Libya's Attorney General ordered the arrest of officials.", 'en', 'org:ly-attorney-general'),
+        ('The Special Deterrence Force (Rada) arrested the suspects.', 'en', 'org:ly-rada'),
+        ('The Stability Support Apparatus (SSA) clashed with the 444 Brigade.', 'en', 'org:ly-ssa'),
+        ('The 444th Brigade deployed in southern Tripoli.', 'en', 'org:ly-444-brigade'),
+        ('The Libyan Coast Guard intercepted 200 migrants.', 'en', 'org:ly-coast-guard'),
+        ('The Department for Combating Illegal Migration (DCIM) runs the centre.', 'en', 'org:ly-dcim'),
+        ('The General Electricity Company of Libya (GECOL) announced power cuts.', 'en', 'org:ly-gecol'),
+        ('Brega Petroleum Marketing Company said fuel supplies were sufficient.', 'en', 'org:ly-brega-marketing'),
+        ('The Arabian Gulf Oil Company (AGOCO) raised output.', 'en', 'org:ly-agoco'),
+        ('Mellitah Oil and Gas said the pipeline reopened.', 'en', 'org:ly-mellitah'),
+        ('Libyan Airlines resumed flights to Istanbul.', 'en', 'org:ly-libyan-airlines'),
+        ("Libya's National Centre for Disease Control reported 300 cases.", 'en', 'org:ly-ncdc'),
+        ('The Libyan Red Crescent recovered bodies in Derna.', 'en', 'org:ly-red-crescent'),
+        ("Libya's Ministry of Foreign Affairs and International Cooperation summoned the envoy.", 'en', 'org:ly-mfa'),
+        ("Libya's Interior Ministry said the attack was foiled.", 'en', 'org:ly-moi'),
+        ('The Justice and Construction Party rejected the deal.', 'en', 'org:ly-justice-and-construction-party'),
+        ('The head of the Libyan Intelligence Service visited Cairo.', 'en', 'org:ly-intelligence-service'),
+        ("Libya's Supreme Court ruled the amendment unconstitutional.", 'en', 'org:ly-supreme-court'),
+        ("Libya's Dar al-Ifta issued a fatwa.", 'en', 'org:ly-dar-al-ifta'),
+        ('The 5+5 Joint Military Commission met in Sirte.', 'en', 'org:ly-joint-military-commission'),
+        ('The Libyan Political Dialogue Forum elected a new executive.', 'en', 'org:ly-lpdf'),
+        ('The National Transitional Council declared liberation.', 'en', 'org:ly-ntc'),
+        ('The General National Congress extended its mandate.', 'en', 'org:ly-gnc'),
+        ('The UN Support Mission in Libya (UNSMIL) welcomed the deal.', 'en', 'org:unsmil'),
+        ('Misrata Municipal Council welcomed the Turkish delegation.', 'en', 'org:ly-misrata-municipality'),
+        ('Tripoli Municipality closed the market.', 'en', 'org:ly-tripoli-municipality'),
+    ],
+)  # fmt: skip
+def test_libyan_institutions_in_english_copy(detector, text, lang, entity_id) -> None:
+    assert entity_id in _ids(detector, text, lang)
