@@ -176,6 +176,10 @@ class Lexicon:
     #: Plan and postponement cues that cancel only the trigger nearest them, not the
     #: whole sentence as ``block`` does (``scope.py``).
     block_nearest: re.Pattern[str] | None = None
+    #: The literals its matches start with, as ``block_cues``, and whether every match
+    #: begins at the word start right before one (``anchored`` for these entries).
+    block_nearest_cues: tuple[str, ...] = ()
+    block_nearest_anchored: bool = False
     #: Phrases that hold a trigger word but name no contact and no party to one: the
     #: acceptance of a motion or an offer ("tezkerenin kabulü"). The trigger they hold
     #: is no trigger at all, so it neither gives an event nor draws the actors named
@@ -813,6 +817,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         else None,
         object_after=_after(data.get("object_after")),
         block_nearest=_union(data.get("block_nearest") or (), proclitics),
+        block_nearest_cues=tuple(_literals(data.get("block_nearest"))),
+        block_nearest_anchored=_is_anchored(str(e) for e in data.get("block_nearest") or ())
+        and all(_is_word(p) for p in proclitics),
         not_contact=_union_bodies(
             [
                 *(_entry_regex(str(e)) for e in data.get("not_contact") or () if str(e).strip()),
