@@ -112,6 +112,11 @@ class ArabicShapedNames:
         #: Turkish family names ("أوزجان", "قره أوغلو"): never read as verbal nouns
         self._family_endings = family_endings
 
+    @property
+    def fathers(self) -> frozenset[str]:
+        """The words read as a father's name inside a name (given or father's names)."""
+        return self._fathers
+
     def country_before(
         self, folded: str, start: int, marks: Sequence[tuple[int, int, str]]
     ) -> str | None:

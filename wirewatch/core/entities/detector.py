@@ -20,6 +20,7 @@ from wirewatch.core.entities.bare_institutions import BareInstitutions, Cue
 from wirewatch.core.entities.cited_outlets import CitedOutlets
 from wirewatch.core.entities.counterparts import Counterparts
 from wirewatch.core.entities.damaged import DamagedLetters
+from wirewatch.core.entities.duals import DualBodies
 from wirewatch.core.entities.foreign_local import ForeignLocal
 from wirewatch.core.entities.kb import (
     Aliases,
@@ -56,7 +57,7 @@ from wirewatch.core.entities.org_forms import (
     turkish_ministry_forms,
 )
 from wirewatch.core.entities.other_given import OtherGivenNames
-from wirewatch.core.entities.patronymic import with_patronymics
+from wirewatch.core.entities.patronymic import with_father_between, with_patronymics
 from wirewatch.core.entities.patterns import Found, Patterns, word_end
 from wirewatch.core.entities.short_forms import found_surnames, given_ref, short_forms
 from wirewatch.core.entities.title_heads import title_heads
@@ -65,7 +66,7 @@ from wirewatch.core.entities.turkish_names import TurkishShapedNames, turkish_sh
 from wirewatch.core.entities.variants import Variant, VariantIndex, ch_forms, writes_ch
 from wirewatch.core.entities.view import EntityView
 from wirewatch.core.entities.written_forms import written_forms
-from wirewatch.core.textfold import FoldedText, lower
+from wirewatch.core.textfold import FoldedText, fold_char_string, lower
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DEFAULT_KB_DIR = DATA_DIR / "kb"
@@ -94,6 +95,32 @@ def _outside_phrases(hits: list[Hit], f: str, phrases: Iterable[str]) -> list[Hi
     if not spans:
         return hits
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in spans)]
+
+
+#: "أوغلو" (-oğlu) folded: written apart, it ends the name word before it
+_OGLU = fold_char_string("أوغلو")
+
+
+def _without_name_endings(hits: list[Hit], f: str, persons: frozenset[int]) -> list[Hit]:
+    """The hits but a bare أوغلو written right after a KB person's name and that
+    name: "حسن دوغان أوغلو" is Hasan Doğanoğlu, neither Hasan Doğan nor Çavuşoğlu
+    (whom a bare أوغلو links as a second mention). Arabic copy writes -oğlu apart
+    from its stem, so the word before is the surname's first half; a bare أوغلو after
+    a verb or a comma (وقال أوغلو) is left to link (issue #12, entmech)."""
+    drop: set[int] = set()
+    for k in range(1, len(hits)):
+        hit, prev = hits[k], hits[k - 1]
+        if (
+            not hit.prefix
+            and hit.end - hit.start == len(_OGLU)
+            and f.startswith(_OGLU, hit.start)
+            and f[prev.end : hit.start] == " "
+            and prev.info.link.target in persons
+        ):
+            drop.update((k - 1, k))
+    if not drop:
+        return hits
+    return [h for k, h in enumerate(hits) if k not in drop]
 
 
 class _TitleTails(NamedTuple):
@@ -346,6 +373,7 @@ class EntityDetector:
             i for i, e in enumerate(self.entities) if e.type == EntityType.PERSON
         )
         self.foreign_local = ForeignLocal(self.entities, derived_local)
+        self.duals = DualBodies(self.entities)
         self.nested = NestedNames(self.entities)
         self.office_titles = OfficeTitles(self.entities)
         self.cited_outlets = CitedOutlets()
@@ -490,6 +518,8 @@ class EntityDetector:
         phrases = self.lex.fixed_phrases.get(lang or "")
         if phrases and hits:  # القوة القاهرة (force majeure) names no Cairo
             hits = _outside_phrases(hits, f, phrases)
+        if lang == "ar" and _OGLU in f:  # حسن دوغان أوغلو: one name, no KB person
+            hits = _without_name_endings(hits, f, self._persons)
         if not hits:
             # no KB name: people the KB lacks may still be named by their shape
             # ("عضو مجلس النواب سهيل أبوشيحة"), institutions by their bare name
@@ -497,6 +527,10 @@ class EntityDetector:
         # "Saddam Khalifa Haftar": the son named with his father's given name
         fathers: dict[int, int] = {}  # صدام خليفة حفتر: Saddam -> Khalifa (see _resolve)
         hits = with_patronymics(hits, f, self.matcher._infos, self._persons.__contains__, fathers)
+        if lang == "ar":  # الصديق عمر الكبير: a father's name inside a KB name
+            hits = with_father_between(
+                hits, f, self.matcher._infos, self._persons.__contains__, self._father_words()
+            )
         link_cache = self._link_cache
         may_fire = self.patterns.may_fire
         templates, ids = self._templates, self._ids
@@ -704,6 +738,8 @@ class EntityDetector:
                 self._add(accs, ent, s, e)
         if self.nested:
             self.nested.add_inner(accs, f, self._templates, self._add)
+        if lang == "ar" and self.duals:  # مجلسي النواب والدولة: two bodies
+            self.duals.add(accs, f, self._templates, self._add, tokens)
         # a mission by its head, the city apart: "القنصلية التركية في مدينة بنغازي"
         missions().add(accs, f, lang, self._templates, self._index_of_id, self._add)
         if self.bare_institutions:
@@ -729,6 +765,11 @@ class EntityDetector:
             # "Mayor Al-Gharyani": a surname after a title its KB bearer never held
             found_entities = self.office_titles.drop_unfit(found_entities, display, f, lang)
         return found_entities
+
+    def _father_words(self) -> frozenset[str]:
+        """The words the Arabic name lexicon reads as a father's name between a given
+        and a family name (its given names and father's names)."""
+        return self._arabic_shaped().fathers
 
     def _arabic_shaped(self) -> ArabicShapedNames:
         """The Arabic name-shape rule, its stop words this lexicon's (names, nationalities,

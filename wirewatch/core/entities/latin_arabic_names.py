@@ -38,6 +38,7 @@ from pathlib import Path
 
 import yaml
 
+from wirewatch.core.entities.turkish_names import turkish_shaped_names
 from wirewatch.core.textfold import fold_char_string
 
 DEFAULT_PATH = (
@@ -68,10 +69,20 @@ class LatinArabicNames:
         titles_before: frozenset[str] = frozenset(),
         roles_after: frozenset[str] = frozenset(),
         not_family: frozenset[str] = frozenset(),
+        name_titles: frozenset[str] = frozenset(),
+        not_name: frozenset[str] = frozenset(),
+        not_unlisted: frozenset[str] = frozenset(),
     ) -> None:
         self._given = given_names
         self._titles_before = titles_before
         self._not_family = not_family
+        #: titles right before which any capitalised two-word name is a person's
+        #: ("President Paul Kagame", "Mayor Abdurrauf Hasan"), and the capitalised
+        #: words that are no name's first word there (a body's: "Executive Officer")
+        self._name_titles = name_titles
+        self._not_name = not_family | not_name
+        #: first names another rule reads after a title (Turkish given names)
+        self._not_unlisted = not_unlisted
         roles = "|".join(sorted(map(re.escape, roles_after), key=len, reverse=True))
         #: ", the deputy governor", ", a member of", ", head of": a role apposed after
         self._role_after = (
@@ -144,7 +155,43 @@ class LatinArabicNames:
             return
         if tokens is None:
             tokens = set(folded.split())
-        starts = sorted(at for token in tokens & self._given for at in _spaced_words(folded, token))
+        starts = [at for token in tokens & self._given for at in _spaced_words(folded, token)]
+        # any first name right after a title that vouches for it (issue #12, entmech):
+        # the given-name list holds Arab names, but foreign, Turkish and rarer Libyan
+        # officials are titled the same way ("Rwandan President Paul Kagame", "Tripoli
+        # Mayor Abdurrauf Hasan", "Presidential adviser Sefer Turan"); a Turkish given
+        # name is left to the Turkish names' rule, which gives the title's country
+        # ("the Turkish trade adviser Ercan Dilsiz")
+        unlisted: set[int] = set()
+        for token in tokens & self._name_titles:
+            for title_at in _spaced_words(folded, token):
+                at = title_at + len(token) + 1
+                first = _LATIN.match(folded, at)
+                if (
+                    first is not None
+                    and len(first.group()) >= 3
+                    and first.group() not in self._given
+                    and first.group() not in self._not_name
+                    and first.group() not in self._not_unlisted
+                    and first.group() not in self._titles_before
+                    and folded.startswith(" ", first.end())
+                ):
+                    unlisted.add(at)
+        starts.extend(unlisted)
+        yield from self._titled_from(folded, display, to_display, taken, starts, unlisted)
+
+    def _titled_from(
+        self,
+        folded: str,
+        display: str,
+        to_display: Callable[[int, int], tuple[int, int]],
+        taken: Callable[[int, int], bool],
+        starts: list[int],
+        unlisted: set[int],
+    ) -> Iterator[tuple[int, int, str, str]]:
+        """The titled plain names from the first-name offsets ``starts`` (those in
+        ``unlisted``: unlisted first names right after a ``name_titles`` title)."""
+        starts.sort()
         resume = 0
         for at in starts:
             if at < resume:
@@ -152,7 +199,7 @@ class LatinArabicNames:
             # the evidence first, in string operations: a title right before, or a
             # comma close enough after for a role apposed to a name of up to three
             # words; most given names have neither (KB names: "Khalifa Haftar said")
-            titled = self._title_before(folded, at)
+            titled = at in unlisted or self._title_before(folded, at)
             if not titled and folded.find(", ", at, at + _APPOSED_REACH) < 0:
                 continue
             if taken(at, at + 1) or not _capitalised(display, to_display, at):
@@ -188,6 +235,10 @@ class LatinArabicNames:
                 family, end = family[:-2], end - 2
             if len(family) < 3 or family in self._not_family or "-" in family:
                 continue
+            if at in unlisted and (
+                family in self._not_name or family in self._titles_before or two
+            ):
+                continue  # an unlisted first name: a plain two-word name only
             if not all(_capitalised(display, to_display, w[0]) for w in words[1 : fam + 1]):
                 continue
             if (
@@ -196,6 +247,8 @@ class LatinArabicNames:
                 and _capitalised(display, to_display, words[fam + 1][0])
             ):
                 continue  # a longer name, or a place's: "... Street", "... Bouzid Hassan"
+            if at in unlisted and fam + 1 < len(words) and "-" in words[fam + 1][2]:
+                continue  # "President Abdul Fattah al-Sisi": the name goes on
             if not (titled or self._role_apposed(folded, end)):
                 continue
             resume = end
@@ -331,6 +384,7 @@ def latin_arabic_names(lang: str, path: Path = DEFAULT_PATH) -> LatinArabicNames
     if not rules:
         return None
     names = frozenset(fold_char_string(str(n)) for n in rules.get("given_names", []))
+    turkish = turkish_shaped_names(lang)
     articles = frozenset(fold_char_string(str(a)) for a in rules.get("articles", []))
     heads = frozenset(fold_char_string(str(h)) for h in rules.get("heads_of", []))
 
@@ -344,4 +398,7 @@ def latin_arabic_names(lang: str, path: Path = DEFAULT_PATH) -> LatinArabicNames
         folded("titles_before"),
         folded("roles_after"),
         folded("not_family"),
+        folded("name_titles"),
+        folded("not_name"),
+        turkish.given if turkish is not None else frozenset(),
     )

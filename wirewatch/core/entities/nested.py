@@ -70,6 +70,12 @@ _LED_BY_TAILS = frozenset(
     fold_char_string(w)
     for w in ("hükümeti", "güçleri", "güçler", "yönetimi", "rejimi", "milisleri", "kuvvetleri")
 )
+#: The same for English, where the leader opens the name bare or possessive ("Dbeibah
+#: government", "Haftar's forces"): the KB's aliases of that shape had swallowed the
+#: leader as the Turkish ones had (issue #12, entmech).
+_LED_BY_TAILS_EN = frozenset(
+    ("government", "forces", "militias", "militia", "administration", "regime", "loyalists")
+)
 
 
 def _alias_keys(ent: KBEntity, local: bool = True) -> list[str]:
@@ -105,7 +111,8 @@ class NestedNames:
                                 found.add((sub, target))
             found |= self._leaders(ent, entities, self._person_forms(entities))
             found |= self._seats(ent, self._place_forms(entities))
-            leading = self._leaders_first(ent, self._person_forms(entities, "tr"))
+            leading = self._leaders_first(ent, self._person_forms(entities, "tr"), "tr")
+            leading |= self._leaders_first(ent, self._person_forms(entities, "en"), "en")
             if leading:
                 self._leading[ent.id] = tuple(sorted(leading, key=lambda x: (-len(x[0]), x)))
             if found:  # longest first: one mention per inner organisation and span
@@ -186,17 +193,19 @@ class NestedNames:
         return out
 
     @staticmethod
-    def _leaders_first(ent: KBEntity, persons: dict[str, int]) -> set[Inner]:
-        """The persons whose Turkish form opens an alias of a leader-led body (whole,
-        or before a case ending: "hafter'e bağlı güçler")."""
+    def _leaders_first(ent: KBEntity, persons: dict[str, int], lang: str) -> set[Inner]:
+        """The persons whose Turkish or English form opens an alias of a leader-led
+        body (whole, or before a case ending or a possessive: "hafter'e bağlı güçler",
+        "haftar's forces")."""
         out: set[Inner] = set()
-        for alias in (*ent.aliases.tr, *ent.local.tr):
+        tails = _LED_BY_TAILS if lang == "tr" else _LED_BY_TAILS_EN
+        for alias in (*getattr(ent.aliases, lang), *getattr(ent.local, lang)):
             tokens = alias_key(alias).split()
-            if len(tokens) < 2 or tokens[-1] not in _LED_BY_TAILS:
+            if len(tokens) < 2 or tokens[-1] not in tails:
                 continue
             for i in range(len(tokens) - 1, 0, -1):
                 words = tokens[:i]
-                words[-1] = words[-1].split("'")[0]  # hafter'e -> hafter
+                words[-1] = words[-1].split("'")[0]  # hafter'e -> hafter, haftar's -> haftar
                 head = " ".join(words)
                 target = persons.get(head)
                 if target is not None:

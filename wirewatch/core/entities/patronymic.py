@@ -17,6 +17,7 @@ full alias of a *different* person (a KB name, not a guess).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 
 from wirewatch.core.entities.matcher import Hit, KeyInfo
 
@@ -69,5 +70,56 @@ def with_patronymics(
             out.append(replaced[i])
         elif not any(h.start <= hit.start and hit.end <= h.end for h in replaced.values()):
             out.append(hit)  # a hit inside a replaced span (the given name) is dropped
+    out.sort(key=lambda h: h.start)
+    return out
+
+
+def with_father_between(
+    hits: list[Hit],
+    f: str,
+    infos: Mapping[str, KeyInfo],
+    is_person: Callable[[int], bool],
+    fathers: AbstractSet[str],
+) -> list[Hit]:
+    """``hits`` with a one-word short form (a family name: الكبير) that follows a
+    father's name and a given name, which with it make a person's full alias,
+    replaced by that person's hit over the three words: "الصديق عمر الكبير" is Sadiq
+    (Omar) al-Kabir, whose KB name "الصديق الكبير" the father's name split (issue #12,
+    entmech). Arabic copy writes a person's three-part name (given, father's, family
+    name) as often as the two-part one. The father's name must be one the name lexicon
+    lists (a given name or a father's name), between single spaces; the joined form a
+    full alias of a person the short form may name."""
+    replaced: dict[int, Hit] = {}
+    for i, hit in enumerate(hits):
+        link = hit.info.link
+        # a weak form only (الكبير): a family name that links by itself needs no help
+        if not link.only_weak or not link.refs or hit.prefix or f[hit.start - 1] != " ":
+            continue
+        form = f[hit.start : hit.end]
+        if " " in form:
+            continue
+        father_start = f.rfind(" ", 0, hit.start - 1) + 1
+        father = f[father_start : hit.start - 1]
+        if father not in fathers or father_start < 2 or f[father_start - 1] != " ":
+            continue
+        given_start = f.rfind(" ", 0, father_start - 1) + 1
+        given = f[given_start : father_start - 1]
+        if not given.isalpha():
+            continue
+        joined = infos.get(f"{given} {form}")
+        target = joined.link.target if joined is not None and joined.link else None
+        if joined is None or target is None or not is_person(target):
+            continue
+        if not any(ref.target == target for ref in hit.refs):
+            continue  # the short form names someone else
+        replaced[i] = _hit(Hit, (given_start, hit.end, joined, joined.refs_t, ""))
+    if not replaced:
+        return hits
+    out = [
+        replaced.get(i, hit)
+        for i, hit in enumerate(hits)
+        if i in replaced
+        or not any(h.start <= hit.start and hit.end <= h.end for h in replaced.values())
+    ]
     out.sort(key=lambda h: h.start)
     return out

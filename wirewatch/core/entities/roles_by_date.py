@@ -38,6 +38,11 @@ from wirewatch.core.entities.titled_holders import TitledHolders, TitledName
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
 from wirewatch.core.yamlload import safe_load
 
+#: the nationality adjectives (lexicons/entities), for titled names written after one
+NATIONALITIES_PATH = (
+    Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "nationalities.yaml"
+)
+
 #: How far (display characters) from an anchor a role phrase is looked for.
 _REACH = 64
 #: A person named this close after a role phrase makes the phrase a title.
@@ -318,6 +323,7 @@ class RoleLinker:
         holders: OfficeHolders,
         languages: Mapping[str, LanguageRoles],
         entities: Iterable[KBEntity] = (),
+        adjectives: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         entities = list(entities)
         self.holders = holders
@@ -326,6 +332,7 @@ class RoleLinker:
             {lang: data.titles for lang, data in languages.items()},
             entities,
             {lang: data.not_before for lang, data in languages.items()},
+            adjectives,
         )
         # a surname or given name alone that one office-holder bore that day
         self.bare = BareHolders.load(entities)
@@ -351,7 +358,7 @@ class RoleLinker:
                 continue
             with path.open(encoding="utf-8") as handle:
                 languages[path.stem] = LanguageRoles.model_validate(safe_load(handle) or {})
-        return cls(holders, languages, entities)
+        return cls(holders, languages, entities, {"ar": _arabic_nationalities()})
 
     # -- finding ----------------------------------------------------------------------
 
@@ -778,3 +785,15 @@ def _display_length_back(display: str, folded_length: int) -> int:
         if len(fold_char_string(display[len(display) - n :])) >= folded_length:
             return n
     return len(display)
+
+
+def _arabic_nationalities() -> list[str]:
+    """The Arabic nationality adjectives with their article (التركي, الليبية): the
+    lexicon writes them bare, the matcher adds the article."""
+    with NATIONALITIES_PATH.open(encoding="utf-8") as handle:
+        data = safe_load(handle) or {}
+    out: list[str] = []
+    for forms in (data.get("nationalities") or {}).values():
+        for form in forms.get("ar") or ():
+            out.append("ال" + form)
+    return out

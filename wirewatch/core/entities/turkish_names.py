@@ -78,6 +78,11 @@ class TurkishShapedNames:
         self._title_breaks = title_breaks
         self._title_skips = title_skips
 
+    @property
+    def given(self) -> frozenset[str]:
+        """The given names (folded) a Turkish-shaped name starts with."""
+        return self._given
+
     def find(
         self,
         folded: str,
