@@ -198,7 +198,7 @@ class TitledHolders:
         if not found:
             return []
         not_before = self._not_before.get(lang or "", frozenset())
-        day = when.date().isoformat() if when is not None else None
+        day: str | None = when.date().isoformat() if when is not None else None
         out: list[TitledName] = []
         for _pos, m in sorted(found.items()):
             before = folded[max(0, m.start() - 30) : m.start()].split()
