@@ -253,6 +253,8 @@ class CarryCues:
         if not self.object_pronouns or len(people) != 1:
             return False
         rest = _WORD.findall(fold_char_string(text[people[0][1] : span[1]]))
+        if self.object_pronouns.isdisjoint(rest):
+            return False
         # the object of a past verb ("received him", "told him"), not of a participle
         # that qualifies the subject ("Dbeibah and the delegation accompanying him")
         return any(

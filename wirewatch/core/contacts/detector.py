@@ -444,7 +444,7 @@ class ContactDetector:
 
         # (carry) a sentence telling a contact without its subject (carry.py)
         carry = [lx.carry for lx in lexicons if lx.carry is not None]
-        starts_of = [a for a, _ in spans]
+        starts_of: list[int] = []  # the sentences' display starts, built on the first need
 
         # sentence -> the countries it names an actor of (``solid``), as the loop below
         # met it: what a continuation could borrow from, looked up in O(1) (callgrind:
@@ -452,17 +452,17 @@ class ContactDetector:
         # article)
         solid_of: dict[int, set[str]] = {}
 
-        def carries(i: int, inside: list[Item], solid: set[str]) -> bool:
-            # (not the text's first sentence: its subject is unsaid, not told after it)
-            if not carry or not i:
-                return False
-            # what it could borrow: a country the sentences it looks back on name
-            near = solid_of.get(i - 1)
-            if i > 1:
-                before = solid_of.get(i - 2)
-                near = before if near is None else near if before is None else near | before
-            if near is None or near <= solid:
-                return False
+        def news_near(i: int, solid: set[str]) -> bool:
+            # whether a sentence it looks back on names a country it does not: what it
+            # could borrow (O(1): the ``solid`` sets the loop below met)
+            last = solid_of.get(i - 1)
+            if last is not None and not last <= solid:
+                return True
+            before = solid_of.get(i - 2) if i > 1 else None
+            return before is not None and not before <= solid
+
+        def carries(i: int, inside: list[Item]) -> bool:
+            # (asked of no text's first sentence: its subject is unsaid, not told after it)
             people = spans_of(inside, (PERSON,))
             places = spans_of(inside, _PLACES) if people else []
             string, start, end = view.window(i)
@@ -499,6 +499,8 @@ class ContactDetector:
             return []
 
         def sentence_of(at: int) -> int:
+            if not starts_of:
+                starts_of.extend(a for a, _ in spans)
             return bisect_right(starts_of, at) - 1
 
         def opens_context(at: int, referring: bool) -> bool:
@@ -606,7 +608,10 @@ class ContactDetector:
                 continuing
                 and not paired
                 and not solid.isdisjoint(watched)
-                and ((cue := refers_back(i)) or carries(i, inside, solid))
+                and (
+                    (cue := refers_back(i))
+                    or (i > 0 and bool(carry) and news_near(i, solid) and carries(i, inside))
+                )
             ):
                 missing = missing_sides(self._pairs, named_countries(inside))
                 if missing:
