@@ -71,6 +71,12 @@ class Lexicon:
     #: cue ("Mangoush ile düzenlediği ortak basın toplantısı") rather than after it
     #: ("joint press conference with Mangoush"): a language whose postpositions follow.
     counterpart_before: bool = False
+    #: Whether a sentence's clauses that each tell a contact keep their own pairs
+    #: (``pairing.within_clauses``).
+    clauses_close_pairs: bool = False
+    #: Whether a clause break, or a companion of the accompanied side before a new
+    #: title, ends what an attendance cue took in (``pairing.unaccompanied``).
+    companions_close: bool = False
     #: Words right after the person a sentence opens with that make them its new topic
     #: ("Saddam Hafter ise ...", as for): the counterpart a contact sentence before
     #: named only by adjective ("Libyalı yetkili"): ``continuation.shifted_to``.
@@ -83,6 +89,14 @@ class Lexicon:
     #: parties ("the talks between A and B"): ``stated_parties.py``.
     stated_openers: tuple[str, ...] = ()
     stated_joiners: tuple[str, ...] = ()
+    #: Verbs whose subject is the two parties already told ("وبحثا", "وناقش الجانبان")
+    #: and the words that still bring a partner after them ("مع"): whoever such a verb
+    #: is followed by is what the two discussed (``topics.discussed_by_both``).
+    both_verbs: tuple[str, ...] = ()
+    both_partners: tuple[str, ...] = ()
+    #: ``both_verbs`` as one pattern over the folded text, a proclitic allowed: the
+    #: sentence is read word by word only when it matches (cost: one search a sentence).
+    both_verbs_re: re.Pattern[str] | None = None
     #: Plural suffixes: "yetkililerle" is a group, no one person a next sentence names.
     plural_marks: tuple[str, ...] = ()
     #: Words right before a third country's mention after a contact verb that make it
@@ -163,6 +177,10 @@ class Lexicon:
     #: Plan and postponement cues that cancel only the trigger nearest them, not the
     #: whole sentence as ``block`` does (``scope.py``).
     block_nearest: re.Pattern[str] | None = None
+    #: The literals its matches start with, as ``block_cues``, and whether every match
+    #: begins at the word start right before one (``anchored`` for these entries).
+    block_nearest_cues: tuple[str, ...] = ()
+    block_nearest_anchored: bool = False
     #: Phrases that hold a trigger word but name no contact and no party to one: the
     #: acceptance of a motion or an offer ("tezkerenin kabulü"). The trigger they hold
     #: is no trigger at all, so it neither gives an event nor draws the actors named
@@ -283,6 +301,38 @@ class Lexicon:
     #: Openings of a relative clause holding a meeting of others ("ile yaptığı görüşme",
     #: "اللقاء الذي جمع"): who is named before it commented (``others_meetings.py``).
     others_meeting: re.Pattern[str] | None = None
+    #: Same-sentence fallback cues (``fallback.py``), by kind: words of meeting, talks,
+    #: reception, call and visit that are no trigger on their own ("saw", "konuştu",
+    #: تشاور), read only in a sentence that holds no trigger and names one person of
+    #: each side of a watch. ``fallback_words``: their literals, a cheap gate.
+    fallback: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    fallback_words: tuple[str, ...] = ()
+    #: Genitive endings ("'s", "'in"): a person named only in the genitive ("Hafter'in
+    #: açıklamalarını", "Haftar's proposal") is what was talked about, no party to it.
+    fallback_genitive: re.Pattern[str] | None = None
+    #: Words of taking part ("attended", شارك, katıldı): a sentence holding one tells
+    #: who was at an event ("Erdogan and Dbeibah attended the summit"), and its two
+    #: persons are co-attendees the fallback does not pair.
+    fallback_block: re.Pattern[str] | None = None
+    #: What joins the two persons of a fallback contact in one clause
+    #: (``fallback.linked``): words between them ("and", "with", مع, "ile"), letters
+    #: glued before the second (و, ب), and what follows the second ("Hafter ile",
+    #: "Trabelsi'yi"; matched at the start of the folded text after it).
+    fallback_links: frozenset[str] = frozenset()
+    fallback_glued: str = ""
+    fallback_link_after: re.Pattern[str] | None = None
+    #: Words a few before the first person that pair the two after them ("between",
+    #: بين: "اللقاء جرى بين أردوغان والمشري").
+    fallback_between: frozenset[str] = frozenset()
+    #: Joint-statement verbs ("X and Y stressed", "أكد أردوغان والدبيبة", "X ve Y
+    #: vurguladı"): the two said it together, so they met or talked; a contact only
+    #: with the two coordinated (``fallback_coordinators``: "and", و, "ve", "ile"),
+    #: not with any link ("Erdogan stressed to reporters that Dbeibah ...").
+    fallback_joint: re.Pattern[str] | None = None
+    fallback_coordinators: frozenset[str] = frozenset()
+    #: Words that open what was said ("that", أن, "ki"): a person named after one, past
+    #: the first, is in the content, not a party ("told reporters that Haftar ...").
+    fallback_content: frozenset[str] = frozenset()
 
     # ``start``/``end`` limit a search to ``folded[start:end]``, a sentence of a folded
     # article (the character before it is never a word character, so the patterns'
@@ -682,6 +732,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         historical_cues=tuple(_literals(data.get("historical"))),
         anchored=_is_anchored(entries) and all(_is_word(p) for p in proclitics),
         counterpart_before=bool(data.get("counterpart_before", False)),
+        clauses_close_pairs=bool(data.get("clauses_close_pairs", False)),
+        companions_close=bool(data.get("companions_close", False)),
         caption_joiners=tuple(
             str(v).strip() for v in data.get("caption_joiners") or () if str(v).strip()
         ),
@@ -695,6 +747,17 @@ def _compile(data: dict[str, Any]) -> Lexicon:
             for v in (data.get("stated_parties") or {}).get("joiners") or ()
             if str(v).strip()
         ),
+        both_verbs=tuple(
+            fold_char_string(str(v).strip())
+            for v in (data.get("discussed_by_both") or {}).get("verbs") or ()
+            if str(v).strip()
+        ),
+        both_partners=tuple(
+            fold_char_string(str(v).strip())
+            for v in (data.get("discussed_by_both") or {}).get("partners") or ()
+            if str(v).strip()
+        ),
+        both_verbs_re=_union((data.get("discussed_by_both") or {}).get("verbs") or (), proclitics),
         plural_marks=tuple(
             w
             for w in (fold_char_string(str(v)).strip() for v in data.get("plural_marks") or ())
@@ -758,6 +821,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         else None,
         object_after=_after(data.get("object_after")),
         block_nearest=_union(data.get("block_nearest") or (), proclitics),
+        block_nearest_cues=tuple(_literals(data.get("block_nearest"))),
+        block_nearest_anchored=_is_anchored(str(e) for e in data.get("block_nearest") or ())
+        and all(_is_word(p) for p in proclitics),
         not_contact=_union_bodies(
             [
                 *(_entry_regex(str(e)) for e in data.get("not_contact") or () if str(e).strip()),
@@ -805,7 +871,55 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         sponsor_before=_union(data.get("sponsor_before") or (), proclitics),
         counterpart=_union(data.get("counterpart") or (), proclitics),
         others_meeting=_union(data.get("others_meeting") or (), proclitics),
+        fallback_genitive=_after(data.get("fallback_genitive")),
+        fallback_block=_union(data.get("fallback_block") or (), proclitics),
+        fallback_links=frozenset(
+            fold_char_string(str(w)).strip() for w in data.get("fallback_links") or ()
+        ),
+        fallback_glued="".join(
+            fold_char_string(str(c)).strip() for c in data.get("fallback_glued") or ()
+        ),
+        fallback_link_after=_after(data.get("fallback_link_after")),
+        fallback_between=frozenset(
+            fold_char_string(str(w)).strip() for w in data.get("fallback_between") or ()
+        ),
+        fallback_joint=_union(data.get("fallback_joint") or (), proclitics),
+        fallback_content=frozenset(
+            fold_char_string(str(w)).strip() for w in data.get("fallback_content") or ()
+        ),
+        fallback_coordinators=frozenset(
+            fold_char_string(str(w)).strip() for w in data.get("fallback_coordinators") or ()
+        ),
+        fallback=_fallback(data.get("fallback") or {}, [str(k) for k in triggers], proclitics),
+        fallback_words=tuple(
+            sorted(
+                {
+                    _entry_literal(str(e))
+                    for entries in (
+                        *(data.get("fallback") or {}).values(),
+                        data.get("fallback_joint"),
+                    )
+                    for e in entries or ()
+                    if str(e).strip()
+                }
+            )
+        ),
     )
+
+
+def _fallback(
+    section: dict[str, Any], kinds: list[str], proclitics: tuple[str, ...]
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The ``fallback`` section: one pattern per trigger kind it names (a kind the
+    lexicon's triggers lack is an error: the event's kind must be one of theirs)."""
+    out = []
+    for kind, entries in section.items():
+        if str(kind) not in kinds:
+            raise ValueError(f"fallback kind {kind!r} is no trigger kind ({kinds})")
+        pattern = _union([str(e) for e in entries or ()], proclitics)
+        if pattern is not None:
+            out.append((str(kind), pattern))
+    return tuple(out)
 
 
 def _literal_entries(entries: Iterable[Any] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:

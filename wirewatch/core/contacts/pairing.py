@@ -136,6 +136,7 @@ def unaccompanied(
     text: str,
     verb: tuple[int, int],
     dates: list[int],
+    closes: bool = False,
 ) -> list[Actor]:
     """The ``attendees`` that an attendance span took in by overreach, in a sentence that
     opens with its contact verb (``verb``) and dates it between its subject's companions
@@ -144,7 +145,9 @@ def unaccompanied(
     The span after رفقة runs on to Fidan, whom Takala received; the date after a clause
     break closed the companions' clause. Such an attendee is of a country with no actor
     among ``actors`` (the sentence's, and those borrowed from the sentences it
-    continues) and not of the principal the cue follows, whom the attendees accompany."""
+    continues) and not of the principal the cue follows, whom the attendees accompany.
+    With ``closes`` (lexicon ``companions_close``) a clause break alone, or a companion
+    of the accompanied side before the new title, closes the companions' clause too."""
     present = {a.country for a in actors}
     out = []
     for a in attendees:
@@ -153,11 +156,27 @@ def unaccompanied(
         for s, e in attended:
             if not (s <= a.start and a.end <= e):
                 continue
-            closed = any(
-                s <= d < a.start and _CLAUSE_BREAK.search(text, s, d) is not None for d in dates
-            )
             before = [b for b in actors if b.rank != RANK_COUNTRY and b.end <= s]
             accompanied = max(before, key=lambda b: b.end, default=None)
+            # The companions' clause is closed by a date after a clause break, by a
+            # clause break alone ("استقبل أردوغان، يرافقه فيدان وقالن، رئيس المجلس الرئاسي
+            # الليبي"), or by a companion of the accompanied side before the new title
+            # ("التقى المنفي برفقة عضو المجلس الرئاسي اللافي الرئيس التركي أردوغان")
+            # (issue #12, session 17: the attendee span swallowing the object).
+            closed = (
+                any(
+                    s <= d < a.start and _CLAUSE_BREAK.search(text, s, d) is not None for d in dates
+                )
+                or (closes and _CLAUSE_BREAK.search(text, s, a.start) is not None)
+                or (
+                    closes
+                    and accompanied is not None
+                    and any(
+                        b.country == accompanied.country and s <= b.start and b.end <= a.start
+                        for b in attendees
+                    )
+                )
+            )
             if (
                 closed
                 and accompanied is not None
@@ -422,3 +441,42 @@ def joint_holders(text: str, trigger: tuple[int, int], actors: list[Actor]) -> l
     if joined is None or len(gap[joined.end() :].split()) > NAMED_PAIR_WINDOW:
         return []
     return [first, second]
+
+
+#: What closes a clause before a sentence's next trigger ("، كما التقى", "، فيما").
+_CLAUSE_CUT = ",،;؛"
+
+
+def within_clauses(
+    found: list[tuple[Actor, Actor]], text: str, triggers: list[tuple[int, int]]
+) -> list[tuple[Actor, Actor]]:
+    """``found`` less the pairs that join two clauses each telling a contact of its own:
+    "التقى أردوغان الدبيبة، كما التقى فيدان نظيره الليبي الباعور", "بحث فيدان مع الباعور
+    ملفات التعاون، فيما التقى غولر الحداد". A sentence of several triggers (``triggers``:
+    display spans) is cut at the last clause break before each trigger after the first;
+    a pair across a cut is dropped when each of its two clauses names both sides. A
+    clause naming one side only ("..., كما التقى المنفي") still pairs with the other's
+    (issue #12, session 17: wrong pairings of coordinated clauses)."""
+    spans = sorted(triggers)
+    cuts: list[int] = []
+    last = spans[0][1]
+    for start, end in spans[1:]:
+        at = max(text.rfind(c, last, start) for c in _CLAUSE_CUT)
+        if at >= 0:
+            cuts.append(at)
+        last = max(last, end)
+    if not cuts:
+        return found
+
+    def clause(actor: Actor) -> int:
+        return sum(1 for c in cuts if c < actor.start)
+
+    sides: dict[int, set[str]] = {}
+    for pair in found:
+        for actor in pair:
+            sides.setdefault(clause(actor), set()).add(actor.country)
+    return [
+        (a, b)
+        for a, b in found
+        if clause(a) == clause(b) or len(sides[clause(a)]) < 2 or len(sides[clause(b)]) < 2
+    ]

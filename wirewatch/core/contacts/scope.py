@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
+from wirewatch.core.contacts.cues import matches_at
+
 #: A ``block_nearest`` cue cancels a trigger at most this many words away.
 CANCEL_REACH = 5
 #: A cue that cancels no trigger takes the actors at most this many words from it
@@ -48,6 +50,7 @@ def cancelled_triggers(
     triggers: Sequence[tuple[int, int]],
     purposes: re.Pattern[str] | None = None,
     clauses: Sequence[tuple[int, int]] = (),
+    positions: Sequence[int] | None = None,
 ) -> tuple[set[int], list[tuple[int, int]]]:
     """What the ``block_nearest`` cues of ``folded[start:end]`` cancel: the indexes into
     ``triggers`` (spans in ``folded``) of those a cue overlaps (a plan's own verb), and
@@ -60,12 +63,18 @@ def cancelled_triggers(
     أردوغان", the meeting the visit was for) falls with it. A cue inside a clause about a person
     (``clauses``: "Dbeibah, who is due to travel to Rome on Sunday, met Erdogan") tells
     that person's plan: it cancels no trigger outside the clause, nor is it left
-    unattached."""
+    unattached. ``positions``: where in the span a cue may begin, if known (ascending:
+    ``cues.matches_at``), for a pattern that can match there only."""
     cancelled: set[int] = set()
     unattached: list[tuple[int, int]] = []
     if pattern is None or not triggers:
         return cancelled, unattached
-    cues = [(m.start(), m.end()) for m in pattern.finditer(folded, start, end)]
+    found = (
+        pattern.finditer(folded, start, end)
+        if positions is None
+        else matches_at(pattern, folded, positions, end)
+    )
+    cues = [(m.start(), m.end()) for m in found]
     loose = []
     for cue in cues:
         # A plan's own verb ("will meet", "görüşecek", "سيلتقي") is the trigger it holds.

@@ -13,10 +13,11 @@ nothing: "Erdoğan, Serrac'ın gelişinin ardından onunla görüştü" is their
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from wirewatch.core.contacts.actors import RANK_COUNTRY, RANK_PERSON, Actor
 from wirewatch.core.contacts.folded_view import Contexts, FoldedView
+from wirewatch.core.textfold import fold_char_string
 
 
 def without_topics(
@@ -135,3 +136,61 @@ def _is_partner(
         if view.around(index, start, actor.end, contexts.partner):
             return True
     return False
+
+
+#: A word of the display text.
+_WORD = re.compile(r"\S+")
+
+
+def discussed_by_both(
+    text: str,
+    actors: list[Actor],
+    triggers: Sequence[tuple[int, int]],
+    verbs: Collection[str],
+    partners: Collection[str],
+    proclitics: Sequence[str],
+) -> list[Actor]:
+    """``actors`` less those named after a verb whose subject is the two parties already
+    told ("التقى أردوغان الدبيبة، وبحثا رؤية الرئيس التركي وتحركات حفتر", "وناقش
+    الجانبان ... حكومة الدبيبة"; ``verbs``, folded, a proclitic allowed before them), with
+    no trigger and no partner word (``partners``: "وبحثا مع المنفي") between: what the two
+    discussed, not a third party. Before, such a mention paired with the party of the
+    other country (issue #12, session 17: a person merely mentioned). ``triggers``:
+    display spans."""
+    if not verbs or not triggers or not actors:
+        return actors
+    first = min(start for start, _ in triggers)
+    last = max(a.end for a in actors)
+    if last <= first:
+        return actors
+    marks: list[int] = []  # display ends of the verbs
+    stops: list[int] = [start for start, _ in triggers]  # display starts of what ends one
+    partner_at: list[int] = []
+    for word in _WORD.finditer(text, first, last):
+        forms = _forms(fold_char_string(word.group()).strip(",.;:\"'()"), proclitics)
+        if any(f in verbs for f in forms):
+            marks.append(word.end())
+        elif any(f in partners for f in forms):
+            partner_at.append(word.start())
+    # A partner word after the verb gives it a partner phrase of its own: "بحثا مع
+    # المنفي", and the dual misspelt for the singular with its subject after it ("بحثا
+    # وزير الخارجية التركي داود أوغلو مع عبد الجليل"): the verb names its parties there.
+    marks = [m for m in marks if not any(p >= m for p in partner_at)]
+    if not marks:
+        return actors
+    kept = []
+    for actor in actors:
+        if actor.rank != RANK_COUNTRY and any(
+            m <= actor.start and not any(m <= s < actor.start for s in stops) for m in marks
+        ):
+            continue
+        kept.append(actor)
+    return kept
+
+
+def _forms(word: str, proclitics: Sequence[str]) -> list[str]:
+    """``word`` and what it is without each proclitic it may open with ("وبحثا": و + بحثا,
+    not وب + حثا), letters remaining."""
+    return [word] + [
+        word[len(c) :] for c in proclitics if word.startswith(c) and len(word) > len(c) + 1
+    ]

@@ -34,6 +34,8 @@ class LexiconCues(NamedTuple):
     # The field shadows tuple.index, which nothing calls on these.
     index: CueIndex  # type: ignore[assignment]
     attendee: str | None  # the tag of its attendance words, if it has any
+    #: The tag of its ``block_nearest`` literals (None: searched without its cues).
+    block_nearest: str | None = None
 
 
 def _with_dates(literals: list[tuple[str, str]], proclitics: Sequence[str]) -> CueIndex:
@@ -62,6 +64,7 @@ def index_lexicons(lexicons: dict[str, Lexicon]) -> tuple[dict[int, LexiconCues]
         for name, cues in (
             ("block", lexicon.block_cues),
             ("historical", lexicon.historical_cues),
+            ("block_nearest", lexicon.block_nearest_cues),
         ):
             # Without every literal (a lexicon built by hand, an entry made of "~"
             # alone) the pattern is searched ungated, as before it had cues.
@@ -87,6 +90,7 @@ def index_lexicons(lexicons: dict[str, Lexicon]) -> tuple[dict[int, LexiconCues]
             frozenset(kinds[kind] for kind, _ in lexicon.triggers),
             _with_dates(own, lexicon.proclitics),
             attendee_tag,
+            tags[2],
         )
         literals += own
     index = _with_dates(literals, [p for lexicon in lexicons.values() for p in lexicon.proclitics])

@@ -466,6 +466,9 @@ class EntityDetector:
         hits = _longest(scanned)
         common = self.lex.common_words.get(lang or "", frozenset())
         chunks = f.split(" ")  # read by the variant and name-shape passes (tokens)
+        # and its distinct chunks, which both passes make a set of: built once here,
+        # each set then made from this one (no chunk hashed or probed twice)
+        distinct = set(chunks)
         variants = self.variants.find(
             f,
             display,
@@ -480,6 +483,7 @@ class EntityDetector:
                 if hit.info.ends_alias and (hit.info.link.target is None or hit.info.base in common)
             ],
             chunks,
+            distinct,
         )
         if variants:
             hits = self._with_variants(hits, variants, common)
@@ -489,7 +493,7 @@ class EntityDetector:
         if not hits:
             # no KB name: people the KB lacks may still be named by their shape
             # ("عضو مجلس النواب سهيل أبوشيحة"), institutions by their bare name
-            return self._unlinked_passes({}, folded, lang, chunks)
+            return self._unlinked_passes({}, folded, lang, distinct)
         # "Saddam Khalifa Haftar": the son named with his father's given name
         fathers: dict[int, int] = {}  # صدام خليفة حفتر: Saddam -> Khalifa (see _resolve)
         hits = with_patronymics(hits, f, self.matcher._infos, self._persons.__contains__, fathers)
@@ -671,14 +675,14 @@ class EntityDetector:
                     named[target] = hit.start
         if found:
             self._add_found(accs, found, f, display, folded, lang, hits, occupied)
-        return self._unlinked_passes(accs, folded, lang, chunks)
+        return self._unlinked_passes(accs, folded, lang, distinct)
 
     def _unlinked_passes(
-        self, accs: dict[str, _Acc], folded: FoldedText, lang: str | None, chunks: list[str]
+        self, accs: dict[str, _Acc], folded: FoldedText, lang: str | None, chunks: set[str]
     ) -> list[Entity]:
         """The passes that need no KB hit (names by their shape, names nested in
         others, bare institution names), then the article's entities, finished.
-        ``chunks``: the folded text split on spaces."""
+        ``chunks``: the distinct pieces of the folded text split on spaces."""
         f, display = folded.folded, folded.display
         shaped: LatinArabicNames | ArabicShapedNames | None = (
             self._arabic_shaped() if lang == "ar" else latin_arabic_names(lang) if lang else None

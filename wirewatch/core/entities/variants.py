@@ -690,6 +690,7 @@ class VariantIndex:
         linked: Callable[[int, int], bool],
         at_hits: Iterable[tuple[int, int]] = (),
         split: list[str] | None = None,
+        distinct: set[str] | None = None,
     ) -> list[Variant]:
         """Variant-linked names in ``folded`` (offsets of the folded text), sorted and
         not overlapping one another. ``named()``: the people the exact scan met in this
@@ -698,7 +699,8 @@ class VariantIndex:
         ``at_hits``: the exact scan's hits on one word that links nothing on its own
         (a surname, a weak alias): looked at as the last token of a longer name.
         Words the exact scan knows (:attr:`scanned`) are looked at there only.
-        ``split``: ``folded.split(" ")``, when the caller has it (see :mod:`tokens`)."""
+        ``split``: ``folded.split(" ")``, when the caller has it (see :mod:`tokens`), and
+        ``distinct`` its set, when the caller has that (each chunk then tested once)."""
         # the words never seen to stand for a name are dropped in one set difference:
         # per article, only new words and name-like ones are looked at in Python
         # (split on spaces, a C-speed pass much cheaper than a word regex; the
@@ -709,7 +711,9 @@ class VariantIndex:
         # cheaper than a set of every chunk less the negative set)
         if split is None:
             split = folded.split(" ")
-        chunks = set(filterfalse(self._negative.__contains__, split))
+        chunks = set(
+            filterfalse(self._negative.__contains__, split if distinct is None else distinct)
+        )
         # the chunks holding a word that may end a name (Haftar, Haftar's, Haftar,)
         wanted: set[str] = set()
         known_parts = self._chunks.get  # inline: most chunks here are cached

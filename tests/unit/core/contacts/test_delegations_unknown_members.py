@@ -59,9 +59,9 @@ def pair(a: tuple[str, str], b: tuple[str, str]) -> frozenset[tuple[str, str]]:
         ),
         (
             "Turkish Vice President Cevdet Yilmaz received in Ankara a Libyan business "
-            "delegation headed by Khairy Al-Tamimi.",
+            "delegation headed by Salem Al-Ghadamsi.",
             "en",
-            {pair(("person:shape:khairy-al-tamimi", "LY"), (CEVDET, "TR"))},
+            {pair(("person:shape:salem-al-ghadamsi", "LY"), (CEVDET, "TR"))},
         ),
     ],
 )

@@ -27,7 +27,9 @@ def _countries(detector: EntityDetector, text: str) -> dict[str, str | None]:
     ("text", "name", "country"),
     [
         ("استقبل وزير الصحة السفير التركي الجديد أحمد قره داغ في طرابلس.", "أحمد قره", "TR"),
-        ("التقى عميد البلدية رئيس بلدية بورصة التركية مصطفى بوزبي.", "مصطفى بوزبي", "TR"),
+        # (kbtr) Bursa's real mayor, Mustafa Bozbey, is a KB entry since session 17 and
+        # links by name; an invented name keeps this a case of the shape's country
+        ("التقى عميد البلدية رئيس بلدية بورصة التركية مصطفى دوغانلي.", "مصطفى دوغانلي", "TR"),
         ("التقى مدير جامعة غازي عنتاب التركية محمود أوزدمير وفدا.", "محمود أوزدمير", "TR"),
         ("واستقبل الوفد عميد بلدية غريان الليبية يوسف البدري.", "يوسف البدري", "LY"),
         # a place or an institution in the title: its country (the first after the
