@@ -8,6 +8,12 @@ Invented probes, written before any dev error was read, in the styles of wire co
 state media, Gulf and Maghreb press and Turkish dailies; each names the pairs that must
 be current contacts and those that must not be (a plan, a refusal, a denial, another
 subject, a third country's partner, a background sentence, a context of one country).
+
+(carry2) The English subjectless and Arabic verb-first readings and the English and
+Arabic guests were dropped for their cost (carry.py): their must-fire probes went with
+them (25 carried, 4 guests, 6 implied); their must-not-fire probes stay, and the English
+and Arabic carried probes left are those the cues of ``refers_back_opening`` and the
+both-sides reading still give.
 """
 
 from __future__ import annotations
@@ -46,11 +52,6 @@ CARRIED_EN = [
         keys((DBEIBAH, ERDOGAN)),
     ),
     (
-        "Hakan Fidan was in Tripoli on Thursday. In his talks with Presidential Council "
-        "head Mohamed al-Menfi, he stressed support for elections.",
-        keys((FIDAN, MENFI)),
-    ),
-    (
         "Turkish Interior Minister Ali Yerlikaya travelled to Tripoli on Thursday. During "
         "his visit he held talks with Abdul Hamid Dbeibah on irregular migration.",
         keys((YERLIKAYA, DBEIBAH)),
@@ -59,11 +60,6 @@ CARRIED_EN = [
         "Turkish Energy Minister Alparslan Bayraktar visited Tripoli on Thursday. Dbeibah "
         "received him at the government headquarters, his office said.",
         keys((BAYRAKTAR, DBEIBAH)),
-    ),
-    (
-        "Hakan Fidan met Abdul Hamid Dbeibah in Tripoli on Thursday. A separate meeting "
-        "with Mohamed al-Menfi followed in the afternoon.",
-        keys((FIDAN, DBEIBAH), (FIDAN, MENFI)),
     ),
     (
         "Hakan Fidan met Abdul Hamid Dbeibah in Tripoli on Thursday. He later held talks "
@@ -82,29 +78,9 @@ CARRIED_EN = [
         keys((SALEH, ERDOGAN)),
     ),
     (
-        "Turkish intelligence chief Ibrahim Kalin made an unannounced trip to Benghazi on "
-        "Thursday. Sources said he and Saddam Haftar discussed military training.",
-        keys((KALIN, SADDAM)),
-    ),
-    (
-        "Abdul Hamid Dbeibah arrived in Istanbul on Saturday. Later that day he met Recep "
-        "Tayyip Erdogan at Dolmabahce Palace.",
-        keys((DBEIBAH, ERDOGAN)),
-    ),
-    (
-        "Turkish Trade Minister Omer Bolat arrived in Tripoli on Monday with a delegation "
-        "of 100 businessmen. The visit included talks with Abdul Hamid Dbeibah on trade.",
-        keys((BOLAT, DBEIBAH)),
-    ),
-    (
         "Hakan Fidan arrived in Tripoli on Thursday. It is his first visit since he became "
         "foreign minister. On arrival he met Mohamed al-Menfi.",
         keys((FIDAN, MENFI)),
-    ),
-    (
-        "Yasar Guler arrived in Tripoli on Sunday for a two-day visit. Meeting Abdul Hamid "
-        "Dbeibah, the minister reviewed the joint programme.",
-        keys((GULER, DBEIBAH)),
     ),
     (
         "Libya's Presidential Council chief Mohamed al-Menfi paid a visit to Ankara on "
@@ -138,11 +114,6 @@ CARRIED_EN = [
         keys((SALEH, ERDOGAN)),
     ),
     (
-        "Turkish Foreign Minister Hakan Fidan flew to Tripoli on Thursday. There, talks "
-        "with Abdul Hamid Dbeibah centred on the 2019 maritime deal.",
-        keys((FIDAN, DBEIBAH)),
-    ),
-    (
         "Hakan Fidan arrived in Benghazi on Thursday. His talks with Khalifa Haftar and "
         "Aguila Saleh touched on the stalled elections.",
         keys((FIDAN, HAFTAR), (FIDAN, SALEH)),
@@ -151,40 +122,6 @@ CARRIED_EN = [
         "Abdul Hamid Dbeibah flew to Ankara on Wednesday. During his talks with Recep "
         "Tayyip Erdogan, the two leaders signed a security memorandum.",
         keys((DBEIBAH, ERDOGAN)),
-    ),
-    (
-        "Ibrahim Kalin was in Tripoli on Thursday, two sources said. His meetings with "
-        "Abdul Hamid Dbeibah and Mohamed al-Menfi were not announced.",
-        keys((KALIN, DBEIBAH), (KALIN, MENFI)),
-    ),
-    (
-        "Mohamed al-Menfi arrived in Istanbul on Friday. The visit included a meeting with "
-        "Recep Tayyip Erdogan at Vahdettin Pavilion.",
-        keys((MENFI, ERDOGAN)),
-    ),
-    (
-        "Yasar Guler visited Tripoli on Sunday. In talks with Abdul Hamid Dbeibah and "
-        "chief of staff Mohammed al-Haddad, he reviewed training programmes.",
-        keys((GULER, DBEIBAH), (GULER, HADDAD)),
-    ),
-]
-
-CARRIED_EN += [
-    # a place's capital in the opening phrase names no other subject
-    (
-        "Abdul Hamid Dbeibah arrived in Turkey on Saturday. On his second day in Istanbul, "
-        "he met Recep Tayyip Erdogan.",
-        keys((DBEIBAH, ERDOGAN)),
-    ),
-    (
-        "Hakan Fidan arrived in Libya on Thursday. Hours after landing in Tripoli, he held "
-        "talks with Abdul Hamid Dbeibah.",
-        keys((FIDAN, DBEIBAH)),
-    ),
-    (
-        "Hakan Fidan arrived in Libya on Thursday. Officials in Tripoli said he met Abdul "
-        "Hamid Dbeibah.",
-        keys((FIDAN, DBEIBAH)),
     ),
 ]
 
@@ -516,11 +453,6 @@ CARRIED_AR = [
         keys((FIDAN, DBEIBAH)),
     ),
     (
-        "وصل وزير الدفاع التركي يشار غولر إلى بنغازي، الخميس. والتقى بالقائد العام خليفة "
-        "حفتر في مقر القيادة بالرجمة.",
-        keys((GULER, HAFTAR)),
-    ),
-    (
         "وصل رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة إلى أنقرة، أمس الأربعاء. "
         "واستقبله الرئيس التركي رجب طيب أردوغان في المجمع الرئاسي.",
         keys((DBEIBAH, ERDOGAN)),
@@ -535,11 +467,6 @@ CARRIED_AR = [
         "وصل رئيس المجلس الرئاسي محمد المنفي إلى أنقرة في زيارة رسمية. وأجرى مباحثات مع "
         "الرئيس رجب طيب أردوغان تناولت العلاقات الثنائية.",
         keys((MENFI, ERDOGAN)),
-    ),
-    (
-        "التقى وزير الخارجية التركي هاكان فيدان رئيس المجلس الرئاسي محمد المنفي في طرابلس "
-        "اليوم. كما التقى برئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.",
-        keys((FIDAN, MENFI), (FIDAN, DBEIBAH)),
     ),
     (
         "وصل وزير الداخلية التركي علي يرلي كايا إلى طرابلس. وخلال الزيارة، التقى رئيس "
@@ -557,32 +484,8 @@ CARRIED_AR = [
         keys((BAYRAKTAR, DBEIBAH)),
     ),
     (
-        "وصل رئيس الاستخبارات التركية إبراهيم قالن إلى بنغازي. واجتمع مع صدام حفتر في مقر "
-        "القيادة العامة.",
-        keys((KALIN, SADDAM)),
-    ),
-    (
-        "وصل عبد الحميد الدبيبة إلى إسطنبول، السبت. وعقد جلسة مباحثات مع الرئيس التركي "
-        "رجب طيب أردوغان في قصر دولمة بهتشة.",
-        keys((DBEIBAH, ERDOGAN)),
-    ),
-    (
         "وصل محمد المنفي إلى أنقرة في زيارة رسمية تستغرق يومين. واستقبله أردوغان بمراسم رسمية.",
         keys((MENFI, ERDOGAN)),
-    ),
-    (
-        "وصل رئيس مجلس النواب عقيلة صالح إلى أنقرة، الثلاثاء. والتقى بالرئيس التركي رجب "
-        "طيب أردوغان.",
-        keys((SALEH, ERDOGAN)),
-    ),
-    (
-        "وصل وزير الخارجية التركي هاكان فيدان إلى طرابلس. وتأتي الزيارة في إطار التنسيق "
-        "بين البلدين. والتقى برئيس الحكومة عبد الحميد الدبيبة.",
-        keys((FIDAN, DBEIBAH)),
-    ),
-    (
-        "وصل عبد الحميد الدبيبة إلى أنقرة. وأجرى لقاء مع الرئيس رجب طيب أردوغان.",
-        keys((DBEIBAH, ERDOGAN)),
     ),
     (
         "زار وزير التجارة التركي عمر بولاط طرابلس على رأس وفد من رجال الأعمال. وتباحث مع "
@@ -595,23 +498,9 @@ CARRIED_AR = [
         keys((TAKALA, FIDAN)),
     ),
     (
-        "وصل وزير الخارجية التركي هاكان فيدان إلى بنغازي. وهي أول زيارة لوزير خارجية تركي "
-        "إلى شرق ليبيا منذ عقد. والتقى بالقائد العام خليفة حفتر.",
-        keys((FIDAN, HAFTAR)),
-    ),
-    (
         "وصل وزير الدفاع التركي يشار غولر إلى طرابلس، الأحد. والتقى خلال الزيارة برئيس "
         "الحكومة عبد الحميد الدبيبة ورئيس الأركان محمد الحداد.",
         keys((GULER, DBEIBAH), (GULER, HADDAD)),
-    ),
-    (
-        "وصل وزير الدفاع التركي يشار غولر إلى طرابلس، اليوم. وقالت وزارة الدفاع التركية إن "
-        "الزيارة تستمر يومين. والتقى برئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.",
-        keys((GULER, DBEIBAH)),
-    ),
-    (
-        "وصل خالد المشري إلى إسطنبول. والتقى بالرئيس رجب طيب أردوغان.",
-        keys((MISHRI, ERDOGAN)),
     ),
     (
         "وصل وزير الخارجية التركي هاكان فيدان إلى طرابلس. واستقبله رئيس المجلس الرئاسي محمد "
@@ -632,16 +521,6 @@ CARRIED_AR = [
         "قام رئيس الاستخبارات التركية إبراهيم قالن بزيارة إلى طرابلس. وأجرى محادثات مع عبد "
         "الحميد الدبيبة ومحمد المنفي.",
         keys((KALIN, DBEIBAH), (KALIN, MENFI)),
-    ),
-    (
-        "وصل وزير الخارجية التركي هاكان فيدان إلى طرابلس اليوم. ثم التقى بالقائد العام "
-        "خليفة حفتر في بنغازي.",
-        keys((FIDAN, HAFTAR)),
-    ),
-    (
-        "وصل رئيس المجلس الرئاسي محمد المنفي إلى إسطنبول. وفي وقت لاحق، التقى بالرئيس رجب "
-        "طيب أردوغان.",
-        keys((MENFI, ERDOGAN)),
     ),
 ]
 
@@ -753,18 +632,6 @@ def test_no_context_is_carried_where_it_must_not_be(
 #: pairs that must be current contacts)
 GUESTS = [
     (
-        "en",
-        "Hakan Fidan arrived in Tripoli on Thursday. Abdul Hamid Dbeibah welcomed his guest "
-        "at the government headquarters.",
-        keys((FIDAN, DBEIBAH)),
-    ),
-    (
-        "en",
-        "Mohamed al-Menfi landed in Ankara on Monday. Recep Tayyip Erdogan greeted the "
-        "visitor with a military ceremony.",
-        keys((MENFI, ERDOGAN)),
-    ),
-    (
         "tr",
         "Abdulhamid Dbeybe, Ankara'ya geldi. Cumhurbaşkanı Erdoğan, konuğunu Beştepe'de "
         "resmi törenle karşıladı.",
@@ -775,18 +642,6 @@ GUESTS = [
         "Hakan Fidan, Bingazi'ye gitti. Halife Hafter, misafirini Rajma'daki karargahında "
         "kabul etti.",
         keys((FIDAN, HAFTAR)),
-    ),
-    (
-        "ar",
-        "وصل وزير الخارجية التركي هاكان فيدان إلى بنغازي. واستقبل القائد العام خليفة حفتر "
-        "ضيفه في مقر القيادة بالرجمة.",
-        keys((FIDAN, HAFTAR)),
-    ),
-    (
-        "ar",
-        "وصل محمد المنفي إلى أنقرة. وأقام الرئيس رجب طيب أردوغان مراسم استقبال رسمية لضيفه "
-        "في المجمع الرئاسي.",
-        keys((MENFI, ERDOGAN)),
     ),
 ]
 
@@ -980,44 +835,8 @@ def test_no_two_sides_where_none_met(detector, entities, lang, text, forbidden) 
 #: (lang, text, pairs that must be current contacts).
 IMPLIED = [
     (
-        "en",
-        "Hakan Fidan arrived in Tripoli on Thursday. Abdul Hamid Dbeibah told him Libya "
-        "wanted elections this year.",
-        keys((FIDAN, DBEIBAH)),
-    ),
-    (
-        "en",
-        "Hakan Fidan arrived in Tripoli on Thursday. Abdul Hamid Dbeibah thanked him for "
-        "Ankara's support.",
-        keys((FIDAN, DBEIBAH)),
-    ),
-    (
-        "en",
-        "Hakan Fidan made a surprise visit to Tripoli on Thursday. Abdul Hamid Dbeibah "
-        "hosted a lunch in his honour.",
-        keys((FIDAN, DBEIBAH)),
-    ),
-    (
-        "en",
-        "Hakan Fidan arrived in Tripoli on Thursday. His host, Abdul Hamid Dbeibah, praised "
-        "the visit.",
-        keys((FIDAN, DBEIBAH)),
-    ),
-    (
         "tr",
         "Hakan Fidan, Trablus'a gitti. Başbakan Abdulhamid Dbeybe, onuruna bir akşam yemeği verdi.",
-        keys((FIDAN, DBEIBAH)),
-    ),
-    (
-        "ar",
-        "وصل وزير الخارجية التركي هاكان فيدان إلى طرابلس. وأقام رئيس الحكومة عبد الحميد "
-        "الدبيبة مأدبة عشاء على شرفه.",
-        keys((FIDAN, DBEIBAH)),
-    ),
-    (
-        "ar",
-        "وصل وزير الخارجية التركي هاكان فيدان إلى طرابلس. وأبلغه رئيس الحكومة عبد الحميد "
-        "الدبيبة بموقف حكومته من الانتخابات.",
         keys((FIDAN, DBEIBAH)),
     ),
 ]
