@@ -191,11 +191,21 @@ class CarryCues:
     # -- Turkish ----------------------------------------------------------------------
 
     def _tr(self, text: str, span: Span, people: Sequence[Span]) -> bool:
+        # every name in a case no subject takes: the first that is in none ends the
+        # test, before the sentence's opening is folded (callgrind, stage 1: -4.8 M
+        # instructions on the 200 bench articles)
+        oblique: list[bool | None] = []
+        for _, end in people:
+            found = self._oblique_after(text, end, span[1])
+            if found is False:
+                return False
+            oblique.append(found)
+        if oblique[-1] is None:
+            return False
         # "Analistler, Dbeybe ile ...", "Heyet, ...": a subject set off by a comma
         head = _WORD.findall(fold_char_string(text[span[0] : people[0][0]]))
         if "," in head and not all(w in self.adverbials for w in head[: head.index(",")]):
             return False
-        oblique = [self._oblique_after(text, end, span[1]) for _, end in people]
         # "Menfi ve Dbeybe ile": the first takes the case of the name it is joined to
         for k in range(len(people) - 2, -1, -1):
             if oblique[k] is None:
