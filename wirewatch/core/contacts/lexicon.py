@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
+from wirewatch.core.contacts.carry import CarryCues
 from wirewatch.core.contacts.roles import RoleReferences
 from wirewatch.core.contacts.word_trie import factored_union, led_by_letters
 from wirewatch.core.textfold import fold_char_string
@@ -263,6 +264,9 @@ class Lexicon:
     #: opening with a literal is searched at C speed (``continuation.py`` checks the
     #: word start).
     refers_back_entries: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    #: (carry) The words of a sentence that tells a contact without its subject
+    #: ("Talks with Dbeibah ...", "Dbeybe ile görüştü", "والتقى بحفتر"): ``carry.py``.
+    carry: CarryCues | None = None
     #: Partner cues ("with" X, مع X, X "ile"): the mention is who the verb's subject met
     #: or called; topic cues ("after" X left, بشأن X, X'in … ardından): the mention is
     #: what a contact spoke of or followed. A topic is no party when the partner is a
@@ -836,6 +840,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         recap_unless_dated_after=_union(data.get("recap_unless_dated_after") or (), proclitics),
         refers_back=_union(back_cues, proclitics),
         refers_back_entries=_literal_entries(back_cues),
+        carry=CarryCues.compile(data.get("carry")),
         refers_back_opening=opening,
         refers_back_plural=_union(data.get("refers_back_plural") or (), proclitics),
         refers_back_group=_union(data.get("refers_back_group") or (), proclitics),
