@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from importlib import resources
 from typing import Any
 
-from schemas import ContactEvent
+from schemas import ContactEvent, Entity, EntityType, Mention
 from wirewatch.core.contacts import ContactDetector, pair_key
 from wirewatch.core.entities.detector import EntityDetector
 from wirewatch.core.textfold import fold
@@ -133,3 +133,16 @@ def lexicon_entries(lang: str, key: str) -> Any:
         .joinpath(f"lexicons/contacts/{lang}.yaml")
         .read_text(encoding="utf-8")
     )[key]
+
+
+def person_everywhere(entity_id: str, country: str | None, text: str, surface: str) -> Entity:
+    """A person mentioned at every place ``surface`` stands in ``text`` (for names the
+    tests place by hand)."""
+    mentions = []
+    at = text.find(surface)
+    while at >= 0:
+        mentions.append(Mention(text=surface, start=at, end=at + len(surface)))
+        at = text.find(surface, at + 1)
+    return Entity(
+        id=entity_id, type=EntityType.PERSON, name=surface, country=country, mentions=mentions
+    )

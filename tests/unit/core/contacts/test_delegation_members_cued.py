@@ -9,23 +9,12 @@ import re
 
 import pytest
 
-from schemas import Entity, EntityType, Mention
-from tests.unit.core.contacts.sentences import lexicon_entries
+from schemas import Entity, EntityType
+from tests.unit.core.contacts.sentences import lexicon_entries, person_everywhere
 from wirewatch.core.contacts.delegations import delegation_members, member_cue_words
 from wirewatch.core.contacts.lexicon import load_lexicons
 from wirewatch.core.contacts.sentences import sentence_spans
 from wirewatch.core.textfold import fold_char_string
-
-
-def _person(entity_id: str, country: str | None, text: str, surface: str) -> Entity:
-    mentions = []
-    at = text.find(surface)
-    while at >= 0:
-        mentions.append(Mention(text=surface, start=at, end=at + len(surface)))
-        at = text.find(surface, at + 1)
-    return Entity(
-        id=entity_id, type=EntityType.PERSON, name=surface, country=country, mentions=mentions
-    )
 
 
 def _plain(text: str, entities: list[Entity]) -> dict[str, list[Entity]]:
@@ -54,11 +43,11 @@ def test_members_are_the_persons_of_cued_sentences_only() -> None:
         "Later, Ibrahim Kalin spoke to reporters."
     )
     entities = [
-        _person("person:saddam-haftar", "LY", text, "Saddam Haftar"),
-        _person("person:yasar-guler", "TR", text, "Yasar Guler"),
-        _person("person:hakan-fidan", "TR", text, "Hakan Fidan"),
-        _person("person:ibrahim-kalin", "TR", text, "Ibrahim Kalin"),
-        _person("person:nobody", None, text, "Benghazi"),
+        person_everywhere("person:saddam-haftar", "LY", text, "Saddam Haftar"),
+        person_everywhere("person:yasar-guler", "TR", text, "Yasar Guler"),
+        person_everywhere("person:hakan-fidan", "TR", text, "Hakan Fidan"),
+        person_everywhere("person:ibrahim-kalin", "TR", text, "Ibrahim Kalin"),
+        person_everywhere("person:nobody", None, text, "Benghazi"),
     ]
     members = delegation_members([load_lexicons()["en"]], text, sentence_spans(text), entities)
     assert members == {"TR": [entities[2], entities[1]]}  # in order of mention
@@ -69,8 +58,8 @@ def test_a_cued_sentence_without_a_person_lists_no_one() -> None:
     # The cue's sentence names nobody: the persons elsewhere are no members.
     text = "The delegation included senior officials. Hakan Fidan met Saddam Haftar."
     entities = [
-        _person("person:hakan-fidan", "TR", text, "Hakan Fidan"),
-        _person("person:saddam-haftar", "LY", text, "Saddam Haftar"),
+        person_everywhere("person:hakan-fidan", "TR", text, "Hakan Fidan"),
+        person_everywhere("person:saddam-haftar", "LY", text, "Saddam Haftar"),
     ]
     spans = sentence_spans(text)
     assert delegation_members([load_lexicons()["en"]], text, spans, entities) == {}
@@ -122,8 +111,8 @@ def test_every_member_cue_holds_one_of_its_words(lang: str) -> None:
 )
 def test_members_with_and_without_a_cue_word(text: str, expected: dict[str, list[str]]) -> None:
     entities = [
-        _person("person:hakan-fidan", "TR", text, "Hakan Fidan"),
-        _person("person:yasar-guler", "TR", text, "Yasar Guler"),
+        person_everywhere("person:hakan-fidan", "TR", text, "Hakan Fidan"),
+        person_everywhere("person:yasar-guler", "TR", text, "Yasar Guler"),
     ]
     members = delegation_members([load_lexicons()["en"]], text, sentence_spans(text), entities)
     assert {c: [e.id for e in found] for c, found in members.items()} == expected
@@ -140,8 +129,8 @@ def test_a_lexicon_given_another_member_cue_is_searched_everywhere() -> None:
     assert member_cue_words([changed]) is None
     text = "Ankara's envoys were Hakan Fidan and Yasar Guler."
     entities = [
-        _person("person:hakan-fidan", "TR", text, "Hakan Fidan"),
-        _person("person:yasar-guler", "TR", text, "Yasar Guler"),
+        person_everywhere("person:hakan-fidan", "TR", text, "Hakan Fidan"),
+        person_everywhere("person:yasar-guler", "TR", text, "Yasar Guler"),
     ]
     members = delegation_members([changed], text, sentence_spans(text), entities)
     assert {c: [e.id for e in found] for c, found in members.items()} == {

@@ -11,8 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from schemas import Entity, EntityType, Mention
-from tests.unit.core.contacts.sentences import lexicon_entries
+from tests.unit.core.contacts.sentences import lexicon_entries, person_everywhere
 from wirewatch.core.contacts.cues import matches_at
 from wirewatch.core.contacts.delegations import delegation_members
 from wirewatch.core.contacts.folded_view import FoldedView
@@ -211,17 +210,6 @@ def test_cancelled_triggers_with_and_without_positions(
 # -- delegation members: the article's fold read for the cue words first ----------------
 
 
-def _person(entity_id: str, country: str | None, text: str, surface: str) -> Entity:
-    mentions = []
-    at = text.find(surface)
-    while at >= 0:
-        mentions.append(Mention(text=surface, start=at, end=at + len(surface)))
-        at = text.find(surface, at + 1)
-    return Entity(
-        id=entity_id, type=EntityType.PERSON, name=surface, country=country, mentions=mentions
-    )
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -235,12 +223,12 @@ def _person(entity_id: str, country: str | None, text: str, surface: str) -> Ent
 )
 def test_delegation_members_with_the_article_windows(text: str) -> None:
     entities = [
-        _person("person:saddam-haftar", "LY", text, "Saddam Haftar"),
-        _person("person:saddam-haftar", "LY", text, "SADDAM HAFTAR"),
-        _person("person:hakan-fidan", "TR", text, "Hakan Fidan"),
-        _person("person:hakan-fidan", "TR", text, "HAKAN FIDAN"),
-        _person("person:yasar-guler", "TR", text, "Yaşar Güler"),
-        _person("person:ibrahim-kalin", "TR", text, "İbrahim Kalın"),
+        person_everywhere("person:saddam-haftar", "LY", text, "Saddam Haftar"),
+        person_everywhere("person:saddam-haftar", "LY", text, "SADDAM HAFTAR"),
+        person_everywhere("person:hakan-fidan", "TR", text, "Hakan Fidan"),
+        person_everywhere("person:hakan-fidan", "TR", text, "HAKAN FIDAN"),
+        person_everywhere("person:yasar-guler", "TR", text, "Yaşar Güler"),
+        person_everywhere("person:ibrahim-kalin", "TR", text, "İbrahim Kalın"),
     ]
     entities = [e for e in entities if e.mentions]
     spans = sentence_spans(text)
