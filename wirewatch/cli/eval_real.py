@@ -26,6 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="all",
         help="dev: ids whose number is not divisible by 3; heldout: the rest (default all)",
     )
+    parser.add_argument(
+        "--whole-articles",
+        action="store_true",
+        help="the set holds whole articles labelled privately (kept outside the repository): "
+        "no 3-sentence, 600-character excerpt limit",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
         "--errors", action="store_true", help="list misses and false positives per excerpt"
@@ -45,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
 
     langs = (args.lang,) if args.lang else LANGS
     try:
-        sets, notes = load_set(args.set_dir, langs)
+        sets, notes = load_set(args.set_dir, langs, whole_articles=args.whole_articles)
     except InvalidExcerpt as exc:
         print(f"invalid dev set line: {exc}")
         return 2

@@ -272,8 +272,12 @@ def _parse_contact(raw: object, names: set[str]) -> GoldContact:
     return GoldContact(str(a), str(b), kind, historical)
 
 
-def parse_excerpt(row: object, lang: str) -> Excerpt:
-    """One line's object, checked against the format; raises ``ValueError``."""
+def parse_excerpt(row: object, lang: str, *, whole_articles: bool = False) -> Excerpt:
+    """One line's object, checked against the format; raises ``ValueError``.
+
+    ``whole_articles`` lifts the excerpt limits (sentences, characters): they keep the
+    packaged set to short quotations of others' articles, while a set of whole articles
+    labelled privately and kept outside the repository is scored as it is."""
     if not isinstance(row, dict):
         raise ValueError("a line must be a JSON object")
     missing = [k for k in _REQUIRED if k not in row]
@@ -295,10 +299,10 @@ def parse_excerpt(row: object, lang: str) -> Excerpt:
     text = row["text"]
     if not isinstance(text, str) or not text.strip():
         raise ValueError("blank text")
-    if len(text) > MAX_CHARS:
+    if not whole_articles and len(text) > MAX_CHARS:
         raise ValueError(f"text has {len(text)} characters (> {MAX_CHARS})")
     sentences = count_sentences(text)
-    if sentences > MAX_SENTENCES:
+    if not whole_articles and sentences > MAX_SENTENCES:
         raise ValueError(f"text has {sentences} sentences (> {MAX_SENTENCES})")
     if not isinstance(row["entities"], list) or not isinstance(row["contacts"], list):
         raise ValueError("entities and contacts must be lists")
@@ -327,7 +331,7 @@ def parse_excerpt(row: object, lang: str) -> Excerpt:
     )
 
 
-def load_file(path: Path) -> list[Excerpt]:
+def load_file(path: Path, *, whole_articles: bool = False) -> list[Excerpt]:
     """Every excerpt of one ``<lang>.jsonl`` file; the first bad line raises
     :class:`InvalidExcerpt` naming ``file:line``."""
     lang = path.stem
@@ -341,7 +345,7 @@ def load_file(path: Path) -> list[Excerpt]:
                 continue
             where = f"{path}:{number}"
             try:
-                excerpt = parse_excerpt(json.loads(line), lang)
+                excerpt = parse_excerpt(json.loads(line), lang, whole_articles=whole_articles)
             except ValueError as exc:  # json.JSONDecodeError is a ValueError too
                 raise InvalidExcerpt(f"{where}: {exc}") from None
             if excerpt.id in seen:
@@ -383,7 +387,7 @@ def select_part(sets: Mapping[str, Sequence[Excerpt]], part: str) -> dict[str, l
 
 
 def load_set(
-    directory: Path | None = None, langs: Sequence[str] = LANGS
+    directory: Path | None = None, langs: Sequence[str] = LANGS, *, whole_articles: bool = False
 ) -> tuple[dict[str, list[Excerpt]], list[str]]:
     """The excerpts of each language file present, and a note per missing file."""
     directory = directory or default_set_dir()
@@ -392,7 +396,7 @@ def load_set(
     for lang in langs:
         path = directory / f"{lang}.jsonl"
         if path.is_file():
-            loaded[lang] = load_file(path)
+            loaded[lang] = load_file(path, whole_articles=whole_articles)
         else:
             notes.append(f"{path}: missing, {lang} skipped")
     return loaded, notes

@@ -160,6 +160,32 @@ def test_an_invalid_line_is_an_error_naming_file_and_line(
     assert message in str(caught.value)
 
 
+def test_whole_articles_lift_the_excerpt_limits_and_nothing_else(tmp_path: Path) -> None:
+    long_text = "Erdogan met Sarraj in Ankara. " + " ".join(["They talked."] * 60)
+    path = _write(tmp_path, [{**GOOD, "text": long_text}])
+    with pytest.raises(InvalidExcerpt, match="characters"):
+        load_file(path)
+    (article,) = load_file(path, whole_articles=True)
+    assert article.text == long_text
+    sets, _ = load_set(tmp_path, whole_articles=True)
+    assert [e.id for e in sets["en"]] == ["en-001"]
+    missing_surface = _write(tmp_path, [{**GOOD, "text": long_text.replace("Sarraj", "him")}])
+    with pytest.raises(InvalidExcerpt, match="surface 'Sarraj' is not in the text"):
+        load_file(missing_surface, whole_articles=True)
+
+
+def test_the_command_scores_whole_articles_only_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    long_text = "Erdogan met Sarraj in Ankara. " + " ".join(["They talked."] * 60)
+    _write(tmp_path, [{**GOOD, "text": long_text}])
+    assert main(["eval", "real", "--set", str(tmp_path), "--json"]) == 2
+    capsys.readouterr()
+    assert main(["eval", "real", "--set", str(tmp_path), "--whole-articles", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["languages"]["en"]["excerpts"] == 1
+
+
 def test_a_duplicate_id_and_broken_json_are_errors(tmp_path: Path) -> None:
     with pytest.raises(InvalidExcerpt, match=r"en\.jsonl:2: id en-001 already on line 1"):
         load_file(_write(tmp_path, [GOOD, GOOD]))
