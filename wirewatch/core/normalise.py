@@ -72,6 +72,17 @@ def _headline_like(line: str) -> bool:
     return not end or end[-1] not in _PROSE_ENDS
 
 
+def _bare_heading(key: str) -> str:
+    """A folded line without the marks around a heading ("» İlgili Haberler:",
+    "Benzer Haberler (6)", "▶ Most read")."""
+    start, end = 0, len(key)
+    while start < end and not key[start].isalpha():
+        start += 1
+    while end > start and not key[end - 1].isalpha():
+        end -= 1
+    return key[start:end]
+
+
 def _inline_heading(line: str, headings: frozenset[str]) -> bool:
     """A list heading before a colon on the headline's own line ("İlgili Haber:
     <headline>", "اقرأ أيضا: <headline>")."""
@@ -165,7 +176,7 @@ def clean_text(raw: str) -> str:
             key = fold_char_string(tidy)
             if key in boilerplate:
                 continue
-            if key.rstrip(":").rstrip() in headings:
+            if _bare_heading(key) in headings:
                 in_list = True
                 continue
         if in_list and _headline_like(tidy):

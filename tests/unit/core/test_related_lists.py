@@ -31,7 +31,7 @@ from wirewatch.settings import Settings
         ),
         (
             "Libya'nın doğusunda sel felaketinin bilançosu ağırlaşıyor.\n"
-            "İlginizi Çekebilir:\n"
+            "» İlginizi Çekebilir (4):\n"
             "Kurtulmuş Libya heyetini kabul etti\n"
             "\n"
             "Kızılay ekipleri Derne'de yardım dağıtmayı sürdürdü.",
