@@ -29,16 +29,65 @@ class NormalisedArticle:
 
 
 @cache
-def _boilerplate_lines() -> frozenset[str]:
-    """Folded whole lines that are site chrome, not article text (data file)."""
+def _boilerplate_data() -> dict[str, list[str]]:
     source = resources.files("wirewatch.data").joinpath("lexicons/boilerplate.yaml")
-    entries = safe_load(source.read_text(encoding="utf-8"))["lines"]
+    data: dict[str, list[str]] = safe_load(source.read_text(encoding="utf-8"))
+    return data
+
+
+def _folded_entries(key: str) -> frozenset[str]:
+    entries = _boilerplate_data().get(key) or []
     return frozenset(fold_char_string(" ".join(line.split())) for line in entries)
 
 
 @cache
+def _boilerplate_lines() -> frozenset[str]:
+    """Folded whole lines that are site chrome, not article text (data file)."""
+    return _folded_entries("lines")
+
+
+@cache
+def _list_headings() -> frozenset[str]:
+    """Folded headings that open a list of other stories' headlines (data file)."""
+    return _folded_entries("list_headings")
+
+
+@cache
 def _longest_boilerplate() -> int:
-    return max(map(len, _boilerplate_lines()), default=0)
+    return max(map(len, _boilerplate_lines() | _list_headings()), default=0)
+
+
+#: A line of a headline list: short, and not ended like prose. Headlines end without
+#: a stop (or with "!" or "?"); a line of the story ends with one, or with a colon
+#: before a quotation.
+MAX_HEADLINE_CHARS = 250
+_PROSE_ENDS = frozenset(".…;:")
+_CLOSERS = "\"'”’»)]"
+
+
+def _headline_like(line: str) -> bool:
+    if len(line) > MAX_HEADLINE_CHARS:
+        return False
+    end = line.rstrip(_CLOSERS + " ")
+    return not end or end[-1] not in _PROSE_ENDS
+
+
+def _bare_heading(key: str) -> str:
+    """A folded line without the marks around a heading ("» İlgili Haberler:",
+    "Benzer Haberler (6)", "▶ Most read")."""
+    start, end = 0, len(key)
+    while start < end and not key[start].isalpha():
+        start += 1
+    while end > start and not key[end - 1].isalpha():
+        end -= 1
+    return key[start:end]
+
+
+def _inline_heading(line: str, headings: frozenset[str]) -> bool:
+    """A list heading before a colon on the headline's own line ("İlgili Haber:
+    <headline>", "اقرأ أيضا: <headline>")."""
+    colon = line.find(":", 0, 40)
+    return colon > 0 and fold_char_string(line[:colon].strip()) in headings
 
 
 #: Unicode's stream-safe text format (UAX #15) allows at most 30 non-starters in a
@@ -114,13 +163,28 @@ def clean_text(raw: str) -> str:
     # longest boilerplate entry could match one only through that many deleted
     # marks (diacritics, tatweel): only short lines are folded and looked up.
     longest = _longest_boilerplate()
+    headings = _list_headings()
     lines = []
+    in_list = False  # after a list heading, until the first line of prose
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         # The line holds no newline, so collapsing all whitespace is the same as
         # collapsing runs of non-newline whitespace and stripping the ends.
         tidy = line if collapsed else collapse_spaces(line)
-        if tidy and (len(tidy) > longest + 8 or fold_char_string(tidy) not in boilerplate):
-            lines.append(tidy)
+        if not tidy:
+            continue
+        if len(tidy) <= longest + 8:
+            key = fold_char_string(tidy)
+            if key in boilerplate:
+                continue
+            if _bare_heading(key) in headings:
+                in_list = True
+                continue
+        if in_list and _headline_like(tidy):
+            continue
+        in_list = False
+        if _inline_heading(tidy, headings):
+            continue
+        lines.append(tidy)
     return "\n".join(lines)
 
 

@@ -983,6 +983,7 @@ class ContactDetector:
                     start,
                     end,
                     spans,
+                    lx.plan_frame,
                 )
                 if gone:
                     cancelled += [spans[i] for i in gone]

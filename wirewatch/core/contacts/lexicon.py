@@ -197,6 +197,10 @@ class Lexicon:
     governing_plan: re.Pattern[str] | None = None
     verbal_noun: re.Pattern[str] | None = None
     verbal_noun_unless_after: re.Pattern[str] | None = None
+    #: A noun trigger framing a governed one ("ziyaretinde", "ziyareti sırasında"):
+    #: the word from its start, in the locative or before a frame postposition
+    #: (``scope._planned_frames``).
+    plan_frame: re.Pattern[str] | None = None
     #: Phrases in which a ``refers_back`` cue names parties other than a contact's two
     #: sides ("Libya'da çatışan taraflar": the warring factions): no continuation cue.
     refers_back_except: re.Pattern[str] | None = None
@@ -640,6 +644,23 @@ def _word_endings(values: Iterable[Any] | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)\w+(?:{'|'.join(sorted(bodies, key=len, reverse=True))})(?!\w)")
 
 
+def _plan_frame(section: Any) -> re.Pattern[str] | None:
+    """``plan_frame``: a word (from its start) ending in one of ``endings``, or any
+    word followed by one of ``postpositions`` (folded)."""
+    if not section:
+        return None
+    endings = {re.escape(fold_char_string(str(v)).strip()) for v in section.get("endings") or ()}
+    after = {
+        re.escape(fold_char_string(str(v)).strip()) for v in section.get("postpositions") or ()
+    }
+    alts = []
+    if endings:
+        alts.append(rf"\w+(?:{'|'.join(sorted(endings, key=len, reverse=True))})(?!\w)")
+    if after:
+        alts.append(rf"\w+\s+(?:{'|'.join(sorted(after, key=len, reverse=True))})(?!\w)")
+    return re.compile("|".join(alts)) if alts else None
+
+
 def _before(values: Iterable[Any] | None) -> re.Pattern[str] | None:
     bodies = {_entry_regex(str(v)) for v in values or () if str(v).strip()}
     if not bodies:
@@ -835,6 +856,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         governing_plan=_before(data.get("governing_plan")),
         verbal_noun=_endings(data.get("verbal_noun_endings")),
         verbal_noun_unless_after=_union(data.get("verbal_noun_unless_after") or (), ()),
+        plan_frame=_plan_frame(data.get("plan_frame")),
         refers_back_except=_union(data.get("refers_back_except") or (), proclitics),
         recap=_union(data.get("recap") or (), proclitics),
         recap_unless_dated_after=_union(data.get("recap_unless_dated_after") or (), proclitics),

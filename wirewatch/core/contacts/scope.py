@@ -125,7 +125,7 @@ def _purposes_of(
 
 
 #: The light verb a noun trigger takes ("ziyaret etmesi", "kabul etmesini"), folded.
-_LIGHT_VERBS = ("etme", "eyleme")
+_LIGHT_VERBS = ("etme", "eyleme", "yapma", "gerceklestirme", "duzenleme")
 
 
 def governed_by_plan(
@@ -136,6 +136,7 @@ def governed_by_plan(
     start: int,
     end: int,
     triggers: Sequence[tuple[int, int]],
+    frame: re.Pattern[str] | None = None,
 ) -> set[int]:
     """The indexes into ``triggers`` that a plan predicate ending the sentence
     ``folded[start:end]`` governs: Turkish puts the main verb last and the clause it
@@ -172,7 +173,40 @@ def governed_by_plan(
         if unless_after is not None and unless_after.match(folded, after, stop) is not None:
             continue
         governed.add(i)
+    if governed and frame is not None:
+        governed |= _planned_frames(frame, folded, stop, triggers, governed)
     return governed
+
+
+def _planned_frames(
+    frame: re.Pattern[str],
+    folded: str,
+    stop: int,
+    triggers: Sequence[tuple[int, int]],
+    governed: set[int],
+) -> set[int]:
+    """The noun triggers that frame a governed one, before it: the visit in which the
+    planned meeting is to take place ("Fidan'ın ziyareti sırasında Menfi ile
+    görüşmesi planlanıyor", "Dibeybe'nin ziyaretinde Erdoğan ile görüşme yapması
+    bekleniyor") is as planned as the meeting. A frame is the trigger's word in the
+    locative or before a frame postposition (``frame``, matched from the word's end
+    onwards); a participle ("Erdoğan ile görüşen Dibeybe'nin ...") is no frame."""
+    framed = set()
+    for i, (a, b) in enumerate(triggers):
+        if i in governed:
+            continue
+        # the frame of the trigger right after it, which must be a governed one
+        # ("ziyaretinde Dibeybe ile yaptığı görüşme sonrasında ... imzalaması
+        # bekleniyor": the visit frames the meeting held, not the signing expected)
+        after = [j for j, t in enumerate(triggers) if t[0] > a]
+        if not after or min(after, key=lambda j: triggers[j][0]) not in governed:
+            continue
+        while b < stop and folded[b].isalnum():
+            b += 1
+        word_start = folded.rfind(" ", 0, a) + 1
+        if frame.match(folded, word_start, stop) is not None:
+            framed.add(i)
+    return framed
 
 
 def in_live_scope(
