@@ -145,6 +145,8 @@ class KBEntity(BaseModel):
             raise ValueError(f"{self.id}: `office: none` and `terms` contradict: keep one")
         if self.type is EntityType.PERSON:
             self.aliases.ar = _with_compound_spellings(self.aliases.ar)
+            if self.country == "LY":
+                self.aliases.ar = _with_prothetic_alef(self.aliases.ar)
         elif self.type is EntityType.ORG:
             self.aliases.tr = _with_bilateral_spellings(self.aliases.tr)
         return self
@@ -207,6 +209,50 @@ def _with_compound_spellings(aliases: list[str]) -> list[str]:
             if (key := alias_key(text)) not in seen:
                 seen.add(key)
                 out.append(text)
+    return out
+
+
+#: Libyan copy writes a family name that opens on a consonant cluster with a bare
+#: alef before it, and other copy without (اقطيط / قطيط, احويلي / حويلي, اشتيوي /
+#: شتيوي, امبارك / مبارك, افحيمة / فحيمة). Session-18 probes (kbar18): the KB's
+#: "عبد الباسط قطيط" was missed as "عبد الباسط اقطيط"; the variant pass cannot join
+#: them, a variant keeping its alias's first letter. Not after the article (ال), nor
+#: before a long vowel (او, اي: اوحيدة), nor a hamza-seated alef (أحمد, إبراهيم: the
+#: alef is the name's own); four letters at least after it (احمد/حمد, امين/مين are
+#: other names or words).
+_PROTHETIC = "ا"
+_NOT_AFTER_PROTHETIC = frozenset("الويى")
+_MIN_PROTHETIC_REST = 4
+
+
+def _with_prothetic_alef(aliases: list[str]) -> list[str]:
+    """A Libyan person's Arabic aliases plus each full alias's family name (its last
+    word) with the prothetic alef dropped, or added, as Libyan copy writes it."""
+    out = list(aliases)
+    seen = {alias_key(a) for a in aliases}
+    for alias in aliases:
+        words = alias.split()
+        if len(words) < 2:
+            continue
+        last = words[-1]
+        if (
+            last.startswith(_PROTHETIC)
+            and len(last) - 1 >= _MIN_PROTHETIC_REST
+            and last[1] not in _NOT_AFTER_PROTHETIC
+        ):
+            other = last[1:]
+        elif (
+            len(last) >= _MIN_PROTHETIC_REST
+            and last[0] not in _NOT_AFTER_PROTHETIC
+            and last[0] not in "أإآء"
+        ):
+            other = _PROTHETIC + last
+        else:
+            continue
+        text = " ".join([*words[:-1], other])
+        if (key := alias_key(text)) not in seen:
+            seen.add(key)
+            out.append(text)
     return out
 
 
