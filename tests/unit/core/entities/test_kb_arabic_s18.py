@@ -20,10 +20,6 @@ def _ids(detector, text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "entity_id"),
     [
-        (
-            "واستقبل ناجي مختار النائب الأول لرئيس المجلس الأعلى للدولة وفدا أوروبيا.",
-            "person:naji-mukhtar",
-        ),
         ("وقال النائب إبراهيم الزغيد إن الجلسة لم يكتمل نصابها.", "person:ibrahim-al-zaghid"),
         ("وافتتح عميد البلدية مصطفى كرواد صالة المطار الجديدة.", "person:mustafa-karwad"),
         (
@@ -66,7 +62,7 @@ def test_the_arabic_forms_link(detector, text: str, entity_id: str) -> None:
             "org:ly-southern-military-region",
         ),
         # a shared given name with another family name
-        ("وقال ناجي الفيتوري إن المصنع سيفتتح.", "person:naji-mukhtar"),
+        ("وقال مصطفى الفيتوري إن المصنع سيفتتح.", "person:mustafa-karwad"),
     ],
 )
 def test_what_stays_unlinked(detector, text: str, entity_id: str) -> None:
