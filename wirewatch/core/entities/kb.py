@@ -145,6 +145,8 @@ class KBEntity(BaseModel):
             raise ValueError(f"{self.id}: `office: none` and `terms` contradict: keep one")
         if self.type is EntityType.PERSON:
             self.aliases.ar = _with_compound_spellings(self.aliases.ar)
+            if self.country == "LY":
+                self.aliases.ar = _with_prothetic_alef(self.aliases.ar)
         elif self.type is EntityType.ORG:
             self.aliases.tr = _with_bilateral_spellings(self.aliases.tr)
         return self
@@ -158,11 +160,20 @@ _MIN_COMPOUND_REST = 3  # letters after a glued head (أبوزريبة, not أب
 #: ("جاويش أوغلو" / "جاويشأوغلو", "داود أوغلو" / "داوداوغلو"): the KB had the
 #: other spelling by hand for a few people only (issue #12, people).
 _COMPOUND_TAILS = ("أوغلو", "اوغلو")
+#: Compound given names ending in الدين or الله, written glued or apart in Arabic copy
+#: ("فخر الدين ألتون" / "فخرالدين ألتون", "بدر الدين التومي" / "بدرالدين التومي",
+#: "عطا الله" / "عطاالله"): a given name, not a surname, so only spread inside an alias
+#: that names the person with another word as well (a glued or split given name alone
+#: is no full name). Two letters before the tail are enough (عزالدين); one is a
+#: proclitic (بالله, والله), never a name. Probes of session 18 (kbar18): the KB's
+#: Fahrettin Altun and Badr al-Din al-Toumi were missed glued, found apart.
+_GIVEN_TAILS = ("الدين", "الله")
+_MIN_GIVEN_REST = 2
 
 
 def _with_compound_spellings(aliases: list[str]) -> list[str]:
-    """A person's Arabic aliases plus each one's other spacing of أبو/عبد + name
-    and of a name + أوغلو.
+    """A person's Arabic aliases plus each one's other spacing of أبو/عبد + name,
+    of a name + أوغلو and of a compound given name in الدين/الله.
 
     Copy writes the same man "رمضان أبوجناح" and "رمضان أبو جناح"; the KB listed
     one or the other by chance (dev ar-29221's أبوزريبة was missed for want of the
@@ -174,12 +185,19 @@ def _with_compound_spellings(aliases: list[str]) -> list[str]:
         words = alias.split()
         for i, word in enumerate(words):
             tail = next((t for t in _COMPOUND_TAILS if word.endswith(t)), None)
+            given = next((t for t in _GIVEN_TAILS if word.endswith(t)), None)
             if word in _COMPOUND_HEADS and i + 1 < len(words):
                 variant = [*words[:i], word + words[i + 1], *words[i + 2 :]]
             elif word in _COMPOUND_TAILS and i > 0:  # جاويش أوغلو -> جاويشأوغلو
                 variant = [*words[: i - 1], words[i - 1] + word, *words[i + 1 :]]
             elif tail is not None and len(word) - len(tail) >= _MIN_COMPOUND_REST:
                 variant = [*words[:i], word[: -len(tail)], tail, *words[i + 1 :]]
+            elif word in _GIVEN_TAILS and i > 0:  # فخر الدين ألتون -> فخرالدين ألتون
+                variant = [*words[: i - 1], words[i - 1] + word, *words[i + 1 :]]
+            elif (
+                given is not None and len(words) > 1 and len(word) - len(given) >= _MIN_GIVEN_REST
+            ):  # بدرالدين التومي -> بدر الدين التومي
+                variant = [*words[:i], word[: -len(given)], given, *words[i + 1 :]]
             else:
                 head = next((h for h in _COMPOUND_HEADS if word.startswith(h)), None)
                 if head is None or len(word) - len(head) < _MIN_COMPOUND_REST:
@@ -191,6 +209,50 @@ def _with_compound_spellings(aliases: list[str]) -> list[str]:
             if (key := alias_key(text)) not in seen:
                 seen.add(key)
                 out.append(text)
+    return out
+
+
+#: Libyan copy writes a family name that opens on a consonant cluster with a bare
+#: alef before it, and other copy without (اقطيط / قطيط, احويلي / حويلي, اشتيوي /
+#: شتيوي, امبارك / مبارك, افحيمة / فحيمة). Session-18 probes (kbar18): the KB's
+#: "عبد الباسط قطيط" was missed as "عبد الباسط اقطيط"; the variant pass cannot join
+#: them, a variant keeping its alias's first letter. Not after the article (ال), nor
+#: before a long vowel (او, اي: اوحيدة), nor a hamza-seated alef (أحمد, إبراهيم: the
+#: alef is the name's own); four letters at least after it (احمد/حمد, امين/مين are
+#: other names or words).
+_PROTHETIC = "ا"
+_NOT_AFTER_PROTHETIC = frozenset("الويى")
+_MIN_PROTHETIC_REST = 4
+
+
+def _with_prothetic_alef(aliases: list[str]) -> list[str]:
+    """A Libyan person's Arabic aliases plus each full alias's family name (its last
+    word) with the prothetic alef dropped, or added, as Libyan copy writes it."""
+    out = list(aliases)
+    seen = {alias_key(a) for a in aliases}
+    for alias in aliases:
+        words = alias.split()
+        if len(words) < 2:
+            continue
+        last = words[-1]
+        if (
+            last.startswith(_PROTHETIC)
+            and len(last) - 1 >= _MIN_PROTHETIC_REST
+            and last[1] not in _NOT_AFTER_PROTHETIC
+        ):
+            other = last[1:]
+        elif (
+            len(last) >= _MIN_PROTHETIC_REST
+            and last[0] not in _NOT_AFTER_PROTHETIC
+            and last[0] not in "أإآء"
+        ):
+            other = _PROTHETIC + last
+        else:
+            continue
+        text = " ".join([*words[:-1], other])
+        if (key := alias_key(text)) not in seen:
+            seen.add(key)
+            out.append(text)
     return out
 
 

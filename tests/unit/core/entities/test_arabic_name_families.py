@@ -122,3 +122,112 @@ def test_compound_spellings_only_for_people() -> None:
         {"id": "org:x", "type": "ORG", "name": "X", "aliases": {"ar": ["مؤسسة أبو بكر"]}}
     )
     assert org.aliases.ar == ["مؤسسة أبو بكر"]
+
+
+# Compound given names in الدين/الله, glued or apart (session 18, kbar18): the KB lists
+# one spelling; copy writes the other as often.
+
+
+def test_compound_given_names_are_spelt_glued_and_apart() -> None:
+    assert "فخرالدين ألتون" in _person(ar=["فخر الدين ألتون"]).aliases.ar
+    assert "نور الدين الطاهر" in _person(ar=["نورالدين الطاهر"]).aliases.ar
+    assert "عطاالله المهدي" in _person(ar=["عطا الله المهدي"]).aliases.ar
+    assert "نصر الله بشير" in _person(ar=["نصرالله بشير"]).aliases.ar
+
+
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "نور الدين",  # glued it would be one word: a given name, no full alias
+        "نورالدين",  # a given name alone is not split into a two-word alias
+        "محمد بالله",  # one letter before الله is a proclitic, not a name
+    ],
+)
+def test_compound_given_names_leave_alone(alias: str) -> None:
+    assert _person(ar=[alias]).aliases.ar == [alias]
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id"),
+    [
+        (
+            "وقال رئيس دائرة الاتصال فخرالدين ألتون إن أنقرة ترفض الاتهامات.",
+            "person:fahrettin-altun",
+        ),
+        ("وترأس وزير الحكم المحلي بدرالدين التومي اجتماع العمداء.", "person:badr-eddin-al-toumi"),
+        ("واستقبل صلاحالدين النمروش الوفد العسكري.", "person:salah-al-namroush"),
+    ],
+)
+def test_a_glued_compound_given_name_links_the_kb_person(
+    detector: EntityDetector, text: str, kb_id: str
+) -> None:
+    assert kb_id in _ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال فخرالدين الصغير إن الجلسة تأجلت.",  # another man's surname
+        "وقال بدرالدين إن الاجتماع انتهى.",  # the given name alone
+    ],
+)
+def test_a_glued_compound_given_name_alone_links_no_kb_person(
+    detector: EntityDetector, text: str
+) -> None:
+    ids = _ids(detector, text)
+    assert "person:fahrettin-altun" not in ids
+    assert "person:badr-eddin-al-toumi" not in ids
+
+
+# A Libyan family name written with the prothetic alef of Libyan copy, or without it
+# (session 18, kbar18): اقطيط / قطيط, احويلي / حويلي.
+
+
+def _libyan(*aliases: str, country: str = "LY") -> list[str]:
+    entity = KBEntity.model_validate(
+        {
+            "id": "person:x",
+            "type": "PERSON",
+            "name": "X",
+            "country": country,
+            "aliases": {"ar": list(aliases)},
+        }
+    )
+    return entity.aliases.ar
+
+
+def test_a_libyan_family_name_is_spelt_with_and_without_the_prothetic_alef() -> None:
+    assert "عبد الباسط اقطيط" in _libyan("عبد الباسط قطيط")
+    assert "صالح فحيمة" in _libyan("صالح افحيمة")
+    assert "سالم امبارك" in _libyan("سالم مبارك")
+
+
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "محمد احمد",  # حمد is another name: four letters at least after the alef
+        "جبريل اوحيدة",  # an alef before a long vowel is the name's own
+        "علي الحويج",  # the article
+        "سالم أحميدة",  # a hamza-seated alef is the name's own
+        "قطيط",  # one word: no full alias to spread
+    ],
+)
+def test_the_prothetic_alef_leaves_alone(alias: str) -> None:
+    assert _libyan(alias) == [alias]
+
+
+def test_the_prothetic_alef_is_for_libyan_people_only() -> None:
+    assert _libyan("كمال قطيط", country="TN") == ["كمال قطيط"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id"),
+    [
+        ("وأعلن رجل الأعمال عبد الباسط اقطيط ترشحه للرئاسة.", "person:abdelbaset-igtet"),
+        ("وطالب النائب صالح فحيمة بجلسة طارئة.", "person:saleh-afhima"),
+    ],
+)
+def test_a_libyan_family_name_with_or_without_the_alef_links_the_kb_person(
+    detector: EntityDetector, text: str, kb_id: str
+) -> None:
+    assert kb_id in _ids(detector, text)

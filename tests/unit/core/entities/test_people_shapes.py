@@ -304,3 +304,41 @@ def test_titled_plain_family_name_forms(detector: EntityDetector, text: str, nam
 )
 def test_the_alef_article_reading_links_no_common_word(detector: EntityDetector, text: str) -> None:
     assert _people(detector, text, "ar") == {}
+
+
+# Foreign (and a few more Arab) given names in Arabic script (session 18, kbar18):
+# envoys and officials the KB lacks, named with no title before them.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأجرى ستيفان هوبر اتصالات مع الأطراف الليبية", "ستيفان هوبر"),
+        ("واعتبر جوزيب فيلارو أن الحظر البحري ضروري", "جوزيب فيلارو"),
+        ("وحذرت أنالينا شتراوس من عودة القتال", "أنالينا شتراوس"),
+        ("وزار كيرياكوس باباداكيس القاهرة لبحث الملف الليبي", "كيرياكوس باباداكيس"),
+        ("وأكد دراغان ميلوفانوفيتش أن السفينة أفرغت حمولتها", "دراغان ميلوفانوفيتش"),
+        ("وصرح فولكر تورك بأن أوضاع المهاجرين مقلقة", "فولكر تورك"),
+        ("وقال رضوان الفيتوري إن المصنع سيفتتح قريبا", "رضوان الفيتوري"),
+    ],
+)
+def test_foreign_given_names_start_a_name(detector: EntityDetector, text: str, name: str) -> None:
+    assert name in _shaped(detector, text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a ship named after a man
+        ("وأبحرت حاملة الطائرات شارل ديغول نحو المتوسط", "شارل ديغول"),
+        # an airport named after a man
+        ("وهبطت الطائرة في مطار شارل ديغول بباريس", "شارل ديغول"),
+        # a KB person's name is left to the KB
+        ("وقال داود أوغلو إن الاتفاق باق", "داود أوغلو"),
+        ("وقالت أورسولا فون دير لاين إن الاتحاد يدعم الحوار", "أورسولا فون"),
+    ],
+)
+def test_foreign_given_name_look_alikes_are_left_alone(
+    detector: EntityDetector, text: str, wrong: str
+) -> None:
+    assert not any(wrong in m or m in wrong for m in _shaped(detector, text, "ar"))
