@@ -116,3 +116,35 @@ def test_the_shape_alone(sentence: str, expected: bool) -> None:
         sentence, 0, [(trigger, trigger + 4)], names, "to", roles, frozenset({"and"})
     )
     assert found is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's question and its "expected in" without the auxiliary
+        "Will Erdogan meet Haftar in Ankara?",
+        "Could Kalin Host Saddam Haftar In Ankara This Month?",
+        "Turkey's Fidan expected in Tripoli for talks with Dbeibah",
+        "Menfi will this week visit Ankara, where Erdogan will receive him",
+    ],
+)
+def test_headline_questions_and_expectations_are_no_contact(detector, entities, text) -> None:
+    assert pairs(detector, entities, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Dbeibah met Erdogan, who said Turkey will continue to host Libyan students.",
+            (ERDOGAN, DBEIBAH),
+        ),
+        (
+            "Erdogan received Dbeibah on Monday; the Libyan leader will meet Bolat on Tuesday.",
+            (ERDOGAN, DBEIBAH),
+        ),
+        ("Menfi in Ankara for talks with Erdogan", (ERDOGAN, MENFI)),
+    ],
+)
+def test_a_contact_held_beside_a_future_stays(detector, entities, text, pair) -> None:
+    assert pair_key(*pair) in pairs(detector, entities, text)
