@@ -960,15 +960,26 @@ class ContactDetector:
                 content_at = cut if content_at is None else min(content_at, cut)
         # A headline's plan ("Dbeibah to visit Ankara, hold talks with Erdogan"): the
         # whole sentence is ahead, none of its triggers held (headlines.py).
+        first = min(t[1] for t in triggers) if triggers else end
         for lx in lexicons:
-            if lx.headline_marker and headline_plan(
-                text,
-                view.spans[index][0],
-                [view.to_display(index, t[1], t[2]) for t in triggers],
-                [(a, b) for a, b, _, _ in inside],
-                lx.headline_marker,
-                lx.headline_roles,
-                lx.headline_joiners,
+            marker = lx.headline_marker
+            # the marker before the first trigger or opening it, else no headline's plan
+            # (a find on the folded sentence: most sentences skip the word-by-word test)
+            if (
+                marker
+                and (
+                    folded.startswith(marker + " ", first)
+                    or folded.find(" " + marker + " ", start, first) >= 0
+                )
+                and headline_plan(
+                    text,
+                    view.spans[index][0],
+                    [view.to_display(index, t[1], t[2]) for t in triggers],
+                    [(a, b) for a, b, _, _ in inside],
+                    marker,
+                    lx.headline_roles,
+                    lx.headline_joiners,
+                )
             ):
                 return []
         # A trigger word inside a phrase that names no contact (the acceptance of a
