@@ -97,6 +97,7 @@ from wirewatch.core.contacts.delegations import delegation_country, delegation_m
 from wirewatch.core.contacts.events import event_id_for, pair_key
 from wirewatch.core.contacts.fallback import fallback_triggers
 from wirewatch.core.contacts.folded_view import Around, Contexts, FoldedView
+from wirewatch.core.contacts.headlines import headline_plan
 from wirewatch.core.contacts.lexicon import (
     Lexicon,
     attendee_spans,
@@ -957,6 +958,30 @@ class ContactDetector:
                 if cut is None or not both_sides_before(inside, cut, self._pairs):
                     return []
                 content_at = cut if content_at is None else min(content_at, cut)
+        # A headline's plan ("Dbeibah to visit Ankara, hold talks with Erdogan"): the
+        # whole sentence is ahead, none of its triggers held (headlines.py).
+        first = min(t[1] for t in triggers) if triggers else end
+        for lx in lexicons:
+            marker = lx.headline_marker
+            # the marker before the first trigger or opening it, else no headline's plan
+            # (a find on the folded sentence: most sentences skip the word-by-word test)
+            if (
+                marker
+                and (
+                    folded.startswith(marker + " ", first)
+                    or folded.find(" " + marker + " ", start, first) >= 0
+                )
+                and headline_plan(
+                    text,
+                    view.spans[index][0],
+                    [view.to_display(index, t[1], t[2]) for t in triggers],
+                    [(a, b) for a, b, _, _ in inside],
+                    marker,
+                    lx.headline_roles,
+                    lx.headline_joiners,
+                )
+            ):
+                return []
         # A trigger word inside a phrase that names no contact (the acceptance of a
         # motion) is no trigger: it neither gives an event nor holds actors.
         for lx in lexicons:

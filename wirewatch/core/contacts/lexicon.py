@@ -186,6 +186,13 @@ class Lexicon:
     #: is no trigger at all, so it neither gives an event nor draws the actors named
     #: near it away from the sentence's real contact (``detector.py``).
     not_contact: re.Pattern[str] | None = None
+    #: A headline's plan ("Dbeibah to visit Ankara, hold talks with Erdogan"): its
+    #: infinitive marker (folded; "" for none), the title words a bare subject before
+    #: it may hold in lower case ("premier", "defence minister") and the words joining
+    #: its names ("and", "of") (``headlines.py``).
+    headline_marker: str = ""
+    headline_roles: frozenset[str] = frozenset()
+    headline_joiners: frozenset[str] = frozenset()
     #: Trigger forms that report a contact only with a person named right after them as
     #: their object ("Erdogan called Dbeibah"): ``pairing.object_counterparts``.
     object_required: re.Pattern[str] | None = None
@@ -845,6 +852,13 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         block_nearest_cues=tuple(_literals(data.get("block_nearest"))),
         block_nearest_anchored=_is_anchored(str(e) for e in data.get("block_nearest") or ())
         and all(_is_word(p) for p in proclitics),
+        headline_marker=fold_char_string(str(data.get("headline_marker") or "")).strip(),
+        headline_roles=frozenset(
+            fold_char_string(str(w)) for w in data.get("headline_roles") or () if str(w).strip()
+        ),
+        headline_joiners=frozenset(
+            fold_char_string(str(w)) for w in data.get("headline_joiners") or () if str(w).strip()
+        ),
         not_contact=_union_bodies(
             [
                 *(_entry_regex(str(e)) for e in data.get("not_contact") or () if str(e).strip()),

@@ -1187,6 +1187,12 @@ class EntityDetector:
                 return None  # General Saddam: the title rules decide
         return next(iter(before))
 
+    def _given_form(self, target: int, form: str) -> bool:
+        """Whether ``form`` (folded) is the given name (first word) of KB person
+        ``target``'s canonical name."""
+        name = self.entities[target].name.split()
+        return len(name) > 1 and alias_key(name[0]) == alias_key(form)
+
     @staticmethod
     def _capitalised_neighbour(f: str, display: str, folded: FoldedText, hit: Hit) -> str:
         """Which side ("after"/"before") of a Latin-script name a capitalised word
@@ -1366,6 +1372,19 @@ class EntityDetector:
                 fits = [c for c in candidates if self.entities[c].country == country]
                 if len(fits) == 1:
                     return fits[0]
+        if (
+            only_weak
+            and len(candidates) == 1
+            and not hit.info.arabic
+            and folded is not None
+            and self._given_form(next(iter(candidates)), f[hit.start : hit.end])
+            and self._capitalised_neighbour(f, folded.display, folded, hit) == "after"
+        ):
+            # "Major General Khaled Megawer": a KB person's given name, kept as his weak
+            # alias, then a surname the KB does not know is another man, whatever the
+            # title before it (session-18 whole-article audit: Egypt's intelligence
+            # chief linked as Khaled Haftar)
+            return None
         titled = (
             ((weak_word or only_weak) and self._after_title(f, hit, lang))
             or (weak_word and self._after_subject_verb(f, hit))
