@@ -81,3 +81,38 @@ def test_a_title_still_gives_its_country(detector: EntityDetector) -> None:
     text = "وقال السفير التركي الجديد أحمد قره داغ إن السفارة ستفتح."
     people = [e for e in detector.detect(fold(text), "ar") if e.id.startswith("person:shape:")]
     assert [e.country for e in people] == ["TR"]
+
+
+_shaped_en = partial(shaped_surfaces, lang="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # English: the descriptors copy quotes people by vouch for a capitalised name
+        # as a title does, its first name listed or not
+        ("Military expert Faraj Najm said the drones changed the battlefield.", "Faraj Najm"),
+        ("Libyan military expert Ramzi Rumeih said the truce was fragile.", "Ramzi Rumeih"),
+        ("Blogger Nizar Maqsabi posted photos of the damage.", "Nizar Maqsabi"),
+        ("Lawyer Issam Tajouri said the ruling was void.", "Issam Tajouri"),
+        ("Libyan commentator Marwan Sherif argued the budget had doubled.", "Marwan Sherif"),
+    ],
+)
+def test_an_english_name_after_a_descriptor_is_found(
+    detector: EntityDetector, text: str, name: str
+) -> None:
+    assert _shaped_en(detector, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security expert Crisis Group analysts disagreed.",
+        "An expert Panel of the UN Security Council said arms flowed.",
+        "Legal expert opinion was divided.",
+        "The expert said the deal was fragile.",
+        "The report's editor General Manager declined to comment.",
+    ],
+)
+def test_no_english_name_where_the_descriptor_has_none(detector: EntityDetector, text: str) -> None:
+    assert _shaped_en(detector, text) == []
