@@ -52,6 +52,7 @@ _AND = "و"
 _CLITICS = "وبلف"  # one-letter proclitics before a noun
 _ARTICLE = "ال"
 _GOD = "الله"  # "عبد الله": a family name, though the word is a stop word elsewhere
+_FEMININE = "ه"  # ة as folded
 #: How far back (characters, words) a name's title is looked for.
 _TITLE_CHARS = 120
 _TITLE_WORDS = 5
@@ -78,6 +79,8 @@ class ArabicShapedNames:
         family_endings: tuple[str, ...] = (),
         titled_given: frozenset[str] = frozenset(),
         clause_words: frozenset[str] = frozenset(),
+        descriptors: frozenset[str] = frozenset(),
+        descriptor_adjectives: frozenset[str] = frozenset(),
     ) -> None:
         # a listed given name of two words ("نور الدين") is its words joined by one space
         self._given = frozenset(g for g in given_names if " " not in g)
@@ -90,6 +93,21 @@ class ArabicShapedNames:
         #: word only in a title's clause (وزير المالية السيد فرج امطاري)
         self._titled_given = titled_given - self._given
         self._clause_words = clause_words
+        #: nouns that introduce a person news copy quotes, no office ("المحلل
+        #: السياسي", "الخبير العسكري", "الناشط"): they vouch for the name after them
+        #: as a title does, but give it no country (an analyst is no contact's party)
+        self._descriptors = descriptors
+        #: what may stand between such a noun and the name: its adjectives
+        #: ("السياسي", "العسكري"), a nationality ("الليبي"), a second descriptor
+        self._descriptor_skips = descriptor_adjectives | descriptors
+        #: the nouns as white-space tokens: bare, with the article, and with و/ب/ف/ل
+        #: before the article (والمحلل, للخبير)
+        self._descriptor_tokens = frozenset(
+            form
+            for d in descriptors
+            # with the article only: bare, most are adjectives ("مؤتمر صحفي مشترك")
+            for form in (_ARTICLE + d, *(c + _ARTICLE + d for c in "وبف"), "لل" + d, "ولل" + d)
+        )
         # every first word of a given name (one word, a pair's first, a compound head)
         self._starts = (
             self._given
@@ -177,7 +195,7 @@ class ArabicShapedNames:
         if raw[-1] in self._title_skips or before[-1] in self._title_skips:
             return True  # السيد, العقيد, لواء (the article kept: skips are listed so)
         for back, word in enumerate(reversed(before[-(_TITLE_WORDS + 1) :])):
-            if word in self._title_words:
+            if word in self._title_words or word in self._descriptors:
                 return True
             if word in self._clause_words or (back and not self._shape.may_begin_name(word)):
                 return False
@@ -207,7 +225,13 @@ class ArabicShapedNames:
         ``tokens``: the text's white-space tokens (``set(folded.split())``), when the
         caller has them (:mod:`tokens`)."""
         resume = 0
-        for at in self._candidates(folded, tokens):
+        if tokens is None:
+            tokens = set(folded.split())
+        candidates = self._candidates(folded, tokens)
+        vouched = self._vouched(folded, tokens) if self._descriptor_tokens else None
+        if vouched:
+            candidates = sorted(set(candidates) | vouched)
+        for at in candidates:
             if at < resume or taken(at, at + 1):  # most are inside a name the KB knows
                 continue
             # the word before (for the place-noun check) and the few words a name spans
@@ -217,7 +241,7 @@ class ArabicShapedNames:
             if before is not None:
                 words.insert(0, before)
                 i = 1
-            found = self._name_at(folded, words, i)
+            found = self._name_at(folded, words, i, vouched is not None and at in vouched)
             if found is None:
                 continue
             start, end, _last = found
@@ -261,15 +285,67 @@ class ArabicShapedNames:
                     offsets.append(before[0])
         return sorted(offsets)
 
+    def _vouched(self, folded: str, tokens: AbstractSet[str]) -> set[int]:
+        """Offsets of the words right after a descriptor and its adjectives
+        ("المحلل السياسي الليبي عبد الله ...", "الكاتب الصحفي السنوسي ..."): a name may
+        start there whatever its given name, the lexicon's lists or not. Found from
+        the text's tokens (a set intersection), then ``str.find``: most articles
+        hold no descriptor and pay one intersection."""
+        offsets: set[int] = set()
+        for token in tokens & self._descriptor_tokens:
+            for at in _whole_words(folded, token):
+                before = _word_before(folded, at)
+                if before is not None and before[2].startswith(_ARTICLE):
+                    continue  # an adjective of the noun before: "المكتب الإعلامي لرئيس"
+                end = at + len(token)
+                for word in islice(_WORD.finditer(folded, end), 4):
+                    if word.start() != end + 1 or folded[end] != " ":
+                        break  # a comma, a quote or a line: no apposed name
+                    text = word.group()
+                    if (
+                        _without_article(text) in self._descriptor_skips
+                        or text in self._descriptor_skips
+                        or text in self._title_skips
+                    ):
+                        end = word.end()
+                        continue
+                    offsets.add(word.start())
+                    break
+        return offsets
+
+    def _vouched_given(self, word: str) -> bool:
+        """Whether ``word``, right after a descriptor, may be a given name the
+        lexicon does not list: no stop or clause word, title or descriptor, three
+        letters or more, not of a verb's or a verbal noun's shape."""
+        return (
+            len(word) >= _MIN_FAMILY
+            # with the article or the feminine ending (folded ة -> ه), an unlisted word
+            # is the verb's object far more often than a name: "واعتبر الباحث السياسي
+            # خطوة البرلمان", "وأضاف المحلل الدولار ارتفع" (probes); the given names
+            # of that shape the lexicon lists (السنوسي, أسامة) are found as before
+            and not word.startswith(_ARTICLE)
+            and not word.endswith(_FEMININE)
+            and word not in self._stops
+            and word not in self._clause_words
+            and _without_article(word) not in self._title_words
+            and _without_article(word) not in self._descriptor_skips
+            and word not in self._heads
+            and self._shape.may_begin_name(word)
+            and not (self._verbal_noun and self._verbal_noun.fullmatch(word))
+        )
+
     def _name_at(
-        self, folded: str, words: list[tuple[int, int, str]], i: int
+        self, folded: str, words: list[tuple[int, int, str]], i: int, vouched: bool = False
     ) -> tuple[int, int, int] | None:
-        """(start, end, index of the last word) of a name whose given name is word i."""
+        """(start, end, index of the last word) of a name whose given name is word i;
+        ``vouched``: word i stands right after a descriptor (:meth:`_vouched`)."""
         start, _end, word = words[i]
         if word.startswith(_AND) and len(word) > 1 and self._given_start(word[1:], words, i):
             start, word = start + 1, word[1:]
         given_end = self._given_start(word, words, i)
         if given_end is None and word in self._titled_given and self._in_title(folded, start):
+            given_end = i
+        if given_end is None and vouched and self._vouched_given(word):
             given_end = i
         if given_end is None:
             return None
@@ -454,9 +530,12 @@ def _whole_words(folded: str, token: str) -> Iterator[int]:
 
 @cache
 def arabic_shaped_names(
-    extra_stops: frozenset[str] = frozenset(), path: Path = DEFAULT_PATH
+    extra_stops: frozenset[str] = frozenset(),
+    path: Path = DEFAULT_PATH,
+    nationalities: frozenset[str] = frozenset(),
 ) -> ArabicShapedNames:
-    """The rule, its stop words being the lexicon's and ``extra_stops`` (folded)."""
+    """The rule, its stop words being the lexicon's and ``extra_stops`` (folded);
+    ``nationalities`` (folded adjectives) may stand between a descriptor and a name."""
     with path.open(encoding="utf-8") as handle:
         data = ArabicNamesFile.model_validate(safe_load(handle) or {})
     return ArabicShapedNames(
@@ -472,4 +551,6 @@ def arabic_shaped_names(
         tuple(fold_char_string(ending) for ending in data.family_endings),
         fold_words(data.titled_given_names),
         fold_words(data.clause_words),
+        fold_words(data.descriptor_words),
+        fold_words(data.descriptor_adjectives) | nationalities,
     )

@@ -27,3 +27,5 @@ class ArabicNamesFile(BaseModel):
     family_endings: list[str] = Field(default_factory=list)
     titled_given_names: list[str] = Field(default_factory=list)
     clause_words: list[str] = Field(default_factory=list)
+    descriptor_words: list[str] = Field(default_factory=list)
+    descriptor_adjectives: list[str] = Field(default_factory=list)

@@ -777,13 +777,14 @@ class EntityDetector:
         rule = self._ar_shaped
         if rule is None:
             lex = self.lex
-            stops = lex.name_stopwords.get("ar", frozenset()) | frozenset(
+            nationalities = frozenset(
                 form for form, (lang, _nat) in lex.nationalities.items() if lang == "ar"
             )
+            stops = lex.name_stopwords.get("ar", frozenset()) | nationalities
             # a role, a generic actor's noun or its modifier ends a name: "جبريل المسؤول"
             stops |= {w for phrase in lex.roles.get("ar", {}) for w in phrase.split()}
             stops |= set(lex.nouns.get("ar", {})) | set(lex.modifiers.get("ar", {}))
-            rule = self._ar_shaped = arabic_shaped_names(stops)
+            rule = self._ar_shaped = arabic_shaped_names(stops, nationalities=nationalities)
         return rule
 
     def _add_shaped_names(
