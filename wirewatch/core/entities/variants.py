@@ -941,6 +941,10 @@ class VariantIndex:
         arabic = is_arabic(token)
         if not arabic and not upper(start):
             return None
+        if plan.cut and lang != "tr":
+            # a Turkish case suffix fused to a name is Turkish copy's; in English the
+            # cut read "Hussein" as "Hussei"+"n" and linked it to al-Hassi (session 18)
+            return None
         name_start, name_end, last_reading = start + plan.lead, end - plan.cut, plan.reading
         heads_possible = False
         words: list[tuple[int, str]] = []
