@@ -229,6 +229,14 @@ def detect_language(
             confidence = 0.0 if verdict.from_hint else SHORT_TEXT_CONFIDENCE
             return LanguageGuess(verdict.lang, confidence, from_hint=verdict.from_hint)
     lang, confidence = _identifier(languages).classify(sample)
+    # Past the short-text length the model still hesitates on a name-heavy headline and
+    # lead ("Dbeibah meets Erdogan. Turkish President Recep Tayyip Erdogan received
+    # Libyan Prime Minister …": Turkish at 0.60, so no English contact word was looked
+    # up): where it is unsure, the text's own script and words decide before a hint.
+    if confidence < MIN_CONFIDENCE and _rules_apply(languages):
+        verdict = short_text_language(sample, None, languages)
+        if verdict is not None:
+            return LanguageGuess(verdict.lang, SHORT_TEXT_CONFIDENCE)
     if confidence < MIN_CONFIDENCE and hint is not None:
         return LanguageGuess(hint, float(confidence), from_hint=True)
     return LanguageGuess(str(lang), float(confidence))

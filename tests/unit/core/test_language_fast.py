@@ -166,6 +166,29 @@ def test_short_text_falls_back_to_the_model_and_the_hint() -> None:
     assert (guess.lang, guess.from_hint) == ("en", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Past the short-text length, with no English-only function word: names and
+        # nouns that pulled the model to Turkish at 0.60.
+        (
+            "Dbeibah meets Erdogan. Turkish President Recep Tayyip Erdogan received "
+            "Libyan Prime Minister Abdul Hamid Dbeibah in Ankara.",
+            "en",
+        ),
+    ],
+)
+def test_where_the_model_hesitates_the_texts_own_words_decide(text: str, lang: str) -> None:
+    assert _rule(text) is None
+    assert _model(text) != lang  # the model alone is wrong here, and unsure
+    assert detect_language(text).lang == lang
+
+
+def test_a_confident_model_is_not_second_guessed_by_the_words() -> None:
+    text = OTHERS["nl"]
+    assert detect_language(text).lang == "nl"
+
+
 def test_rules_stand_aside_for_a_language_set_they_were_not_made_for() -> None:
     assert language._rules_apply(DEFAULT_LANGUAGES)
     assert language._rules_apply(("en", "tr"))
