@@ -94,6 +94,7 @@ from wirewatch.core.contacts.dates import (
     resolve_dates,
 )
 from wirewatch.core.contacts.delegations import delegation_country, delegation_members
+from wirewatch.core.contacts.discussed import without_discussed_possessors
 from wirewatch.core.contacts.events import event_id_for, pair_key
 from wirewatch.core.contacts.fallback import fallback_triggers
 from wirewatch.core.contacts.folded_view import Around, Contexts, FoldedView
@@ -1209,6 +1210,30 @@ class ContactDetector:
                     lx.both_partners,
                     lx.proclitics,
                 )
+        # "Fidan met Dbeibah to discuss Haftar's proposal", "بحث أردوغان مع المنفي زيارة
+        # صدام حفتر": the possessor of what was discussed is no party (discussed.py). Only
+        # asked of a sentence with three persons or more: it needs two sides besides him.
+        if sum(1 for a in actors if a.rank == RANK_PERSON) > 2:
+            for lx in lexicons:
+                if lx.discussed_verbs_re is None:
+                    continue
+                verbs = [
+                    view.to_display(index, m.start(), m.end())
+                    for m in lx.discussed_verbs_re.finditer(folded, start, end)
+                ]
+                if verbs:
+                    actors = without_discussed_possessors(
+                        actors,
+                        index,
+                        view,
+                        contexts,
+                        self._watched,
+                        verbs,
+                        [view.to_display(index, t[1], t[2]) for t in triggers],
+                        lx.discussed_style,
+                        lx.discussed_marks,
+                        lx.discussed_partners,
+                    )
         anterior: list[Actor] = []  # subjects of the verb inside an "after" phrase
         for watch, pair in self._distinct:
             candidates = actors

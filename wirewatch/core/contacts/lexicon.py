@@ -97,6 +97,14 @@ class Lexicon:
     #: ``both_verbs`` as one pattern over the folded text, a proclitic allowed: the
     #: sentence is read word by word only when it matches (cost: one search a sentence).
     both_verbs_re: re.Pattern[str] | None = None
+    #: (issue #12, session 18) Discussion words after (or, verb last, before) which a
+    #: person marked as a possessor is what was discussed, not a party; the language's
+    #: style of possession and its marks; the partner words that make a person the
+    #: verb's partner (``discussed.without_discussed_possessors``).
+    discussed_verbs_re: re.Pattern[str] | None = None
+    discussed_style: str = ""
+    discussed_marks: tuple[str, ...] = ()
+    discussed_partners: tuple[str, ...] = ()
     #: Plural suffixes: "yetkililerle" is a group, no one person a next sentence names.
     plural_marks: tuple[str, ...] = ()
     #: Words right before a third country's mention after a contact verb that make it
@@ -758,6 +766,20 @@ def _compile(data: dict[str, Any]) -> Lexicon:
             if str(v).strip()
         ),
         both_verbs_re=_union((data.get("discussed_by_both") or {}).get("verbs") or (), proclitics),
+        discussed_verbs_re=_union(
+            (data.get("discussed_possessors") or {}).get("verbs") or (), proclitics
+        ),
+        discussed_style=str((data.get("discussed_possessors") or {}).get("style") or ""),
+        discussed_marks=tuple(
+            fold_char_string(str(v).strip())
+            for v in (data.get("discussed_possessors") or {}).get("marks") or ()
+            if str(v).strip()
+        ),
+        discussed_partners=tuple(
+            fold_char_string(str(v).strip())
+            for v in (data.get("discussed_possessors") or {}).get("partners") or ()
+            if str(v).strip()
+        ),
         plural_marks=tuple(
             w
             for w in (fold_char_string(str(v)).strip() for v in data.get("plural_marks") or ())
