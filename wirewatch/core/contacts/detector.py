@@ -94,6 +94,7 @@ from wirewatch.core.contacts.dates import (
     resolve_dates,
 )
 from wirewatch.core.contacts.delegations import delegation_country, delegation_members
+from wirewatch.core.contacts.discussed import without_discussed_possessors
 from wirewatch.core.contacts.events import event_id_for, pair_key
 from wirewatch.core.contacts.fallback import fallback_triggers
 from wirewatch.core.contacts.folded_view import Around, Contexts, FoldedView
@@ -123,6 +124,7 @@ from wirewatch.core.contacts.pairing import (
 )
 from wirewatch.core.contacts.participants import ActorFinder
 from wirewatch.core.contacts.quotes import all_excepted, blocks_outside_quotes
+from wirewatch.core.contacts.recap_phrases import in_spans, recap_spans
 from wirewatch.core.contacts.reports import (
     closing_sources,
     is_bare_visit,
@@ -1050,6 +1052,28 @@ class ContactDetector:
             triggers = _without_nested_in_press_conferences(triggers)
         # The first-listed kind names the event; the first of ties in the list wins.
         main = triggers[0] if len(triggers) == 1 else min(triggers, key=lambda t: (t[0], t[1]))
+        # "Following their meeting last month, Erdogan received Dbeibah on Tuesday": an
+        # earlier contact's phrase names, dates and times nothing of the sentence's own
+        # contact; who is named only in it is a recap's party (recap_phrases.py).
+        recalled: list[tuple[int, int]] = []
+        if len(triggers) > 1:
+            for lx in lexicons:
+                if lx.recap_markers is None:
+                    continue
+                recalled += recap_spans(
+                    folded,
+                    start,
+                    end,
+                    [(t[1], t[2]) for t in triggers],
+                    dates_of(index),
+                    lx.recap_openers,
+                    lx.recap_closers,
+                    lx.recap_participles,
+                    lx.recap_markers,
+                )
+            own = [t for t in triggers if not in_spans(recalled, t[1], t[2])] if recalled else []
+            if own:
+                main = min(own, key=lambda t: (t[0], t[1]))
         _, main_start, main_end, main_kind = main
         actors = self._finder.actors(index, text, view, inside, contexts, triggers, country_ids)
         if cancelled or unattached:
@@ -1235,6 +1259,30 @@ class ContactDetector:
                     lx.both_partners,
                     lx.proclitics,
                 )
+        # "Fidan met Dbeibah to discuss Haftar's proposal", "بحث أردوغان مع المنفي زيارة
+        # صدام حفتر": the possessor of what was discussed is no party (discussed.py). Only
+        # asked of a sentence with three persons or more: it needs two sides besides him.
+        if sum(1 for a in actors if a.rank == RANK_PERSON) > 2:
+            for lx in lexicons:
+                if lx.discussed_verbs_re is None:
+                    continue
+                verbs = [
+                    view.to_display(index, m.start(), m.end())
+                    for m in lx.discussed_verbs_re.finditer(folded, start, end)
+                ]
+                if verbs:
+                    actors = without_discussed_possessors(
+                        actors,
+                        index,
+                        view,
+                        contexts,
+                        self._watched,
+                        verbs,
+                        [view.to_display(index, t[1], t[2]) for t in triggers],
+                        lx.discussed_style,
+                        lx.discussed_marks,
+                        lx.discussed_partners,
+                    )
         anterior: list[Actor] = []  # subjects of the verb inside an "after" phrase
         for watch, pair in self._distinct:
             candidates = actors
@@ -1325,7 +1373,12 @@ class ContactDetector:
             ),
             main_start,
             lead_before,
+            recalled,
         )
+        recalled_actors: list[Actor] = []
+        if recalled:
+            told = [view.to_display(index, x, y) for x, y in recalled]
+            recalled_actors = [a for a in actors if in_spans(told, a.start, a.end)]
 
         out = []
         for watch, actor_pairs in pairs:
@@ -1333,9 +1386,14 @@ class ContactDetector:
                 loc = place
                 if place is not None and place.entity.id in (a.id, b.id):
                     loc = None
-                recap = historical or (
-                    (a in anterior or b in anterior)
-                    and not dates_own_phrase(date_ref, folded, main_end)
+                recap = (
+                    historical
+                    or a in recalled_actors
+                    or b in recalled_actors
+                    or (
+                        (a in anterior or b in anterior)
+                        and not dates_own_phrase(date_ref, folded, main_end)
+                    )
                 )
                 out.append((watch, main_kind, a, b, loc, date_ref, recap))
         return out

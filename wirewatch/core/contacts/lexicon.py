@@ -97,6 +97,22 @@ class Lexicon:
     #: ``both_verbs`` as one pattern over the folded text, a proclitic allowed: the
     #: sentence is read word by word only when it matches (cost: one search a sentence).
     both_verbs_re: re.Pattern[str] | None = None
+    #: (issue #12, session 18) Discussion words after (or, verb last, before) which a
+    #: person marked as a possessor is what was discussed, not a party; the language's
+    #: style of possession and its marks; the partner words that make a person the
+    #: verb's partner (``discussed.without_discussed_possessors``).
+    discussed_verbs_re: re.Pattern[str] | None = None
+    discussed_style: str = ""
+    discussed_marks: tuple[str, ...] = ()
+    discussed_partners: tuple[str, ...] = ()
+    #: (issue #12, session 18) An earlier contact's phrase inside a sentence that reports
+    #: a new one: its openers ("after", بعد), closers (Turkish "ardından") and
+    #: participle endings (görüşen), and the markers that make it past: recap cues and
+    #: counted intervals ("had", "a week after"; ``recap_phrases.recap_spans``).
+    recap_openers: re.Pattern[str] | None = None
+    recap_closers: re.Pattern[str] | None = None
+    recap_participles: tuple[str, ...] = ()
+    recap_markers: re.Pattern[str] | None = None
     #: Plural suffixes: "yetkililerle" is a group, no one person a next sentence names.
     plural_marks: tuple[str, ...] = ()
     #: Words right before a third country's mention after a contact verb that make it
@@ -786,6 +802,28 @@ def _compile(data: dict[str, Any]) -> Lexicon:
             if str(v).strip()
         ),
         both_verbs_re=_union((data.get("discussed_by_both") or {}).get("verbs") or (), proclitics),
+        discussed_verbs_re=_union(
+            (data.get("discussed_possessors") or {}).get("verbs") or (), proclitics
+        ),
+        discussed_style=str((data.get("discussed_possessors") or {}).get("style") or ""),
+        recap_openers=_union((data.get("recap_phrase") or {}).get("openers") or (), proclitics),
+        recap_closers=_union((data.get("recap_phrase") or {}).get("closers") or (), ()),
+        recap_participles=tuple(
+            fold_char_string(str(v).strip())
+            for v in (data.get("recap_phrase") or {}).get("participles") or ()
+            if str(v).strip()
+        ),
+        recap_markers=_union((data.get("recap_phrase") or {}).get("markers") or (), proclitics),
+        discussed_marks=tuple(
+            fold_char_string(str(v).strip())
+            for v in (data.get("discussed_possessors") or {}).get("marks") or ()
+            if str(v).strip()
+        ),
+        discussed_partners=tuple(
+            fold_char_string(str(v).strip())
+            for v in (data.get("discussed_possessors") or {}).get("partners") or ()
+            if str(v).strip()
+        ),
         plural_marks=tuple(
             w
             for w in (fold_char_string(str(v)).strip() for v in data.get("plural_marks") or ())
