@@ -21,38 +21,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
-
+from wirewatch.core.entities.cited_outlets_data import CitedOutletsFile
 from wirewatch.core.textfold import FoldedText, fold_char_string
 from wirewatch.core.yamlload import safe_load
 
 DEFAULT_PATH = (
     Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "cited_outlets.yaml"
 )
-
-
-class _Outlet(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    names: dict[str, list[str]]
-
-
-class _Cues(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    before: list[str] = []
-    after: list[str] = []
-    #: Turkish: words after the name's apostrophe and case ending, whatever the
-    #: ending ("Sabah'ın haberine göre", "Sözcü'ye konuşan", "Akit'e değerlendirdi")
-    after_suffixed: list[str] = []
-
-
-class _File(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    outlets: list[_Outlet]
-    cues: dict[str, _Cues]
 
 
 #: Quotes Arabic copy sets around an outlet's name, as folded ("“تبادل”" -> '"').
@@ -70,7 +45,7 @@ def _key(text: str) -> str:
 class CitedOutlets:
     def __init__(self, path: Path = DEFAULT_PATH) -> None:
         with path.open(encoding="utf-8") as handle:
-            data = _File.model_validate(safe_load(handle))
+            data = CitedOutletsFile.model_validate(safe_load(handle))
         #: language -> [(folded short name, outlet KB id)]
         self._names: dict[str, list[tuple[str, str]]] = {}
         for outlet in data.outlets:

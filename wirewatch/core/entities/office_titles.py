@@ -22,12 +22,12 @@ from operator import itemgetter
 from pathlib import Path
 
 import ahocorasick_rs
-from pydantic import BaseModel, ConfigDict
 
 from schemas import Entity, EntityType
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.matcher import is_arabic
-from wirewatch.core.textfold import fold_char_string, join_hyphens
+from wirewatch.core.entities.office_titles_data import OfficeTitlesFile
+from wirewatch.core.textfold import fold_char_string, join_hyphens, lower
 from wirewatch.core.yamlload import safe_load
 
 _LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities"
@@ -44,19 +44,6 @@ _LINKING = frozenset({"of", "the", "for"})
 _ARABIC_BETWEEN = 2  # Arabic words at most between a title and a name
 
 
-class _Office(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    titles: dict[str, list[str]]
-    fits: list[str]
-
-
-class _File(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    offices: list[_Office]
-
-
 def _words(text: str) -> list[str]:
     return join_hyphens(fold_char_string(text)).replace(",", " ").replace("،", " ").split()
 
@@ -64,18 +51,24 @@ def _words(text: str) -> list[str]:
 class OfficeTitles:
     def __init__(self, entities: Iterable[KBEntity], path: Path = DEFAULT_PATH) -> None:
         with path.open(encoding="utf-8") as handle:
-            data = _File.model_validate(safe_load(handle))
+            data = OfficeTitlesFile.model_validate(safe_load(handle))
         #: title (folded words) -> the words a KB office must hold to fit it
         self._titles: dict[tuple[str, ...], frozenset[str]] = {}
         for office in data.offices:
-            fits = frozenset(w.lower() for w in office.fits)
+            fits = frozenset(lower(w) for w in office.fits)
             for forms in office.titles.values():
                 for form in forms:
                     self._titles[tuple(_words(form))] = fits
         self._longest = max((len(t) for t in self._titles), default=0)
         #: the last words of the titles, found in one automaton pass per article:
         #: only a mention with one shortly before it is looked at closer
-        self._last_words = ahocorasick_rs.AhoCorasick(sorted({t[-1] for t in self._titles}))
+        last_words = sorted({t[-1] for t in self._titles})
+        self._last_words = ahocorasick_rs.AhoCorasick(last_words)
+        #: the same words' UTF-8, scanned on ASCII text (English, folded Turkish): there
+        #: byte offsets are character offsets and no non-ASCII word can match, so the
+        #: matches are the str automaton's, without its offset conversion (that scan
+        #: cost ~110 K instructions a call on the entity bench, callgrind)
+        self._last_words_ascii = ahocorasick_rs.BytesAhoCorasick([w.encode() for w in last_words])
         #: KB person id -> the folded words of his offices
         self._offices: dict[str, frozenset[str]] = {}
         for ent in entities:
@@ -102,8 +95,7 @@ class OfficeTitles:
         """``entities`` without the single-word person mentions written right after
         an office title that person never held."""
         offices_of = self._offices
-        # A loop, no generator a test: this module runs interpreted in the compiled
-        # build (it defines models), and most entities hold no office (their id, one
+        # A loop, no generator a test: most entities hold no office (their id, one
         # look-up, decides)
         for e in entities:
             if (
@@ -116,15 +108,13 @@ class OfficeTitles:
             # no office holder the KB linked named by one word: nothing to drop, and
             # the title scan of the text is skipped (half the bench articles)
             return entities
-        title_ends = [end for _i, _s, end in self._last_words.find_matches_as_indexes(folded)]
+        if folded.isascii():
+            found = self._last_words_ascii.find_matches_as_indexes(folded.encode("ascii"))
+        else:
+            found = self._last_words.find_matches_as_indexes(folded)
+        title_ends = [end for _i, _s, end in found]
         if not title_ends:
             return entities
-
-        def near_title(start: int) -> bool:
-            # folded offsets are at most the display ones (the fold only deletes):
-            # a title ending up to _NEAR folded characters before ``start``
-            i = bisect_right(title_ends, start) - 1
-            return i >= 0 and title_ends[i] > start - _NEAR
 
         spans: list[list[tuple[int, int]]] = []  # [places and institutions, people]: on demand
         out: list[Entity] = []
@@ -134,7 +124,9 @@ class OfficeTitles:
             if (
                 offices is None
                 or entity.found_by != "kb"
-                or not any(near_title(m.start) and _one_word(m.text) for m in entity.mentions)
+                or not any(
+                    _near_title(title_ends, m.start) and _one_word(m.text) for m in entity.mentions
+                )
             ):
                 out.append(entity)
                 continue
@@ -145,7 +137,7 @@ class OfficeTitles:
                 m
                 for m in entity.mentions
                 if not _one_word(m.text)
-                or not near_title(m.start)
+                or not _near_title(title_ends, m.start)
                 or self._fits(display, m.start, m.end, lang, offices, places, people)
             )
             if len(kept) == len(entity.mentions):
@@ -215,7 +207,15 @@ class OfficeTitles:
                 fold_char_string(w) in self._given_ar or _is_in(w, before, offset, places)
                 for w in between
             )
-        return all(w.lower() in _LINKING or w[:1].isupper() for w in between)
+        return all(lower(w) in _LINKING or w[:1].isupper() for w in between)
+
+
+def _near_title(title_ends: list[int], start: int) -> bool:
+    """Whether a title ends up to ``_NEAR`` folded characters before ``start``: folded
+    offsets are at most the display ones (the fold only deletes). A module function,
+    no closure: compiled, a closure's environment would make a reference cycle a call."""
+    i = bisect_right(title_ends, start) - 1
+    return i >= 0 and title_ends[i] > start - _NEAR
 
 
 def _one_word(text: str) -> bool:
