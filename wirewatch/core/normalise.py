@@ -41,6 +41,63 @@ def _longest_boilerplate() -> int:
     return max(map(len, _boilerplate_lines()), default=0)
 
 
+@dataclass(frozen=True, slots=True)
+class _RelatedBox:
+    """A "read also" / "related news" box's markers (folded) and the bounds on the
+    headlines listed after one (``lexicons/boilerplate.yaml``)."""
+
+    markers: tuple[str, ...]
+    longest: int
+    max_headlines: int
+    max_chars: int
+
+
+@cache
+def _related_box() -> _RelatedBox:
+    source = resources.files("wirewatch.data").joinpath("lexicons/boilerplate.yaml")
+    data = safe_load(source.read_text(encoding="utf-8"))
+    markers = tuple(
+        sorted({fold_char_string(" ".join(str(m).split())) for m in data["related_markers"]})
+    )
+    return _RelatedBox(
+        markers=markers,
+        longest=max(map(len, markers), default=0),
+        max_headlines=int(data["related_max_headlines"]),
+        max_chars=int(data["related_max_chars"]),
+    )
+
+
+#: What may follow a marker on its line ("اقرأ أيضاً:", "Related -", "ذات صلة »").
+_MARKER_TAIL = " :：-–—|»›>…."
+#: What separates an inline marker from the headline it introduces.
+_MARKER_SEPARATORS = ":：-–—|»›"
+#: A sentence's last character (before closing quotes): a headline has none.
+_SENTENCE_STOPS = (".", "!", "?", "؟", "…", ":", "۔")
+_CLOSERS = " \"'”’»)]"
+
+
+def _related_marker(line: str, box: _RelatedBox) -> int:
+    """2 when ``line`` is a related-news marker alone ("أخبار ذات صلة"), 1 when it
+    starts with one and a separator before a headline ("اقرأ أيضاً: ..."), else 0."""
+    head = line.rstrip(_MARKER_TAIL)
+    if len(head) <= box.longest + 8 and fold_char_string(head) in box.markers:
+        return 2
+    if len(line) > 2 * box.max_chars:
+        return 0
+    prefix = fold_char_string(line[: box.longest + 8])
+    for marker in box.markers:
+        if prefix.startswith(marker):
+            rest = prefix[len(marker) :].lstrip(" ")
+            if rest and rest[0] in _MARKER_SEPARATORS:
+                return 1
+    return 0
+
+
+def _headline_like(line: str, box: _RelatedBox) -> bool:
+    """A short line with no sentence stop at its end: a listed headline."""
+    return len(line) <= box.max_chars and not line.rstrip(_CLOSERS).endswith(_SENTENCE_STOPS)
+
+
 #: Unicode's stream-safe text format (UAX #15) allows at most 30 non-starters in a
 #: row. NFKC reorders a run of combining marks with an insertion sort, so its time
 #: grows with the square of the run: 320 KB of Arabic marks took 31 s.
@@ -114,12 +171,27 @@ def clean_text(raw: str) -> str:
     # longest boilerplate entry could match one only through that many deleted
     # marks (diacritics, tatweel): only short lines are folded and looked up.
     longest = _longest_boilerplate()
+    box = _related_box()
+    # Headlines still to drop after a related-news marker line (0: none).
+    listed = 0
     lines = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         # The line holds no newline, so collapsing all whitespace is the same as
         # collapsing runs of non-newline whitespace and stripping the ends.
         tidy = line if collapsed else collapse_spaces(line)
-        if tidy and (len(tidy) > longest + 8 or fold_char_string(tidy) not in boilerplate):
+        if not tidy:
+            continue
+        # A related-news box lists other stories' headlines: their meetings are not
+        # this article's news (a headline under "اقرأ أيضا" read as today's contact).
+        marker = _related_marker(tidy, box)
+        if marker:
+            listed = box.max_headlines if marker == 2 else 0
+            continue
+        if listed and _headline_like(tidy, box):
+            listed -= 1
+            continue
+        listed = 0
+        if len(tidy) > longest + 8 or fold_char_string(tidy) not in boilerplate:
             lines.append(tidy)
     return "\n".join(lines)
 
