@@ -97,6 +97,7 @@ from wirewatch.core.contacts.delegations import delegation_country, delegation_m
 from wirewatch.core.contacts.events import event_id_for, pair_key
 from wirewatch.core.contacts.fallback import fallback_triggers
 from wirewatch.core.contacts.folded_view import Around, Contexts, FoldedView
+from wirewatch.core.contacts.headlines import without_planned_headlines
 from wirewatch.core.contacts.lexicon import (
     Lexicon,
     attendee_spans,
@@ -842,6 +843,17 @@ class ContactDetector:
             listed = members()
             if listed:
                 events = with_members(events, listed, article_id, self._participants)
+        if events and len(spans) > 1:
+
+            def planned(j: int) -> bool:
+                string, start, end = view.window(j)
+                return any(
+                    lx.block_nearest is not None
+                    and lx.block_nearest.search(string, start, end) is not None
+                    for lx in lexicons
+                )
+
+            events = without_planned_headlines(events, text, spans, entities, planned)
         if self.named_only:
             # no state pairs left; a visited body the visitor met a person of still goes
             return without_redundant_states(
