@@ -47,6 +47,10 @@ class _RelatedBox:
     headlines listed after one (``lexicons/boilerplate.yaml``)."""
 
     markers: tuple[str, ...]
+    #: The markers' first words, folded: a line whose first word is none of them is
+    #: no marker, found with one short fold (most lines: their first letter alone).
+    first_words: frozenset[str]
+    initials: frozenset[str]
     longest: int
     max_headlines: int
     max_chars: int
@@ -59,8 +63,11 @@ def _related_box() -> _RelatedBox:
     markers = tuple(
         sorted({fold_char_string(" ".join(str(m).split())) for m in data["related_markers"]})
     )
+    firsts = frozenset(m.split(" ", 1)[0] for m in markers)
     return _RelatedBox(
         markers=markers,
+        first_words=firsts,
+        initials=frozenset(w[0] for w in firsts if w),
         longest=max(map(len, markers), default=0),
         max_headlines=int(data["related_max_headlines"]),
         max_chars=int(data["related_max_chars"]),
@@ -79,6 +86,12 @@ _CLOSERS = " \"'”’»)]"
 def _related_marker(line: str, box: _RelatedBox) -> int:
     """2 when ``line`` is a related-news marker alone ("أخبار ذات صلة"), 1 when it
     starts with one and a separator before a headline ("اقرأ أيضاً: ..."), else 0."""
+    if _folded_initial(line[0]) not in box.initials:
+        return 0
+    space = line.find(" ")
+    first = fold_char_string(line if space < 0 else line[:space]).rstrip(_MARKER_TAIL)
+    if first not in box.first_words:
+        return 0
     head = line.rstrip(_MARKER_TAIL)
     if len(head) <= box.longest + 8 and fold_char_string(head) in box.markers:
         return 2
@@ -91,6 +104,12 @@ def _related_marker(line: str, box: _RelatedBox) -> int:
             if rest and rest[0] in _MARKER_SEPARATORS:
                 return 1
     return 0
+
+
+@cache
+def _folded_initial(char: str) -> str:
+    """A line's first character as the markers' folded initials spell it ("إ" as "ا")."""
+    return fold_char_string(char)[:1]
 
 
 def _headline_like(line: str, box: _RelatedBox) -> bool:

@@ -30,8 +30,9 @@ def is_headline(text: str, span: tuple[int, int]) -> bool:
     line = text[start:end].rstrip(_CLOSERS)
     if not line or line[-1] in _STOPS:
         return False
-    rest = text[end:]
-    return not rest.strip(" \t") or rest.lstrip(" \t").startswith("\n")
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end == len(text) or text[end] == "\n"
 
 
 def without_planned_headlines(
