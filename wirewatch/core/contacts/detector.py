@@ -97,7 +97,6 @@ from wirewatch.core.contacts.delegations import delegation_country, delegation_m
 from wirewatch.core.contacts.events import event_id_for, pair_key
 from wirewatch.core.contacts.fallback import fallback_triggers
 from wirewatch.core.contacts.folded_view import Around, Contexts, FoldedView
-from wirewatch.core.contacts.headlines import without_planned_headlines
 from wirewatch.core.contacts.lexicon import (
     Lexicon,
     attendee_spans,
@@ -122,6 +121,7 @@ from wirewatch.core.contacts.pairing import (
     without_redundant_states,
 )
 from wirewatch.core.contacts.participants import ActorFinder
+from wirewatch.core.contacts.planned_headlines import without_planned_headlines
 from wirewatch.core.contacts.quotes import all_excepted, blocks_outside_quotes
 from wirewatch.core.contacts.reports import (
     closing_sources,

@@ -1,4 +1,4 @@
-"""A whole article's headline in the present of a plan (headlines.py).
+"""A whole article's headline in the present of a plan (planned_headlines.py).
 
 "المنفي يبحث مع أردوغان ..." over a body that says Menfi *will* meet Erdogan: the
 headline's present is the plan, and the body names the pair only in planned
@@ -12,7 +12,7 @@ import pytest
 
 from tests.unit.core.contacts.sentences import events_in, on_day
 from wirewatch.core.contacts import ContactDetector, pair_key
-from wirewatch.core.contacts.headlines import is_headline
+from wirewatch.core.contacts.planned_headlines import is_headline
 from wirewatch.core.entities.detector import EntityDetector
 
 ERDOGAN, DBEIBAH = "person:recep-tayyip-erdogan", "person:abdul-hamid-dbeibah"
