@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
@@ -61,6 +62,9 @@ def _longest_boilerplate() -> int:
 #: a stop (or with "!" or "?"); a line of the story ends with one, or with a colon
 #: before a quotation.
 MAX_HEADLINE_CHARS = 250
+#: At most this many lines after a heading are taken for its list: some sites end no
+#: paragraph with a stop, and an uncapped list would swallow the rest of the article.
+MAX_LISTED_HEADLINES = 10
 _PROSE_ENDS = frozenset(".…;:")
 _CLOSERS = "\"'”’»)]"
 
@@ -83,11 +87,16 @@ def _bare_heading(key: str) -> str:
     return key[start:end]
 
 
+#: What separates an inline list heading from its headline ("Also read: …",
+#: "اقرأ كذلك - …", "Read | …", "İlgili » …").
+_INLINE_SEPARATORS = re.compile(r"\s*[:：|»›–—-]\s")
+
+
 def _inline_heading(line: str, headings: frozenset[str]) -> bool:
-    """A list heading before a colon on the headline's own line ("İlgili Haber:
-    <headline>", "اقرأ أيضا: <headline>")."""
-    colon = line.find(":", 0, 40)
-    return colon > 0 and fold_char_string(line[:colon].strip()) in headings
+    """A list heading before a separator on the headline's own line ("İlgili Haber:
+    <headline>", "اقرأ أيضا: <headline>", "اقرأ كذلك - <headline>")."""
+    mark = _INLINE_SEPARATORS.search(line, 0, 40)
+    return mark is not None and fold_char_string(line[: mark.start()].strip()) in headings
 
 
 #: Unicode's stream-safe text format (UAX #15) allows at most 30 non-starters in a
@@ -166,6 +175,7 @@ def clean_text(raw: str) -> str:
     headings = _list_headings()
     lines = []
     in_list = False  # after a list heading, until the first line of prose
+    listed = 0  # headlines dropped since it
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         # The line holds no newline, so collapsing all whitespace is the same as
         # collapsing runs of non-newline whitespace and stripping the ends.
@@ -177,9 +187,10 @@ def clean_text(raw: str) -> str:
             if key in boilerplate:
                 continue
             if _bare_heading(key) in headings:
-                in_list = True
+                in_list, listed = True, 0
                 continue
-        if in_list and _headline_like(tidy):
+        if in_list and listed < MAX_LISTED_HEADLINES and _headline_like(tidy):
+            listed += 1
             continue
         in_list = False
         if _inline_heading(tidy, headings):

@@ -123,6 +123,7 @@ from wirewatch.core.contacts.pairing import (
     without_redundant_states,
 )
 from wirewatch.core.contacts.participants import ActorFinder
+from wirewatch.core.contacts.planned_headlines import without_planned_headlines
 from wirewatch.core.contacts.quotes import all_excepted, blocks_outside_quotes
 from wirewatch.core.contacts.recap_phrases import in_spans, recap_spans
 from wirewatch.core.contacts.reports import (
@@ -845,6 +846,17 @@ class ContactDetector:
             listed = members()
             if listed:
                 events = with_members(events, listed, article_id, self._participants)
+        if events and len(spans) > 1:
+
+            def planned(j: int) -> bool:
+                string, start, end = view.window(j)
+                return any(
+                    lx.block_nearest is not None
+                    and lx.block_nearest.search(string, start, end) is not None
+                    for lx in lexicons
+                )
+
+            events = without_planned_headlines(events, text, spans, entities, planned)
         if self.named_only:
             # no state pairs left; a visited body the visitor met a person of still goes
             return without_redundant_states(
