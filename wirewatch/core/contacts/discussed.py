@@ -30,7 +30,7 @@ from collections.abc import Collection, Sequence
 
 from wirewatch.core.contacts.actors import RANK_PERSON, Actor
 from wirewatch.core.contacts.folded_view import Contexts, FoldedView
-from wirewatch.core.contacts.topics import is_partner
+from wirewatch.core.contacts.topics import drop_if_two_sides_remain, is_partner
 from wirewatch.core.textfold import fold_char_string
 
 #: A trigger starting within this many characters after a possessive mark names the
@@ -85,13 +85,7 @@ def without_discussed_possessors(
             dropped.append(actor)
     if not dropped:
         return actors
-    others = [a for a in actors if a.rank == RANK_PERSON and a not in dropped]
-    if len(others) < 2 or (
-        len({a.country for a in others}) < 2
-        and not any(is_partner(a, actors, index, view, contexts) for a in others)
-    ):
-        return actors
-    return [a for a in actors if a not in dropped]
+    return drop_if_two_sides_remain(actors, dropped, index, view, contexts)
 
 
 def _trigger_between(triggers: Sequence[tuple[int, int]], start: int, end: int) -> bool:

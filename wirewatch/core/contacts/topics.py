@@ -46,7 +46,15 @@ def without_topics(
     topics = [a for a in topics if not _is_partner(a, actors, index, view, contexts)]
     if not topics:
         return actors
-    others = [a for a in actors if a.rank == RANK_PERSON and a not in topics]
+    return drop_if_two_sides_remain(actors, topics, index, view, contexts)
+
+
+def drop_if_two_sides_remain(
+    actors: list[Actor], dropped: list[Actor], index: int, view: FoldedView, contexts: Contexts
+) -> list[Actor]:
+    """``actors`` less ``dropped`` (topics, possessors of what was discussed) when the
+    contact still has its two sides without them, else ``actors`` as they are."""
+    others = [a for a in actors if a.rank == RANK_PERSON and a not in dropped]
     # The contact has its two sides without the topic: persons of two countries (the
     # subject and an object the verb takes without a cue: "استقبل أردوغان السراج عقب
     # مغادرة حفتر"), or a person named as the partner and another beside them. A partner
@@ -57,7 +65,7 @@ def without_topics(
         and not any(_is_partner(a, actors, index, view, contexts) for a in others)
     ):
         return actors
-    return [a for a in actors if a not in topics]
+    return [a for a in actors if a not in dropped]
 
 
 def topic_subjects(
