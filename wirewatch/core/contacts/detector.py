@@ -667,6 +667,14 @@ class ContactDetector:
                 and shifted_next(view, i + 1, shifts)
                 and not solid.isdisjoint(watched)
                 and not self._may_pair(named_countries(inside))
+                # A role reference names its holder itself ("Bakan Akar ... . Türk Bakan
+                # ayrıca Nemruş ile bir araya geldi. Çavuşoğlu ise ..."): the minister
+                # named last before, not the person the next sentence turns to (invented
+                # whole article: the next paragraph's minister took the meeting). Asked
+                # only here, where the shift would otherwise apply (rare).
+                and not (
+                    roles and may_refer(adjectives.get(i), solid) and role_actors(i, inside, solid)
+                )
             ):
                 # "Fidan, Libyalı yetkilinin davetini kabul ederek bir araya geldi.
                 # Orgeneral Saddam Hafter ise ...": the side named by adjective alone
