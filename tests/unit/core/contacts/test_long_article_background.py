@@ -155,3 +155,50 @@ def test_the_days_contacts_stay_current(
 ) -> None:
     current, _ = pairs(detector, entities, text)
     assert expected <= current
+
+
+# A year a clause after it tells of (``year_clause`` in ``lexicons/contacts/dates.yaml``):
+# "back to 2011, when ..." dates the clause's contact, whatever word stands before the
+# year ("since", "to", "by"), where only "in 2011" did before.
+YEAR_CLAUSES = [
+    (
+        "The ties go back to 2011, when Erdogan met Mustafa Abdul Jalil in Tripoli.",
+        (ERDOGAN, JALIL),
+    ),
+    (
+        "It was the first such visit since 2012, when Ahmet Davutoglu met Mustafa Abdul Jalil.",
+        (DAVUTOGLU, JALIL),
+    ),
+    ("Relations had improved by 2020, when Akar met Sarraj in Tripoli.", (AKAR, SARRAJ)),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), YEAR_CLAUSES)
+def test_a_year_dates_the_clause_after_it(
+    detector: ContactDetector, entities: EntityDetector, text: str, pair: tuple[str, str]
+) -> None:
+    current, historical = pairs(detector, entities, text)
+    assert keys(pair) <= historical
+    assert not keys(pair) & current
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fidan met Dbeibah on Monday, their first meeting since 2021, when Dbeibah took "
+            "office.",
+            keys((FIDAN, DBEIBAH)),
+        ),
+        (
+            "Fidan met Dbeibah, and the two discussed the elections due in 2026, when a new "
+            "parliament is to sit.",
+            keys((FIDAN, DBEIBAH)),
+        ),
+    ],
+)
+def test_a_clause_year_leaves_the_days_contact(
+    detector: ContactDetector, entities: EntityDetector, text: str, expected: set[str]
+) -> None:
+    current, _ = pairs(detector, entities, text)
+    assert expected <= current
