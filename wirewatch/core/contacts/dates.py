@@ -153,6 +153,9 @@ def _patterns() -> _Patterns:
             re.compile(rf"{_PRE}{_alt(data['year_before'])}\s+{_YEAR}", flags),
             re.compile(rf"(?<!\w){_YEAR}(?:'\w+)?\s+{_alt(data['year_after'])}(?!\w)", flags),
             re.compile(rf"(?<!\w){_YEAR}'(?:da|de|ta|te)(?!\w)", flags),
+            # a year the clause after it tells of, whatever precedes it ("back to 2011,
+            # when Erdogan met Abdul Jalil", "since 2013, when ...")
+            re.compile(rf"(?<!\w){_YEAR},\s+{_alt(data['year_clause'])}(?!\w)", flags),
         ),
         weekday=re.compile(
             _PRE + _named_alt("w", {int(k): v for k, v in data["weekdays"].items()}) + _POST,
@@ -405,12 +408,13 @@ def _resolve(
                 found.append((m.start(), m.end(), first, last))
     if years:
         # ``year_before`` + year (begins before the year: searched); year + ``year_after``;
-        # year + Turkish locative.
-        before, after, locative = pats.year
+        # year + Turkish locative; year + comma + ``year_clause``.
+        before, after, locative, clause = pats.year
         for m in (
             *before.finditer(folded, start, end),
             *(matches_at(after, folded, years, end) if "year_after" in starts else ()),
             *matches_at(locative, folded, years, end),
+            *matches_at(clause, folded, years, end),
         ):
             year = int(m["y"])
             found.append((m.start(), m.end(), date(year, 1, 1), date(year, 12, 31)))

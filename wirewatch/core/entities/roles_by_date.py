@@ -186,6 +186,11 @@ class _Language:
     not_before: frozenset[str]
     not_after: frozenset[str]
     arabic: bool
+    #: words read past when looking for a ``not_before`` word ("then the Libyan foreign
+    #: minister"); in a class field so the positional fields keep their order
+    passed_before: frozenset[str] = frozenset()
+    #: ``not_before`` phrases of several words ("at the time"), as word tuples
+    phrases_before: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def compile(cls, data: LanguageRoles, arabic: bool) -> _Language:
@@ -205,6 +210,8 @@ class _Language:
             frozenset(_folded(w) for w in data.not_before),
             frozenset(_folded(w) for w in data.not_after),
             arabic,
+            frozenset(_folded(w) for w in data.passed_before),
+            tuple(tuple(_folded(p).split()) for p in data.not_before_phrases),
         )
 
 
@@ -532,6 +539,14 @@ class RoleLinker:
         )
         if before:
             word = before[-1]
+            words = before
+            if word in spec.passed_before and len(before) > 1:
+                # "then the Libyan foreign minister": the article stands between
+                words = before[:-1]
+                word = words[-1]
+            for phrase in spec.phrases_before:
+                if tuple(words[-len(phrase) :]) == phrase:
+                    return False  # "at the time Turkey's defence minister"
             bare = {word}
             if spec.arabic:
                 bare |= {word[len(p) :] for p in _AR_PROCLITICS if word.startswith(p)}

@@ -22,6 +22,10 @@ class LanguageRoles(BaseModel):
     before_org: dict[str, dict[str, str]] = Field(default_factory=dict)
     not_before: list[str] = Field(default_factory=list)
     not_after: list[str] = Field(default_factory=list)
+    #: words read past, before the phrase, to the ``not_before`` word ("then the")
+    passed_before: list[str] = Field(default_factory=list)
+    #: ``not_before`` phrases of several words ("at the time")
+    not_before_phrases: list[str] = Field(default_factory=list)
     #: office titles a name follows ("رئيس الأركان محمد الشريف"): titled_holders.py
     titles: dict[str, str] = Field(default_factory=dict)
     #: case endings written fused to a role phrase after its anchor (Turkish: a title
