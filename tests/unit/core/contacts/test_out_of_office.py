@@ -34,7 +34,7 @@ def _timing(
 
 # Background sentences as long articles write them: no date, no pluperfect.
 RECAPS = [
-    ("وخلال تلك المرحلة، استقبل أردوغان السراج في قصر دولمة بهتشة.", "ar", SARRAJ),
+    ("واستقبل أردوغان السراج في قصر دولمة بهتشة.", "ar", SARRAJ),
     ("وعقد السراج وأردوغان جلسة مباحثات مغلقة في إسطنبول.", "ar", SARRAJ),
     ("Sarraj held talks with Erdoğan in Istanbul on the maritime accord.", "en", SARRAJ),
     ("Serrac, Erdoğan ile İstanbul'da bir araya geldi.", "tr", SARRAJ),
