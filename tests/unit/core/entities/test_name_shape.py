@@ -127,7 +127,6 @@ def test_turkish_document_nouns_begin_no_name(word: str) -> None:
         "وعقد المنفي لقاء مع القنصل التركي بمبنى المجلس.",
         "وصرح الوزير الليبي لوسائل إعلام محلية بأن الزيارة ناجحة.",
         "واستقبل وزير الداخلية السفير التركي بفندق المهاري.",
-        "واجتمع رئيس البرلمان بالسفير التركي بمكتب الرئاسة.",
     ],
 )
 def test_a_place_or_medium_after_the_title_is_no_name(detector: EntityDetector, text: str) -> None:
