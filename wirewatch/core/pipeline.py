@@ -133,11 +133,18 @@ class Pipeline:
         past_roles = {
             e.id: tuple(t.role for t in e.terms) for e in self.entities.entities if e.terms
         }
+        # Persons whose every office ended (each term has a ``to``): their last day in office.
+        out_of_office = {
+            e.id: max(t.end for t in e.terms if t.end is not None)
+            for e in self.entities.entities
+            if e.terms and all(t.end is not None for t in e.terms)
+        }
         return ContactDetector.default(
             self._watches,
             watches_path=self.settings.watches_path,
             deceased=deceased,
             past_roles=past_roles,
+            out_of_office=out_of_office,
         )
 
     def evict_expired(self, index: DedupIndex) -> int:

@@ -115,3 +115,26 @@ def test_turkish_given_names_may_begin_a_name(word: str) -> None:
 @pytest.mark.parametrize("word", ["anlaşma", "mutabakat", "bakanlığı", "hükümeti", "açıklama"])
 def test_turkish_document_nouns_begin_no_name(word: str) -> None:
     assert not name_shape("tr").may_begin_name(fold_char_string(word))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where a role-only reference met or spoke, with the preposition glued on (long
+        # articles' later paragraphs; invented paraphrases)
+        "ورحب رئيس البلدية بالسفير التركي بمقر البلدية.",
+        "وجرت المباحثات مع الوزير التركي بقصر الرئاسة في أنقرة.",
+        "وعقد المنفي لقاء مع القنصل التركي بمبنى المجلس.",
+        "وصرح الوزير الليبي لوسائل إعلام محلية بأن الزيارة ناجحة.",
+        "واستقبل وزير الداخلية السفير التركي بفندق المهاري.",
+    ],
+)
+def test_a_place_or_medium_after_the_title_is_no_name(detector: EntityDetector, text: str) -> None:
+    assert _pattern_people(detector, text) == []
+
+
+def test_a_name_opening_with_the_same_letters_is_still_found(detector: EntityDetector) -> None:
+    # بـ/لـ opening a name the lists do not hold, right after the title
+    assert _pattern_people(detector, "والتقى السفير الليبي بشير المقري وزير الداخلية.") == [
+        "بشير المقري"
+    ]
