@@ -136,7 +136,9 @@ def _qualified_by_other(
 ) -> bool:
     """Whether another country's Arabic adjective (المصري) follows the Arabic mention
     ending at ``end``, right after it or after one word glued to ل (للجيش السوداني)."""
-    if display[end : end + 1] != " " or not "\u0600" <= display[end - 1 : end] <= "\u06ff":
+    if display[end : end + 1] != " " or display[end + 1 : end + 2] != "ل":
+        return False  # most mentions: no ال or لل word after them
+    if not "\u0600" <= display[end - 1 : end] <= "\u06ff":
         return False
     words = display[end + 1 : end + 48].split(maxsplit=2)[:2]
     if not words:

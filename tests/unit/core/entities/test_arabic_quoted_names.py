@@ -50,3 +50,20 @@ def test_other_quotes_are_no_names(detector: EntityDetector, text: str) -> None:
 def test_a_quoted_ship_after_its_commander_is_no_person(detector: EntityDetector) -> None:
     text = "واستقبل رئيس الأركان قائد الفرقاطة التركية “غازي عنتاب” والوفد المرافق له."
     assert shaped_surfaces(detector, text, "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشاد البيان بجهود المشير أركان حرب خليفة حفتر في مكافحة الإرهاب.",
+        "وحضر الفريق أول أركان حرب أسامة عسكر المناورة.",
+    ],
+)
+def test_the_rank_staff_is_no_name(detector: EntityDetector, text: str) -> None:
+    # أركان حرب ("staff") in an officer's rank: أركان is also a Turkish given name
+    assert "أركان حرب" not in shaped_surfaces(detector, text, "ar")
+
+
+def test_a_turkish_erkan_is_still_found(detector: EntityDetector) -> None:
+    text = "وقال المهندس أركان يلدز إن المشروع يبدأ قريبا."
+    assert "أركان يلدز" in shaped_surfaces(detector, text, "ar")
