@@ -379,8 +379,10 @@ class ArabicShapedNames:
                 break
             inner = folded[at + 1 : close]
             words = inner.split()
+            lead = folded[max(0, at - 2) : at].strip()[-1:]
             if (
                 2 <= len(words) <= 3
+                and _is_letter(lead)  # a word before it, no colon: quoted speech
                 and all(_WORD.fullmatch(w) and w not in _SPEECH for w in words)
                 and not self._place_noun(words[0])
                 and words[0] not in _BODY_HEADS

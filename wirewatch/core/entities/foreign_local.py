@@ -131,13 +131,17 @@ def drop_foreign_qualified(
     return out if changed else views
 
 
+#: How an adjective (المصري) or a genitive glued to ل (للجيش, لشرطة) begins.
+_ARTICLE_OR_LAM = frozenset({"ال"} | {"ل" + chr(c) for c in range(0x0621, 0x064B)})
+
+
 def _qualified_by_other(
     display: str, end: int, country: str, nationalities: Mapping[str, tuple[str, Any]]
 ) -> bool:
     """Whether another country's Arabic adjective (المصري) follows the Arabic mention
     ending at ``end``, right after it or after one word glued to ل (للجيش السوداني)."""
-    if display[end : end + 1] != " " or display[end + 1 : end + 2] != "ل":
-        return False  # most mentions: no ال or لل word after them
+    if display[end : end + 1] != " " or display[end + 1 : end + 3] not in _ARTICLE_OR_LAM:
+        return False  # most mentions: no ال or ل word after them
     if not "\u0600" <= display[end - 1 : end] <= "\u06ff":
         return False
     words = display[end + 1 : end + 48].split(maxsplit=2)[:2]
