@@ -12,10 +12,12 @@ too, when nothing else names it).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from typing import Any
 
 from schemas import EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key
-from wirewatch.core.entities.view import ID, SPANS, EntityView, with_spans
+from wirewatch.core.entities.view import FIELDS, ID, SPANS, EntityView, with_spans
+from wirewatch.core.textfold import fold_char_string
 
 #: what may stand between the country and the name: spaces, a possessive
 _GAP = frozenset(" \t'’")
@@ -94,3 +96,61 @@ class ForeignLocal:
             if other is not None:
                 return other != country and all(c in _GAP for c in display[end:start])
         return False
+
+
+def drop_foreign_qualified(
+    views: list[EntityView], display: str, nationalities: Mapping[str, tuple[str, Any]]
+) -> list[EntityView]:
+    """(arorg) ``views`` without the Arabic mentions of an organisation that another
+    country's adjective qualifies right after it, directly or after one genitive word
+    glued to ل: the KB's bare aliases of a country's bodies (مجلس النواب, مجلس الدولة,
+    القيادة العامة, حكومة الوحدة الوطنية) are other countries' bodies in "مجلس النواب
+    المصري", "مجلس الدولة الفرنسي", "القيادة العامة للجيش السوداني", "حكومة الوحدة
+    الوطنية الفلسطينية" (probes: 8 such false Libyan bodies on main).
+    ``nationalities``: the lexicon's folded adjectives (no article) -> (language,
+    nationality). ``views`` itself when no mention is dropped."""
+    org = EntityType.ORG
+    out: list[EntityView] = []
+    changed = False
+    for view in views:
+        fields = view[FIELDS]
+        country = fields["country"]
+        if fields["type"] is not org or not country:
+            out.append(view)
+            continue
+        spans = view[SPANS]
+        kept = [
+            (a, b) for a, b in spans if not _qualified_by_other(display, b, country, nationalities)
+        ]
+        if len(kept) == len(spans):
+            out.append(view)
+            continue
+        changed = True
+        if kept:
+            out.append(with_spans(view, kept))
+    return out if changed else views
+
+
+#: How an adjective (المصري) or a genitive glued to ل (للجيش, لشرطة) begins.
+_ARTICLE_OR_LAM = frozenset({"ال"} | {"ل" + chr(c) for c in range(0x0621, 0x064B)})
+
+
+def _qualified_by_other(
+    display: str, end: int, country: str, nationalities: Mapping[str, tuple[str, Any]]
+) -> bool:
+    """Whether another country's Arabic adjective (المصري) follows the Arabic mention
+    ending at ``end``, right after it or after one word glued to ل (للجيش السوداني)."""
+    if display[end : end + 1] != " " or display[end + 1 : end + 3] not in _ARTICLE_OR_LAM:
+        return False  # most mentions: no ال or ل word after them
+    if not "\u0600" <= display[end - 1 : end] <= "\u06ff":
+        return False
+    words = display[end + 1 : end + 48].split(maxsplit=2)[:2]
+    if not words:
+        return False
+    if words[0][:1] == "ل" and len(words) == 2:
+        words = words[1:]  # للجيش السوداني: the genitive's adjective
+    word = fold_char_string(words[0]).rstrip('.,،:;؛)»"')
+    if not word.startswith("ال"):
+        return False
+    nat = nationalities.get(word[2:])
+    return nat is not None and nat[0] == "ar" and nat[1].country != country

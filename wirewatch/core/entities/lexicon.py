@@ -106,6 +106,10 @@ class StoplistsFile(BaseModel):
     #: First words of names that are also adjectives (البحرية "the navy" / "naval"):
     #: after a definite noun they are its adjective (المناطق البحرية الليبية)
     adjective_heads: _ByLang = Field(default_factory=_ByLang)
+    #: Words right before an organisation's weak alias that make it the body's name
+    #: (عضو الرئاسي, المتحدث باسم الوفاق, وأصدر الرئاسي): see
+    #: ``EntityDetector._org_short_form``
+    org_short_heads: _ByLang = Field(default_factory=_ByLang)
 
 
 class KinshipFile(BaseModel):
@@ -224,6 +228,8 @@ class Lexicons:
     verbs_after_subject: dict[str, frozenset[str]] = field(default_factory=dict)
     #: first words of names that are also adjectives (stoplists.yaml), by language
     adjective_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: words making an organisation's weak alias after them its name (stoplists.yaml)
+    org_short_heads: dict[str, frozenset[str]] = field(default_factory=dict)
 
     # Derived from arabic_clitics in __post_init__, and the readings of tokens met.
     _clitic_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -376,4 +382,5 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         subject_verbs=by_lang(stops.subject_verbs),
         verbs_after_subject=by_lang(stops.verbs_after_subject),
         adjective_heads=by_lang(stops.adjective_heads),
+        org_short_heads=by_lang(stops.org_short_heads),
     )
