@@ -50,6 +50,7 @@ from wirewatch.core.entities.office_titles import OfficeTitles
 from wirewatch.core.entities.org_forms import (
     bare_fields,
     bare_forms,
+    bare_turkish_aliases,
     government_forms,
     ministry_forms,
     ministry_titles,
@@ -377,6 +378,8 @@ class EntityDetector:
         self._persons = frozenset(
             i for i, e in enumerate(self.entities) if e.type == EntityType.PERSON
         )
+        for ent_id, key in bare_turkish_aliases(self.entities):
+            derived_local.setdefault(ent_id, []).append(key)
         self.foreign_local = ForeignLocal(self.entities, derived_local)
         self.duals = DualBodies(self.entities)
         self.nested = NestedNames(self.entities)
