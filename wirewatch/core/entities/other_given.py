@@ -57,8 +57,8 @@ def _before_article(folded: str, start: int) -> int:
     """Where a Latin surname's article begins ("al-" of "Hafed al-Ghwell"), or
     ``start`` itself when no article stands right before it."""
     at = start - 3
-    if at > 0 and folded[at:start] in _ARTICLES:
-        return at
+    if at > 0 and folded[at:start] in _ARTICLES and not folded[at - 1].isalpha():
+        return at  # a word of its own: "Kemal Menfi" has no article "al "
     return start
 
 

@@ -45,6 +45,9 @@ from wirewatch.core.textfold import fold
         ("The photographer Ahmet Akar covered the ceremony.", "en", "person:hulusi-akar"),
         ("وكتب حافظ الغويل مقالا عن الاتفاقية البحرية.", "ar", "person:salama-al-ghwail"),
         ("وكتب حافظ الغويل مقالا عن الاتفاقية البحرية.", "ar", "person:khalifa-al-ghawil"),
+        # a given name ending in "al" holds no article: Jamal, Kemal, Bilal
+        ("Their spokesman Jamal Menfi denied the report.", "en", "person:mohamed-menfi"),
+        ("Sözcü Kemal Hafter iddiaları reddetti.", "tr", "person:khalifa-haftar"),
         # Ahmed and Hamid share their consonants, but not their first letter: Ahmed
         # is no middle name of Abdul Hamid Dbeibah's
         (
