@@ -598,7 +598,7 @@ class EntityDetector:
         for i, hit in enumerate(hits):
             start, end, info, refs, _prefix = hit
             if info.base in one_word and other_given.names_other(
-                f, display, folded.to_display, start, info.base
+                f, display, folded.to_display, start, info.base, self._titled_given_at
             ):
                 continue  # "Başkonsolos Ali Davutoğlu": another Davutoğlu
             link = info.link
@@ -778,6 +778,11 @@ class EntityDetector:
         """The words the Arabic name lexicon reads as a father's name between a given
         and a family name (its given names and father's names)."""
         return self._arabic_shaped().fathers
+
+    def _titled_given_at(self, folded: str, at: int, word: str) -> bool:
+        """Whether an Arabic given name that is also a word (عمر, صالح) stands where
+        a title or a descriptor vouches for it (other_given.names_other)."""
+        return self._arabic_shaped().titled_given_at(folded, at, word)
 
     def _arabic_shaped(self) -> ArabicShapedNames:
         """The Arabic name-shape rule, its stop words this lexicon's (names, nationalities,

@@ -126,9 +126,13 @@ class OtherGivenNames:
         to_display: Callable[[int, int], tuple[int, int]],
         start: int,
         key: str,
+        titled: Callable[[str, int, str], bool] | None = None,
     ) -> bool:
         """Whether the alias ``key`` at folded offset ``start`` follows, after one
-        space, a capitalised given name none of its bearers has."""
+        space, a capitalised given name none of its bearers has. ``titled(folded,
+        begin, word)``: in Arabic, whether ``word`` at ``begin``, a given name that is
+        also a common word (حافظ, عمر, صالح), stands where a title or a descriptor
+        vouches for a name ("المحلل عمر الغويل")."""
         own = self.own.get(key)
         if own is None or start < 2:
             return False
@@ -143,7 +147,18 @@ class OtherGivenNames:
         word = folded[begin : start - 1]
         before = folded[max(0, begin - 40) : begin].split()
         if is_arabic(key):
-            return self._names_other_arabic(word, before, own)
+            if self._names_other_arabic(word, before, own):
+                return True
+            # (issue #12, varrank) a given name that is also a word (عمر "age",
+            # صالح "fit") is one right after a title or a descriptor: "الكاتب عمر
+            # الدبيبة", "الصحفي صالح حفتر" are others of the family (a sweep of the
+            # KB's one-word Arabic aliases after "الصحفي عمر": 145 of 331 linked)
+            return (
+                titled is not None
+                and word not in own
+                and not (before and before[-1] in own)
+                and titled(folded, begin, word)
+            )
         if word not in self._given or skeleton(word) in own:
             return False
         if before and skeleton(before[-1]) in own:
