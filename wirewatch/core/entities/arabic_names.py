@@ -555,6 +555,16 @@ def _whole_words(folded: str, token: str) -> Iterator[int]:
 
 
 @cache
+def titled_given_words(path: Path = DEFAULT_PATH) -> frozenset[str]:
+    """The folded given names that are also common words (``titled_given_names``
+    less ``given_names``), which ``ArabicShapedNames.titled_given_at`` reads: the
+    other-given-name check asks it about these words only."""
+    with path.open(encoding="utf-8") as handle:
+        data = ArabicNamesFile.model_validate(safe_load(handle) or {})
+    return fold_words(data.titled_given_names) - fold_words(data.given_names)
+
+
+@cache
 def arabic_shaped_names(
     extra_stops: frozenset[str] = frozenset(),
     path: Path = DEFAULT_PATH,

@@ -15,7 +15,11 @@ from pathlib import Path
 from typing import Any, NamedTuple, cast
 
 from schemas import Entity, EntityType, Mention
-from wirewatch.core.entities.arabic_names import ArabicShapedNames, arabic_shaped_names
+from wirewatch.core.entities.arabic_names import (
+    ArabicShapedNames,
+    arabic_shaped_names,
+    titled_given_words,
+)
 from wirewatch.core.entities.bare_institutions import BareInstitutions, Cue
 from wirewatch.core.entities.cited_outlets import CitedOutlets
 from wirewatch.core.entities.counterparts import Counterparts
@@ -353,6 +357,7 @@ class EntityDetector:
             self.entities,
             (k for k, _ in self._given_names(lex)),
             lex.name_stopwords.get("ar", frozenset()) | lex.common_words.get("ar", frozenset()),
+            titled_given_words(),
         )
         # institutions of a country, whose Turkish mention may head an official's title
         # ("THY Satış Başkanı X", "YEE Trablus Koordinatörü X"): see _officials_of

@@ -70,7 +70,11 @@ class OtherGivenNames:
         entities: list[KBEntity],
         given_names: Iterable[str],
         not_given: Iterable[str] = (),
+        titled_words: Iterable[str] = (),
     ) -> None:
+        #: Arabic given names that are also words (عمر, صالح): given names only where
+        #: a title or a descriptor vouches for them (``names_other``'s ``titled``)
+        self._titled = frozenset(titled_words)
         self._given = frozenset(given_names)
         self._arabic_given = frozenset(k for k in self._given if is_arabic(k)) - frozenset(
             alias_key(word) for word in not_given
@@ -154,7 +158,8 @@ class OtherGivenNames:
             # الدبيبة", "الصحفي صالح حفتر" are others of the family (a sweep of the
             # KB's one-word Arabic aliases after "الصحفي عمر": 145 of 331 linked)
             return (
-                titled is not None
+                word in self._titled
+                and titled is not None
                 and word not in own
                 and not (before and before[-1] in own)
                 and titled(folded, begin, word)
