@@ -246,6 +246,32 @@ class ArabicShapedNames:
                 return False
         return False
 
+    def titled_given_at(self, folded: str, at: int, word: str) -> bool:
+        """Whether ``word`` at ``at`` is a given name that is also a common word
+        (``titled_given_names``: صالح, عمر) standing in a title's clause or right
+        after a descriptor (الكاتب عمر ...): read as a given name there."""
+        return word in self._titled_given and (
+            self._in_title(folded, at) or self._after_descriptor(folded, at)
+        )
+
+    def _after_descriptor(self, folded: str, at: int) -> bool:
+        """Whether a descriptor (الكاتب, المحلل), then only its adjectives, a
+        nationality or an honorific, stands right before offset ``at`` (as
+        ``_vouched`` reads it forwards)."""
+        words = folded[max(0, at - 80) : at].split(" ")
+        if not words or words[-1] != "":
+            return False  # not right after a space: a comma, a quote between
+        for text in reversed(words[-6:-1]):
+            if text in self._descriptor_tokens:
+                return True
+            if not (
+                _without_article(text) in self._descriptor_skips
+                or text in self._descriptor_skips
+                or text in self._title_skips
+            ):
+                return False
+        return False
+
     def _title_at(self, folded: str, at: int) -> bool:
         """Whether the clause starting at ``at`` opens with a title word."""
         word = _WORD.search(folded, at)
@@ -608,6 +634,16 @@ def _whole_words(folded: str, token: str) -> Iterator[int]:
         ):
             yield at
         at = folded.find(token, end)
+
+
+@cache
+def titled_given_words(path: Path = DEFAULT_PATH) -> frozenset[str]:
+    """The folded given names that are also common words (``titled_given_names``
+    less ``given_names``), which ``ArabicShapedNames.titled_given_at`` reads: the
+    other-given-name check asks it about these words only."""
+    with path.open(encoding="utf-8") as handle:
+        data = ArabicNamesFile.model_validate(safe_load(handle) or {})
+    return fold_words(data.titled_given_names) - fold_words(data.given_names)
 
 
 @cache

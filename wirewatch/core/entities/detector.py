@@ -15,7 +15,11 @@ from pathlib import Path
 from typing import Any, NamedTuple, cast
 
 from schemas import Entity, EntityType, Mention
-from wirewatch.core.entities.arabic_names import ArabicShapedNames, arabic_shaped_names
+from wirewatch.core.entities.arabic_names import (
+    ArabicShapedNames,
+    arabic_shaped_names,
+    titled_given_words,
+)
 from wirewatch.core.entities.bare_institutions import BareInstitutions, Cue
 from wirewatch.core.entities.cited_outlets import CitedOutlets
 from wirewatch.core.entities.counterparts import Counterparts
@@ -50,6 +54,7 @@ from wirewatch.core.entities.office_titles import OfficeTitles
 from wirewatch.core.entities.org_forms import (
     bare_fields,
     bare_forms,
+    bare_turkish_aliases,
     government_forms,
     ministry_forms,
     ministry_titles,
@@ -355,6 +360,7 @@ class EntityDetector:
             self.entities,
             (k for k, _ in self._given_names(lex)),
             lex.name_stopwords.get("ar", frozenset()) | lex.common_words.get("ar", frozenset()),
+            titled_given_words(),
         )
         # institutions of a country, whose Turkish mention may head an official's title
         # ("THY Satış Başkanı X", "YEE Trablus Koordinatörü X"): see _officials_of
@@ -380,6 +386,8 @@ class EntityDetector:
         self._persons = frozenset(
             i for i, e in enumerate(self.entities) if e.type == EntityType.PERSON
         )
+        for ent_id, key in bare_turkish_aliases(self.entities):
+            derived_local.setdefault(ent_id, []).append(key)
         self.foreign_local = ForeignLocal(self.entities, derived_local)
         self.duals = DualBodies(self.entities)
         self.nested = NestedNames(self.entities)
@@ -598,7 +606,7 @@ class EntityDetector:
         for i, hit in enumerate(hits):
             start, end, info, refs, _prefix = hit
             if info.base in one_word and other_given.names_other(
-                f, display, folded.to_display, start, info.base
+                f, display, folded.to_display, start, info.base, self._titled_given_at
             ):
                 continue  # "Başkonsolos Ali Davutoğlu": another Davutoğlu
             link = info.link
@@ -780,6 +788,11 @@ class EntityDetector:
         """The words the Arabic name lexicon reads as a father's name between a given
         and a family name (its given names and father's names)."""
         return self._arabic_shaped().fathers
+
+    def _titled_given_at(self, folded: str, at: int, word: str) -> bool:
+        """Whether an Arabic given name that is also a word (عمر, صالح) stands where
+        a title or a descriptor vouches for it (other_given.names_other)."""
+        return self._arabic_shaped().titled_given_at(folded, at, word)
 
     def _arabic_shaped(self) -> ArabicShapedNames:
         """The Arabic name-shape rule, its stop words this lexicon's (names, nationalities,

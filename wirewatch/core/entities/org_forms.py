@@ -451,3 +451,28 @@ def _cut_fields(
     if len(field) > 1 and (field[0].endswith(",") or lower(field[1]) == "ve"):
         out.append((f"{first} {head}", out[-1][1] or len(out) == 1))
     return out
+
+
+def bare_turkish_aliases(entities: list[KBEntity]) -> Iterator[tuple[str, str]]:
+    """(entity id, folded alias) of the Turkish names of the ministries of the
+    countries ``country_words`` lists that carry no word of their country ("Milli
+    Savunma Bakanlığı", "Milli Eğitim Bakanlığı" of Türkiye): a ministry named by its
+    field alone, which Turkish copy also writes after another country's name for that
+    country's ("Libya Milli Savunma Bakanlığı"), as it does ``local`` aliases
+    (foreign_local.py checks them alike). Only names ending in a ministry head
+    (``ministry_heads``): an embassy, a command or a company named after a place
+    ("Trablus Büyükelçiliği" after "Libya") is still the KB's. Issue #12 (varrank
+    probes): "Libya Milli Savunma Bakanlığı heyeti" linked Türkiye's."""
+    data = _data()
+    countries = {
+        code: tuple(str(w) for w in words)
+        for code, words in ((data.get("country_words") or {}).get("tr") or {}).items()
+    }
+    heads = tuple(" " + lower(h) for h in (data.get("ministry_heads") or {}).get("tr", ()))
+    for ent in entities:
+        words = countries.get(ent.country or "")
+        if ent.type is not EntityType.ORG or not words or not heads:
+            continue
+        for lang, alias in ent.aliases.items():
+            if lang == "tr" and lower(alias).endswith(heads) and not alias.startswith(words):
+                yield ent.id, alias_key(alias)

@@ -354,8 +354,9 @@ class _Plan(NamedTuple):
     lead: int  # proclitics before the name (Arabic), kept out of the span
     cut: int  # a fused suffix after it (Latin), kept out of the span
     reading: str  # the name proper, bare
-    #: (same() of the reading and the alias's last token, the alias)
-    candidates: tuple[tuple[int, _Alias], ...]
+    #: (same() of the reading and the alias's last token, how near a variant is
+    #: (:func:`_nearness`), the alias)
+    candidates: tuple[tuple[int, int, _Alias], ...]
     #: the words before the token ``_head_at`` may look at: the longest head among
     #: the candidates and the names inserted before the last token (0: no heads)
     words: int
@@ -892,11 +893,12 @@ class VariantIndex:
                     break
         if not last_reading:
             return None
-        candidates: list[tuple[int, _Alias]] = []
+        candidates: list[tuple[int, int, _Alias]] = []
         for last in lasts:
             last_score = self.same(last_reading, last)
             if not last_score:
                 continue
+            near = _nearness(last_reading, last)
             for alias in self._by_last[last]:
                 if not alias.head and (
                     # one token: a variant only (the exact scan links the alias)
@@ -911,7 +913,7 @@ class VariantIndex:
                     or not _single_shape_ok(last_reading, last, self._least(last_reading))
                 ):
                     continue
-                candidates.append((last_score, alias))
+                candidates.append((last_score, near, alias))
         if not candidates:
             return None
         return _Plan(
@@ -920,10 +922,10 @@ class VariantIndex:
             last_reading,
             tuple(candidates),
             words=max(
-                (len(alias.head) + MAX_INSERTED for _s, alias in candidates if alias.head),
+                (len(alias.head) + MAX_INSERTED for _s, _n, alias in candidates if alias.head),
                 default=0,
             ),
-            head_lasts=frozenset(alias.head[-1] for _s, alias in candidates if alias.head),
+            head_lasts=frozenset(alias.head[-1] for _s, _n, alias in candidates if alias.head),
         )
 
     def _name_at(
@@ -964,8 +966,9 @@ class VariantIndex:
                 )
                 if heads_possible:  # every word bare only where a head may be met
                     bares = [_bare(w) for _p, w in words]
-        best: tuple[int, int, int, bool, str] | None = None  # score, -start, entity, exact, key
-        for last_score, alias in plan.candidates:
+        # score, -start, nearness, entity, exact, key
+        best: tuple[int, int, int, int, bool, str] | None = None
+        for last_score, near, alias in plan.candidates:
             if alias.head:
                 if not heads_possible:
                     continue
@@ -994,17 +997,24 @@ class VariantIndex:
                     continue
                 head_start, head_score, head_exact, key = name_start, 0, False, alias.key
             exact = head_exact or last_score == 2
-            candidate = (head_score + last_score, -head_start, alias.entity, exact, key)
-            if best is None or candidate[:2] > best[:2]:
+            candidate = (head_score + last_score, -head_start, near, alias.entity, exact, key)
+            if best is None or candidate[:3] > best[:3]:
                 best = candidate
-            elif candidate[:2] == best[:2] and candidate[2] != best[2] and not key:
-                # two people's full names: ambiguous (a one-token name is linked
-                # as its alias key, whose own resolution picks among its bearers)
-                best = (*candidate[:2], -1, exact, "")
-        if best is None or best[2] < 0:
+            elif (
+                candidate[:3] == best[:3]
+                and candidate[3] != best[3]
+                and (not key or (key != best[5] and not _same_bearers(plan, key, best[5])))
+            ):
+                # two people's full names, or two one-token names as near that
+                # name different people (أردغان: اربكان and اريكان a consonant off),
+                # is ambiguous; a one-token key is linked as itself, whose own
+                # resolution picks among its bearers (Dbeybbe: "dbeybe", "dbeibeh"
+                # are one family's spellings)
+                best = (*candidate[:3], -1, exact, "")
+        if best is None or best[3] < 0:
             return None
         start = -best[1]
-        return Variant(start, name_end, best[2], best[3], f[start:name_end], best[4])
+        return Variant(start, name_end, best[3], best[4], f[start:name_end], best[5])
 
     @staticmethod
     def _single_ok(
@@ -1103,6 +1113,29 @@ class VariantIndex:
             if word not in between and _bare(word) not in between:
                 return False
         return False
+
+
+def _same_bearers(plan: _Plan, key: str, other: str) -> bool:
+    """Whether two one-token alias keys among a plan's candidates stand for the same
+    people (looked at on a tie only)."""
+    first: set[int] = set()
+    second: set[int] = set()
+    for _s, _n, alias in plan.candidates:
+        if alias.key == key:
+            first.add(alias.entity)
+        elif alias.key == other:
+            second.add(alias.entity)
+    return first == second
+
+
+def _nearness(reading: str, last: str) -> int:
+    """How near a variant is to the alias token it may spell, to rank two candidates
+    of one score: 1 when they differ in vowels alone (their skeletons equal: a long
+    vowel dropped or doubled, أردغان for أردوغان, "Erdogen"), 0 when a consonant
+    differs (أردغان is اربكان with د for ب, and اركان with د added). Issue #12
+    (varrank): "الرئيس أردغان" linked Fatih Erbakan, the first of the ties in alias
+    order."""
+    return 1 if skeleton(reading) == skeleton(last) else 0
 
 
 def _near_any(key: str, keys: frozenset[str]) -> bool:

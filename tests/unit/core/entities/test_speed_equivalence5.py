@@ -134,7 +134,7 @@ def test_a_plan_whose_head_lasts_are_not_met_finds_no_head(
     met = any(index._may_end_head(plan.head_lasts, w) for w in bares[-1 - MAX_INSERTED :])
     found = [
         index._head_at(alias, words, bares, arabic, lambda _pos: True)
-        for _s, alias in plan.candidates
+        for _s, _n, alias in plan.candidates
         if alias.head
     ]
     if not met:
@@ -149,7 +149,7 @@ def test_a_head_last_met_lets_the_head_be_found(detector: EntityDetector) -> Non
     assert not index._may_end_head(plan.head_lasts, "said")
     found = [
         index._head_at(alias, [(0, "Halife")], ["halife"], False, lambda _pos: True)
-        for _s, alias in plan.candidates
+        for _s, _n, alias in plan.candidates
         if alias.head
     ]
     assert (0, 2, True) in found

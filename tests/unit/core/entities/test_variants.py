@@ -277,3 +277,59 @@ def test_a_weak_article_alias_alone_or_with_another_given_name_does_not_link(
     detector, text
 ) -> None:
     assert KABIR not in linked(detector, text, "en")
+
+
+ERBAKAN = "person:fatih-erbakan"
+NECMETTIN = "person:necmettin-erbakan"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a long vowel dropped (أردغان: اربكان and اركان are one consonant off, and
+        # came first in alias order), or written short after a rank, in other clauses
+        ("ورحب الرئيس أردغان بالوفد الليبي في المجمع الرئاسي.", "ar"),
+        ("نقلت وكالة الأناضول عن الرئيس اردغان قوله إن الاتفاق صامد.", "ar"),
+        ("Speaking in Ankara, President Erdogen said the accord stood.", "en"),
+        ("Cumhurbaşkanı Erdoğn, Trablus ziyaretini değerlendirdi.", "tr"),
+    ],
+)
+def test_a_variant_a_vowel_off_outranks_one_a_consonant_off(detector, text, lang) -> None:
+    found = linked(detector, text, lang)
+    assert ERDOGAN in found
+    assert ERBAKAN not in found and NECMETTIN not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # as far from Erdoğan as from Erbakan (a consonant each): no one is linked
+        ("وقال الرئيس اردبكان إن الحكومة مستمرة.", "ar"),
+        ("President Erbogan said the talks would go on.", "en"),
+        ("President Erdakan said the talks would go on.", "en"),
+    ],
+)
+def test_a_variant_as_near_two_peoples_names_links_neither(detector, text, lang) -> None:
+    found = linked(detector, text, lang)
+    assert not {ERDOGAN, ERBAKAN, NECMETTIN} & found.keys()
+
+
+def test_a_tie_between_spellings_of_one_family_still_links(detector) -> None:
+    """Dbeybbe is a vowel off "dbeybe" and "dbeibeh" alike: two keys, the same
+    bearers, so the family's resolution picks (the Prime Minister, named before)."""
+    text = "Başbakan Dbeybe Ankara'ya geldi; ziyarette Dbeybbe'nin heyeti de vardı."
+    assert "Dbeybbe" in linked(detector, text, "tr").get(DBEIBAH, [])
+
+
+@pytest.mark.parametrize(
+    ("reading", "last", "near"),
+    [
+        ("اردغان", "اردوغان", 1),  # a long vowel dropped
+        ("اردغان", "اربكان", 0),  # a consonant changed
+        ("اردغان", "اركان", 0),  # a consonant added
+        ("erdogen", "erdogan", 1),
+        ("erdakan", "erbakan", 0),
+    ],
+)
+def test_nearness_is_one_for_vowel_only_differences(reading, last, near) -> None:
+    assert variants._nearness(reading, last) == near
