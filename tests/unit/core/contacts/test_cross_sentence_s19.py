@@ -85,3 +85,100 @@ def test_arabic_relative_clauses_the_recap_rule_leaves_alone(
     found_current, found_historical = current_and_historical(detector, entities, text, "ar")
     assert found_current == current
     assert found_historical == historical
+
+
+# -- a delegation's members named after the sentence of its meeting ----------------------
+# The membership cues gain the other forms newsrooms use ("X was also part of the
+# delegation", "The delegation's members included X", "وكان X في عداد الوفد"، "ومن
+# أعضاء الوفد X"، "ويتكون الوفد من X"), and Turkish "Heyet, ..." (the delegation as a
+# subject set off by a comma) is the bare delegation the article named before.
+
+KALIN = "person:ibrahim-kalin"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "current"),
+    [
+        (
+            "en",
+            "Turkey's delegation, which arrived in Tripoli on Sunday, was received by Prime"
+            " Minister Abdul Hamid Dbeibah. Intelligence chief Ibrahim Kalin was also part of"
+            " the delegation.",
+            keys((DBEIBAH, KALIN)),
+        ),
+        (
+            "en",
+            "Mohamed Menfi hosted a Turkish delegation at the presidential council on Thursday."
+            " The delegation's members included Hakan Fidan.",
+            keys((MENFI, FIDAN)),
+        ),
+        (
+            "ar",
+            "استقبل المنفي في طرابلس وفدا عسكريا تركيا رفيع المستوى. وكان وزير الدفاع يشار غولر"
+            " في عداد الوفد.",
+            keys((MENFI, GULER)),
+        ),
+        (
+            "ar",
+            "التقى خليفة حفتر اليوم في الرجمة الوفد التركي الزائر. ومن أعضاء الوفد رئيس جهاز"
+            " الاستخبارات إبراهيم كالن.",
+            keys((HAFTAR, KALIN)),
+        ),
+        (
+            "ar",
+            "التقى الدبيبة وفدا تركيا. ويتكون الوفد من وزير الخارجية هاكان فيدان ومسؤولين آخرين.",
+            keys((DBEIBAH, FIDAN)),
+        ),
+        (
+            "tr",
+            "MİT Başkanı İbrahim Kalın başkanlığındaki heyet Bingazi'ye gitti. Heyet, burada"
+            " Hafter ile bir araya geldi.",
+            keys((KALIN, HAFTAR)),
+        ),
+        (
+            "tr",
+            "Libya Başbakanı Dibeybe başkanlığındaki heyet Ankara'ya geldi. Heyet, Dışişleri"
+            " Bakanı Hakan Fidan ile görüştü.",
+            keys((DBEIBAH, FIDAN)),
+        ),
+    ],
+)
+def test_members_named_after_the_meeting_are_its_parties(
+    detector: ContactDetector, entities: EntityDetector, lang: str, text: str, current: set[str]
+) -> None:
+    assert current_and_historical(detector, entities, text, lang) == (current, set())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no membership cue: a compatriot named after the meeting is no member
+        (
+            "en",
+            "Dbeibah received a Turkish delegation on Monday. Hakan Fidan, who was not in"
+            " Tripoli, praised the talks.",
+        ),
+        # membership denied, of another delegation
+        (
+            "en",
+            "Dbeibah met a Turkish delegation on Monday. Hakan Fidan said in Ankara that he"
+            " would not be part of the delegation that travels to Rome next week.",
+        ),
+        # members of a delegation no one met
+        (
+            "ar",
+            "استقبل الدبيبة اليوم السفير الإيطالي. وفي أنقرة، قال هاكان فيدان إن أعضاء الوفد"
+            " التركي سيصلون الأسبوع المقبل.",
+        ),
+        # the delegation's meeting is a plan
+        (
+            "tr",
+            "Hakan Fidan başkanlığındaki heyet Trablus'a gitti. Heyet, yarın Dibeybe ile"
+            " görüşecek.",
+        ),
+    ],
+)
+def test_member_cues_leave_other_sentences_alone(
+    detector: ContactDetector, entities: EntityDetector, lang: str, text: str
+) -> None:
+    assert current_and_historical(detector, entities, text, lang) == (set(), set())
