@@ -182,3 +182,78 @@ def test_member_cues_leave_other_sentences_alone(
     detector: ContactDetector, entities: EntityDetector, lang: str, text: str
 ) -> None:
     assert current_and_historical(detector, entities, text, lang) == (set(), set())
+
+
+# -- the visitor's meeting told with his pronoun in the sentence after his arrival -------
+# "During his meeting with Y, the minister ...", "وخلال لقائه Y، أكد الوزير ...": the
+# possessed meeting refers back as "during the meeting" does; "during ~ he" allowed three
+# words only, so a partner's full name or a role in place of "he" broke it.
+
+MANGOUSH = "person:najla-mangoush"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "current"),
+    [
+        (
+            "en",
+            "Yasar Guler flew to Benghazi on Saturday. During his talks with Khalifa Haftar, the"
+            " minister reviewed military training.",
+            keys((GULER, HAFTAR)),
+        ),
+        (
+            "en",
+            "Najla Mangoush was in Ankara on Thursday. During her meeting with Hakan Fidan, she"
+            " raised the maritime accord.",
+            keys((MANGOUSH, FIDAN)),
+        ),
+        (
+            "ar",
+            "وصل وزير الخارجية التركي هاكان فيدان إلى طرابلس اليوم. وخلال لقائه رئيس المجلس"
+            " الرئاسي محمد المنفي، أكد الوزير دعم بلاده.",
+            keys((FIDAN, MENFI)),
+        ),
+        (
+            "ar",
+            "زار وزير الدفاع التركي يشار غولر بنغازي اليوم. وخلال مباحثاته مع خليفة حفتر، تم بحث"
+            " التعاون العسكري.",
+            keys((GULER, HAFTAR)),
+        ),
+    ],
+)
+def test_the_possessed_meeting_refers_back_to_the_visitor(
+    detector: ContactDetector, entities: EntityDetector, lang: str, text: str, current: set[str]
+) -> None:
+    assert current_and_historical(detector, entities, text, lang) == (current, set())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the visitor met no one of the other side
+        (
+            "en",
+            "Hakan Fidan arrived in Rome on Sunday. During his meeting with Italian Foreign"
+            " Minister Antonio Tajani, he discussed Libya.",
+        ),
+        # a planned meeting
+        (
+            "en",
+            "Fidan will travel to Tripoli next week. During his meeting with Dbeibah, he is"
+            " expected to discuss the maritime deal.",
+        ),
+        (
+            "ar",
+            "وصل هاكان فيدان إلى روما اليوم. وخلال لقائه نظيره الإيطالي، بحث الأوضاع في ليبيا.",
+        ),
+        (
+            "ar",
+            "يصل هاكان فيدان إلى طرابلس الأسبوع المقبل. ومن المقرر أن يبحث خلال لقائه الدبيبة"
+            " ملف الانتخابات.",
+        ),
+    ],
+)
+def test_the_possessed_meeting_leaves_other_sentences_alone(
+    detector: ContactDetector, entities: EntityDetector, lang: str, text: str
+) -> None:
+    assert current_and_historical(detector, entities, text, lang) == (set(), set())
