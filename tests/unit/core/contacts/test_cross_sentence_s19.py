@@ -257,3 +257,79 @@ def test_the_possessed_meeting_leaves_other_sentences_alone(
     detector: ContactDetector, entities: EntityDetector, lang: str, text: str
 ) -> None:
     assert current_and_historical(detector, entities, text, lang) == (set(), set())
+
+
+# -- talks with an institution's unnamed officials ---------------------------------------
+# The real set labels "talks with officials of the GNA" as no contact with the GNA (the
+# officials are unnamed), and Turkish ("UMH yetkilileriyle") and Arabic ("مسؤولي حكومة
+# الوفاق") read it so; English did only without the article ("officials of GNA"), and
+# Arabic only in the construct: "officials of the", "GNA officials" and "مسؤولين في"
+# now qualify the institution too. The institution met by itself stays a party.
+
+AKAR, GNA = "person:hulusi-akar", "org:ly-gna"
+COUNCIL = "org:ly-presidential-council"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Hulusi Akar flew to Tripoli on Wednesday for talks with officials of the Government"
+            " of National Accord on the training mission.",
+        ),
+        (
+            "en",
+            "In Tripoli on Wednesday, Hulusi Akar conferred with Government of National Accord"
+            " officials.",
+        ),
+        (
+            "ar",
+            "بحث هاكان فيدان مع مسؤولين في المجلس الرئاسي في طرابلس اليوم التعاون الثنائي.",
+        ),
+        (
+            "ar",
+            "بحث وزير الدفاع التركي خلوصي أكار اليوم مع مسؤولين من حكومة الوفاق التعاون العسكري.",
+        ),
+        ("tr", "Milli Savunma Bakanı Hulusi Akar, dün Trablus'ta UMH yetkilileriyle görüştü."),
+    ],
+)
+def test_an_institutions_officials_make_it_no_party(
+    detector: ContactDetector, entities: EntityDetector, lang: str, text: str
+) -> None:
+    assert current_and_historical(detector, entities, text, lang, day="2020-06-10") == (
+        set(),
+        set(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "current"),
+    [
+        # the institution itself, and a named official beside the unnamed ones
+        (
+            "en",
+            "The Government of National Accord received a Turkish delegation headed by Hakan"
+            " Fidan on Monday.",
+            keys((GNA, FIDAN)),
+        ),
+        (
+            "en",
+            "Hulusi Akar held talks with Government of National Accord officials and Fayez"
+            " al-Sarraj in Tripoli on Wednesday.",
+            keys((AKAR, "person:fayez-al-sarraj")),
+        ),
+        (
+            "ar",
+            "بحث هاكان فيدان مع المجلس الرئاسي في طرابلس اليوم التعاون الثنائي.",
+            keys((FIDAN, COUNCIL)),
+        ),
+    ],
+)
+def test_the_institution_met_itself_stays_a_party(
+    detector: ContactDetector, entities: EntityDetector, lang: str, text: str, current: set[str]
+) -> None:
+    assert current_and_historical(detector, entities, text, lang, day="2020-06-10") == (
+        current,
+        set(),
+    )
