@@ -333,3 +333,75 @@ def test_the_institution_met_itself_stays_a_party(
         current,
         set(),
     )
+
+
+# -- the delegation's head named after its meeting; a sender is no member ---------------
+# "Heading the delegation was X", "وترأس الوفد X"، "وكان على رأس الوفد X", a participle
+# clause without الذي ("وفد عسكري تركي يترأسه X") and the host between the verb and the
+# delegation ("واستقبل صدام حفتر الوفد"); a compatriot named as whose message the
+# delegation carried ("who brought a message from Erdogan") is no member.
+
+SADDAM = "person:saddam-haftar"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "current"),
+    [
+        (
+            "en",
+            "Dbeibah hosted the Turkish delegation in Tripoli on Wednesday. Heading the"
+            " delegation was Defence Minister Yasar Guler.",
+            keys((DBEIBAH, GULER)),
+        ),
+        (
+            "en",
+            "Khalifa Haftar received a Turkish delegation in Benghazi on Monday. The"
+            " delegation included intelligence chief Ibrahim Kalin, who brought a message"
+            " from Erdogan.",
+            keys((HAFTAR, KALIN)),
+        ),
+        (
+            "en",
+            "Mohamed Menfi received a Turkish delegation on Sunday. The delegation, led by"
+            " Ibrahim Kalin, carried a message from President Erdogan.",
+            keys((MENFI, KALIN)),
+        ),
+        (
+            "ar",
+            "استقبل صدام حفتر في بنغازي وفدا تركيا. وترأس الوفد رئيس جهاز الاستخبارات إبراهيم"
+            " كالن.",
+            keys((SADDAM, KALIN)),
+        ),
+        (
+            "ar",
+            "استقبل المنفي وفدا تركيا. وكان على رأس الوفد وزير الخارجية هاكان فيدان.",
+            keys((MENFI, FIDAN)),
+        ),
+        (
+            "ar",
+            "وصل إلى بنغازي وفد عسكري تركي يترأسه وزير الدفاع يشار غولر. واستقبل صدام حفتر"
+            " الوفد في مقر القيادة.",
+            keys((SADDAM, GULER)),
+        ),
+    ],
+)
+def test_the_head_named_after_the_meeting_and_no_sender(
+    detector: ContactDetector, entities: EntityDetector, lang: str, text: str, current: set[str]
+) -> None:
+    assert current_and_historical(detector, entities, text, lang) == (current, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one delegation named is Italian: the Turkish attendee is no member
+        "وصل إلى طرابلس وفد إيطالي. واستقبل الدبيبة الوفد في مقر الحكومة، بحضور هاكان فيدان.",
+        # two foreign delegations: which one was received is a guess
+        "وصل وفد تركي برئاسة هاكان فيدان إلى طرابلس. كما وصل وفد إيطالي. واستقبل الدبيبة الوفد"
+        " في مقر الحكومة.",
+    ],
+)
+def test_a_host_before_the_bare_delegation_resolves_only_one_foreign_one(
+    detector: ContactDetector, entities: EntityDetector, text: str
+) -> None:
+    assert current_and_historical(detector, entities, text, "ar") == (set(), set())
