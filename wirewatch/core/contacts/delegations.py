@@ -105,8 +105,9 @@ def delegation_members(
                 m.start
                 for m in entity.mentions
                 if any(
-                    s <= m.start < e and (qualifies is None or not qualifies(k, m.start, m.end))
-                    for k, (s, e, _) in zip(cued_index, cued, strict=True)
+                    s <= m.start < e
+                    and (qualifies is None or not qualifies(cued_index[j], m.start, m.end))
+                    for j, (s, e, _) in enumerate(cued)
                 )
             ]
             if inside:

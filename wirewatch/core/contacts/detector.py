@@ -586,8 +586,10 @@ class ContactDetector:
                         spans,
                         entities,
                         view.window,
-                        lambda k, a, b: view.around(k, a, b, contexts.possessor)
-                        and not view.around(k, a, b, contexts.head),
+                        lambda k, a, b: (
+                            view.around(k, a, b, contexts.possessor)
+                            and not view.around(k, a, b, contexts.head)
+                        ),
                     )
                 )
             return found_members[0]

@@ -405,3 +405,45 @@ def test_a_host_before_the_bare_delegation_resolves_only_one_foreign_one(
     detector: ContactDetector, entities: EntityDetector, text: str
 ) -> None:
     assert current_and_historical(detector, entities, text, "ar") == (set(), set())
+
+
+# -- "whom" and سبق in a recap clause ---------------------------------------------------
+# "..., whom he had met two months earlier" opens a recap as "who" does; "الذي سبق أن
+# التقى ..." is marked past by سبق as by قد. The main clause keeps its own date.
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "current", "historical"),
+    [
+        (
+            "en",
+            "Mohamed Menfi on Thursday received Ibrahim Kalin, whom he had met in Tripoli two"
+            " months earlier.",
+            keys((MENFI, KALIN)),
+            set(),
+        ),
+        (
+            "ar",
+            "استقبل المنفي اليوم الخميس رئيس جهاز الاستخبارات التركي إبراهيم كالن، الذي سبق أن"
+            " التقى صدام حفتر في بنغازي.",
+            keys((MENFI, KALIN)),
+            keys((KALIN, SADDAM)),
+        ),
+        # no contact word in the clause: no recap, the sentence is the day's
+        (
+            "en",
+            "Erdogan received Dbeibah on Tuesday, whom he called a brother.",
+            keys((ERDOGAN, DBEIBAH)),
+            set(),
+        ),
+    ],
+)
+def test_whom_and_sabaqa_open_or_mark_a_recap_clause(
+    detector: ContactDetector,
+    entities: EntityDetector,
+    lang: str,
+    text: str,
+    current: set[str],
+    historical: set[str],
+) -> None:
+    assert current_and_historical(detector, entities, text, lang) == (current, historical)
