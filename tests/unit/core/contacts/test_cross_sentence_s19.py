@@ -447,3 +447,67 @@ def test_whom_and_sabaqa_open_or_mark_a_recap_clause(
     historical: set[str],
 ) -> None:
     assert current_and_historical(detector, entities, text, lang) == (current, historical)
+
+
+# -- the delegation named bare in the meeting sentence, its head in the one before ------
+# "X led a delegation to Benghazi. The delegation met Y", "Heyeti Başbakan Dibeybe kabul
+# etti" (the host between delegation and verb), "وخلال لقاء الوفد بالدبيبة".
+
+BAYRAKTAR = "person:alparslan-bayraktar"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "current"),
+    [
+        (
+            "en",
+            "Turkish intelligence chief Ibrahim Kalin led a delegation to Benghazi on Monday."
+            " The delegation met Khalifa Haftar and discussed the political process.",
+            keys((KALIN, HAFTAR)),
+        ),
+        (
+            "tr",
+            "Enerji Bakanı Alparslan Bayraktar başkanlığındaki Türk heyeti Trablus'ta"
+            " temaslarda bulundu. Heyeti Başbakan Dibeybe kabul etti.",
+            keys((BAYRAKTAR, DBEIBAH)),
+        ),
+        (
+            "ar",
+            "وصل إلى طرابلس وفد تركي برئاسة هاكان فيدان. وخلال لقاء الوفد بالدبيبة، جرى بحث"
+            " العلاقات الثنائية.",
+            keys((FIDAN, DBEIBAH)),
+        ),
+    ],
+)
+def test_a_bare_delegation_met_after_its_head_was_named(
+    detector: ContactDetector, entities: EntityDetector, lang: str, text: str, current: set[str]
+) -> None:
+    assert current_and_historical(detector, entities, text, lang) == (current, set())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the delegation received is another country's
+        (
+            "en",
+            "Hakan Fidan headed a delegation to Rome on Monday. Dbeibah, meanwhile, received"
+            " the Italian delegation in Tripoli.",
+        ),
+        (
+            "tr",
+            "Hakan Fidan başkanlığındaki heyet Roma'ya gitti. Dibeybe ise İtalyan heyetini"
+            " Trablus'ta kabul etti.",
+        ),
+        # the delegation's meeting is a plan
+        (
+            "ar",
+            "وصل وفد تركي برئاسة هاكان فيدان إلى روما. ومن المقرر لقاء الوفد بالدبيبة الأسبوع"
+            " المقبل.",
+        ),
+    ],
+)
+def test_a_bare_delegation_of_another_country_or_a_plan_is_left_alone(
+    detector: ContactDetector, entities: EntityDetector, lang: str, text: str
+) -> None:
+    assert current_and_historical(detector, entities, text, lang) == (set(), set())
