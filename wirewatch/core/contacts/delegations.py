@@ -50,12 +50,15 @@ def delegation_members(
     spans: Sequence[tuple[int, int]],
     entities: Iterable[Entity],
     windows: Callable[[int], tuple[str, int, int]] | None = None,
+    qualifies: Callable[[int, int, int], bool] | None = None,
 ) -> dict[str, list[Entity]]:
     """By country, the persons named in a sentence with a membership cue, in order of
     their first mention there; a person of no country with the delegation's country
     (see the module's docstring). ``windows``: sentence ``i`` of ``spans`` folded, as
     ``FoldedView.window`` gives it, if known: read for the cue words before the
-    sentence is folded on its own."""
+    sentence is folded on its own. ``qualifies(i, start, end)``: whether the mention at
+    ``start:end`` of sentence ``i`` only qualifies another noun (a possessor cue: "a
+    message from Erdogan"): such a mention makes no member."""
     cues = [
         (lx.delegation_members, lx.counterpart_before)
         for lx in lexicons
@@ -70,6 +73,7 @@ def delegation_members(
     # not folded nor searched (three quarters of the sentences of bench_contacts' articles).
     starts = sorted(m.start for entity in persons for m in entity.mentions)
     cued: list[tuple[int, int, list[tuple[int, bool]]]] = []  # with cue starts (folded)
+    cued_index: list[int] = []  # the sentence index of each of ``cued``
     for i, (start, end) in enumerate(spans):
         if not _any_in(starts, start, end):
             continue
@@ -90,13 +94,22 @@ def delegation_members(
         matches = [(m.start(), before) for p, before in cues for m in p.finditer(folded)]
         if matches:
             cued.append((start, end, matches))
+            cued_index.append(i)
     if not cued:
         return {}
     delegations = _delegation_mentions(entities)
     found: list[tuple[int, Entity]] = []
     for entity in persons:
         if entity.country is not None:
-            inside = [m.start for m in entity.mentions if any(s <= m.start < e for s, e, _ in cued)]
+            inside = [
+                m.start
+                for m in entity.mentions
+                if any(
+                    s <= m.start < e
+                    and (qualifies is None or not qualifies(cued_index[j], m.start, m.end))
+                    for j, (s, e, _) in enumerate(cued)
+                )
+            ]
             if inside:
                 found.append((min(inside), entity))
             continue

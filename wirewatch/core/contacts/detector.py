@@ -604,8 +604,20 @@ class ContactDetector:
 
         def members() -> dict[str, list[Entity]]:
             if not found_members:
+                # "The delegation included Kalin, who carried a message from Erdogan":
+                # the sender, a possessor, is no member (as he is no actor)
                 found_members.append(
-                    delegation_members(lexicons, text, spans, entities, view.window)
+                    delegation_members(
+                        lexicons,
+                        text,
+                        spans,
+                        entities,
+                        view.window,
+                        lambda k, a, b: (
+                            view.around(k, a, b, contexts.possessor)
+                            and not view.around(k, a, b, contexts.head)
+                        ),
+                    )
                 )
             return found_members[0]
 
