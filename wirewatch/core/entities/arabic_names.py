@@ -637,12 +637,18 @@ def _whole_words(folded: str, token: str) -> Iterator[int]:
 
 
 @cache
+def _names_file(path: Path) -> ArabicNamesFile:
+    """The lexicon file, read and validated once for both readers below."""
+    with path.open(encoding="utf-8") as handle:
+        return ArabicNamesFile.model_validate(safe_load(handle) or {})
+
+
+@cache
 def titled_given_words(path: Path = DEFAULT_PATH) -> frozenset[str]:
     """The folded given names that are also common words (``titled_given_names``
     less ``given_names``), which ``ArabicShapedNames.titled_given_at`` reads: the
     other-given-name check asks it about these words only."""
-    with path.open(encoding="utf-8") as handle:
-        data = ArabicNamesFile.model_validate(safe_load(handle) or {})
+    data = _names_file(path)
     return fold_words(data.titled_given_names) - fold_words(data.given_names)
 
 
@@ -654,8 +660,7 @@ def arabic_shaped_names(
 ) -> ArabicShapedNames:
     """The rule, its stop words being the lexicon's and ``extra_stops`` (folded);
     ``nationalities`` (folded adjectives) may stand between a descriptor and a name."""
-    with path.open(encoding="utf-8") as handle:
-        data = ArabicNamesFile.model_validate(safe_load(handle) or {})
+    data = _names_file(path)
     return ArabicShapedNames(
         fold_words(data.given_names),
         fold_words(data.compound_heads),
