@@ -1,5 +1,6 @@
-"""``wirewatch kb check``: validate the entity knowledge base and report alias collisions
-and bearers of unknown tenure that keep an office-holder's bare surname from linking;
+"""``wirewatch kb check``: validate the entity knowledge base and report alias collisions,
+bearers of unknown tenure that keep an office-holder's bare surname from linking, and
+contradictions in the terms of office (``core/entities/term_checks.py``);
 ``wirewatch kb learned``: the names learned from the stream, for a person to promote."""
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     kb_sub = parser.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
     check = kb_sub.add_parser(
         "check",
-        help="validate the KB (a directory or one file) and report alias collisions, and "
+        help="validate the KB (a directory or one file) and report alias collisions, "
         "people of unknown tenure who share an office-holder's surname (give them `terms`, "
-        "or `office: none` when they held no public office; `terms: []` is refused)",
+        "or `office: none` when they held no public office; `terms: []` is refused), and "
+        "contradictions in terms of office (a term after its holder's death, two holders "
+        "of one office on one day, a term dated after the KB's `terms_as_of`)",
     )
     check.add_argument(
         "--path",
@@ -55,6 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_check(args: argparse.Namespace) -> int:
     from wirewatch.core.entities import DEFAULT_KB_DIR, KBError, load_kb
     from wirewatch.core.entities.bare_holders import unlisted_silenced_surnames
+    from wirewatch.core.entities.offices import OfficeHolders
+    from wirewatch.core.entities.term_checks import term_errors
 
     path: Path = args.path or DEFAULT_KB_DIR
     try:
@@ -84,14 +89,23 @@ def run_check(args: argparse.Namespace) -> int:
     silencing = unlisted_silenced_surnames(kb.entities)
     for silenced in silencing:
         print(f"  BARE SURNAME OFF ({kb.sources.get(silenced.blocker, '?')}): {silenced}")
-    if collisions or silencing:
+    # terms the date rules trust (role linker, out-of-office): contradictions only;
+    # the judgement calls are scripts/kb_terms_audit.py's
+    terms = term_errors(kb.entities, OfficeHolders.load(kb.entities), kb.terms_as_of)
+    for finding in terms:
+        print(f"  TERMS ({kb.sources.get(finding.ids[0], '?')}): {finding}")
+    if collisions or silencing or terms:
         print(
             f"kb check: {len(collisions)} alias collision(s), {len(silencing)} bearer(s) "
-            "of unknown tenure silencing an office-holder's surname",
+            f"of unknown tenure silencing an office-holder's surname, {len(terms)} "
+            "contradiction(s) in terms of office",
             file=sys.stderr,
         )
         return 1
-    print("kb check: OK, no alias collisions, no office-holder's surname silenced")
+    print(
+        "kb check: OK, no alias collisions, no office-holder's surname silenced, no "
+        f"contradiction in terms of office (terms reviewed up to {kb.terms_as_of or '-'})"
+    )
     return 0
 
 

@@ -145,6 +145,7 @@ class Pipeline:
             deceased=deceased,
             past_roles=past_roles,
             out_of_office=out_of_office,
+            terms_as_of=self.entities.kb.terms_as_of,
         )
 
     def evict_expired(self, index: DedupIndex) -> int:

@@ -11,6 +11,11 @@ An alias is matched on its folded form (:func:`wirewatch.core.textfold.fold_char
 ``aliases`` must name one entity only (``wirewatch kb check`` reports collisions);
 ``surnames`` are shared by a family on purpose and resolved in context; ``weak``
 aliases link only when the entity is also named in full in the same article.
+
+A file may declare ``terms_as_of: YYYY-MM-DD``: the people's ``terms`` were reviewed up
+to that day. The KB's horizon (:attr:`KnowledgeBase.terms_as_of`) is the earliest day
+declared: past it, a person out of every office may have taken a post the KB does not
+know yet, so the contacts' out-of-office rule stops there (``contacts/detector.py``).
 """
 
 from __future__ import annotations
@@ -290,6 +295,8 @@ def _with_bilateral_spellings(aliases: list[str]) -> list[str]:
 class KBFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    #: The day up to which this file's terms of office were reviewed (module docstring).
+    terms_as_of: str | None = Field(default=None, pattern=r"^[12][0-9]{3}-[01][0-9]-[0-3][0-9]$")
     entities: list[KBEntity]
 
     @model_validator(mode="before")
@@ -342,6 +349,8 @@ class KnowledgeBase:
     entities: list[KBEntity]
     sources: dict[str, str] = field(default_factory=dict)  # id -> file
     dropped: list[str] = field(default_factory=list)  # generated aliases left out
+    #: The KB's horizon: the earliest ``terms_as_of`` its files declare (None: none do).
+    terms_as_of: str | None = None
 
     def by_id(self) -> dict[str, KBEntity]:
         return {e.id: e for e in self.entities}
@@ -390,8 +399,12 @@ def _read_yaml(path: Path) -> object:
 
 
 def load_entity_file(path: Path) -> list[KBEntity]:
+    return read_entity_file(path).entities
+
+
+def read_entity_file(path: Path) -> KBFile:
     try:
-        return KBFile.model_validate(_read_yaml(path)).entities
+        return KBFile.model_validate(_read_yaml(path))
     except (yaml.YAMLError, ValueError) as exc:
         raise KBError(f"{path}: {exc}") from exc
 
@@ -455,6 +468,7 @@ def load_kb(kb_dir: Path, *, only: Path | None = None) -> KnowledgeBase:
     sources: dict[str, str] = {}
     dropped: list[str] = []
     errors: list[str] = []
+    reviewed: list[str] = []
     for path in files:
         if path.name == "countries.yaml":
             try:
@@ -466,10 +480,13 @@ def load_kb(kb_dir: Path, *, only: Path | None = None) -> KnowledgeBase:
             dropped.extend(gone)
         else:
             try:
-                loaded = load_entity_file(path)
+                read = read_entity_file(path)
             except KBError as exc:
                 errors.append(str(exc))
                 continue
+            loaded = read.entities
+            if read.terms_as_of is not None:
+                reviewed.append(read.terms_as_of)
         for ent in loaded:
             if ent.id in sources:
                 errors.append(f"{path}: duplicate id {ent.id} (also in {sources[ent.id]})")
@@ -478,4 +495,4 @@ def load_kb(kb_dir: Path, *, only: Path | None = None) -> KnowledgeBase:
             entities.append(ent)
     if errors:
         raise KBError("\n".join(errors))
-    return KnowledgeBase(entities, sources, dropped)
+    return KnowledgeBase(entities, sources, dropped, min(reviewed, default=None))

@@ -146,6 +146,10 @@ class OfficeHolders:
     def tenures(self, country: str, office: str) -> list[Tenure]:
         return list(self._tenures.get((country, office), ()))
 
+    def items(self) -> list[tuple[tuple[str, str], list[Tenure]]]:
+        """Every (country, office key) with the terms held in it (``term_checks``)."""
+        return [(key, list(tenures)) for key, tenures in self._tenures.items()]
+
     def holder_at(self, country: str, office: str, when: date | datetime | str) -> KBEntity | None:
         """The KB person holding ``office`` of ``country`` on ``when``; None when the KB
         knows no holder then, or more than one (a guess would link the wrong person)."""
