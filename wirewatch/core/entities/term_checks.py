@@ -27,7 +27,7 @@ from itertools import combinations
 
 from schemas import EntityType
 from wirewatch.core.entities.kb import KBEntity
-from wirewatch.core.entities.offices import OfficeHolders, Tenure
+from wirewatch.core.entities.offices import OfficeHolders, Tenure, term_covers
 
 #: Offices of which a country has one holder at a time (their generic "minister",
 #: the several vice-presidents of a council, are not: the check reads these only).
@@ -213,7 +213,11 @@ def term_audit(
     out: list[TermFinding] = []
     people = [e for e in entities if e.type is EntityType.PERSON and e.country in countries]
     ended = sorted(
-        ((end, e) for e in people if (end := last_term_end(e)) is not None and end <= day),
+        (
+            (end, e)
+            for e in people
+            if (end := last_term_end(e)) is not None and not term_covers(None, end, day)
+        ),
         key=lambda pair: (pair[0], pair[1].id),
         reverse=True,
     )
