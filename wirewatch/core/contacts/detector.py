@@ -187,8 +187,9 @@ LONG_DEAD_YEARS = 50
 #: with Sarraj", "Akar visited Tripoli and met Sarraj") names the old holders without a
 #: date or a pluperfect. A year, because the KB's ``to`` dates may be a few months off
 #: and a holder's first months out of office still bring farewell calls. Of the real
-#: set's 600 dev current contacts, 1 has a party out of office that long (a deputy
-#: prime minister whose later post the KB lacks).
+#: set's 600 dev current contacts, 1 had a party out of office that long (a deputy
+#: prime minister the KB had out since 2022; session 20's terms review found him still
+#: in office: none now).
 #:
 #: Only up to the KB's horizon (``terms_as_of``, kb.py): past it the KB ages while news
 #: continues, and a person it has out of office may have taken a post it does not know

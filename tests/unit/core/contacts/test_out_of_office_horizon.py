@@ -116,6 +116,19 @@ LATER_POSTS = [
         "person:ali-al-qatrani",
         "2021-03-15",
     ),
+    # a term the KB had ended in 2022: he stayed first deputy premier and took agriculture
+    (
+        "وعقد حسين القطراني اجتماعاً مع وزير الزراعة التركي إبراهيم يوماكلي في إسطنبول.",
+        "ar",
+        "person:hussein-al-qatrani",
+        "2022",
+    ),
+    (
+        "Libyan Deputy Prime Minister Hussein al-Qatrani met Ibrahim Yumakli in Istanbul.",
+        "en",
+        "person:hussein-al-qatrani",
+        "2022",
+    ),
     ("Ümit Yalçın, Dibeybe ile Londra'da görüştü.", "tr", "person:umit-yalcin", "2021"),
     (
         "Serdar Kılıç met Dbeibah in Ankara on Tuesday.",
