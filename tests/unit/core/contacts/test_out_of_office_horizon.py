@@ -108,7 +108,7 @@ LATER_POSTS = [
         "Faruk Kaymakcı met Dbeibah in Brussels on Libya's migration file.",
         "en",
         "person:faruk-kaymakci",
-        "2023-06",
+        "2023-03",
     ),
     (
         "التقى علي القطراني وزير التجارة التركي عمر بولات في أنقرة.",
