@@ -64,14 +64,14 @@ CHANGES = [
         "Libya's central bank governor said liquidity had improved.",
         [("2022-06-01", "person:sadiq-al-kabir"), ("2025-06-01", "person:naji-issa")],
     ),
-    # the NOC: Bengdara until January 2025 (given to the month: no answer inside it),
-    # then Masoud Suleman
+    # the NOC: Bengdara until his resignation of 16 January 2025, then Masoud Suleman
     (
         "en",
         "The NOC chairman said output had recovered.",
         [
             ("2024-06-01", "person:farhat-bengdara"),
-            ("2025-01-15", None),
+            ("2025-01-15", "person:farhat-bengdara"),
+            ("2025-01-16", "person:masoud-suleman"),
             ("2025-04-01", "person:masoud-suleman"),
         ],
     ),
