@@ -49,13 +49,17 @@ CHANGES = [
             ("2025-05-12", "person:numan-kurtulmus"),
         ],
     ),
-    # the CBL: al-Kabir until August 2024, Abdel Ghaffar in between, then Naji Issa
+    # the CBL: al-Kabir until August 2024 (contested that month: nobody named), Abdel
+    # Ghaffar in between, Naji Issa from the handover of 2 October 2024
     (
         "ar",
         "وقال محافظ المصرف المركزي الليبي إن السيولة تحسنت.",
         [
             ("2023-03-01", "person:sadiq-al-kabir"),
+            ("2024-08-10", None),
             ("2024-09-15", "person:abdel-fattah-abdel-ghaffar"),
+            ("2024-10-01", "person:abdel-fattah-abdel-ghaffar"),
+            ("2024-10-02", "person:naji-issa"),
             ("2025-02-01", "person:naji-issa"),
         ],
     ),
