@@ -129,7 +129,12 @@ LATER_POSTS = [
         "person:hussein-al-qatrani",
         "2022",
     ),
-    ("Ümit Yalçın, Dibeybe ile Londra'da görüştü.", "tr", "person:umit-yalcin", "2021"),
+    (
+        "Büyükelçi Yasin Ekrem Serim, Dibeybe ile Lefkoşa'da görüştü.",
+        "tr",
+        "person:yasin-ekrem-serim",
+        "2023",
+    ),
     (
         "Serdar Kılıç met Dbeibah in Ankara on Tuesday.",
         "en",
