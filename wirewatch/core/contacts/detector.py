@@ -150,6 +150,7 @@ from wirewatch.core.contacts.stated_parties import stated_parties
 from wirewatch.core.contacts.third_parties import (
     after_a_third_partner,
     after_a_third_partner_verb_last,
+    listed_with_watched,
     third_partner_subjects,
     with_a_third_counterpart,
 )
@@ -464,12 +465,22 @@ class ContactDetector:
             if not missing:
                 return []
             group = groups[i]
-            if group is not None and any(
-                e.type is PERSON and e.country is not None and e.country not in watched
-                for _, _, e, _ in group[0]
+            if (
+                group is not None
+                and any(
+                    e.type is PERSON and e.country is not None and e.country not in watched
+                    for _, _, e, _ in group[0]
+                )
+                and not listed_with_watched(
+                    [(s, t, e.country) for s, t, e, _ in group[0] if e.type is PERSON],
+                    text,
+                    watched,
+                )
             ):
                 # The sentence's partner is a third country's person ("Daha sonra
-                # Dibeybe, Sisi ile görüştü"): it goes on with another meeting.
+                # Dibeybe, Sisi ile görüştü"): it goes on with another meeting. Not
+                # when the third country's people are listed with a watched one ("He
+                # met Okamura, Azour and Şimşek"): one verb, co-parties.
                 return []
             found = self._finder.borrowed(i, groups, view, contexts, missing, opens_back)
             if found:

@@ -3,6 +3,11 @@
 * a list of people met, its items separated by semicolons, goes on past an item that
   names nobody the KB holds ("B, an IMF director;"): before, the item after such a
   middle item was cut from the verb and its party lost;
+* a Turkish or Libyan person listed after two or more third-country people of the
+  same verb ("met Blinken, Lavrov and Menfi") is a co-party, not what the talks were
+  about: before, only the item right after the third-country partner was;
+* a continuing sentence ("He met ...") whose third-country people are listed with a
+  watched person borrows its subject as one naming a watched person alone does;
 * third-country meetings about Libya or Turkey stay without a Turkey–Libya contact.
 
 The sentences are written for the probe, not taken from any excerpt of the real-text
@@ -66,6 +71,58 @@ def test_a_semicolon_list_leaves_these_alone(
     detector: ContactDetector, entities: EntityDetector, text: str
 ) -> None:
     assert pairs(detector, entities, text) == (set(), set())
+
+
+BLINKEN_LAVROV = "Antony Blinken, Sergey Lavrov"
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (f"Hakan Fidan met {BLINKEN_LAVROV} and Mohamed Menfi in Rome.", keys((FIDAN, MENFI))),
+        (
+            "Abdul Hamid Dbeibah held talks with Antony Blinken, the US secretary of state; "
+            "Sergey Lavrov, Russia's foreign minister; and Mehmet Simsek, Turkey's finance "
+            "minister.",
+            keys((DBEIBAH, SIMSEK)),
+        ),
+        # a continuing sentence: its subject is the person named before
+        (
+            "Hakan Fidan arrived in Rome for the conference. He met Antony Blinken and "
+            "Mohamed Menfi on its sidelines.",
+            keys((FIDAN, MENFI)),
+        ),
+        (
+            "Mohamed Takala flew to Ankara on Monday. He met Sergey Lavrov, Antony Blinken "
+            "and Yasar Guler there.",
+            keys((TAKALA, GULER)),
+        ),
+    ],
+)
+def test_a_watched_person_listed_after_third_country_people_is_a_party(
+    detector: ContactDetector, entities: EntityDetector, text: str, met: set[str]
+) -> None:
+    current, _ = pairs(detector, entities, text)
+    assert current == met
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the watched person is what the call was about
+        ("Hakan Fidan held a call with Sergey Lavrov on Libya after Mohamed Menfi's remarks.",
+         "en"),
+        # a source closing the sentence is no item of a list
+        ("Hakan Fidan arrived in Rome. He met Mohamed Menfi, Antony Blinken said.", "en"),
+        # a subject and a third-country partner: another meeting
+        ("Hakan Fidan Roma'ya geldi. Daha sonra Menfi, Lavrov ile görüştü.", "tr"),
+    ],
+)  # fmt: skip
+def test_third_country_lists_leave_these_alone(
+    detector: ContactDetector, entities: EntityDetector, text: str, lang: str
+) -> None:
+    current, _ = pairs(detector, entities, text, lang)
+    assert current == set()
 
 
 @pytest.mark.parametrize(
