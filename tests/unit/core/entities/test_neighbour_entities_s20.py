@@ -72,3 +72,22 @@ def test_generic_or_ambiguous_forms_stay_unlinked(
     detector: EntityDetector, text: str, lang: str, entity_id: str
 ) -> None:
     assert entity_id not in _ids(detector, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد أنه يدعم مع الرئيس المصري بشكل كامل وحدة ليبيا",
+        "وأكد وزير الخارجية التركي بصورة جميلة دعم بلاده للحوار",
+        "وقال السفير الإيطالي بدوره إن بلاده تدعم الانتخابات",
+        "ورحب وزير الدفاع التشادي رسميا بالاتفاق",
+    ],
+)
+def test_an_adverbial_phrase_after_a_title_is_no_name(detector: EntityDetector, text: str) -> None:
+    found = _ids(detector, text, "ar")
+    assert not [i for i in found if i.startswith("person:pattern:")]
+
+
+def test_a_name_after_a_title_is_still_found(detector: EntityDetector) -> None:
+    found = _ids(detector, "وقال وزير الخارجية التشادي محمد صالح النظيف إن بلاده تدعم الحل", "ar")
+    assert [i for i in found if i.startswith("person:pattern:")]
