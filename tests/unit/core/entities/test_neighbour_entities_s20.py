@@ -91,3 +91,18 @@ def test_an_adverbial_phrase_after_a_title_is_no_name(detector: EntityDetector, 
 def test_a_name_after_a_title_is_still_found(detector: EntityDetector) -> None:
     found = _ids(detector, "وقال وزير الخارجية التشادي محمد صالح النظيف إن بلاده تدعم الحل", "ar")
     assert [i for i in found if i.startswith("person:pattern:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("The talks were confirmed by Turkish press agency Anadolu on Sunday.", True),
+        ("The meeting was confirmed by Anadolu late on Saturday.", True),
+        # the region, cited by nobody
+        ("Tourism in Anadolu grew fast after the war.", False),
+    ],
+)
+def test_an_agency_named_by_its_kind_or_as_confirming_is_the_outlet(
+    detector: EntityDetector, text: str, cited: bool
+) -> None:
+    assert ("org:anadolu-agency" in _ids(detector, text, "en")) is cited
