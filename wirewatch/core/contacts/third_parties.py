@@ -33,6 +33,9 @@ _GPE = EntityType.GPE
 #: A verb this close before a person after the partner is that person's own.
 OWN_VERB_WORDS = 3
 _JOINED = re.compile(r"\s*[,،]?\s*(?:(?:و|ve\b|and\b)\S*(?:\s+\S+){0,3})?\s*", re.IGNORECASE)
+#: Between two people of a list whose items hold an apposition: the apposition, closed
+#: by a semicolon, and "and" at most ("Lavrov, Russia's foreign minister; and Menfi").
+_ITEM_GAP = re.compile(r"\s*[,،][^;؛.!?]{0,160}[;؛]\s*(?:(?:and|ve)\s+|و)?", re.IGNORECASE)
 
 
 def after_a_third_partner(
@@ -52,7 +55,7 @@ def after_a_third_partner(
     def topic(actor: Actor) -> bool:
         if actor.country not in watched or actor.start < partner.end:
             return False
-        if _JOINED.fullmatch(view.text, partner.end, actor.start) is not None:
+        if _listed_with(partner, actor, actors, view.text):
             return False
         return not any(
             partner.end <= t
@@ -70,6 +73,64 @@ def after_a_third_partner(
 #: it in the accusative or genitive is what was talked about ("Hafter'i konuştuklarını",
 #: "Hafter'in durumunu ele aldı").
 OBJECT_KINDS = frozenset({"reception", "visit"})
+
+
+def _listed_with(partner: Actor, actor: Actor, actors: list[Actor], text: str) -> bool:
+    """Whether ``actor`` is an item of one list of people with the ``partner``: from the
+    partner to it, each person between and then ``actor`` follows the one before after a
+    list joint ("with Okamura, Azour and Şimşek"; "with Lavrov, Russia's foreign
+    minister; Blinken, ...; and Menfi"). Before session 20 only the item right after the
+    partner was its co-party, so a Turkish or Libyan person listed third was read as
+    what the talks were about (a dev pair of the neighbouring-story excerpts)."""
+    end = partner.end
+    between = sorted(
+        (a for a in actors if a.rank == RANK_PERSON and end <= a.start and a.end <= actor.start),
+        key=_start,
+    )
+    for item in (*between, actor):
+        if item.start < end:
+            continue  # a mention inside the last item's
+        if (
+            _JOINED.fullmatch(text, end, item.start) is None
+            and _ITEM_GAP.fullmatch(text, end, item.start) is None
+        ):
+            return False
+        end = item.end
+    return True
+
+
+def _start(actor: Actor) -> int:
+    return actor.start
+
+
+#: A conjunction in a joint of a list ("A, B and C"; "A; B; and C"; glued و): without
+#: one, "Dibeybe, Sisi ile görüştü" is a subject and its partner, no list.
+_CONJUNCTION = re.compile(r"(?:^|\s)(?:(?:and|ve)\s|و)", re.IGNORECASE)
+
+
+def listed_with_watched(
+    people: list[tuple[int, int, str | None]], text: str, watched: Collection[str]
+) -> bool:
+    """Whether each third country's person of a sentence (``people``: display start,
+    end and country of its persons, in order) is an item of one list, joined by a
+    conjunction, with a ``watched`` country's person: a co-party of one verb ("He held
+    meetings with Okamura, of the IMF; Azour, ...; and Şimşek"), not the partner of
+    another meeting ("Daha sonra Dibeybe, Sisi ile görüştü"), so that a continuing
+    sentence may still borrow its subject (session 20)."""
+    chains: list[tuple[bool, bool, bool]] = []  # (third, watched, conjunction) a list
+    end = -1
+    for start, stop, country in people:
+        third, own = country is not None and country not in watched, country in watched
+        gap = text[end:start] if end >= 0 else None
+        if gap is not None and (
+            _JOINED.fullmatch(gap) is not None or _ITEM_GAP.fullmatch(gap) is not None
+        ):
+            t, w, c = chains[-1]
+            chains[-1] = (t or third, w or own, c or _CONJUNCTION.search(gap) is not None)
+        else:
+            chains.append((third, own, False))
+        end = stop
+    return all(w and c for t, w, c in chains if t)
 
 
 def after_a_third_partner_verb_last(

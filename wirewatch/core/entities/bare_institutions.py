@@ -32,7 +32,11 @@ country's institution when the article itself says which, by the cues of
 
 In the languages that put the country first (``country_before``: "the Turkish
 defence minister", "Libya's Foreign Ministry") a cue ending right before the name or
-title, a possessive at most between, is tried ahead of 1.
+title, a possessive at most between, is tried ahead of 1; and a capitalised word right
+before the name that no cue covers ("the Azerbaijani Defense Ministry", "the Nigerien
+Interior Ministry": a country the nationality lexicon lacks) qualifies it as another
+country's, which no cue may then tie to the article's own (session 20: Baykar's
+Azerbaijani deal linked the Defense Ministry to Türkiye's).
 
 Anything else (no cue, cues that disagree, a country the lexicon does not list) leaves
 the bare name unlinked: a missed link costs less than a wrong one.
@@ -53,6 +57,7 @@ from schemas import EntityType
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.lexicon import BareInstitution, Lexicons
 from wirewatch.core.entities.offices import split_role
+from wirewatch.core.textfold import FoldedText
 
 #: Punctuation that ends the clause a cue must share with the bare name.
 _CLAUSE_END = frozenset('.!?؟:;؛\n()«»"')
@@ -60,6 +65,20 @@ _TOKEN = re.compile(r"\S+")
 #: What may stand between a country cue and the name or title it qualifies when the
 #: country comes first: spaces, after a possessive ("Turkey's", "Libya’s").
 _BEFORE_GAP = re.compile(r"(?:['’]s?)?\s+")
+#: The word right before a bare name, its spaces after it (folded text: letters only,
+#: so "Turkey's" or "forces," is no qualifier word).
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+#: Words written capitalised before a bare name that do not qualify it: a sentence's
+#: first word, a determiner or a preposition ("The Defense Ministry said", "In Defence
+#: Ministry circles").
+_NOT_QUALIFIERS = frozenset(
+    [
+        *("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"),
+        *("these", "those", "and", "but", "or", "both", "each", "in", "at", "on"),
+        *("for", "from", "with", "by", "of", "to", "as", "said", "says", "while"),
+        *("when", "meanwhile", "also", "then", "yesterday", "today", "new", "former"),
+    ]
+)
 
 
 class Cue(NamedTuple):
@@ -218,13 +237,16 @@ class BareInstitutions:
         context: Callable[
             [], tuple[Sequence[tuple[int, int]], Callable[[], Sequence[Cue]], Collection[str]]
         ],
+        folded: FoldedText | None = None,
     ) -> list[tuple[int, int, str]]:
         """(start, end, KB id) of each bare institution name in the folded text ``f``
         that the article's cues tie to one country's institution.
 
         ``context()`` (called only when a bare name occurs) gives the spans already
         linked (a bare name inside one is part of a longer name), the country-bearing
-        entities as cues (built when asked), and the ids of the entities found (for cue 2)."""
+        entities as cues (built when asked), and the ids of the entities found (for cue 2).
+        ``folded`` (the text ``f`` folds, with its display form) shows the case of the
+        word before a name, in the languages that put the country first."""
         compiled = self._by_lang.get(lang or "")
         if not compiled:
             return []
@@ -256,6 +278,13 @@ class BareInstitutions:
         for item, (start, end) in matches:
             by_country = item.institution.by_country
             country = _country_before(f, start, ordered) if first else None
+            if (
+                country is None
+                and first
+                and folded is not None
+                and _unknown_qualifier(f, start, ordered, folded)
+            ):
+                continue  # "the Azerbaijani Defense Ministry": another country's
             if country is None:
                 country = self._country_after(f, end, ordered, stops)
             if country is None:
@@ -382,6 +411,22 @@ def _country_before(f: str, start: int, cues: Sequence[Cue]) -> str | None:
     if last is None or _BEFORE_GAP.fullmatch(f, last.end, start) is None:
         return None
     return last.country
+
+
+def _unknown_qualifier(f: str, start: int, cues: Sequence[Cue], folded: FoldedText) -> bool:
+    """Whether the word right before the bare name at ``start`` is written capitalised,
+    is no determiner or sentence opener, and holds no cue: the adjective or name of a
+    country the lexicon lacks ("the Pakistani Defense Ministry"), whose ministry this is.
+    Asked only for a bare name no cue stands right before: a few an article."""
+    found = _WORD_BEFORE.search(f, max(0, start - 40), start)
+    if found is None or found.group(1) in _NOT_QUALIFIERS:
+        return False
+    a, b = found.span(1)
+    if any(cue.start < b and a < cue.end for cue in cues):
+        return False  # a place or name the article links: the cues decide
+    shown = folded.display
+    d = folded.to_display(a, b)[0]
+    return d < len(shown) and shown[d].isupper()
 
 
 def _base_roles(role: str) -> tuple[str, ...]:

@@ -759,7 +759,7 @@ class EntityDetector:
         # a mission by its head, the city apart: "القنصلية التركية في مدينة بنغازي"
         missions().add(accs, f, lang, self._templates, self._index_of_id, self._add)
         if self.bare_institutions:
-            self._link_bare_institutions(accs, f, lang)
+            self._link_bare_institutions(accs, folded, lang)
         if self.named_orgs.covers(lang):  # "the Libyan Port Company": a body the KB lacks
             self._add_named_orgs(accs, folded, lang)
         self._link_cited_outlets(accs, folded, lang)  # "Anadolu reported"
@@ -928,8 +928,11 @@ class EntityDetector:
             if index is not None:
                 self._add(accs, self._templates[index], start, end)
 
-    def _link_bare_institutions(self, accs: dict[str, _Acc], f: str, lang: str | None) -> None:
+    def _link_bare_institutions(
+        self, accs: dict[str, _Acc], folded: FoldedText, lang: str | None
+    ) -> None:
         """Bare institution names (وزارة الدفاع) the article ties to one country."""
+        f = folded.folded
 
         def context() -> tuple[list[tuple[int, int]], Callable[[], list[Cue]], dict[str, _Acc]]:
             taken = list(chain.from_iterable(map(_spans_of, accs.values())))  # in C
@@ -950,7 +953,7 @@ class EntityDetector:
 
             return taken, cues, accs
 
-        for start, end, kb_id in self.bare_institutions.resolve(f, lang, context):
+        for start, end, kb_id in self.bare_institutions.resolve(f, lang, context, folded):
             index = self._index_of_id.get(kb_id)
             if index is not None:
                 self._add(accs, self._templates[index], start, end)
