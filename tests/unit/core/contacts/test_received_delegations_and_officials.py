@@ -134,3 +134,39 @@ def test_an_institution_met_by_name_is_still_a_party(
     pipeline: Pipeline, text: str, pair: tuple[str, str]
 ) -> None:
     assert found(pipeline, text) == (keys(pair), set())
+
+
+# -- "The two met X": both of the pair named before ------------------------------------
+# "Akar and Guler arrived in Tripoli. The two met Juwaili" took Akar alone; "the two"
+# now opens a plural continuation, as "they" does (a pair of two countries' persons gives
+# the first one's alone).
+
+AKAR, GULER = "person:hulusi-akar", "person:yasar-guler"
+JUWAILI, DBEIBAH = "person:osama-al-juwaili", "person:abdul-hamid-dbeibah"
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        (
+            "Hulusi Akar and Yasar Guler arrived in Tripoli on Friday. The two met with Osama"
+            " al-Juwaili.",
+            keys((AKAR, JUWAILI), (GULER, JUWAILI)),
+        ),
+        (
+            "Hulusi Akar and Yasar Guler arrived in Tripoli on Friday. The two men later met"
+            " Osama al-Juwaili.",
+            keys((AKAR, JUWAILI), (GULER, JUWAILI)),
+        ),
+        # a pair of two countries: the other country's person is no companion
+        (
+            "Hakan Fidan and Abdul Hamid Dbeibah held talks in Tripoli on Monday. The two then"
+            " met Mohamed al-Menfi.",
+            keys((FIDAN, DBEIBAH), (FIDAN, MENFI)),
+        ),
+    ],
+)
+def test_the_two_are_both_of_the_pair_named_before(
+    pipeline: Pipeline, text: str, current: set[str]
+) -> None:
+    assert found(pipeline, text, day="2020-07-03") == (current, set())
