@@ -202,6 +202,7 @@ def borrowed_person(
     groups: Sequence[Sequence[Item] | None],
     qualifies: Callable[[int, int, int], bool],
     continues: Callable[[int], bool] | None = None,
+    owns_delegation: Callable[[int, int, int], bool] | None = None,
 ) -> tuple[int, Item] | None:
     """The sentence and mention of the person of ``country`` a continuing sentence
     ``index`` stands for: named first in the nearest of the ``LOOK_BACK`` sentences
@@ -212,7 +213,13 @@ def borrowed_person(
     was accompanied by Foreign Minister al-Baour"): the persons it names are not the
     subject a pronoun goes on with, so it is passed over, and the look-back reaches one
     sentence further ("Dbeibah arrived in Istanbul. He was accompanied by ... . Erdogan
-    received him": Dbeibah; issue #12)."""
+    received him": Dbeibah; issue #12).
+
+    ``owns_delegation(sentence, start, end)``: whether an organisation's mention there
+    owns a delegation ("A delegation of Libya's House of Representatives visited
+    Ankara. They were received by Erdogan", "وفد من مجلس النواب", "Meclis heyeti"). A
+    sentence naming no person of the country gives that organisation instead: the
+    delegation is its, and the real set labels the contact with it (session 20)."""
     order = [j for j in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1)]
     if index == 0:
         order.append(1)  # the text opens with the reference: named after it
@@ -227,14 +234,49 @@ def borrowed_person(
             if further >= 0:
                 order.append(further)
             continue
-        for item in sorted(items, key=lambda it: it[0]):
+        ordered = sorted(items, key=lambda it: it[0])
+        for item in ordered:
             start, end, entity, actor = item
             if actor != country or entity.type is not _PERSON:
                 continue
             if qualifies(j, start, end):
                 continue
             return j, item
+        if owns_delegation is not None:
+            for item in ordered:
+                start, end, entity, actor = item
+                if (
+                    actor == country
+                    and entity.type is _ORG
+                    and not entity.id.startswith(_GENERIC)
+                    and owns_delegation(j, start, end)
+                ):
+                    return j, item
     return None
+
+
+#: How many words before an organisation's mention a delegation word may stand ("a
+#: delegation from Libya's Tobruk-based House of Representatives"), and after it
+#: (Turkish "Temsilciler Meclisi heyeti").
+DELEGATION_WORDS_BEFORE, DELEGATION_WORDS_AFTER = 4, 1
+_PUNCTUATION = ",.;:!?،؛()\"'“”‘’«»"
+
+
+def names_delegation_owner(
+    text: str, start: int, end: int, sentence: tuple[int, int], words: Collection[str]
+) -> bool:
+    """Whether a ``words`` entry (a delegation noun, folded) stands at most
+    ``DELEGATION_WORDS_BEFORE`` words before the mention at ``start:end`` of ``text`` or
+    ``DELEGATION_WORDS_AFTER`` after it, inside its ``sentence``."""
+    if not words:
+        return False
+    first, last = sentence
+    # words as spaces part them: "Libya's Tobruk-based" is two, as a reader counts
+    before = fold_char_string(text[max(first, start - 80) : start]).split()
+    after = fold_char_string(text[end : min(last, end + 40)]).split()
+    return any(w.strip(_PUNCTUATION) in words for w in before[-DELEGATION_WORDS_BEFORE:]) or any(
+        w.strip(_PUNCTUATION) in words for w in after[:DELEGATION_WORDS_AFTER]
+    )
 
 
 #: (accen5) At most this many words of title between a coordinator and the next name

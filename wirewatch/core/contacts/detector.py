@@ -125,7 +125,12 @@ from wirewatch.core.contacts.pairing import (
 from wirewatch.core.contacts.participants import ActorFinder
 from wirewatch.core.contacts.planned_headlines import without_planned_headlines
 from wirewatch.core.contacts.quotes import all_excepted, blocks_outside_quotes
-from wirewatch.core.contacts.recap_phrases import in_spans, recap_spans
+from wirewatch.core.contacts.recap_phrases import (
+    again_outside,
+    in_spans,
+    recalled_only,
+    recap_spans,
+)
 from wirewatch.core.contacts.reports import (
     closing_sources,
     is_bare_visit,
@@ -1472,7 +1477,10 @@ class ContactDetector:
         recalled_actors: list[Actor] = []
         if recalled:
             told = [view.to_display(index, x, y) for x, y in recalled]
-            recalled_actors = [a for a in actors if in_spans(told, a.start, a.end)]
+            again = any(
+                again_outside(lx.recap_again, folded, start, end, recalled) for lx in lexicons
+            )
+            recalled_actors = recalled_only(actors, told, again)
 
         out = []
         for watch, actor_pairs in pairs:

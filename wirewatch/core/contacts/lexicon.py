@@ -113,8 +113,14 @@ class Lexicon:
     recap_closers: re.Pattern[str] | None = None
     recap_participles: tuple[str, ...] = ()
     recap_markers: re.Pattern[str] | None = None
+    #: (session 20) "again" words: the sentence's own contact repeats the recap's, so
+    #: a party named only in the recap phrase is the one met again.
+    recap_again: re.Pattern[str] | None = None
     #: Plural suffixes: "yetkililerle" is a group, no one person a next sentence names.
     plural_marks: tuple[str, ...] = ()
+    #: (session 20) Delegation nouns (folded words): an organisation named next to one
+    #: owns the delegation a continuing sentence stands for (``continuation.py``).
+    delegation_words: frozenset[str] = frozenset()
     #: Words right before a third country's mention after a contact verb that make it
     #: where the contact took place, not its partner ("في", "إلى"): see
     #: ``third_parties.third_partner_subjects``; a language without them skips the rule.
@@ -814,6 +820,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
             if str(v).strip()
         ),
         recap_markers=_union((data.get("recap_phrase") or {}).get("markers") or (), proclitics),
+        recap_again=_union((data.get("recap_phrase") or {}).get("again") or (), proclitics),
         discussed_marks=tuple(
             fold_char_string(str(v).strip())
             for v in (data.get("discussed_possessors") or {}).get("marks") or ()
@@ -823,6 +830,11 @@ def _compile(data: dict[str, Any]) -> Lexicon:
             fold_char_string(str(v).strip())
             for v in (data.get("discussed_possessors") or {}).get("partners") or ()
             if str(v).strip()
+        ),
+        delegation_words=frozenset(
+            w
+            for w in (fold_char_string(str(v)).strip() for v in data.get("delegation_words") or ())
+            if w
         ),
         plural_marks=tuple(
             w

@@ -24,7 +24,11 @@ from wirewatch.core.contacts.actors import (
     Place,
     Source,
 )
-from wirewatch.core.contacts.continuation import borrowed_person, coordinated_people
+from wirewatch.core.contacts.continuation import (
+    borrowed_person,
+    coordinated_people,
+    names_delegation_owner,
+)
 from wirewatch.core.contacts.folded_view import Contexts, FoldedView
 from wirewatch.core.contacts.lexicon import Lexicon
 from wirewatch.core.contacts.roles import (
@@ -386,12 +390,21 @@ class ActorFinder:
                 j, start, end, contexts.head
             )
 
+        delegation_words = frozenset(w for lx in contexts.lexicons for w in lx.delegation_words)
+
+        def owns_delegation(j: int, start: int, end: int) -> bool:
+            return names_delegation_owner(view.text, start, end, view.spans[j], delegation_words)
+
         out = []
         plural, group = self._plural_opening(index, view, contexts)
         for country in sorted(missing):
-            found = borrowed_person(index, country, items, qualifies, continues)
+            found = borrowed_person(index, country, items, qualifies, continues, owns_delegation)
             if found is not None:
                 start, end, entity, _ = found[1]
+                if entity.type is EntityType.ORG:
+                    # the institution whose delegation the sentence before named
+                    out.append(Actor(entity, country, RANK_ORG, start, end, None))
+                    continue
                 others = items[found[0]]
                 together = (
                     coordinated_people(view.text, others, found[1], plural)

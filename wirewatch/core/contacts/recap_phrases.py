@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from wirewatch.core.contacts.actors import Actor
 from wirewatch.core.contacts.dates import DateRef
 
 #: What closes a phrase an opener starts, or opens one a closer ends.
@@ -89,3 +90,43 @@ def _past(
 def in_spans(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start:end`` lies in one of ``spans``."""
     return any(a <= start and end <= b for a, b in spans)
+
+
+def recalled_only(
+    actors: Sequence[Actor],
+    told: Sequence[tuple[int, int]],
+    again_outside: bool,
+) -> list[Actor]:
+    """The ``actors`` a recap's phrases (``told``, display spans) name and the
+    sentence's own contact does not: a recap's party, historical (issue #12, session
+    20). One also named outside the phrases is the new contact's too ("Erdogan, who met
+    Dbeibah in March, received the Libyan prime minister on Monday": the role is
+    Dbeibah's on the day). With an "again" word outside the phrases (``again_outside``:
+    "received him again", "yeniden", مجددا) the party is met again, unless another actor
+    of its country stands outside them to be the one met ("after meeting Haftar last
+    month, Fidan met Dbeibah again": Haftar stays the recap's)."""
+    inside = [a for a in actors if in_spans(told, a.start, a.end)]
+    if not inside:
+        return []
+    outside = [a for a in actors if not in_spans(told, a.start, a.end)]
+    named_outside = {a.id for a in outside}
+    recalled = [a for a in inside if a.id not in named_outside]
+    if again_outside and recalled:
+        countries_outside = {a.country for a in outside}
+        recalled = [a for a in recalled if a.country in countries_outside]
+    return recalled
+
+
+def again_outside(
+    again: re.Pattern[str] | None,
+    folded: str,
+    start: int,
+    end: int,
+    spans: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether an ``again`` word ("again", "once more", yeniden, مجددا) stands in
+    ``folded[start:end]`` outside ``spans`` (folded offsets): the sentence's own contact
+    repeats one its recap phrases tell."""
+    if again is None:
+        return False
+    return any(not in_spans(spans, m.start(), m.end()) for m in again.finditer(folded, start, end))

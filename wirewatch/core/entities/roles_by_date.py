@@ -34,6 +34,7 @@ from wirewatch.core.entities.dated_institutions import DatedInstitutions, DatedN
 from wirewatch.core.entities.kb import KBEntity
 from wirewatch.core.entities.offices import DEFAULT_OFFICES_DIR, OfficeHolders
 from wirewatch.core.entities.roles_by_date_data import LanguageRoles
+from wirewatch.core.entities.sentence_years import SentenceYears
 from wirewatch.core.entities.titled_holders import TitledHolders, TitledName
 from wirewatch.core.textfold import FoldedText, fold, fold_char_string
 from wirewatch.core.yamlload import safe_load
@@ -293,13 +294,15 @@ class _Spans:
     def __init__(self, entities: list[Entity]) -> None:
         person = EntityType.PERSON
         # from the models' dicts: a pydantic attribute read costs ~300 instructions
-        people: list[tuple[int, int]] = []
+        # (start, end, country) of each person's mention
+        people: list[tuple[int, int, str | None]] = []
         for entity in entities:
             fields = entity.__dict__
             if fields["type"] is person:
+                country = fields["country"]
                 for mention in fields["mentions"]:
                     at = mention.__dict__
-                    people.append((at["start"], at["end"]))
+                    people.append((at["start"], at["end"], country))
         self.people = people
         self._entities = entities
         self._starts: frozenset[int] | None = None
@@ -353,6 +356,11 @@ class RoleLinker:
         self._orgs = frozenset(
             org for lang in self._langs.values() for org in (*lang.after_org, *lang.before_org)
         )
+        #: the date expressions of a year, per language (``sentence_years.py``)
+        self._years = {
+            lang: SentenceYears.compile(data.year_before, data.year_after, data.months)
+            for lang, data in languages.items()
+        }
 
     @classmethod
     def load(cls, entities: Iterable[KBEntity], offices_dir: Path | None = None) -> RoleLinker:
@@ -451,7 +459,7 @@ class RoleLinker:
         return [
             RoleMention(start, end, country, office)
             for start, end, country, office, fused in found
-            if self._stands_alone(text, start, end, spec, spans, view, fused)
+            if self._stands_alone(text, start, end, spec, spans, view, fused, country)
         ]
 
     @staticmethod
@@ -504,26 +512,36 @@ class RoleLinker:
         spans: _Spans,
         view: _ArticleFold | None = None,
         fused: bool = False,
+        country: str | None = None,
     ) -> bool:
         """Not a title of a name that follows, not someone else (former, deputy):
         the role phrase found at ``found_start:found_end`` (``fused``: with a case
-        ending written fused to it, "Libya Başbakanına")."""
+        ending written fused to it, "Libya Başbakanına"; ``country``: the office's)."""
         # A Turkish title before a name takes no case ending, the name does ("Libya
         # Başbakanı Dbeybe'ye"): a phrase with one ends its noun phrase, and the name
         # after it is someone else ("Meclis Başkanına Erdoğan'ın mektubu", "Libya
         # Başbakanını Fidan karşıladı"), no title of it (issue #12)
         title_gap = -1 if fused else _TITLE_GAP
-        for start, end in spans.people:
+        for start, end, person_country in spans.people:
+            # a person of another country is never the office's holder named beside it
+            fits = person_country is None or country is None or person_country == country
             if (
                 (start < found_end and found_start < end)  # part of a person's mention
                 # a title of the name after it; not in Arabic when a proclitic is
-                # glued to the name: "التقى الرئيس التركي بالدبيبة" (with Dbeibah)
+                # glued to the name: "التقى الرئيس التركي بالدبيبة" (with Dbeibah), nor
+                # before another country's person ("والتقى رئيس الوزراء الليبي أردوغان":
+                # the object; session 20)
                 or (
                     0 <= start - found_end <= title_gap
+                    and fits
                     and not (spec.arabic and start > found_end and text[start - 1].isalpha())
                 )
-                or 0 <= found_start - end <= _TITLE_GAP  # "Najla Mangoush, Foreign
-            ):  # Minister of Libya": an apposition
+                # "Najla Mangoush, Foreign Minister of Libya": an apposition; not of a
+                # person of another country ("Cumhurbaşkanı Erdoğan, Libya Başbakanı ile
+                # bir araya geldi", "استقبل أردوغان رئيس الحكومة الليبية": the object;
+                # issue #12, session 20)
+                or (0 <= found_start - end <= _TITLE_GAP and fits)
+            ):
                 return False
         if not spec.arabic and not fused:
             m = _CAPITALISED_NEXT.match(text, found_end, found_end + 2 + _REACH // 2)
@@ -612,11 +630,21 @@ class RoleLinker:
             entities = _yield_to_titles(entities, titled, in_full)
         added: list[tuple[KBEntity, Mention]] = []
         counterparts = []
+        years = self._years.get(lang or "")
         for found in mentions:
             if found.office == COUNTERPART:
                 counterparts.append(found)
                 continue
-            holder = self.holders.holder_at(found.country, found.office, when)
+            # "In 2019, Erdogan received the Libyan prime minister": that year's holder
+            year = (
+                years.past_year(display, found.start, found.end, when.year)
+                if years is not None
+                else None
+            )
+            if year is None:
+                holder = self.holders.holder_at(found.country, found.office, when)
+            else:
+                holder = self._holder_through(found.country, found.office, year)
             if holder is not None:
                 added.append((holder, _mention(display, found.start, found.end)))
         for found in counterparts:
@@ -628,6 +656,15 @@ class RoleLinker:
         if titled:  # else nothing to add, and the mentions' spans need not be read
             added += _untaken_titled(entities, titled, display)
         return _with_added(entities, added)
+
+    def _holder_through(self, country: str, office: str, year: int) -> KBEntity | None:
+        """The one holder of ``office`` of ``country`` from the first to the last day of
+        ``year``; None when it changed hands that year, or the KB knows no holder."""
+        first = self.holders.holder_at(country, office, f"{year}-01-01")
+        last = self.holders.holder_at(country, office, f"{year}-12-31")
+        if first is None or last is None or first.id != last.id:
+            return None
+        return first
 
     def _counterpart(
         self,

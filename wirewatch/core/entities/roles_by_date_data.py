@@ -31,3 +31,10 @@ class LanguageRoles(BaseModel):
     #: case endings written fused to a role phrase after its anchor (Turkish: a title
     #: is a common noun, so "Libya Başbakanını", "Meclis Başkanıyla"; folded)
     fused_endings: list[str] = Field(default_factory=list)
+    #: (session 20) words that make a year after them a date ("in 2019", "عام 2019"),
+    #: after it (Turkish "2019 yılında", "'da"), and month names between ("in November
+    #: 2019"): a role phrase in a sentence so dated is that year's holder
+    #: (``sentence_years.py``)
+    year_before: list[str] = Field(default_factory=list)
+    year_after: list[str] = Field(default_factory=list)
+    months: list[str] = Field(default_factory=list)

@@ -7,6 +7,8 @@ import pytest
 
 from wirewatch.core.contacts import ContactDetector
 from wirewatch.core.entities.detector import EntityDetector
+from wirewatch.core.pipeline import Pipeline
+from wirewatch.settings import Settings
 
 
 @pytest.fixture(scope="session")
@@ -17,3 +19,9 @@ def detector() -> ContactDetector:
 @pytest.fixture(scope="session")
 def entities() -> EntityDetector:
     return EntityDetector.default()
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """The whole stage 1 (the role linker too), for sentences whose parties are roles."""
+    return Pipeline(Settings())

@@ -146,3 +146,23 @@ def person_everywhere(entity_id: str, country: str | None, text: str, surface: s
     return Entity(
         id=entity_id, type=EntityType.PERSON, name=surface, country=country, mentions=mentions
     )
+
+
+def stage_one_current_and_historical(
+    pipeline: Any, text: str, day: str = "2024-05-10"
+) -> tuple[set[str], set[str]]:
+    """(current, historical) pair keys of ``text`` run through the pipeline's stage 1
+    (``Pipeline.prepare``: the role linker included, which ``events_in`` leaves out),
+    published on ``day``; the language is detected, as for a real article."""
+    import orjson
+
+    from wirewatch.core.validate import Origin
+
+    payload = orjson.dumps({"id": "probe", "source": "test", "body": text, "published_at": day})
+    origin = Origin(topic="test", partition=None, offset=0, key=None, received_at=on_day(day))
+    events = getattr(pipeline.prepare(payload, origin), "contact_events", None)
+    assert events is not None, "the probe was dead-lettered"
+    return (
+        {e.pair_key for e in events if not e.historical},
+        {e.pair_key for e in events if e.historical},
+    )
