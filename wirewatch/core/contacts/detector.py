@@ -73,6 +73,7 @@ from wirewatch.core.contacts.bare_delegations import (
     bare_delegation_actors,
 )
 from wirewatch.core.contacts.carry import spans_of
+from wirewatch.core.contacts.list_mates import with_list_countries
 from wirewatch.core.contacts.co_hosts import without_co_hosts
 from wirewatch.core.contacts.content import (
     all_aside,
@@ -323,10 +324,13 @@ class ContactDetector:
             return []
         # Only a sentence with a possible actor of each country of a watch can hold an
         # event, and few do: mentions come first, everything else only for those.
+        lexicons = self._lexicons_for(lang)
+        for lx in lexicons:
+            if lx.list_mates is not None:
+                entities = with_list_countries(text, entities, lx.list_mates)
         sources, countries, states = self._finder.prepare(entities)
         if not self._may_pair(countries):
             return []
-        lexicons = self._lexicons_for(lang)
         contexts = self._contexts_for(lexicons)
         spans = sentence_spans(text)
         if ";" in text:
