@@ -73,7 +73,6 @@ from wirewatch.core.contacts.bare_delegations import (
     bare_delegation_actors,
 )
 from wirewatch.core.contacts.carry import spans_of
-from wirewatch.core.contacts.list_mates import with_list_countries
 from wirewatch.core.contacts.co_hosts import without_co_hosts
 from wirewatch.core.contacts.content import (
     all_aside,
@@ -107,6 +106,7 @@ from wirewatch.core.contacts.lexicon import (
     person_clause_spans,
     relative_spans,
 )
+from wirewatch.core.contacts.list_mates import with_list_countries
 from wirewatch.core.contacts.others_meetings import without_commenters
 from wirewatch.core.contacts.pairing import (
     PRESS_CONFERENCE,

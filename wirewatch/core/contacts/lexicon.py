@@ -594,9 +594,7 @@ def _list_mates(data: Any) -> ListMates | None:
     if not data:
         return None
     commas = tuple(str(c).strip() for c in data.get("commas") or () if str(c).strip())
-    coordinators = tuple(
-        str(c).strip() for c in data.get("coordinators") or () if str(c).strip()
-    )
+    coordinators = tuple(str(c).strip() for c in data.get("coordinators") or () if str(c).strip())
     if not commas or not coordinators:
         return None
     return ListMates(commas, coordinators, int(data.get("max_words", 10)))

@@ -87,8 +87,7 @@ def with_list_countries(
     if not any(given.values()):
         return entities
     return [
-        e.model_copy(update={"country": given[e.id]}) if given.get(e.id) else e
-        for e in entities
+        e.model_copy(update={"country": given[e.id]}) if given.get(e.id) else e for e in entities
     ]
 
 

@@ -21,12 +21,18 @@ _ids = partial(ids_of, lang="ar")
 @pytest.mark.parametrize(
     ("text", "entity"),
     [
-        ("وقال الرئيس التركي أردوجان في مؤتمر صحفي إن بلاده تدعم طرابلس.", "person:recep-tayyip-erdogan"),
+        (
+            "وقال الرئيس التركي أردوجان في مؤتمر صحفي إن بلاده تدعم طرابلس.",
+            "person:recep-tayyip-erdogan",
+        ),
         ("واستقبل إردوجان رئيس المجلس الرئاسي في قصر دولمة باهتشة.", "person:recep-tayyip-erdogan"),
         ("وبحث أردغان مع الدبيبة ملف الطاقة.", "person:recep-tayyip-erdogan"),
         ("والتقى رئيس الاستخبارات التركية كالن بالفريق صدام حفتر.", "person:ibrahim-kalin"),
         ("وتلقى كورتولموش اتصالا من رئيس مجلس النواب الليبي.", "person:numan-kurtulmus"),
-        ("ووقع وزير الخارجية التركي مولود أوغلو مذكرة التفاهم مع سيالة.", "person:mevlut-cavusoglu"),
+        (
+            "ووقع وزير الخارجية التركي مولود أوغلو مذكرة التفاهم مع سيالة.",
+            "person:mevlut-cavusoglu",
+        ),
     ],
 )
 def test_the_spelling_links_its_bearer(detector: EntityDetector, text: str, entity: str) -> None:

@@ -24,7 +24,10 @@ _ids = partial(ids_of, lang="ar")
         ("واستقبل صالح في القبة وفدا من رجال الأعمال.", "person:aguila-saleh"),
         ("فأكد الكبير أن المصرف سيواصل صرف المرتبات.", "person:sadiq-al-kabir"),
         # (s20) a caption's "appears", "took part", "attended", "accompanied"
-        ("وفي الصورة يظهر الحداد إلى جانب قائد القوات البرية التركية.", "person:mohammed-al-haddad"),
+        (
+            "وفي الصورة يظهر الحداد إلى جانب قائد القوات البرية التركية.",
+            "person:mohammed-al-haddad",
+        ),
         ("وشارك المنفي في القمة التي عقدت في إسطنبول.", "person:mohamed-menfi"),
         ("كما حضر صالح مراسم التوقيع في أنقرة.", "person:aguila-saleh"),
         ("ورافق الكبير الوفد في زيارته إلى أنقرة.", "person:sadiq-al-kabir"),
