@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from wirewatch.core.contacts.carry import CarryCues
+from wirewatch.core.contacts.envoy_hosts import EnvoyHosts
 from wirewatch.core.contacts.list_mates import ListMates
 from wirewatch.core.contacts.roles import RoleReferences
 from wirewatch.core.contacts.word_trie import factored_union, led_by_letters
@@ -326,6 +327,9 @@ class Lexicon:
     #: A list's punctuation: a person of no country listed right after a countryman
     #: is of his country (``list_mates.py``).
     list_mates: ListMates | None = None
+    #: Envoy and accreditation words: the unknown host of an envoy accredited to a
+    #: state is of that state (``envoy_hosts.py``).
+    envoy_hosts: EnvoyHosts | None = None
     #: "His counterpart" words ("بنظيره", "مع نظيرته"): a person followed by one and a
     #: third country's adjective met that country (``third_parties.py``).
     counterpart: re.Pattern[str] | None = None
@@ -587,6 +591,17 @@ def _is_anchored(entries: Iterable[str]) -> bool:
         if words and words[0] in _GAPS:
             return False
     return True
+
+
+def _envoy_hosts(data: Any) -> EnvoyHosts | None:
+    """``envoy_hosts``: ``envoys``, ``accredited`` words and their ``reach``."""
+    if not data:
+        return None
+    envoys = frozenset(fold_char_string(str(w)).strip() for w in data.get("envoys") or ())
+    accredited = frozenset(fold_char_string(str(w)).strip() for w in data.get("accredited") or ())
+    if not envoys or not accredited:
+        return None
+    return EnvoyHosts(envoys - {""}, accredited - {""}, int(data.get("reach", 4)))
 
 
 def _list_mates(data: Any) -> ListMates | None:
@@ -959,6 +974,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         block_as_content_except=_union(data.get("block_as_content_except") or (), proclitics),
         sponsor_before=_union(data.get("sponsor_before") or (), proclitics),
         list_mates=_list_mates(data.get("list_mates")),
+        envoy_hosts=_envoy_hosts(data.get("envoy_hosts")),
         counterpart=_union(data.get("counterpart") or (), proclitics),
         others_meeting=_union(data.get("others_meeting") or (), proclitics),
         fallback_genitive=_after(data.get("fallback_genitive")),
