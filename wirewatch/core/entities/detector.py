@@ -261,6 +261,7 @@ class EntityDetector:
         verbs = lex.subject_verbs.get("ar", frozenset())
         self._subject_verbs_ar = verbs | {c + v for c in ("و", "ف") for v in verbs}
         self._verbs_after_subject_ar = lex.verbs_after_subject.get("ar", frozenset())
+        self._object_nouns_ar = lex.object_nouns.get("ar", frozenset())
         self._org_short_heads = lex.org_short_heads.get("ar", frozenset())
         self._verbs_after_subject_en = lex.verbs_after_subject.get("en", frozenset())
         # the KB persons whose English aliases end with each word: a surname borne by
@@ -1343,6 +1344,12 @@ class EntityDetector:
         at = word - 1
         if prefix == "" and head and head[-1] == "مع":  # اجتمع أردوغان مع المنفي
             at -= 3
+            # أجرى أردوغان مباحثات مع المنفي, عقد فيدان اجتماعا مغلقا مع ...: the
+            # verb's contact noun (and one word of it) between subject and "with"
+            for noun in reversed(head[-3:-1]):
+                if noun not in self._object_nouns_ar:
+                    break
+                at -= len(noun) + 1
         for a, b in persons:
             if b == at:  # استقبل أردوغان المنفي, التقى فيدان بقالين
                 verb = f[max(0, a - 20) : a].split()
