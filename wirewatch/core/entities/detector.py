@@ -1289,8 +1289,8 @@ class EntityDetector:
                 person = self.entities[target]
                 roles = [person.role or "", *(t.role for t in person.terms)]
                 # the KB's name without its country qualifier: "Presidential Council (Libya)"
-                name = body.name.split(" (", 1)[0].lower()
-                return any(name in role.lower() for role in roles)
+                name = lower(body.name.split(" (", 1)[0])
+                return any(name in lower(role) for role in roles)
         return False
 
     def _name_goes_on(self, f: str, end: int) -> bool:
