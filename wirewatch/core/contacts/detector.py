@@ -95,6 +95,7 @@ from wirewatch.core.contacts.dates import (
 )
 from wirewatch.core.contacts.delegations import delegation_country, delegation_members
 from wirewatch.core.contacts.discussed import without_discussed_possessors
+from wirewatch.core.contacts.envoy_hosts import with_host_countries
 from wirewatch.core.contacts.events import event_id_for, pair_key
 from wirewatch.core.contacts.fallback import fallback_triggers
 from wirewatch.core.contacts.folded_view import Around, Contexts, FoldedView
@@ -106,6 +107,7 @@ from wirewatch.core.contacts.lexicon import (
     person_clause_spans,
     relative_spans,
 )
+from wirewatch.core.contacts.list_mates import with_list_countries
 from wirewatch.core.contacts.others_meetings import without_commenters
 from wirewatch.core.contacts.pairing import (
     PRESS_CONFERENCE,
@@ -351,10 +353,15 @@ class ContactDetector:
             return []
         # Only a sentence with a possible actor of each country of a watch can hold an
         # event, and few do: mentions come first, everything else only for those.
+        lexicons = self._lexicons_for(lang)
+        for lx in lexicons:
+            if lx.list_mates is not None:
+                entities = with_list_countries(text, entities, lx.list_mates)
+            if lx.envoy_hosts is not None:
+                entities = with_host_countries(text, entities, lx.envoy_hosts)
         sources, countries, states = self._finder.prepare(entities)
         if not self._may_pair(countries):
             return []
-        lexicons = self._lexicons_for(lang)
         contexts = self._contexts_for(lexicons)
         spans = sentence_spans(text)
         if ";" in text:

@@ -13,6 +13,8 @@ from importlib import resources
 from typing import Any, Literal
 
 from wirewatch.core.contacts.carry import CarryCues
+from wirewatch.core.contacts.envoy_hosts import EnvoyHosts
+from wirewatch.core.contacts.list_mates import ListMates
 from wirewatch.core.contacts.roles import RoleReferences
 from wirewatch.core.contacts.word_trie import factored_union, led_by_letters
 from wirewatch.core.textfold import fold_char_string
@@ -328,6 +330,12 @@ class Lexicon:
     #: Sponsor cues ("برعاية"): an organisation right after one that is the only actor of
     #: its country, beside two persons of another, only sponsored (``sponsors.py``).
     sponsor_before: re.Pattern[str] | None = None
+    #: A list's punctuation: a person of no country listed right after a countryman
+    #: is of his country (``list_mates.py``).
+    list_mates: ListMates | None = None
+    #: Envoy and accreditation words: the unknown host of an envoy accredited to a
+    #: state is of that state (``envoy_hosts.py``).
+    envoy_hosts: EnvoyHosts | None = None
     #: "His counterpart" words ("بنظيره", "مع نظيرته"): a person followed by one and a
     #: third country's adjective met that country (``third_parties.py``).
     counterpart: re.Pattern[str] | None = None
@@ -589,6 +597,28 @@ def _is_anchored(entries: Iterable[str]) -> bool:
         if words and words[0] in _GAPS:
             return False
     return True
+
+
+def _envoy_hosts(data: Any) -> EnvoyHosts | None:
+    """``envoy_hosts``: ``envoys``, ``accredited`` words and their ``reach``."""
+    if not data:
+        return None
+    envoys = frozenset(fold_char_string(str(w)).strip() for w in data.get("envoys") or ())
+    accredited = frozenset(fold_char_string(str(w)).strip() for w in data.get("accredited") or ())
+    if not envoys or not accredited:
+        return None
+    return EnvoyHosts(envoys - {""}, accredited - {""}, int(data.get("reach", 4)))
+
+
+def _list_mates(data: Any) -> ListMates | None:
+    """``list_mates``: a list's ``commas`` and ``coordinators`` (``list_mates.py``)."""
+    if not data:
+        return None
+    commas = tuple(str(c).strip() for c in data.get("commas") or () if str(c).strip())
+    coordinators = tuple(str(c).strip() for c in data.get("coordinators") or () if str(c).strip())
+    if not commas or not coordinators:
+        return None
+    return ListMates(commas, coordinators, int(data.get("max_words", 10)))
 
 
 def _union(entries: Iterable[str], proclitics: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -955,6 +985,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         block_as_content=_union(data.get("block_as_content") or (), proclitics),
         block_as_content_except=_union(data.get("block_as_content_except") or (), proclitics),
         sponsor_before=_union(data.get("sponsor_before") or (), proclitics),
+        list_mates=_list_mates(data.get("list_mates")),
+        envoy_hosts=_envoy_hosts(data.get("envoy_hosts")),
         counterpart=_union(data.get("counterpart") or (), proclitics),
         others_meeting=_union(data.get("others_meeting") or (), proclitics),
         fallback_genitive=_after(data.get("fallback_genitive")),

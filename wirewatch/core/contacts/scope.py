@@ -219,15 +219,35 @@ def in_live_scope(
     """Whether a mention at ``span`` belongs to a trigger that stands: it is nearer (in
     words of ``text``) to one of ``live`` than to every ``cancelled`` trigger, and than
     to every ``unattached`` cue within ``UNATTACHED_REACH`` words of it (ties go to the
-    trigger that stands)."""
-    to_live = min(words_between(text, span, t) for t in live)
-    if any(to_live > words_between(text, span, t) for t in cancelled):
-        return False
+    trigger that stands). A cancelled trigger or a cue past a comma from the mention,
+    when no comma stands between the mention and the nearest live trigger, is another
+    clause's and takes no one on the live trigger's side (session 20: "... أوراق اعتماده
+    لرئيس المجلس الرئاسي محمد المنفي، بينما يستعد الدبيبة لزيارة تركيا": the plan's
+    subject follows its verb; al-Menfi is the credentials' addressee; dev ar-11005)."""
+    distances = [(words_between(text, span, t), t) for t in live]
+    to_live, nearest = min(distances, key=lambda d: d[0])
+    # computed only when a cancelled trigger or cue is nearer
+    own_clause: bool | None = None
+    for dead in cancelled:
+        if to_live > words_between(text, span, dead):
+            if own_clause is None:
+                own_clause = not _comma_between(text, span, nearest)
+            if not (own_clause and _comma_between(text, span, dead)):
+                return False
     for cue in unattached:
         distance = _real_words_between(text, span, cue)
         if distance <= UNATTACHED_REACH and distance < to_live:
-            return False
+            if own_clause is None:
+                own_clause = not _comma_between(text, span, nearest)
+            if not (own_clause and _comma_between(text, span, cue)):
+                return False
     return True
+
+
+def _comma_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether a comma (Latin or Arabic) stands strictly between two spans."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return hi > lo and ("," in text[lo:hi] or "،" in text[lo:hi])
 
 
 class _Spanned(Protocol):

@@ -126,6 +126,7 @@ class ArabicShapedNames:
         clause_words: frozenset[str] = frozenset(),
         descriptors: frozenset[str] = frozenset(),
         descriptor_adjectives: frozenset[str] = frozenset(),
+        title_nouns: frozenset[str] = frozenset(),
     ) -> None:
         # a listed given name of two words ("نور الدين") is its words joined by one space
         self._given = frozenset(g for g in given_names if " " not in g)
@@ -172,6 +173,9 @@ class ArabicShapedNames:
         self._shape = name_shape("ar")
         self._title_words = title_words
         self._title_skips = title_skips
+        #: institution nouns a title holds ("رئيس المجلس الإداري لغرفة ...", "وكيل وزارة
+        #: ..."), which elsewhere end a title's clause (name_shape's function words)
+        self._title_nouns = title_nouns
         #: Turkish family names ("أوزجان", "قره أوغلو"): never read as verbal nouns
         self._family_endings = family_endings
 
@@ -242,7 +246,9 @@ class ArabicShapedNames:
         for back, word in enumerate(reversed(before[-(_TITLE_WORDS + 1) :])):
             if word in self._title_words or word in self._descriptors:
                 return True
-            if word in self._clause_words or (back and not self._shape.may_begin_name(word)):
+            if word in self._clause_words or (
+                back and word not in self._title_nouns and not self._shape.may_begin_name(word)
+            ):
                 return False
         return False
 
@@ -676,4 +682,5 @@ def arabic_shaped_names(
         fold_words(data.clause_words),
         fold_words(data.descriptor_words),
         fold_words(data.descriptor_adjectives) | nationalities,
+        fold_words(data.title_nouns),
     )

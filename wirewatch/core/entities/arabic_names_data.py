@@ -24,6 +24,7 @@ class ArabicNamesFile(BaseModel):
     verbal_noun_shapes: list[str] = Field(default_factory=list)
     title_words: list[str] = Field(default_factory=list)
     title_skips: list[str] = Field(default_factory=list)
+    title_nouns: list[str] = Field(default_factory=list)
     family_endings: list[str] = Field(default_factory=list)
     titled_given_names: list[str] = Field(default_factory=list)
     clause_words: list[str] = Field(default_factory=list)

@@ -261,6 +261,8 @@ class EntityDetector:
         verbs = lex.subject_verbs.get("ar", frozenset())
         self._subject_verbs_ar = verbs | {c + v for c in ("و", "ف") for v in verbs}
         self._verbs_after_subject_ar = lex.verbs_after_subject.get("ar", frozenset())
+        self._object_nouns_ar = lex.object_nouns.get("ar", frozenset())
+        self._org_heads_ar = lex.org_heads.get("ar", frozenset())
         self._org_short_heads = lex.org_short_heads.get("ar", frozenset())
         self._verbs_after_subject_en = lex.verbs_after_subject.get("en", frozenset())
         # the KB persons whose English aliases end with each word: a surname borne by
@@ -1265,6 +1267,35 @@ class EntityDetector:
             and not self._name_goes_on(f, hit.end)
         )
 
+    def _after_own_body(self, f: str, hit: Hit, target: int, accs: dict[str, _Acc]) -> bool:
+        """(session 20, arcon) An Arabic short name right after an office named by its
+        body, "<head> <organisation>" (رئيس المجلس الرئاسي المنفي, محافظ مصرف ليبيا
+        المركزي الكبير), when the bearer's KB role, or one of his terms', names that
+        body: his office stands for a title. Another body before the word leaves it a
+        word ("أعلن رئيس المجلس الرئاسي الحداد": mourning; al-Haddad heads no council)."""
+        if hit.prefix or f[hit.start - 1 : hit.start] != " " or not self._org_heads_ar:
+            return False
+        body_end = hit.start - 1
+        for acc in accs.values():
+            body = acc[0]
+            if body.type is not EntityType.ORG:
+                continue
+            for a, b in acc[1]:
+                if b != body_end:
+                    continue
+                head = f[max(0, a - 20) : a].split()
+                if not head or f[a - 1 : a] != " ":
+                    return False
+                word = head[-1]
+                if word not in self._org_heads_ar and word[1:] not in self._org_heads_ar:
+                    return False
+                person = self.entities[target]
+                roles = [person.role or "", *(t.role for t in person.terms)]
+                # the KB's name without its country qualifier: "Presidential Council (Libya)"
+                name = lower(body.name.split(" (", 1)[0])
+                return any(name in lower(role) for role in roles)
+        return False
+
     def _name_goes_on(self, f: str, end: int) -> bool:
         """Whether the word after an Arabic short form carries a name on (صالح عبد
         الله, صالح بن علي): a given name of someone else, not the family name."""
@@ -1346,6 +1377,12 @@ class EntityDetector:
         at = word - 1
         if prefix == "" and head and head[-1] == "مع":  # اجتمع أردوغان مع المنفي
             at -= 3
+            # أجرى أردوغان مباحثات مع المنفي, عقد فيدان اجتماعا مغلقا مع ...: the
+            # verb's contact noun (and one word of it) between subject and "with"
+            for noun in reversed(head[-3:-1]):
+                if noun not in self._object_nouns_ar:
+                    break
+                at -= len(noun) + 1
         for a, b in persons:
             if b == at:  # استقبل أردوغان المنفي, التقى فيدان بقالين
                 verb = f[max(0, a - 20) : a].split()
@@ -1465,6 +1502,15 @@ class EntityDetector:
                 )
             )
         )
+        if (
+            not titled
+            and (weak_word or only_weak)
+            and len(candidates) == 1
+            and accs is not None
+            and hit.info.arabic
+            and self._after_own_body(f, hit, next(iter(candidates)), accs)
+        ):
+            return next(iter(candidates))
         if titled and len(candidates) == 1:
             return next(iter(candidates))
         if titled and all(r.kind == "surname" for r in refs):

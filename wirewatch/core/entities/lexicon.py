@@ -103,6 +103,12 @@ class StoplistsFile(BaseModel):
     #: Verbs a headline's subject precedes (المنفي يستقبل): a weak alias opening a
     #: clause right before one is its bearer's name
     verbs_after_subject: _ByLang = Field(default_factory=_ByLang)
+    #: Contact nouns a verb and its subject take before "with" (أجرى أردوغان مباحثات
+    #: مع المنفي): a weak alias after that "with" is the partner's name
+    object_nouns: _ByLang = Field(default_factory=_ByLang)
+    #: Head words of an office named by its body (رئيس المجلس الرئاسي): a weak alias
+    #: right after "<head> <organisation>" names the bearer whose KB role holds that body
+    org_heads: _ByLang = Field(default_factory=_ByLang)
     #: First words of names that are also adjectives (البحرية "the navy" / "naval"):
     #: after a definite noun they are its adjective (المناطق البحرية الليبية)
     adjective_heads: _ByLang = Field(default_factory=_ByLang)
@@ -226,6 +232,10 @@ class Lexicons:
     subject_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     #: verbs a headline's subject precedes (stoplists.yaml), by language (folded)
     verbs_after_subject: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: contact nouns between a verb's subject and "with" (stoplists.yaml), by language
+    object_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: head words of an office named by its body (stoplists.yaml), by language
+    org_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     #: first words of names that are also adjectives (stoplists.yaml), by language
     adjective_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     #: words making an organisation's weak alias after them its name (stoplists.yaml)
@@ -381,6 +391,8 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         fixed_phrases=by_lang(stops.fixed_phrases),
         subject_verbs=by_lang(stops.subject_verbs),
         verbs_after_subject=by_lang(stops.verbs_after_subject),
+        object_nouns=by_lang(stops.object_nouns),
+        org_heads=by_lang(stops.org_heads),
         adjective_heads=by_lang(stops.adjective_heads),
         org_short_heads=by_lang(stops.org_short_heads),
     )

@@ -64,3 +64,32 @@ def test_a_farewell_and_a_meal_in_honour_are_contacts(
 )
 def test_no_pair_no_contact(detector: ContactDetector, entities: EntityDetector, text: str) -> None:
     assert _current(detector, entities, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # (session 20) the guest as the pronoun of "in his honour", named as the subject
+        (
+            "وشارك رئيس المجلس الرئاسي محمد المنفي في مأدبة عشاء أقامها الرئيس التركي رجب"
+            " طيب أردوغان على شرفه.",
+            {"Mohamed al-Menfi", "Recep Tayyip Erdoğan"},
+        ),
+        (
+            "وحضرت وزيرة الخارجية نجلاء المنقوش حفل استقبال أقامه وزير الخارجية التركي"
+            " مولود تشاووش أوغلو على شرفها في أنقرة.",
+            {"Najla Mangoush", "Mevlüt Çavuşoğlu"},
+        ),
+    ],
+)
+def test_a_meal_in_the_subjects_honour_is_a_contact(
+    detector: ContactDetector, entities: EntityDetector, text: str, pair: set[str]
+) -> None:
+    assert pair in _current(detector, entities, text)
+
+
+def test_a_meal_in_the_hosts_own_honour_names_no_guest(
+    detector: ContactDetector, entities: EntityDetector
+) -> None:
+    text = "وأقام الرئيس التركي رجب طيب أردوغان مأدبة عشاء على شرفه في القصر الرئاسي."
+    assert _current(detector, entities, text) == set()

@@ -203,3 +203,58 @@ def test_a_preposition_and_article_begins_no_name(
 def test_a_name_found_by_pattern_stays(detector: EntityDetector, text: str, name: str) -> None:
     found = [m.text for e in detector.detect(fold(text), "ar") for m in e.mentions]
     assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        # (session 20, arcon) the verb's contact noun between its named subject and "مع"
+        ("وأجرى أردوغان مباحثات مع المنفي على هامش القمة.", MENFI),
+        ("وعقد فيدان اجتماعا مغلقا مع صالح في القبة.", SALEH),
+        ("وأجرت أنقرة عبر فيدان محادثات مع المنفي.", None),
+    ],
+)
+def test_the_partner_after_a_contact_noun_and_with_links(
+    detector: EntityDetector, text: str, entity_id: str | None
+) -> None:
+    people = _people(detector, text)
+    if entity_id is None:  # no named subject right before the noun: no slot
+        assert MENFI not in people
+    else:
+        assert entity_id in people
+
+
+def test_a_noun_that_is_no_contact_before_with_opens_no_slot(detector: EntityDetector) -> None:
+    # "Erdogan discussed files with the exiled": "files" is no contact noun
+    assert MENFI not in _people(detector, "وبحث أردوغان ملفات مع المنفي.")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        # (session 20, arcon) "<head> <body> <short name>": the body his KB role names
+        ("وبحث أردوغان هاتفيا مع رئيس المجلس الرئاسي المنفي مستجدات الأوضاع.", MENFI),
+        ("واستقبل أردوغان رئيس مجلس النواب صالح في المجمع الرئاسي.", SALEH),
+        ("وفي أنقرة، التقى فيدان ورئيس مجلس النواب صالح لبحث الملفات العالقة.", SALEH),
+    ],
+)
+def test_a_short_name_after_the_office_of_its_body_links(
+    detector: EntityDetector, text: str, entity_id: str
+) -> None:
+    assert entity_id in _people(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        # the body is not the bearer's: "mourning", "good", a word after another's office
+        ("وأعلن رئيس المجلس الرئاسي الحداد ثلاثة أيام.", "person:mohammed-al-haddad"),
+        ("وقال رئيس المجلس الرئاسي صالح إن الانتخابات قريبة.", SALEH),
+        # a preposition glued to the word: no name
+        ("وقال رئيس مجلس النواب لصالح الشعب إن القانون نافذ.", SALEH),
+    ],
+)
+def test_a_word_after_another_bodys_office_stays_a_word(
+    detector: EntityDetector, text: str, entity_id: str
+) -> None:
+    assert entity_id not in _people(detector, text)

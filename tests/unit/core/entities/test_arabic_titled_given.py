@@ -45,3 +45,30 @@ def test_a_common_word_given_name_after_a_title_starts_a_name(
 )
 def test_the_same_words_without_a_title_stay_words(detector: EntityDetector, text: str) -> None:
     assert _shaped(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (session 20, arcon) the title's own institution noun between it and the name
+        # (مجلس, وزارة, حكومة end a title's clause elsewhere: name_shape's function words)
+        ("وحضر رئيس المجلس البلدي لمدينة مصراتة مؤمن الزوبي حفل الافتتاح.", "مؤمن الزوبي"),
+        ("وأكد وكيل وزارة الصحة لشؤون المستشفيات سعيد الفيتوري جاهزية المرافق.", "سعيد الفيتوري"),
+        ("واستقبل مدير مكتب رئيس الحكومة للشؤون الفنية فرج المبروك الوفد الزائر.", "فرج المبروك"),
+    ],
+)
+def test_a_title_holding_its_institution_noun_still_starts_a_name(
+    detector: EntityDetector, text: str, name: str
+) -> None:
+    assert _shaped(detector, text) == [name]
+
+
+def test_an_institution_noun_after_a_clause_word_is_no_title(detector: EntityDetector) -> None:
+    # the clause went on after the title ("إن"): the noun heads the next clause
+    assert _shaped(detector, "وقال رئيس الحكومة إن مجلس النواب عادل عن قراره.") == []
+
+
+def test_a_quoted_qualifier_after_a_title_is_no_name(detector: EntityDetector) -> None:
+    # "the 'illegitimate' government": a quoted adjective phrase, not a person
+    text = "وقال وزير التعليم المكلف بحكومة الوفاق “غير الشرعية” إن المدارس ستفتح."
+    assert _shaped(detector, text) == []

@@ -23,6 +23,14 @@ _ids = partial(ids_of, lang="ar")
         ("وقال المنفي في كلمته إن الانتخابات ستجرى في موعدها.", "person:mohamed-menfi"),
         ("واستقبل صالح في القبة وفدا من رجال الأعمال.", "person:aguila-saleh"),
         ("فأكد الكبير أن المصرف سيواصل صرف المرتبات.", "person:sadiq-al-kabir"),
+        # (s20) a caption's "appears", "took part", "attended", "accompanied"
+        (
+            "وفي الصورة يظهر الحداد إلى جانب قائد القوات البرية التركية.",
+            "person:mohammed-al-haddad",
+        ),
+        ("وشارك المنفي في القمة التي عقدت في إسطنبول.", "person:mohamed-menfi"),
+        ("كما حضر صالح مراسم التوقيع في أنقرة.", "person:aguila-saleh"),
+        ("ورافق الكبير الوفد في زيارته إلى أنقرة.", "person:sadiq-al-kabir"),
     ],
 )
 def test_a_short_form_after_a_verb_of_meeting_or_speech_is_its_bearer(
@@ -41,6 +49,8 @@ def test_a_short_form_after_a_verb_of_meeting_or_speech_is_its_bearer(
         ("وقال لصالح الشعب إن الاتفاق نافذ.", "person:aguila-saleh"),
         # the word after a noun, not a verb
         ("وأكدت أن أيام الحداد انتهت.", "person:mohammed-al-haddad"),
+        # "appears" after a noun of its own ("the signs of mourning appear")
+        ("وتظهر مظاهر الحداد في شوارع المدينة.", "person:mohammed-al-haddad"),
     ],
 )
 def test_a_short_form_after_other_words_stays_a_word(
