@@ -7,6 +7,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from wirewatch.core.page import is_whole_page, page_text
+
 # Elements that never carry article text.
 _NON_CONTENT = (
     "script, style, noscript, template, svg, canvas, iframe, object, embed, form, button, "
@@ -201,9 +203,16 @@ def flat_text(markup: str) -> str:
 
 
 def html_to_text(markup: str) -> str:
-    """Visible article text, one paragraph a line; page chrome and scripts dropped."""
+    """Visible article text, one paragraph a line; page chrome and scripts dropped.
+
+    A whole page goes to trafilatura, a fragment (a body of a few paragraphs) to
+    Lexbor alone; markup that would make either parser super-linear is read flat."""
     if is_pathological(markup):
         return flat_text(markup)
+    if is_whole_page(markup):
+        # A whole page: its story picked out of the chrome around it (see page.py),
+        # or, when no main text is found there, what Lexbor keeps of it.
+        return page_text(markup) or lexbor_text(markup)
     return lexbor_text(markup)
 
 
