@@ -83,6 +83,25 @@ def shapes() -> list[Shape]:
             '"X met Y." as <p>, 1 MiB',
             lambda: record(_repeat_to("<p>Fidan met Dbeibah in Tripoli.</p>")),
         ),
+        # A whole page goes to trafilatura (core/page.py) up to MAX_PAGE_TAGS tags.
+        Shape("whole page, <p> x240k", lambda: record("<html><body>" + "<p>x" * 240_000)),
+        Shape(
+            "whole page, <li> 1 MiB",
+            lambda: record("<!DOCTYPE html><body><ul>" + _repeat_to("<li>Haftar met Fidan")),
+        ),
+        Shape(
+            "whole page at the tag bound",
+            lambda: record(
+                "<html><body>"
+                + "<div>Fidan met Dbeibah in Tripoli on Monday for talks.</div>" * 4_990
+            ),
+        ),
+        Shape(
+            "whole page at the tag bound, 1 MiB",
+            lambda: record(
+                "<html><body>" + ("<p>" + "Haftar met Erdoğan in Ankara. " * 6 + "</p>") * 4_990
+            ),
+        ),
         Shape(
             "entity soup 1 MiB",
             lambda: record(_repeat_to("Erdoğan Haftar Dbeibah Fidan Tripoli Ankara Benghazi ")),
