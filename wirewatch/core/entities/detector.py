@@ -1199,7 +1199,7 @@ class EntityDetector:
         candidates = set(given) | cast("set[int]", {r.target for r in refs})
         before = {c for c in candidates if c in named and named[c] < hit.start}
         if not before:
-            return None
+            return self._child_of_named(f, hit, candidates, named)
         if len(before) > 1:
             return -1  # another person of that given name was named before
         for fnd in found:  # part of a name found by pattern
@@ -1216,6 +1216,34 @@ class EntityDetector:
             if side == "before":
                 return None  # General Saddam: the title rules decide
         return next(iter(before))
+
+    def _child_of_named(
+        self, f: str, hit: Hit, candidates: set[int], named: dict[int, int]
+    ) -> int | None:
+        """A given name alone right after a pronoun of kinship ("his son, Saddam",
+        نجله صدام, "oğlu Saddam"): the one candidate whose family name is that of the
+        person named last before it, within SURNAME_WINDOW (dev en-30602: "Khalifa
+        Haftar officially appointed his son, Saddam"). None without such a phrase,
+        parent or candidate."""
+        begin = hit.start - len(hit.prefix)
+        head = f[max(0, begin - 30) : begin].rstrip(" ,،")
+        phrases = self.lex.kinship_pronoun.get("ar" if hit.info.arabic else "en", frozenset())
+        if not hit.info.arabic:
+            phrases = phrases | self.lex.kinship_pronoun.get("tr", frozenset())
+        words = head.split()
+        if not any(" ".join(words[-n:]) in phrases for n in (1, 2, 3) if len(words) >= n):
+            return None
+        parents = [
+            (pos, p)
+            for p, pos in named.items()
+            if pos < hit.start and hit.start - pos <= SURNAME_WINDOW and p not in candidates
+        ]
+        if not parents:
+            return None
+        _pos, parent = max(parents)
+        family = alias_key(self.entities[parent].name.split()[-1])
+        children = [c for c in candidates if alias_key(self.entities[c].name.split()[-1]) == family]
+        return children[0] if len(children) == 1 else None
 
     def _given_form(self, target: int, form: str) -> bool:
         """Whether ``form`` (folded) is the given name (first word) of KB person

@@ -118,6 +118,8 @@ class KinshipFile(BaseModel):
     #: phrases right before / right after a family name: نجلي حفتر, Haftar's sons
     before: _ByLang = Field(default_factory=_ByLang)
     after: _ByLang = Field(default_factory=_ByLang)
+    #: a parent's child by a pronoun, the parent named just before: "his son, Saddam"
+    pronoun: _ByLang = Field(default_factory=_ByLang)
 
 
 class _BareInstitution(BaseModel):
@@ -209,6 +211,7 @@ class Lexicons:
     #: kinship phrases before / after a family name, by language (folded)
     kinship_before: dict[str, frozenset[str]]
     kinship_after: dict[str, frozenset[str]]
+    kinship_pronoun: dict[str, frozenset[str]]
 
     #: every proclitic string, longest first (و, ف, ب, ل, ك, ال and combinations)
     arabic_clitics: tuple[str, ...]
@@ -373,6 +376,7 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         compound_name_heads=by_lang(stops.compound_name_heads),
         kinship_before=by_lang(kin.before),
         kinship_after=by_lang(kin.after),
+        kinship_pronoun=by_lang(kin.pronoun),
         arabic_clitics=tuple(sorted((plain | with_article) - {""}, key=len, reverse=True)),
         bare_institutions=bare,
         institution_stops=by_lang(inst.stops),
