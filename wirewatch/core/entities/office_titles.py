@@ -94,6 +94,10 @@ class OfficeTitles:
         #: matches are the str automaton's, without its offset conversion (that scan
         #: cost ~110 K instructions a call on the entity bench, callgrind)
         self._last_words_ascii = ahocorasick_rs.BytesAhoCorasick([w.encode() for w in last_words])
+        #: the indexes of the last words that end a profession: only near one is a
+        #: full name judged (a full name near an office title is left unread)
+        ends = {t[-1] for t in self._professions}
+        self._profession_words = frozenset(i for i, w in enumerate(last_words) if w in ends)
         #: KB person id -> the folded words of his offices
         self._offices: dict[str, frozenset[str]] = {}
         for ent in entities:
@@ -141,6 +145,8 @@ class OfficeTitles:
         else:
             found = self._last_words.find_matches_as_indexes(folded)
         title_ends = [end for _i, _s, end in found]
+        professions = self._profession_words
+        profession_ends = [end for i, _s, end in found if i in professions]
         if not title_ends:
             return entities
 
@@ -153,7 +159,11 @@ class OfficeTitles:
             if (
                 offices is None
                 or entity.found_by != "kb"
-                or not any(_near_title(title_ends, m.start) for m in entity.mentions)
+                or not any(
+                    _near_title(title_ends, m.start)
+                    and (_one_word(m.text) or _near_title(profession_ends, m.start))
+                    for m in entity.mentions
+                )
             ):
                 out.append(entity)
                 continue
@@ -164,6 +174,7 @@ class OfficeTitles:
                 m
                 for m in entity.mentions
                 if not _near_title(title_ends, m.start)
+                or not (_one_word(m.text) or _near_title(profession_ends, m.start))
                 or self._fits(
                     display, m.start, m.end, lang, offices, places, people, _one_word(m.text)
                 )
