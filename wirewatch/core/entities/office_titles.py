@@ -221,7 +221,10 @@ class OfficeTitles:
         arabic = is_arabic(display[start : start + 1])
         # title ending at word index k (exclusive end), then words k.. before the name
         for k in range(len(words), 0, -1):
-            between = [w for w in raw[k:] if lower(w) not in _ARTICLES]
+            # a surname's article is no word between ("Hafed el-Gavil"), except in
+            # Turkish, where it may open the object after a subject ("Büyükelçi
+            # Begeç el-Menfi ile görüştü": the rule below keeps it)
+            between = raw[k:] if lang == "tr" else [w for w in raw[k:] if lower(w) not in _ARTICLES]
             if len(between) > 1 and lang == "tr":
                 return True
             if not self._may_stand_between(between, arabic, before, window_start, places, people):

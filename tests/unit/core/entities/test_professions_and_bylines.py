@@ -100,6 +100,8 @@ def test_the_professional_is_a_person_still(pipeline: Pipeline, text: str, name:
             "Ankara'da görüştü.",
             DOGAN,
         ),
+        # Turkish puts the object after the subject: the title is the subject's
+        ("Büyükelçi Güven Begeç el-Menfi ile Trablus'ta görüştü.", "person:mohamed-menfi"),
         # a profession elsewhere in the sentence is not his title
         ("Khalid al-Mishri met the Turkish ambassador, an economist by training.", MISHRI),
     ],
