@@ -398,6 +398,7 @@ class ArabicShapedNames:
         family name (:meth:`_name_at`); none after a place noun (a ship, a hospital). Dev: 8
         of 43 Arabic person misses were so quoted."""
         offsets: set[int] = set()
+        listed = -1  # where the last quoted name accepted closed
         at = folded.find('"')
         while at >= 0:
             close = folded.find('"', at + 1, at + 48)
@@ -415,9 +416,10 @@ class ArabicShapedNames:
                 # a ship, a hospital, a base named in quotes after its noun: "قائد
                 # السفينة الحربية التركية “كينال أيادا”" (dev ar-149, ar-5000)
                 and not any(self._place_noun(w) for w in folded[max(0, at - 40) : at].split()[-3:])
-                and self._in_title(folded, at)
+                and (self._in_title(folded, at) or _listed_after(folded, listed, at))
             ):
                 offsets.add(at + 1 + len(inner) - len(inner.lstrip()))
+                listed = close
             at = folded.find('"', close + 1)
         return offsets
 
@@ -471,8 +473,25 @@ class ArabicShapedNames:
             if compound is None:
                 return None
             return start, words[compound][1], compound
-        last = _with_tail(folded, words, family)
+        last = self._with_grandfather(folded, words, _with_tail(folded, words, family))
         return start, words[last][1], last
+
+    def _with_grandfather(self, folded: str, words: list[tuple[int, int, str]], j: int) -> int:
+        """Index of the name's last word when a listed given name follows its family
+        name at word j and ends the clause ("مدير المكتب عادل بخيت إبراهيم.", "و“زينب
+        شتي حامد”"): a third name, the father's or grandfather's, that Libyan copy
+        puts last (dev ar-17003, ar-29614: the name cut at its second word was a false
+        person and a miss). Only before a sentence's or quotation's end: a given name
+        a word or a comma follows may be the next name, an object."""
+        k = j + 1
+        if (
+            k >= len(words)
+            or words[k][2] not in self._given
+            or not _joined(folded, words[j], words[k])
+        ):
+            return j
+        end = words[k][1]
+        return k if end >= len(folded) or folded[end] in _CLAUSE_ENDS else j
 
     def _compound_family(
         self, folded: str, words: list[tuple[int, int, str]], j: int
@@ -583,6 +602,25 @@ class ArabicShapedNames:
 #: A Turkish family name's "-oğlu" written apart: part of the name ("مجاهد دورموش
 #: أوغلو" was found as "مجاهد دورموش", dev ar-29323).
 _TAILS = frozenset(fold_words(["أوغلو", "اوغلو"]))
+
+
+#: what may join quoted names in a list: "and", "accompanied by", "in the presence of"
+_LIST_JOINS = frozenset({"و", "رفقه", "برفقه", "بحضور", "،", ","})  # folded (ة -> ه)
+
+
+def _listed_after(folded: str, close: int, at: int) -> bool:
+    """Whether the quote opening at ``at`` continues a list after a quoted name that
+    closed at ``close`` ("الدكتور “عمر العبيدي” رفقة “نجاة شرف الدين” و “زينب شتي
+    حامد”", dev ar-29614): only joining words between, the title the first name's."""
+    if close < 0 or at - close > 16:
+        return False
+    between = folded[close + 1 : at].replace("،", " ، ").replace(",", " , ").split()
+    return len(between) <= 2 and all(w in _LIST_JOINS for w in between)
+
+
+#: what ends a name's sentence or quotation right after it: a full stop, a quote, a
+#: bracket, a line (no comma: "استقبل X سامي الهوني محمد، مدير ..." may be an object)
+_CLAUSE_ENDS = frozenset('."):\n')
 
 
 def _with_tail(folded: str, words: list[tuple[int, int, str]], j: int) -> int:
