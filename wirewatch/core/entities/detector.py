@@ -1452,7 +1452,10 @@ class EntityDetector:
         the article named. A father named inside a son's patronymic chain (صدام خليفة
         حفتر: ``fathers``) counts as named there, not as a mention: in every dev
         excerpt naming several Haftars a bare حفتر/Hafter is labelled Khalifa, and in
-        ar-002 it came after the chain and a break (it went to Saddam)."""
+        ar-002 it came after the chain and a break (it went to Saddam). Past a break
+        with a son alone named, the son stays (entfix, re-checked on dev: en-30005,
+        en-30319, en-7003, ar-29516 label the son; only en-30604, "a decree issued by
+        Haftar", labels Khalifa)."""
         candidates = cast("set[int]", {r.target for r in refs})
         # a title makes a short form a name: a common word's (Orgeneral Güler) or a
         # weak alias's the KB keeps from linking bare (Bakanı Bayraktar, Sözcüsü Aksoy)

@@ -134,6 +134,9 @@ class _BareInstitution(BaseModel):
     #: a name only the one listed country's body bears in this news (مؤسسة النفط,
     #: ديوان المحاسبة): the article naming that country is cue enough (cue 6)
     sole: bool = False
+    #: words after a form that make it another body: الاستخبارات العسكرية (military
+    #: intelligence, a directorate of an army) is no intelligence service
+    not_followed_by: list[str] = Field(default_factory=list)
 
 
 class InstitutionsFile(BaseModel):
@@ -307,6 +310,7 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
                 _folds(b.titles),
                 dict(b.by_country),
                 frozenset(role.lower() for role in b.heads),
+                tails=_folds(b.not_followed_by),
                 sole=b.sole and len(b.by_country) == 1,
             )
             for b in items
