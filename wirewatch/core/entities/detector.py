@@ -1532,6 +1532,13 @@ class EntityDetector:
             if fathers:  # the chain's father is named too (his family: see above)
                 pool |= {fathers[c] for c in before if fathers.get(c) in candidates}
         else:
+            # no bearer named: the most prominent, a family's head (Haftar, Dbeibah,
+            # Gaddafi) -- but no default for a surname many unrelated people bear
+            # (Yılmaz: Cevdet the vice-president, Kenan the ambassador, any
+            # reporter): the bare-surname rules then decide by the article's date
+            # (entfix: dev en-12002, en-19003, en-30323 linked Cevdet for Kenan)
+            if f[hit.start : hit.end] in self.lex.common_surnames.get(lang or "", frozenset()):
+                return None
             pool = candidates
         return max(pool, key=lambda t: self.entities[t].prominence)
 

@@ -94,6 +94,8 @@ class StoplistsFile(BaseModel):
     common_word_contexts: _ByLang = Field(default_factory=_ByLang)
     #: Set phrases whose words are no names (القوة القاهرة, force majeure, is not Cairo)
     fixed_phrases: _ByLang = Field(default_factory=_ByLang)
+    #: surnames so common that a KB bearer is no default for them alone (Yılmaz)
+    common_surnames: _ByLang = Field(default_factory=_ByLang)
     #: First words of two-word given names and surnames (عبد الحميد, Abdul Hamid):
     #: a short form keeps the word after them (see ``short_forms``).
     compound_name_heads: _ByLang = Field(default_factory=_ByLang)
@@ -226,6 +228,7 @@ class Lexicons:
     institution_country_before: frozenset[str] = frozenset()
     #: set phrases (folded) whose words are no names, by language
     fixed_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
+    common_surnames: dict[str, frozenset[str]] = field(default_factory=dict)
     #: role labels whose pattern takes no place clause (roles.yaml)
     roles_without_place: frozenset[str] = frozenset()
     #: verbs a subject follows (stoplists.yaml ``subject_verbs``), by language (folded)
@@ -387,6 +390,7 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         institution_window=inst.window,
         institution_country_before=frozenset(inst.country_before),
         fixed_phrases=by_lang(stops.fixed_phrases),
+        common_surnames=by_lang(stops.common_surnames),
         subject_verbs=by_lang(stops.subject_verbs),
         verbs_after_subject=by_lang(stops.verbs_after_subject),
         adjective_heads=by_lang(stops.adjective_heads),
