@@ -126,6 +126,7 @@ class ArabicShapedNames:
         clause_words: frozenset[str] = frozenset(),
         descriptors: frozenset[str] = frozenset(),
         descriptor_adjectives: frozenset[str] = frozenset(),
+        honorifics: frozenset[str] = frozenset(),
     ) -> None:
         # a listed given name of two words ("نور الدين") is its words joined by one space
         self._given = frozenset(g for g in given_names if " " not in g)
@@ -152,6 +153,14 @@ class ArabicShapedNames:
             for d in descriptors
             # with the article only: bare, most are adjectives ("مؤتمر صحفي مشترك")
             for form in (_ARTICLE + d, *(c + _ARTICLE + d for c in "وبف"), "لل" + d, "ولل" + d)
+        ) | frozenset(
+            # (entfix) an honorific or a rank vouches for the name after it as a
+            # descriptor does ("السيد سند الزروق", "العميد نوري المقريف"): written
+            # with the article, as copy writes them
+            form
+            for h in honorifics
+            if h.startswith(_ARTICLE)
+            for form in (h, *(c + h for c in "وبف"), "لل" + h[len(_ARTICLE) :])
         )
         # every first word of a given name (one word, a pair's first, a compound head)
         self._starts = (
@@ -714,4 +723,5 @@ def arabic_shaped_names(
         fold_words(data.clause_words),
         fold_words(data.descriptor_words),
         fold_words(data.descriptor_adjectives) | nationalities,
+        fold_words(data.honorifics),
     )
