@@ -379,6 +379,11 @@ def _compiled(institution: BareInstitution) -> _Compiled:
 _SENTENCE_ENDS = (". ", ".\n", "\n", "? ", "! ")
 
 
+#: the most characters between two items of a list: a comma and a title ("، وزير
+#: الدولة للشؤون الاقتصادية ")
+_LIST_GAP = 40
+
+
 def _in_title(f: str, start: int, end: int, titles: tuple[_Body, ...]) -> bool:
     """Whether the bare name at ``start``-``end`` is inside one of its head's titles
     written around it (رئيس المخابرات, "Merkez Bankası Başkanı")."""
@@ -400,8 +405,12 @@ def _listed_after(f: str, start: int, cues: Sequence[Cue]) -> str | None:
     end = start
     while i >= 0 and cues[i].end <= end:
         gap = f[cues[i].end : end]
-        if ("," not in gap and "،" not in gap) or any(stop in gap for stop in _SENTENCE_ENDS):
-            break
+        if (
+            len(gap) > _LIST_GAP
+            or (", " not in gap and "، " not in gap)
+            or any(stop in gap for stop in _SENTENCE_ENDS)
+        ):
+            break  # no list comma, or a clause between ("1,717 migrants off the coast of")
         if listed and cues[i].country != listed[0]:
             break  # the list's start: "Erdoğan, Libya Başbakanı Dibeybe, ..." is one
         listed.append(cues[i].country)
