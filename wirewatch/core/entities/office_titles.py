@@ -94,9 +94,13 @@ class OfficeTitles:
         #: matches are the str automaton's, without its offset conversion (that scan
         #: cost ~110 K instructions a call on the entity bench, callgrind)
         self._last_words_ascii = ahocorasick_rs.BytesAhoCorasick([w.encode() for w in last_words])
+        ends = {t[-1] for t in self._professions}
+        #: the professions' last words alone: whether a text holds one, asked of an
+        #: article whose office holders are all named in full (one small scan)
+        #: (bytes: only whether one occurs is asked, no offsets to convert)
+        self._profession_last = ahocorasick_rs.BytesAhoCorasick([w.encode() for w in sorted(ends)])
         #: the indexes of the last words that end a profession: only near one is a
         #: full name judged (a full name near an office title is left unread)
-        ends = {t[-1] for t in self._professions}
         self._profession_words = frozenset(i for i, w in enumerate(last_words) if w in ends)
         #: KB person id -> the folded words of his offices
         self._offices: dict[str, frozenset[str]] = {}
@@ -120,6 +124,10 @@ class OfficeTitles:
         ]
         self._given_ar = frozenset(fold_char_string(g) for g in given if " " not in g)
 
+    def _profession_in(self, folded: str) -> bool:
+        """Whether a profession's last word stands in the folded text."""
+        return bool(self._profession_last.find_matches_as_indexes(folded.encode()))
+
     def concerns(self, ids: Collection[str]) -> bool:
         """Whether ``drop_unfit`` may drop a mention of entities with these ``ids`` (a
         set or dict view: one check in C, not an attribute read an entity)."""
@@ -133,12 +141,21 @@ class OfficeTitles:
         offices_of = self._offices
         # A loop, no generator a test: most entities hold no office (their id, one
         # look-up, decides)
+        one_word = False  # an office holder the KB linked named by one word
+        held = False  # an office holder the KB linked
         for e in entities:
             if e.id in offices_of and e.found_by == "kb":
-                break
-        else:
+                held = True
+                if any(" " not in m.text.strip() for m in e.mentions):  # _one_word
+                    one_word = True
+                    break
+        if not held:
             # no office holder the KB linked: nothing to drop, and the title scan of
             # the text is skipped
+            return entities
+        if not one_word and not self._profession_in(folded):
+            # full names only, and no profession: the full title scan is skipped (half
+            # the bench articles, as before professions were judged)
             return entities
         if folded.isascii():
             found = self._last_words_ascii.find_matches_as_indexes(folded.encode("ascii"))
