@@ -35,6 +35,7 @@ from wirewatch import __version__, metrics
 from wirewatch.core.contacts import ContactDetector, ContactRegistry, Watch, load_watches
 from wirewatch.core.dedup import DedupIndex, DedupSettings, Signature, Signer
 from wirewatch.core.entities import EntityDetector, countries_of
+from wirewatch.core.entities.bylines import bylines
 from wirewatch.core.entities.learned import SHAPE_PREFIX, LearnedNames, NameGuard
 from wirewatch.core.entities.roles_by_date import RoleLinker
 from wirewatch.core.language import load_model
@@ -194,6 +195,8 @@ class Pipeline:
                 # "Büyükelçi Yılmaz": a title still narrows a name to the few who
                 # ever held the office, when one of them bears it
                 found = self.role_linker.link_undated(analysed, lang, found)
+            # "By Canberk Doğan": a reporter, not the KB official of that surname
+            found = bylines().apply(analysed.display, lang, found)
             entities = self._capped_entities(found)
         with metrics.stage("signature"):
             signature = self.signer.sign(norm.folded.folded) if norm.text else None

@@ -127,6 +127,7 @@ class ArabicShapedNames:
         descriptors: frozenset[str] = frozenset(),
         descriptor_adjectives: frozenset[str] = frozenset(),
         title_nouns: frozenset[str] = frozenset(),
+        honorifics: frozenset[str] = frozenset(),
     ) -> None:
         # a listed given name of two words ("نور الدين") is its words joined by one space
         self._given = frozenset(g for g in given_names if " " not in g)
@@ -153,6 +154,14 @@ class ArabicShapedNames:
             for d in descriptors
             # with the article only: bare, most are adjectives ("مؤتمر صحفي مشترك")
             for form in (_ARTICLE + d, *(c + _ARTICLE + d for c in "وبف"), "لل" + d, "ولل" + d)
+        ) | frozenset(
+            # (entfix) an honorific or a rank vouches for the name after it as a
+            # descriptor does ("السيد سند الزروق", "العميد نوري المقريف"): written
+            # with the article, as copy writes them
+            form
+            for h in honorifics
+            if h.startswith(_ARTICLE)
+            for form in (h, *(c + h for c in "وبف"), "لل" + h[len(_ARTICLE) :])
         )
         # every first word of a given name (one word, a pair's first, a compound head)
         self._starts = (
@@ -404,6 +413,7 @@ class ArabicShapedNames:
         family name (:meth:`_name_at`); none after a place noun (a ship, a hospital). Dev: 8
         of 43 Arabic person misses were so quoted."""
         offsets: set[int] = set()
+        listed = -1  # where the last quoted name accepted closed
         at = folded.find('"')
         while at >= 0:
             close = folded.find('"', at + 1, at + 48)
@@ -421,9 +431,10 @@ class ArabicShapedNames:
                 # a ship, a hospital, a base named in quotes after its noun: "قائد
                 # السفينة الحربية التركية “كينال أيادا”" (dev ar-149, ar-5000)
                 and not any(self._place_noun(w) for w in folded[max(0, at - 40) : at].split()[-3:])
-                and self._in_title(folded, at)
+                and (self._in_title(folded, at) or _listed_after(folded, listed, at))
             ):
                 offsets.add(at + 1 + len(inner) - len(inner.lstrip()))
+                listed = close
             at = folded.find('"', close + 1)
         return offsets
 
@@ -477,8 +488,25 @@ class ArabicShapedNames:
             if compound is None:
                 return None
             return start, words[compound][1], compound
-        last = _with_tail(folded, words, family)
+        last = self._with_grandfather(folded, words, _with_tail(folded, words, family))
         return start, words[last][1], last
+
+    def _with_grandfather(self, folded: str, words: list[tuple[int, int, str]], j: int) -> int:
+        """Index of the name's last word when a listed given name follows its family
+        name at word j and ends the clause ("مدير المكتب عادل بخيت إبراهيم.", "و“زينب
+        شتي حامد”"): a third name, the father's or grandfather's, that Libyan copy
+        puts last (dev ar-17003, ar-29614: the name cut at its second word was a false
+        person and a miss). Only before a sentence's or quotation's end: a given name
+        a word or a comma follows may be the next name, an object."""
+        k = j + 1
+        if (
+            k >= len(words)
+            or words[k][2] not in self._given
+            or not _joined(folded, words[j], words[k])
+        ):
+            return j
+        end = words[k][1]
+        return k if end >= len(folded) or folded[end] in _CLAUSE_ENDS else j
 
     def _compound_family(
         self, folded: str, words: list[tuple[int, int, str]], j: int
@@ -591,6 +619,25 @@ class ArabicShapedNames:
 _TAILS = frozenset(fold_words(["أوغلو", "اوغلو"]))
 
 
+#: what may join quoted names in a list: "and", "accompanied by", "in the presence of"
+_LIST_JOINS = frozenset({"و", "رفقه", "برفقه", "بحضور", "،", ","})  # folded (ة -> ه)
+
+
+def _listed_after(folded: str, close: int, at: int) -> bool:
+    """Whether the quote opening at ``at`` continues a list after a quoted name that
+    closed at ``close`` ("الدكتور “عمر العبيدي” رفقة “نجاة شرف الدين” و “زينب شتي
+    حامد”", dev ar-29614): only joining words between, the title the first name's."""
+    if close < 0 or at - close > 16:
+        return False
+    between = folded[close + 1 : at].replace("،", " ، ").replace(",", " , ").split()
+    return len(between) <= 2 and all(w in _LIST_JOINS for w in between)
+
+
+#: what ends a name's sentence or quotation right after it: a full stop, a quote, a
+#: bracket, a line (no comma: "استقبل X سامي الهوني محمد، مدير ..." may be an object)
+_CLAUSE_ENDS = frozenset('."):\n')
+
+
 def _with_tail(folded: str, words: list[tuple[int, int, str]], j: int) -> int:
     """Index of the name's last word when the family name at word j ends at j or,
     "أوغلو" written apart after it, at j + 1."""
@@ -683,4 +730,5 @@ def arabic_shaped_names(
         fold_words(data.descriptor_words),
         fold_words(data.descriptor_adjectives) | nationalities,
         fold_words(data.title_nouns),
+        fold_words(data.honorifics),
     )

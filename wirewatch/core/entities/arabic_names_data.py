@@ -30,3 +30,4 @@ class ArabicNamesFile(BaseModel):
     clause_words: list[str] = Field(default_factory=list)
     descriptor_words: list[str] = Field(default_factory=list)
     descriptor_adjectives: list[str] = Field(default_factory=list)
+    honorifics: list[str] = Field(default_factory=list)

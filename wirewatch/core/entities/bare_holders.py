@@ -909,7 +909,7 @@ def _reads_as_name(
     (tr probes: 7 of 60 bare surnames missed on such a neighbour alone)."""
     if not display[start : start + 1].isupper():
         return False
-    neighbours = [i + 1] if titled else [i - 1, i + 1]
+    neighbours = [i + 1] if titled else [_left_of_article(words, i), i + 1]
     if "'" in words[i].group() or "’" in words[i].group():
         # a case ending closes the name: "Fidan'ın Libya ziyareti" (no longer name)
         neighbours.remove(i + 1)
@@ -919,7 +919,7 @@ def _reads_as_name(
             d0, _ = text.to_display(m.start(), m.end())
             first = display[d0 : d0 + 1]
             if first.isalpha() and first.isupper():
-                if k == i - 1 and _sentence_start(words, k, at_start):
+                if k < i and _sentence_start(words, k, at_start):
                     continue  # "Yesterday Bayraktar said": the capital is the sentence's
                 if m.group().split("'", 1)[0].split("’", 1)[0] in places or (
                     found is not None and found.covers(d0)
@@ -928,6 +928,22 @@ def _reads_as_name(
                     # (nor the last word of a name found already: "el-Haddad Güler'le")
                 return False
     return True
+
+
+#: a Latin surname's article, written apart from it ("Hafed el-Gavil", "Hafed al Ghwell")
+_APART_ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "at", "et", "az", "ez"})
+
+
+def _left_of_article(words: list[re.Match[str]], i: int) -> int:
+    """The index of the word left of ``words[i]``, past a surname's article: in
+    "Ekonomist Hafed el-Gavil" the capitalised "Hafed" makes "Gavil" part of a longer
+    name (another man than Salama al-Ghwail), as "Hafed Gavil" would (entfix)."""
+    k = i - 1
+    if k >= 1 and words[k].group() == "-":
+        k -= 1
+    if k >= 1 and k < i and words[k].group() in _APART_ARTICLES:
+        return k - 1
+    return i - 1
 
 
 def _marked_as_name(

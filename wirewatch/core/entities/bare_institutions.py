@@ -45,7 +45,7 @@ the bare name unlinked: a missed link costs less than a wrong one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -301,6 +301,9 @@ class BareInstitutions:
                 country = self._holder_country(item.institution.heads, present)
             if country is None:
                 country = self._one_country(ordered, present)
+            if country is None and not _in_title(f, start, end, item.titles):
+                # (a head's title, "ورئيس المخابرات", names the head, not the body)
+                country = _listed_after(f, start, ordered)
             if country is None and item.institution.sole:
                 country = _sole_country(by_country, ordered)
             kb_id = by_country.get(country) if country else None
@@ -399,6 +402,50 @@ def _compiled(institution: BareInstitution) -> _Compiled:
         frozenset(body for body, _ in forms),
         tuple(sorted(" " + tail for tail in institution.tails)),
     )
+
+
+#: what ends a sentence: a list cannot run across one
+_SENTENCE_ENDS = (". ", ".\n", "\n", "? ", "! ")
+
+
+#: the most characters between two items of a list: a comma and a title ("، وزير
+#: الدولة للشؤون الاقتصادية ")
+_LIST_GAP = 40
+
+
+def _in_title(f: str, start: int, end: int, titles: tuple[_Body, ...]) -> bool:
+    """Whether the bare name at ``start``-``end`` is inside one of its head's titles
+    written around it (رئيس المخابرات, "Merkez Bankası Başkanı")."""
+    return any(
+        f.startswith(title, end - len(title)) or f.startswith(title, start)
+        for title, _after_lam in titles
+    )
+
+
+def _listed_after(f: str, start: int, cues: Sequence[Cue]) -> str | None:
+    """(entfix) The country of the list a bare name closes: two entities or more of
+    one country listed right before it, each a comma from the next ("Başbakan Fayiz
+    es-Serrac, Planlama Bakanı Tahir el-Cuheymi, Merkez Bankası yetkilileri", dev
+    tr-12007, tr-18002): a body listed with a country's officials is that country's.
+    The list runs back while each entity is a comma from the next and of the same
+    country, within the sentence; None for a list of one."""
+    i = bisect_right(cues, start, key=_first) - 1
+    listed: list[str] = []
+    end = start
+    while i >= 0 and cues[i].end <= end:
+        gap = f[cues[i].end : end]
+        if (
+            len(gap) > _LIST_GAP
+            or (", " not in gap and "، " not in gap)
+            or any(stop in gap for stop in _SENTENCE_ENDS)
+        ):
+            break  # no list comma, or a clause between ("1,717 migrants off the coast of")
+        if listed and cues[i].country != listed[0]:
+            break  # the list's start: "Erdoğan, Libya Başbakanı Dibeybe, ..." is one
+        listed.append(cues[i].country)
+        end = cues[i].start
+        i -= 1
+    return listed[0] if len(listed) >= 2 else None
 
 
 def _country_before(f: str, start: int, cues: Sequence[Cue]) -> str | None:

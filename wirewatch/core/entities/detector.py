@@ -1204,7 +1204,7 @@ class EntityDetector:
         candidates = set(given) | cast("set[int]", {r.target for r in refs})
         before = {c for c in candidates if c in named and named[c] < hit.start}
         if not before:
-            return None
+            return self._child_of_named(f, hit, candidates, named)
         if len(before) > 1:
             return -1  # another person of that given name was named before
         for fnd in found:  # part of a name found by pattern
@@ -1221,6 +1221,34 @@ class EntityDetector:
             if side == "before":
                 return None  # General Saddam: the title rules decide
         return next(iter(before))
+
+    def _child_of_named(
+        self, f: str, hit: Hit, candidates: set[int], named: dict[int, int]
+    ) -> int | None:
+        """A given name alone right after a pronoun of kinship ("his son, Saddam",
+        نجله صدام, "oğlu Saddam"): the one candidate whose family name is that of the
+        person named last before it, within SURNAME_WINDOW (dev en-30602: "Khalifa
+        Haftar officially appointed his son, Saddam"). None without such a phrase,
+        parent or candidate."""
+        begin = hit.start - len(hit.prefix)
+        head = f[max(0, begin - 30) : begin].rstrip(" ,،")
+        phrases = self.lex.kinship_pronoun.get("ar" if hit.info.arabic else "en", frozenset())
+        if not hit.info.arabic:
+            phrases = phrases | self.lex.kinship_pronoun.get("tr", frozenset())
+        words = head.split()
+        if not any(" ".join(words[-n:]) in phrases for n in (1, 2, 3) if len(words) >= n):
+            return None
+        parents = [
+            (pos, p)
+            for p, pos in named.items()
+            if pos < hit.start and hit.start - pos <= SURNAME_WINDOW and p not in candidates
+        ]
+        if not parents:
+            return None
+        _pos, parent = max(parents)
+        family = alias_key(self.entities[parent].name.split()[-1])
+        children = [c for c in candidates if alias_key(self.entities[c].name.split()[-1]) == family]
+        return children[0] if len(children) == 1 else None
 
     def _given_form(self, target: int, form: str) -> bool:
         """Whether ``form`` (folded) is the given name (first word) of KB person
@@ -1464,7 +1492,10 @@ class EntityDetector:
         the article named. A father named inside a son's patronymic chain (صدام خليفة
         حفتر: ``fathers``) counts as named there, not as a mention: in every dev
         excerpt naming several Haftars a bare حفتر/Hafter is labelled Khalifa, and in
-        ar-002 it came after the chain and a break (it went to Saddam)."""
+        ar-002 it came after the chain and a break (it went to Saddam). Past a break
+        with a son alone named, the son stays (entfix, re-checked on dev: en-30005,
+        en-30319, en-7003, ar-29516 label the son; only en-30604, "a decree issued by
+        Haftar", labels Khalifa)."""
         candidates = cast("set[int]", {r.target for r in refs})
         # a title makes a short form a name: a common word's (Orgeneral Güler) or a
         # weak alias's the KB keeps from linking bare (Bakanı Bayraktar, Sözcüsü Aksoy)
@@ -1550,6 +1581,13 @@ class EntityDetector:
             if fathers:  # the chain's father is named too (his family: see above)
                 pool |= {fathers[c] for c in before if fathers.get(c) in candidates}
         else:
+            # no bearer named: the most prominent, a family's head (Haftar, Dbeibah,
+            # Gaddafi) -- but no default for a surname many unrelated people bear
+            # (Yılmaz: Cevdet the vice-president, Kenan the ambassador, any
+            # reporter): the bare-surname rules then decide by the article's date
+            # (entfix: dev en-12002, en-19003, en-30323 linked Cevdet for Kenan)
+            if f[hit.start : hit.end] in self.lex.common_surnames.get(lang or "", frozenset()):
+                return None
             pool = candidates
         return max(pool, key=lambda t: self.entities[t].prominence)
 

@@ -94,6 +94,8 @@ class StoplistsFile(BaseModel):
     common_word_contexts: _ByLang = Field(default_factory=_ByLang)
     #: Set phrases whose words are no names (القوة القاهرة, force majeure, is not Cairo)
     fixed_phrases: _ByLang = Field(default_factory=_ByLang)
+    #: surnames so common that a KB bearer is no default for them alone (Yılmaz)
+    common_surnames: _ByLang = Field(default_factory=_ByLang)
     #: First words of two-word given names and surnames (عبد الحميد, Abdul Hamid):
     #: a short form keeps the word after them (see ``short_forms``).
     compound_name_heads: _ByLang = Field(default_factory=_ByLang)
@@ -124,6 +126,8 @@ class KinshipFile(BaseModel):
     #: phrases right before / right after a family name: نجلي حفتر, Haftar's sons
     before: _ByLang = Field(default_factory=_ByLang)
     after: _ByLang = Field(default_factory=_ByLang)
+    #: a parent's child by a pronoun, the parent named just before: "his son, Saddam"
+    pronoun: _ByLang = Field(default_factory=_ByLang)
 
 
 class _BareInstitution(BaseModel):
@@ -138,6 +142,9 @@ class _BareInstitution(BaseModel):
     #: a name only the one listed country's body bears in this news (مؤسسة النفط,
     #: ديوان المحاسبة): the article naming that country is cue enough (cue 6)
     sole: bool = False
+    #: words after a form that make it another body: الاستخبارات العسكرية (military
+    #: intelligence, a directorate of an army) is no intelligence service
+    not_followed_by: list[str] = Field(default_factory=list)
 
 
 class InstitutionsFile(BaseModel):
@@ -215,6 +222,7 @@ class Lexicons:
     #: kinship phrases before / after a family name, by language (folded)
     kinship_before: dict[str, frozenset[str]]
     kinship_after: dict[str, frozenset[str]]
+    kinship_pronoun: dict[str, frozenset[str]]
 
     #: every proclitic string, longest first (و, ف, ب, ل, ك, ال and combinations)
     arabic_clitics: tuple[str, ...]
@@ -226,6 +234,7 @@ class Lexicons:
     institution_country_before: frozenset[str] = frozenset()
     #: set phrases (folded) whose words are no names, by language
     fixed_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
+    common_surnames: dict[str, frozenset[str]] = field(default_factory=dict)
     #: role labels whose pattern takes no place clause (roles.yaml)
     roles_without_place: frozenset[str] = frozenset()
     #: verbs a subject follows (stoplists.yaml ``subject_verbs``), by language (folded)
@@ -314,6 +323,7 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
                 _folds(b.titles),
                 dict(b.by_country),
                 frozenset(role.lower() for role in b.heads),
+                tails=_folds(b.not_followed_by),
                 sole=b.sole and len(b.by_country) == 1,
             )
             for b in items
@@ -383,12 +393,14 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         compound_name_heads=by_lang(stops.compound_name_heads),
         kinship_before=by_lang(kin.before),
         kinship_after=by_lang(kin.after),
+        kinship_pronoun=by_lang(kin.pronoun),
         arabic_clitics=tuple(sorted((plain | with_article) - {""}, key=len, reverse=True)),
         bare_institutions=bare,
         institution_stops=by_lang(inst.stops),
         institution_window=inst.window,
         institution_country_before=frozenset(inst.country_before),
         fixed_phrases=by_lang(stops.fixed_phrases),
+        common_surnames=by_lang(stops.common_surnames),
         subject_verbs=by_lang(stops.subject_verbs),
         verbs_after_subject=by_lang(stops.verbs_after_subject),
         object_nouns=by_lang(stops.object_nouns),

@@ -12,10 +12,21 @@ How false drops are avoided: only a single-word mention (a surname, not a full n
 is judged; the title must stand right before it, with only a place or a given name
 between (Latin script: capitalised words, "of", "the"; Arabic: at most two words, each
 a place or institution mention, or a listed given name: عميد بلدية مصراتة); a person with no role or terms is kept.
+
+A profession is judged the same way (``full_names`` in the data): "Economist Hafed
+al-Ghwell", "الباحث علي المشري", "AA muhabiri Canberk Doğan" name an economist, a
+researcher, a reporter, not the KB official whose surname they share (Khalifa
+al-Ghawil, Khalid al-Mishri, Hasan Doğan) -- nor when the whole name is the
+official's ("المحلل السياسي الليبي خالد المشري"): after a profession a full name is
+judged too, and kept only for a KB person whose role holds a profession word (a
+think tank's researcher). Between a title and the name may also stand a field or a
+nationality (``between``: السياسي, الليبي), a Latin surname's article ("Hafed
+el-Gavil") and, in Arabic, a given name that is also a word (علي, صالح).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterable
 from operator import itemgetter
@@ -23,13 +34,15 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from schemas import Entity, EntityType
+from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.kb import KBEntity
+from wirewatch.core.entities.learned import SHAPE_PREFIX
 from wirewatch.core.entities.matcher import is_arabic
 from wirewatch.core.entities.office_titles_data import OfficeTitlesFile
 from wirewatch.core.textfold import fold_char_string, join_hyphens, lower
 from wirewatch.core.yamlload import safe_load
 
+_NOT_IN_SLUG = re.compile(r"[^\w-]")
 _LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities"
 DEFAULT_PATH = _LEXICONS / "office_titles.yaml"
 _GIVEN_NAMES = _LEXICONS / "ar_names.yaml"
@@ -41,7 +54,10 @@ _WINDOW = 80
 _NEAR = 60
 #: Latin words that may stand between a title and a name: "Mayor of Tripoli X".
 _LINKING = frozenset({"of", "the", "for"})
-_ARABIC_BETWEEN = 2  # Arabic words at most between a title and a name
+_ARABIC_BETWEEN = 3  # Arabic words at most between a title and a name (a field, a
+# nationality, a given name: المحلل السياسي الليبي علي المشري)
+#: a Latin surname's article written apart, before the mention ("Hafed el-Gavil")
+_ARTICLES = frozenset({"al-", "el-", "al", "el", "ad-", "ed-", "as-", "es-", "at-", "et-"})
 
 
 def _words(text: str) -> list[str]:
@@ -54,11 +70,20 @@ class OfficeTitles:
             data = OfficeTitlesFile.model_validate(safe_load(handle))
         #: title (folded words) -> the words a KB office must hold to fit it
         self._titles: dict[tuple[str, ...], frozenset[str]] = {}
+        #: the titles of professions: a full name after one is judged too
+        self._professions: set[tuple[str, ...]] = set()
         for office in data.offices:
             fits = frozenset(lower(w) for w in office.fits)
             for forms in office.titles.values():
                 for form in forms:
-                    self._titles[tuple(_words(form))] = fits
+                    title = tuple(_words(form))
+                    self._titles[title] = fits
+                    if office.full_names:
+                        self._professions.add(title)
+        #: a field or a nationality between a title and the name (folded words)
+        self._between = frozenset(
+            w for forms in data.between.values() for form in forms for w in _words(form)
+        )
         self._longest = max((len(t) for t in self._titles), default=0)
         #: the last words of the titles, found in one automaton pass per article:
         #: only a mention with one shortly before it is looked at closer
@@ -69,6 +94,14 @@ class OfficeTitles:
         #: matches are the str automaton's, without its offset conversion (that scan
         #: cost ~110 K instructions a call on the entity bench, callgrind)
         self._last_words_ascii = ahocorasick_rs.BytesAhoCorasick([w.encode() for w in last_words])
+        ends = {t[-1] for t in self._professions}
+        #: the professions' last words alone: whether a text holds one, asked of an
+        #: article whose office holders are all named in full (one small scan)
+        #: (bytes: only whether one occurs is asked, no offsets to convert)
+        self._profession_last = ahocorasick_rs.BytesAhoCorasick([w.encode() for w in sorted(ends)])
+        #: the indexes of the last words that end a profession: only near one is a
+        #: full name judged (a full name near an office title is left unread)
+        self._profession_words = frozenset(i for i, w in enumerate(last_words) if w in ends)
         #: KB person id -> the folded words of his offices
         self._offices: dict[str, frozenset[str]] = {}
         for ent in entities:
@@ -81,8 +114,19 @@ class OfficeTitles:
             if words:
                 self._offices[ent.id] = words
         with _GIVEN_NAMES.open(encoding="utf-8") as handle:
-            given = safe_load(handle).get("given_names", [])
+            names = safe_load(handle)
+        # given names that are also words too (علي, صالح): right after a title they
+        # are names ("الباحث علي المشري")
+        given = [
+            *names.get("given_names", []),
+            *names.get("father_names", []),
+            *names.get("titled_given_names", []),
+        ]
         self._given_ar = frozenset(fold_char_string(g) for g in given if " " not in g)
+
+    def _profession_in(self, folded: str) -> bool:
+        """Whether a profession's last word stands in the folded text."""
+        return bool(self._profession_last.find_matches_as_indexes(folded.encode()))
 
     def concerns(self, ids: Collection[str]) -> bool:
         """Whether ``drop_unfit`` may drop a mention of entities with these ``ids`` (a
@@ -97,27 +141,35 @@ class OfficeTitles:
         offices_of = self._offices
         # A loop, no generator a test: most entities hold no office (their id, one
         # look-up, decides)
+        one_word = False  # an office holder the KB linked named by one word
+        held = False  # an office holder the KB linked
         for e in entities:
-            if (
-                e.id in offices_of
-                and e.found_by == "kb"
-                and any(" " not in m.text.strip() for m in e.mentions)  # _one_word
-            ):
-                break
-        else:
-            # no office holder the KB linked named by one word: nothing to drop, and
-            # the title scan of the text is skipped (half the bench articles)
+            if e.id in offices_of and e.found_by == "kb":
+                held = True
+                if any(" " not in m.text.strip() for m in e.mentions):  # _one_word
+                    one_word = True
+                    break
+        if not held:
+            # no office holder the KB linked: nothing to drop, and the title scan of
+            # the text is skipped
+            return entities
+        if not one_word and not self._profession_in(folded):
+            # full names only, and no profession: the full title scan is skipped (half
+            # the bench articles, as before professions were judged)
             return entities
         if folded.isascii():
             found = self._last_words_ascii.find_matches_as_indexes(folded.encode("ascii"))
         else:
             found = self._last_words.find_matches_as_indexes(folded)
         title_ends = [end for _i, _s, end in found]
+        professions = self._profession_words
+        profession_ends = [end for i, _s, end in found if i in professions]
         if not title_ends:
             return entities
 
         spans: list[list[tuple[int, int]]] = []  # [places and institutions, people]: on demand
         out: list[Entity] = []
+        others: list[Mention] = []  # full names dropped after a profession: other people
         changed = False
         for entity in entities:
             offices = self._offices.get(entity.id)
@@ -125,7 +177,9 @@ class OfficeTitles:
                 offices is None
                 or entity.found_by != "kb"
                 or not any(
-                    _near_title(title_ends, m.start) and _one_word(m.text) for m in entity.mentions
+                    _near_title(title_ends, m.start)
+                    and (_one_word(m.text) or _near_title(profession_ends, m.start))
+                    for m in entity.mentions
                 )
             ):
                 out.append(entity)
@@ -136,16 +190,21 @@ class OfficeTitles:
             kept = tuple(
                 m
                 for m in entity.mentions
-                if not _one_word(m.text)
-                or not _near_title(title_ends, m.start)
-                or self._fits(display, m.start, m.end, lang, offices, places, people)
+                if not _near_title(title_ends, m.start)
+                or not (_one_word(m.text) or _near_title(profession_ends, m.start))
+                or self._fits(
+                    display, m.start, m.end, lang, offices, places, people, _one_word(m.text)
+                )
             )
             if len(kept) == len(entity.mentions):
                 out.append(entity)
                 continue
             changed = True
+            others += [m for m in entity.mentions if m not in kept and not _one_word(m.text)]
             if kept:
                 out.append(entity.model_copy(update={"mentions": kept}))
+        if others:
+            out += _other_people(others, {e.id for e in out})
         return out if changed else entities
 
     def _fits(
@@ -157,11 +216,13 @@ class OfficeTitles:
         offices: frozenset[str],
         places: list[tuple[int, int]],
         people: list[tuple[int, int]],
+        one_word: bool = True,
     ) -> bool:
         """Whether the mention at ``start``-``end`` may stay: no title of another
-        office right before it. Turkish puts the object right after the subject
-        ("Büyükelçi Begeç Dbeybe'yi ziyaret etti"): a name with a case ending, or one
-        after more than one word, is not judged there."""
+        office right before it (a full name, not ``one_word``: no profession's).
+        Turkish puts the object right after the subject ("Büyükelçi Begeç Dbeybe'yi
+        ziyaret etti"): a name with a case ending, or one after more than one word,
+        is not judged there."""
         if lang == "tr" and display[end : end + 1] in ("'", "’"):
             return True
         window_start = max(0, start - _WINDOW)
@@ -177,14 +238,20 @@ class OfficeTitles:
         arabic = is_arabic(display[start : start + 1])
         # title ending at word index k (exclusive end), then words k.. before the name
         for k in range(len(words), 0, -1):
-            between = raw[k:]
+            # a surname's article is no word between ("Hafed el-Gavil"), except in
+            # Turkish, where it may open the object after a subject ("Büyükelçi
+            # Begeç el-Menfi ile görüştü": the rule below keeps it)
+            between = raw[k:] if lang == "tr" else [w for w in raw[k:] if lower(w) not in _ARTICLES]
             if len(between) > 1 and lang == "tr":
                 return True
             if not self._may_stand_between(between, arabic, before, window_start, places, people):
                 return True
             for size in range(1, min(self._longest, k) + 1):
-                fits = self._titles.get(tuple(words[k - size : k]))
+                title = tuple(words[k - size : k])
+                fits = self._titles.get(title)
                 if fits is not None:
+                    if not one_word and title not in self._professions:
+                        return True  # a full name after an office: his own
                     return bool(fits & offices)
         return True
 
@@ -204,10 +271,39 @@ class OfficeTitles:
             return False
         if arabic:
             return len(between) <= _ARABIC_BETWEEN and all(
-                fold_char_string(w) in self._given_ar or _is_in(w, before, offset, places)
+                fold_char_string(w) in self._given_ar
+                or fold_char_string(w) in self._between
+                or _is_in(w, before, offset, places)
                 for w in between
             )
-        return all(lower(w) in _LINKING or w[:1].isupper() for w in between)
+        return all(
+            lower(w) in _LINKING or lower(w) in self._between or w[:1].isupper() for w in between
+        )
+
+
+def _other_people(mentions: list[Mention], taken: set[str]) -> list[Entity]:
+    """The people a profession's full names name ("Gazeteci Hasan Doğan": a journalist
+    the KB does not know), one entity a name, found by shape as the name-shape passes
+    find the people the KB lacks."""
+    people: dict[str, Entity] = {}
+    for m in mentions:
+        slug = _NOT_IN_SLUG.sub("", lower(fold_char_string(m.text)).replace(" ", "-"))
+        key = f"{SHAPE_PREFIX}{slug}"
+        if key in taken:
+            continue
+        known = people.get(key)
+        if known is None:
+            people[key] = Entity(
+                id=key,
+                type=EntityType.PERSON,
+                name=m.text,
+                country=None,
+                found_by="pattern",
+                mentions=(m,),
+            )
+        else:
+            people[key] = known.model_copy(update={"mentions": (*known.mentions, m)})
+    return list(people.values())
 
 
 def _near_title(title_ends: list[int], start: int) -> bool:

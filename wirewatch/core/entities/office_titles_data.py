@@ -9,7 +9,7 @@ compiled detector's, callgrind), for a check that keeps every entity in most art
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Office(BaseModel):
@@ -19,6 +19,9 @@ class Office(BaseModel):
 
     titles: dict[str, list[str]]
     fits: list[str]
+    #: a profession, not an office ("Economist", الباحث, muhabiri): a full name after
+    #: it is judged too, not only a surname alone (see ``office_titles``)
+    full_names: bool = False
 
 
 class OfficeTitlesFile(BaseModel):
@@ -27,3 +30,6 @@ class OfficeTitlesFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     offices: list[Office]
+    #: words that may stand between a title and a name besides places and given
+    #: names, by language: a field or a nationality (المحلل السياسي الليبي X)
+    between: dict[str, list[str]] = Field(default_factory=dict)

@@ -43,8 +43,9 @@ def test_a_title_picks_the_one_who_ever_held_the_office(
 @pytest.mark.parametrize(
     ("lang", "text", "kept"),
     [
-        # no title: the bare surname keeps the detector's reading
-        ("en", "Yilmaz explained that the visit was postponed.", "person:cevdet-yilmaz"),
+        # no title: the bare surname keeps the detector's reading (a family's head;
+        # a common surname such as Yılmaz has none since entfix: test_common_surnames)
+        ("en", "Haftar explained that the visit was postponed.", "person:khalifa-haftar"),
         # the full name after the title is kept as found
         ("tr", "Trablus Büyükelçisi Kenan Yılmaz açıklama yaptı.", "person:kenan-yilmaz"),
     ],
@@ -102,19 +103,23 @@ def test_holders_ever_spans_terms(linker) -> None:
          "person:kenan-yilmaz", "يلماز"),
         ("en", "Yilmaz said Turkey would reopen its consulate in Benghazi.", "2022-01-29",
          "person:kenan-yilmaz", "Yilmaz"),
-        # 2023 on, the vice-president holds office too: two bearers, the detector's
-        # reading stands
+        # 2023 on, the vice-president holds office too: two bearers, and Yılmaz is
+        # too common a surname for the detector to default to the best-known one
+        # (entfix, stoplists.yaml common_surnames): nobody
         ("ar", "وأضاف يلماز أن تركيا ستعيد فتح قنصليتها في بنغازي.", "2023-09-02",
-         "person:cevdet-yilmaz", "يلماز"),
+         None, "يلماز"),
         # no Turkish party named in an Arabic article: no Turkish holder is read
         ("ar", "وأضاف يلماز في تصريح صحفي أن القنصلية ستفتح قريبا.", "2022-08-02",
-         "person:cevdet-yilmaz", "يلماز"),
+         None, "يلماز"),
     ],
 )  # fmt: skip
 def test_a_bare_surname_goes_to_the_one_bearer_in_office_that_day(
     detector, linker, lang, text, day, holder, surface
 ) -> None:
     found = people(linked_on(detector, linker, text, lang, day))
+    if holder is None:
+        assert found == {}
+        return
     assert found.get(holder) == [surface]
     assert len(found) == 1
 
