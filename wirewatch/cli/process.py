@@ -22,16 +22,26 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from wirewatch.core.pipeline import Pipeline
-    from wirewatch.io.inputs import iter_records
+    from wirewatch.io.inputs import iter_records, named_inputs_among, stream_identity
     from wirewatch.io.state import StateDir
     from wirewatch.settings import get_settings
 
+    if args.output is not None and (clash := named_inputs_among(args.inputs, args.output)):
+        print(
+            f"wirewatch process: {clash[0]} is both an input and the --output file",
+            file=sys.stderr,
+        )
+        return 2
     state = StateDir(args.state)
     runner = state.open_runner(Pipeline(get_settings()))
     counts: dict[str, int] = {}
     out = args.output.open("wb") if args.output else sys.stdout.buffer
+    # The output file (named, or stdout redirected into an input directory) is never
+    # read back as input.
+    written = stream_identity(out)
     try:
-        for output in runner.run(iter_records(args.inputs)):
+        records = iter_records(args.inputs, () if written is None else (written,))
+        for output in runner.run(records):
             out.write(orjson.dumps(output.to_json_line()) + b"\n")
             counts[output.topic] = counts.get(output.topic, 0) + 1
     finally:

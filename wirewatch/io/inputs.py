@@ -8,10 +8,12 @@ each, and a directory contributes its files sorted by name.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import os
+import stat
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 DOCUMENT_SUFFIXES = {".txt", ".html", ".htm"}
@@ -24,14 +26,58 @@ class InputRecord:
     line: int | None
 
 
-def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files in the order given; a directory contributes its files sorted by name."""
+#: A file's identity (device, inode): the same file however a path names it.
+FileIdentity = tuple[int, int]
+
+
+def file_identity(path: Path) -> FileIdentity:
+    status = path.stat()
+    return (status.st_dev, status.st_ino)
+
+
+def stream_identity(stream: IO[bytes]) -> FileIdentity | None:
+    """The identity of an open output when it is a regular file (not a pipe, a tty or
+    an in-memory stream)."""
+    try:
+        status = os.fstat(stream.fileno())
+    except (OSError, ValueError):  # io.UnsupportedOperation is both
+        return None
+    if not stat.S_ISREG(status.st_mode):
+        return None
+    return (status.st_dev, status.st_ino)
+
+
+def named_inputs_among(paths: Iterable[Path], output: Path) -> list[Path]:
+    """The inputs named explicitly that are ``output`` itself (before it is opened for
+    writing, which would empty them)."""
+    if not output.is_file():
+        return []
+    target = file_identity(output)
+    return [path for path in paths if path.is_file() and file_identity(path) == target]
+
+
+def iter_input_files(
+    paths: Iterable[Path], outputs: Collection[FileIdentity] = ()
+) -> Iterator[Path]:
+    """Files in the order given; a directory contributes its files sorted by name.
+
+    ``outputs`` are the files being written by the caller: a directory's output file
+    is skipped, since reading it back would feed every record in again without end
+    (``process dir -o dir/out.jsonl`` once wrote 74 GB until the disk was full), and
+    an output named as an input is an error.
+    """
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in JSONL_SUFFIXES | DOCUMENT_SUFFIXES:
+                if (
+                    child.is_file()
+                    and child.suffix.lower() in JSONL_SUFFIXES | DOCUMENT_SUFFIXES
+                    and file_identity(child) not in outputs
+                ):
                     yield child
         elif path.is_file():
+            if file_identity(path) in outputs:
+                raise ValueError(f"input {path} is also the output being written")
             yield path
         else:
             raise FileNotFoundError(f"no such input: {path}")
@@ -53,8 +99,10 @@ def document_payload(path: Path) -> bytes:
     ).encode("utf-8")
 
 
-def iter_records(paths: Iterable[Path]) -> Iterator[InputRecord]:
-    for path in iter_input_files(paths):
+def iter_records(
+    paths: Iterable[Path], outputs: Collection[FileIdentity] = ()
+) -> Iterator[InputRecord]:
+    for path in iter_input_files(paths, outputs):
         if path.suffix.lower() in JSONL_SUFFIXES:
             with path.open("rb") as handle:
                 for number, line in enumerate(handle, start=1):

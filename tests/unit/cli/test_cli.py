@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import resource
 import subprocess
 import sys
 from pathlib import Path
+from typing import IO
 
 from wirewatch.cli import main
 
@@ -89,3 +91,72 @@ def test_console_script_runs() -> None:
         check=True,
     )
     assert done.stdout.startswith("wirewatch ")
+
+
+#: Enough articles that their output outgrows a write buffer while the input
+#: directory is still being read, as in the run that filled the disk.
+ARTICLES = 40
+
+
+def _article_dir(tmp_path: Path) -> Path:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    rows = [
+        {"id": f"a{n}", "source": "x.example", "title": f"Story {n}", "body": f"Story {n}. " * 40}
+        for n in range(ARTICLES)
+    ]
+    (inputs / "articles.jsonl").write_text(
+        "".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8"
+    )
+    return inputs
+
+
+def _bounded_process(args: list[str], stdout: int | IO[bytes]) -> subprocess.CompletedProcess:
+    """``wirewatch process`` in a child that may write at most 256 MiB (py3langid unpacks its model to a temporary file first): should the
+    guard below regress, the child dies of SIGXFSZ instead of filling the disk."""
+
+    def limit_file_size() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (256 << 20, 256 << 20))
+
+    return subprocess.run(
+        [sys.executable, "-m", "wirewatch.cli", "process", *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        timeout=300,
+        check=False,
+        preexec_fn=limit_file_size,
+    )
+
+
+def test_process_never_reads_its_own_output_file_inside_an_input_directory(
+    tmp_path: Path,
+) -> None:
+    # Without the guard the output, being a .jsonl in the input directory, was read
+    # back line by line while it grew: a run once wrote 74 GB until the disk was full.
+    inputs = _article_dir(tmp_path)
+    out = inputs / "out.jsonl"
+    done = _bounded_process([str(inputs), "--output", str(out)], subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr.decode()
+    topics = [r["topic"] for r in _lines(out)]
+    assert topics.count("articles.enriched") == ARTICLES
+    assert "articles.deadletter" not in topics
+
+
+def test_process_with_stdout_redirected_into_an_input_directory_skips_that_file(
+    tmp_path: Path,
+) -> None:
+    inputs = _article_dir(tmp_path)
+    out = inputs / "redirected.jsonl"
+    with out.open("wb") as handle:
+        done = _bounded_process([str(inputs)], handle)
+    assert done.returncode == 0, done.stderr.decode()
+    topics = [r["topic"] for r in _lines(out)]
+    assert topics.count("articles.enriched") == ARTICLES
+
+
+def test_process_refuses_an_output_that_is_also_a_named_input(tmp_path: Path) -> None:
+    inputs = _article_dir(tmp_path)
+    source = inputs / "articles.jsonl"
+    before = source.read_bytes()
+    assert main(["process", str(source), "--output", str(source)]) == 2
+    assert source.read_bytes() == before  # not emptied by opening it for writing
