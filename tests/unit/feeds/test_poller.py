@@ -384,3 +384,25 @@ async def test_run_loop_polls_on_interval_until_stopped(tmp_path: Path, site: Si
         stop.set()
         await asyncio.wait_for(task, 60)
     assert [a["title"] for a in _articles(publisher)] == ["One", "Two", "Three"]
+
+
+def test_full_text_leaves_the_readers_comments_out() -> None:
+    # trafilatura's default keeps a page's comment section, where a reader's
+    # "Erdogan should meet Haftar" would become entities (and a contact) of the article.
+    from wirewatch.feeds.poller import _extract_text
+
+    story = " ".join(
+        f"Libya's unity government reported progress on the port works, sentence {n}."
+        for n in range(12)
+    )
+    page = (
+        "<html><head><title>Port works</title></head><body><article><h1>Port works</h1>"
+        f"<p>{story}</p><p>{story}</p></article>"
+        '<div id="comments" class="comments"><h3>Comments</h3>'
+        '<div class="comment"><p>Reader: Erdogan should finally meet Haftar in Benghazi '
+        "and settle this once and for all, I have said so for years now.</p></div>"
+        "</div></body></html>"
+    ).encode()
+    text = _extract_text(page, "utf-8", "https://news.example/port")
+    assert text is not None and "port works" in text
+    assert "Haftar" not in text
