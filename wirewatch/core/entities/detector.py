@@ -1573,6 +1573,16 @@ class EntityDetector:
             for c in candidates
             if c in strong and any(p < hit.start for p in strong[c])
         }
+        if len(before) > 1:
+            # "Saddam Haftar, a son of Khalifa Haftar": the relative named to describe
+            # the man just named is not the bearer a later bare "Haftar" means (s21
+            # leftovers probes: all four went to the father named last)
+            own = {
+                c: max(kept)
+                for c in before
+                if (kept := [p for p in strong[c] if p < hit.start and not self._describes(f, p)])
+            }
+            before = own or before
         if before:
             last, pos = max(before.items(), key=lambda kv: kv[1])
             if hit.start - pos <= SURNAME_WINDOW and "\n" not in f[pos : hit.start]:
@@ -1590,6 +1600,19 @@ class EntityDetector:
                 return None
             pool = candidates
         return max(pool, key=lambda t: self.entities[t].prominence)
+
+    def _describes(self, f: str, pos: int) -> bool:
+        """Whether the name at ``pos`` follows a kinship phrase describing the person
+        just named ("a son of", نجل, up to two Arabic rank words between: نجل المشير)."""
+        words = f[max(0, pos - 60) : pos].split()
+        arabic = bool(words) and "\u0600" <= words[-1][:1] <= "\u06ff"
+        if arabic:
+            ranks = 0
+            while words and ranks < 2 and words[-1] in self._rank_words_ar:
+                words.pop()
+                ranks += 1
+        phrases = self.lex.kinship_described.get("ar" if arabic else "en", frozenset())
+        return any(" ".join(words[-n:]) in phrases for n in (1, 2, 3, 4) if len(words) >= n)
 
     def _by_apposed_role(self, f: str, end: int, candidates: set[int]) -> set[int]:
         """The candidates whose KB role holds the role words apposed right after a

@@ -128,6 +128,9 @@ class KinshipFile(BaseModel):
     after: _ByLang = Field(default_factory=_ByLang)
     #: a parent's child by a pronoun, the parent named just before: "his son, Saddam"
     pronoun: _ByLang = Field(default_factory=_ByLang)
+    #: a relative named to describe the person just named ("Saddam Haftar, a son of
+    #: Khalifa Haftar"): that mention names no one a later bare surname means
+    described: _ByLang = Field(default_factory=_ByLang)
 
 
 class _BareInstitution(BaseModel):
@@ -223,6 +226,7 @@ class Lexicons:
     kinship_before: dict[str, frozenset[str]]
     kinship_after: dict[str, frozenset[str]]
     kinship_pronoun: dict[str, frozenset[str]]
+    kinship_described: dict[str, frozenset[str]]
 
     #: every proclitic string, longest first (و, ف, ب, ل, ك, ال and combinations)
     arabic_clitics: tuple[str, ...]
@@ -394,6 +398,7 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         kinship_before=by_lang(kin.before),
         kinship_after=by_lang(kin.after),
         kinship_pronoun=by_lang(kin.pronoun),
+        kinship_described=by_lang(kin.described),
         arabic_clitics=tuple(sorted((plain | with_article) - {""}, key=len, reverse=True)),
         bare_institutions=bare,
         institution_stops=by_lang(inst.stops),
