@@ -147,6 +147,11 @@ class Pipeline:
             past_roles=past_roles,
             out_of_office=out_of_office,
             terms_as_of=self.entities.kb.terms_as_of,
+            dated_terms={
+                e.id: tuple((t.role, t.start, t.end) for t in e.terms)
+                for e in self.entities.entities
+                if e.terms
+            },
         )
 
     def evict_expired(self, index: DedupIndex) -> int:

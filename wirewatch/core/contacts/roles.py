@@ -251,20 +251,36 @@ class NamedPeople:
         entities: Iterable[Entity],
         countries: Iterable[str],
         past_roles: Mapping[str, Sequence[str]] | None = None,
+        out_of_office: frozenset[str] = frozenset(),
+        roles_on_day: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """``past_roles``: every office a person held (the KB's terms), for an article
         with no date of its own: its role references may be to any of them ("رئيس
-        الوزراء التركي" on an undated 2011 page is Erdoğan, President since 2014)."""
+        الوزراء التركي" on an undated 2011 page is Erdoğan, President since 2014).
+        ``out_of_office``: persons whose every office ended long before the article's
+        date: no role reference of that article is to them. ``roles_on_day``: for a
+        dated article, the offices each person with KB terms held on its day, read
+        instead of his KB role (which may name a past office)."""
         wanted = set(countries)
         self._past = past_roles or {}
+        self._now = roles_on_day or {}
         self._by_country: dict[str, list[tuple[int, Entity]]] = {}
         for entity in entities:
             if entity.type is not _PERSON or entity.country not in wanted:
                 continue
-            if not entity.role and not self._past.get(entity.id):
+            if entity.id in out_of_office:
+                continue
+            if not any(self._roles(entity)):
                 continue
             named = self._by_country.setdefault(entity.country, [])
             named += [(m.start, entity) for m in entity.mentions]
+
+    def _roles(self, entity: Entity) -> tuple[str, ...]:
+        """The roles a reference may name ``entity`` by (see ``__init__``)."""
+        now = self._now.get(entity.id)
+        if now is not None:
+            return tuple(now)
+        return (entity.role or "", *self._past.get(entity.id, ()))
 
     def last_before(self, country: str, keyword: str, position: int) -> Entity | None:
         """The person of ``country`` whose role (or, undated, any past role) holds
@@ -275,10 +291,7 @@ class NamedPeople:
             later = start < position and (best is None or start > best[0])
             if later and (
                 keyword == ANY_ROLE
-                or any(
-                    pattern.search(role) is not None
-                    for role in (entity.role or "", *self._past.get(entity.id, ()))
-                )
+                or any(pattern.search(role) is not None for role in self._roles(entity))
             ):
                 best = (start, entity)
         return best[1] if best is not None else None
@@ -293,10 +306,12 @@ class NamedPeople:
         pattern = _role_pattern(keyword)
         best: tuple[int, Entity] | None = None
         for start, entity in self._by_country.get(country, ()):
-            if start > position and (best is None or start < best[0]):
-                roles = (entity.role or "", *self._past.get(entity.id, ()))
-                if any(pattern.search(role) is not None for role in roles):
-                    best = (start, entity)
+            if (
+                start > position
+                and (best is None or start < best[0])
+                and any(pattern.search(role) is not None for role in self._roles(entity))
+            ):
+                best = (start, entity)
         return best[1] if best is not None else None
 
 
