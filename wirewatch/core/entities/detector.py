@@ -260,6 +260,8 @@ class EntityDetector:
         # a verb a subject follows, bare or with "and"/"so" glued on (والتقى, فقال)
         verbs = lex.subject_verbs.get("ar", frozenset())
         self._subject_verbs_ar = verbs | {c + v for c in ("و", "ف") for v in verbs}
+        given_verbs = lex.given_name_verbs.get("ar", frozenset())
+        self._given_name_verbs_ar = given_verbs | {c + v for c in ("و", "ف") for v in given_verbs}
         self._verbs_after_subject_ar = lex.verbs_after_subject.get("ar", frozenset())
         self._object_nouns_ar = lex.object_nouns.get("ar", frozenset())
         self._org_heads_ar = lex.org_heads.get("ar", frozenset())
@@ -363,6 +365,7 @@ class EntityDetector:
             (k for k, _ in self._given_names(lex)),
             lex.name_stopwords.get("ar", frozenset()) | lex.common_words.get("ar", frozenset()),
             titled_given_words(),
+            lex.function_given_names.get("ar", ()),
         )
         # institutions of a country, whose Turkish mention may head an official's title
         # ("THY Satış Başkanı X", "YEE Trablus Koordinatörü X"): see _officials_of
@@ -793,7 +796,12 @@ class EntityDetector:
 
     def _titled_given_at(self, folded: str, at: int, word: str) -> bool:
         """Whether an Arabic given name that is also a word (عمر, صالح) stands where
-        a title or a descriptor vouches for it (other_given.names_other)."""
+        a title or a descriptor vouches for it (other_given.names_other), or where a
+        subject stands, right after a verb of speech or meeting ("ويرى علي المشري":
+        علي folds like على, "on", but no such verb takes على)."""
+        before = folded[max(0, at - 20) : at].split()
+        if before and before[-1] in self._given_name_verbs_ar and folded[at - 1 : at] == " ":
+            return True
         return self._arabic_shaped().titled_given_at(folded, at, word)
 
     def _arabic_shaped(self) -> ArabicShapedNames:

@@ -102,6 +102,10 @@ class StoplistsFile(BaseModel):
     #: Verbs a subject follows in news copy (التقى, قال): a weak alias right after one
     #: is its bearer's name, as after a title (والتقى الحداد, اجتمع صالح)
     subject_verbs: _ByLang = Field(default_factory=_ByLang)
+    #: verbs after which a given name that is also a word opens a subject's name
+    given_name_verbs: _ByLang = Field(default_factory=_ByLang)
+    #: given names that fold like a function word (علي, like على), as written
+    function_given_names: dict[str, list[str]] = Field(default_factory=dict)
     #: Verbs a headline's subject precedes (المنفي يستقبل): a weak alias opening a
     #: clause right before one is its bearer's name
     verbs_after_subject: _ByLang = Field(default_factory=_ByLang)
@@ -243,6 +247,10 @@ class Lexicons:
     roles_without_place: frozenset[str] = frozenset()
     #: verbs a subject follows (stoplists.yaml ``subject_verbs``), by language (folded)
     subject_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: verbs after which a given name that is also a word (علي, عمر) is a name
+    given_name_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: given names that fold like a function word, as written (not folded), by language
+    function_given_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: verbs a headline's subject precedes (stoplists.yaml), by language (folded)
     verbs_after_subject: dict[str, frozenset[str]] = field(default_factory=dict)
     #: contact nouns between a verb's subject and "with" (stoplists.yaml), by language
@@ -407,6 +415,8 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         fixed_phrases=by_lang(stops.fixed_phrases),
         common_surnames=by_lang(stops.common_surnames),
         subject_verbs=by_lang(stops.subject_verbs),
+        given_name_verbs=by_lang(stops.given_name_verbs),
+        function_given_names={k: tuple(v) for k, v in stops.function_given_names.items()},
         verbs_after_subject=by_lang(stops.verbs_after_subject),
         object_nouns=by_lang(stops.object_nouns),
         org_heads=by_lang(stops.org_heads),

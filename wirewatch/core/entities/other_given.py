@@ -71,10 +71,15 @@ class OtherGivenNames:
         given_names: Iterable[str],
         not_given: Iterable[str] = (),
         titled_words: Iterable[str] = (),
+        function_given: Iterable[str] = (),
     ) -> None:
         #: Arabic given names that are also words (عمر, صالح): given names only where
         #: a title or a descriptor vouches for them (``names_other``'s ``titled``)
-        self._titled = frozenset(titled_words)
+        #: Arabic given names that fold like a function word (علي, "Ali", like على
+        #: "on"), by their folded form: as ``_titled``, but only as written (the
+        #: display's ي, not على's ى)
+        self._function_given = {alias_key(w): w for w in function_given}
+        self._titled = frozenset(titled_words) | frozenset(self._function_given)
         self._given = frozenset(given_names)
         self._arabic_given = frozenset(k for k in self._given if is_arabic(k)) - frozenset(
             alias_key(word) for word in not_given
@@ -157,6 +162,11 @@ class OtherGivenNames:
             # صالح "fit") is one right after a title or a descriptor: "الكاتب عمر
             # الدبيبة", "الصحفي صالح حفتر" are others of the family (a sweep of the
             # KB's one-word Arabic aliases after "الصحفي عمر": 145 of 331 linked)
+            spelled = self._function_given.get(word)
+            if spelled is not None:
+                first, last = to_display(begin, start - 1)
+                if display[first:last] != spelled:
+                    return False  # على "on", as written
             return (
                 word in self._titled
                 and titled is not None
