@@ -260,6 +260,12 @@ class EntityDetector:
         # a verb a subject follows, bare or with "and"/"so" glued on (والتقى, فقال)
         verbs = lex.subject_verbs.get("ar", frozenset())
         self._subject_verbs_ar = verbs | {c + v for c in ("و", "ف") for v in verbs}
+        # the verb with its object pronoun, the subject after both ("واستقبله المنفي",
+        # "وهنأه صالح": s21 leftovers probes, a delegation's head received by a bare
+        # المنفي found no one)
+        self._subject_verbs_obj_ar = frozenset(
+            v + pronoun for v in self._subject_verbs_ar for pronoun in ("ه", "ها", "هم", "هما")
+        )
         given_verbs = lex.given_name_verbs.get("ar", frozenset())
         self._given_name_verbs_ar = given_verbs | {c + v for c in ("و", "ف") for v in given_verbs}
         self._verbs_after_subject_ar = lex.verbs_after_subject.get("ar", frozenset())
@@ -1299,7 +1305,7 @@ class EntityDetector:
         before = f[max(0, hit.start - 20) : hit.start].split()
         return (
             bool(before)
-            and before[-1] in self._subject_verbs_ar
+            and (before[-1] in self._subject_verbs_ar or before[-1] in self._subject_verbs_obj_ar)
             and not self._name_goes_on(f, hit.end)
         )
 
