@@ -61,7 +61,7 @@ def _ends_at(people: list[KBEntity], horizon: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for ent in people:
         kept = [
-            t.end if t.end is not None and t.end <= horizon else None
+            t.end if t.end is not None and t.end <= horizon and not t.to_uncertain else None
             for t in ent.terms
             if not t.start or t.start[: len(horizon)] <= horizon[: len(t.start)]
         ]

@@ -38,6 +38,7 @@ from wirewatch.core.entities import EntityDetector, countries_of
 from wirewatch.core.entities.bylines import bylines
 from wirewatch.core.entities.learned import SHAPE_PREFIX, LearnedNames, NameGuard
 from wirewatch.core.entities.roles_by_date import RoleLinker
+from wirewatch.core.entities.term_checks import last_term_end
 from wirewatch.core.language import load_model
 from wirewatch.core.normalise import normalise_raw
 from wirewatch.core.textfold import FoldedText, fold
@@ -134,11 +135,10 @@ class Pipeline:
         past_roles = {
             e.id: tuple(t.role for t in e.terms) for e in self.entities.entities if e.terms
         }
-        # Persons whose every office ended (each term has a ``to``): their last day in office.
+        # Persons whose every office ended (each term has a ``to``, none of them a guess:
+        # ``to_uncertain``): their last day in office.
         out_of_office = {
-            e.id: max(t.end for t in e.terms if t.end is not None)
-            for e in self.entities.entities
-            if e.terms and all(t.end is not None for t in e.terms)
+            e.id: end for e in self.entities.entities if (end := last_term_end(e)) is not None
         }
         return ContactDetector.default(
             self._watches,
@@ -148,7 +148,8 @@ class Pipeline:
             out_of_office=out_of_office,
             terms_as_of=self.entities.kb.terms_as_of,
             dated_terms={
-                e.id: tuple((t.role, t.start, t.end) for t in e.terms)
+                # an uncertain end is no end for a role reference either
+                e.id: tuple((t.role, t.start, None if t.to_uncertain else t.end) for t in e.terms)
                 for e in self.entities.entities
                 if e.terms
             },

@@ -16,6 +16,14 @@ A file may declare ``terms_as_of: YYYY-MM-DD``: the people's ``terms`` were revi
 to that day. The KB's horizon (:attr:`KnowledgeBase.terms_as_of`) is the earliest day
 declared: past it, a person out of every office may have taken a post the KB does not
 know yet, so the contacts' out-of-office rule stops there (``contacts/detector.py``).
+
+A term's end the sources do not settle is marked on the term, ``to_uncertain: true``
+(``{role: oil minister (GNU), from: "2021-03-15", to: "2024-03", to_uncertain:
+true}``: a suspension later lifted, a command's end assumed). The holder-of-the-day
+lookups keep its ``to``; the rules that read an office as over do not: a person with
+such a term is never out of every office (``term_checks.last_term_end``), and a role
+reference may still name him by it. ``uncertain: true`` on the entity says some fact
+of the entry is unverified; ``to_uncertain`` says which end, so the rule can spare it.
 """
 
 from __future__ import annotations
@@ -81,9 +89,17 @@ class Term(BaseModel):
     role: str = Field(min_length=1)
     start: str | None = Field(default=None, alias="from", pattern=_PARTIAL_DATE)
     end: str | None = Field(default=None, alias="to", pattern=_PARTIAL_DATE)
+    #: The end is a guess the sources do not settle (he may have kept the office past
+    #: it: a suspension later lifted, a command whose end is assumed): the date rules
+    #: that read an office as over (a dated contact with someone out of every office
+    #: for a year is a recap) take the term as still open; the holder-of-the-day
+    #: lookups keep the ``to`` given.
+    to_uncertain: bool = False
 
     @model_validator(mode="after")
     def _ordered(self) -> Term:
+        if self.to_uncertain and not self.end:
+            raise ValueError(f"term of {self.role!r}: to_uncertain without a `to`")
         # Partial dates compare correctly as strings of the same shape's prefix.
         if self.start and self.end and self.end[: len(self.start)] < self.start[: len(self.end)]:
             raise ValueError(

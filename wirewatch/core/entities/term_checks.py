@@ -195,9 +195,10 @@ def term_errors(
 
 
 def last_term_end(ent: KBEntity) -> str | None:
-    """The end of a person's last office when every term of his has ended, else None
-    (in office, or no terms): what the out-of-office rule reads."""
-    if not ent.terms or any(t.end is None for t in ent.terms):
+    """The end of a person's last office when every term of his has surely ended, else
+    None (in office, no terms, or an end the KB marks ``to_uncertain``): what the
+    out-of-office rule reads."""
+    if not ent.terms or any(t.end is None or t.to_uncertain for t in ent.terms):
         return None
     return max(t.end for t in ent.terms if t.end is not None)
 
@@ -224,6 +225,12 @@ def term_audit(
     for end, ent in ended:
         dead = f", died {ent.died}" if ent.died else ""
         out.append(TermFinding("out-of-office", (ent.id,), f"last term ended {end}{dead}"))
+    for ent in people:
+        # ends given as guesses: the out-of-office rule leaves these people alone
+        guessed = [t for t in ent.terms if t.to_uncertain]
+        if guessed and all(t.end is not None for t in ent.terms):
+            ends = ", ".join(f"{t.role} to {t.end}" for t in guessed)
+            out.append(TermFinding("end-uncertain", (ent.id,), ends))
     for ent in people:
         if not ent.terms and ent.office is None:
             out.append(TermFinding("tenure-unknown", (ent.id,), ent.role or ent.name))
