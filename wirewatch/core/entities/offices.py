@@ -107,13 +107,11 @@ class OfficeHolders:
             if e.type is EntityType.GPE
             for name in (e.name, *e.aliases.en)
         }
-        # (base, qualifier) -> offices; qualifier None: unqualified or a government's.
-        # A role may feed several ("ambassador of türkiye to libya": the envoy a title
-        # narrows a name to, and the one "Turkey's ambassador to Libya" names)
-        wanted: dict[tuple[str, str | None], list[str]] = {}
+        # (base, qualifier) -> office; qualifier None: unqualified or a government's
+        wanted: dict[tuple[str, str | None], str] = {}
         for key, office in spec.offices.items():
             for role in office.kb_roles:
-                wanted.setdefault(split_role(role), []).append(key)
+                wanted[split_role(role)] = key
         # generic offices: key -> (words one of which the role has, words it must not)
         generic = {
             key: (frozenset(map(_norm, o.role_words)), frozenset(map(_norm, o.except_words)))
@@ -221,18 +219,18 @@ class OfficeHolders:
 def _office_keys(
     base: str,
     qualifier: str | None,
-    wanted: dict[tuple[str, str | None], list[str]],
+    wanted: dict[tuple[str, str | None], str],
     governments: set[str],
     countries: frozenset[str] | set[str],
 ) -> list[str]:
-    """The offices a KB term feeds: those its qualified role names, and the
-    unqualified ones when it is unqualified or held under a listed government."""
+    """The offices a KB term feeds: the one its qualified role names, and the
+    unqualified one when it is unqualified or held under a listed government."""
     for candidate in _bases(base, countries):
-        keys = list(wanted.get((candidate, qualifier), ()))
-        if qualifier is None or qualifier in governments:
-            for unqualified in wanted.get((candidate, None), ()):
-                if unqualified not in keys:
-                    keys.append(unqualified)
+        keys = [wanted[(candidate, qualifier)]] if (candidate, qualifier) in wanted else []
+        if (qualifier is None or qualifier in governments) and (candidate, None) in wanted:
+            unqualified = wanted[(candidate, None)]
+            if unqualified not in keys:
+                keys.append(unqualified)
         if keys:
             return keys
     return []

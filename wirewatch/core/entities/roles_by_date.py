@@ -192,9 +192,6 @@ class _Language:
     passed_before: frozenset[str] = frozenset()
     #: ``not_before`` phrases of several words ("at the time"), as word tuples
     phrases_before: tuple[tuple[str, ...], ...] = ()
-    #: a phrase's office -> (folded post phrase after the anchor, office) pairs
-    #: (``LanguageRoles.destinations``)
-    destinations: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     @classmethod
     def compile(cls, data: LanguageRoles, arabic: bool) -> _Language:
@@ -216,12 +213,6 @@ class _Language:
             arabic,
             frozenset(_folded(w) for w in data.passed_before),
             tuple(tuple(_folded(p).split()) for p in data.not_before_phrases),
-            {
-                office: tuple(
-                    sorted(((_folded(p), o) for p, o in posts.items()), key=lambda x: -len(x[0]))
-                )
-                for office, posts in data.destinations.items()
-            },
         )
 
 
@@ -460,16 +451,8 @@ class RoleLinker:
                         continue
                 if spec.arabic or text[end : end + 1] not in "'’":
                     hit = self._before(text, start, before, view)
-                    if hit is None:
-                        continue
-                    posts = spec.destinations.get(hit[0])
-                    if posts is None:
+                    if hit is not None:
                         found.append((hit[1], end, country, hit[0], False))
-                        continue
-                    # "سفير ليبيا لدى تركيا": the post after the anchor names the office
-                    post = self._post_after(text, end, posts)
-                    if post is not None:
-                        found.append((hit[1], post[1], country, post[0], False))
         if not found:
             return []
         spans = _Spans(entities)
@@ -498,23 +481,6 @@ class RoleLinker:
         if view is None:
             return side.office(m), end + _display_length(tail, m.end("phrase"))
         return side.office(m), end + view.display_length(end, m.end("phrase"), len(tail))
-
-    @staticmethod
-    def _post_after(
-        text: str, end: int, posts: tuple[tuple[str, str], ...]
-    ) -> tuple[str, int] | None:
-        """The office and end of the post phrase right after an anchor ending at
-        ``end`` ("لدى تركيا", "في طرابلس"), else None."""
-        tail = text[end : end + _REACH]
-        folded = fold_char_string(tail)
-        lead = len(folded) - len(folded.lstrip())
-        if not lead:
-            return None
-        for phrase, office in posts:
-            stop = lead + len(phrase)
-            if folded.startswith(phrase, lead) and not folded[stop : stop + 1].isalnum():
-                return office, end + _display_length(tail, stop)
-        return None
 
     @staticmethod
     def _before(

@@ -22,10 +22,6 @@ class LanguageRoles(BaseModel):
     before_org: dict[str, dict[str, str]] = Field(default_factory=dict)
     not_before: list[str] = Field(default_factory=list)
     not_after: list[str] = Field(default_factory=list)
-    #: (s21) a phrase's office that the words right after its anchor decide, by the
-    #: post they name: "سفير ليبيا لدى تركيا" -> {envoy: {لدى تركيا:
-    #: ambassador-to-turkey}}; with none of them after the anchor, nothing is linked
-    destinations: dict[str, dict[str, str]] = Field(default_factory=dict)
     #: words read past, before the phrase, to the ``not_before`` word ("then the")
     passed_before: list[str] = Field(default_factory=list)
     #: ``not_before`` phrases of several words ("at the time")
