@@ -62,11 +62,20 @@ class _Noun(_ByLang):
     label: str
 
 
+class _FromPhrase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    keys: list[str]
+    ar: list[str]
+    max_words: int = 4
+
+
 class GenericFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     nouns: dict[str, _Noun]
     modifiers: _ByLang
+    from_phrase: _FromPhrase | None = None
 
 
 class RolesFile(BaseModel):
@@ -261,6 +270,12 @@ class Lexicons:
     adjective_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     #: words making an organisation's weak alias after them its name (stoplists.yaml)
     org_short_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: generic.yaml ``from_phrase``: the keys of nouns a "من" phrase may follow before
+    #: the nationality (وفد من رجال الأعمال الأتراك), its Arabic words (folded), and how
+    #: many words it may hold
+    generic_from_keys: frozenset[str] = frozenset()
+    generic_from_words: frozenset[str] = frozenset()
+    generic_from_max: int = 0
 
     # Derived from arabic_clitics in __post_init__, and the readings of tokens met.
     _clitic_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -391,6 +406,9 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         nouns=nouns,
         noun_labels=labels,
         modifiers=by_lang(gen.modifiers),
+        generic_from_keys=frozenset(gen.from_phrase.keys if gen.from_phrase else ()),
+        generic_from_words=_folds(gen.from_phrase.ar if gen.from_phrase else []),
+        generic_from_max=gen.from_phrase.max_words if gen.from_phrase else 0,
         roles=role_map,
         role_max_tokens=max_tokens,
         ranks=by_lang(roles.ranks),

@@ -90,6 +90,14 @@ def gap(folded: str, a: int, b: int) -> str:
     return folded[a:b]
 
 
+_DEFINITE = ("ال", "وال", "بال", "لل", "ولل")
+
+
+def _definite_or_construct(word: str, following: str | None) -> bool:
+    """A word of a noun phrase: definite, or a construct's head before a definite word."""
+    return word.startswith(_DEFINITE) or (following is not None and following.startswith(_DEFINITE))
+
+
 @dataclass(slots=True)
 class Found:
     kind: str  # "generic" | "person"
@@ -164,7 +172,7 @@ class Patterns:
                 if len(self._ar_prev_cache) >= 65536:
                     self._ar_prev_cache.clear()
                 self._ar_prev_cache[word] = ok
-            return ok
+            return ok or self._from_phrase_before(folded, hit.start)
         m = _NEXT_WORD.match(folded, hit.end)
         if m is None:
             return False
@@ -197,6 +205,10 @@ class Patterns:
         lex = self.lex
         if accusative and not folded[nat_start:nat_end].endswith("ا"):
             return None
+        wide = None if accusative else self._generic_ar_from(folded, nat_start, nat_end, country)
+        if wide is not None:
+            # "وفد من المسؤولين الليبيين": the delegation, not its officials
+            return wide
         before = tokens_before(folded, nat_start, 3)
         if accusative:
             if not all(t.text.endswith("ا") for t in before[-1:]):
@@ -222,6 +234,64 @@ class Patterns:
                         )
             if not self._ar_modifier(tok.text):
                 break
+        return None
+
+    def _from_phrase_before(self, folded: str, pos: int) -> bool:
+        """Cheap test for ``_generic_ar_from``: a "من" among the words before ``pos``
+        that a delegation noun precedes."""
+        most = self.lex.generic_from_max
+        if not most:
+            return False
+        words = folded[max(0, pos - 16 * (most + 2)) : pos].split()[-(most + 2) :]
+        nouns = self.lex.nouns["ar"]
+        for i in range(1, len(words) - 1):
+            if words[i] in self.lex.generic_from_words:
+                noun = words[i - 1].removesuffix("ا")
+                if any(
+                    nouns.get(bare) in self.lex.generic_from_keys
+                    for _keep, bare in self.lex.strip_arabic(noun)
+                ):
+                    return True
+        return False
+
+    def _generic_ar_from(
+        self, folded: str, nat_start: int, nat_end: int, country: str
+    ) -> Found | None:
+        """NOUN من WORDS NATIONALITY: "وفد من رجال الأعمال والصناعيين الأتراك", "وفدا من
+        المسؤولين الليبيين" (generic.yaml ``from_phrase``). The words are a noun phrase:
+        each is definite (ال، وال، لل) or the head of a construct before a definite word
+        (رجال الأعمال), with nothing but spaces between them, so a clause ("وفد من
+        أنقرة يزور الليبيين") or a list ("وفد من تونس، والليبيين") stops it."""
+        lex = self.lex
+        most = lex.generic_from_max
+        if not most:
+            return None
+        toks = [*tokens_before(folded, nat_start, most + 2), Tok(nat_start, nat_end, "")]
+        # back from the nationality over the phrase's words to its "من"
+        for at in range(len(toks) - 2, max(0, len(toks) - 3 - most), -1):
+            tok, following = toks[at], toks[at + 1]
+            if folded[tok.end : following.start].strip():
+                return None  # punctuation: a list or a new clause
+            if tok.text in lex.generic_from_words:
+                if at == len(toks) - 2 or at == 0:
+                    return None  # "من" right before the nationality, or no noun before
+                noun = toks[at - 1]
+                if folded[noun.end : tok.start].strip():
+                    return None
+                for keep, bare in lex.strip_arabic(noun.text.removesuffix("ا")):
+                    key = lex.nouns["ar"].get(bare)
+                    if key is not None and key in lex.generic_from_keys:
+                        return Found(
+                            "generic",
+                            noun.start + keep,
+                            nat_end,
+                            country,
+                            key,
+                            lex.noun_labels[key],
+                        )
+                return None
+            if not _definite_or_construct(tok.text, folded[following.start : following.end]):
+                return None
         return None
 
     def _ar_modifier(self, token: str) -> bool:
