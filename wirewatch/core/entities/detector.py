@@ -390,7 +390,9 @@ class EntityDetector:
         )
         for ent_id, key in bare_turkish_aliases(self.entities):
             derived_local.setdefault(ent_id, []).append(key)
-        self.foreign_local = ForeignLocal(self.entities, derived_local)
+        self.foreign_local = ForeignLocal(
+            self.entities, derived_local, self.lex.tr_locative_adjective
+        )
         self.duals = DualBodies(self.entities)
         self.nested = NestedNames(self.entities)
         self.office_titles = OfficeTitles(self.entities)
