@@ -59,6 +59,7 @@ from wirewatch.core.entities.org_forms import (
     ministry_forms,
     ministry_titles,
     not_after,
+    turkish_compound_forms,
     turkish_ministry_forms,
 )
 from wirewatch.core.entities.other_given import OtherGivenNames
@@ -352,6 +353,10 @@ class EntityDetector:
             self.matcher.add(alias_key(form), Ref("alias", idx, "tr", shape_of(form), "tr"))
             if bare:
                 derived_local.setdefault(self.entities[idx].id, []).append(alias_key(form))
+        # "Kayseri Büyükşehir Belediye Başkanı": a body's name as a title's compound
+        # (org_forms.turkish_compound_forms), matched in Turkish text only
+        for form, idx in turkish_compound_forms(self.entities):
+            self.matcher.add(alias_key(form), Ref("alias", idx, "tr", shape_of(form), "tr"))
         self._full_names = self._given_surname_pairs()
         #: the words of Arabic ranks (المشير, الفريق أول): what may stand between a
         #: kinship word and the parent's full name (see _kinship_before)
