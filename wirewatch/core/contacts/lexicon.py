@@ -156,6 +156,10 @@ class Lexicon:
     #: that open such a list ("X ile birlikte A'nın, B'nin katılımıyla").
     attendee_list_link: re.Pattern[str] | None = None
     attendee_list_open: re.Pattern[str] | None = None
+    #: Words besides ``coordinators`` that join a list's last name before an
+    #: ``attendee_after`` cue ("A, B ve C de hazır bulundu": ``_closes_list``); kept
+    #: apart because ``coordinators`` also groups a continuation's plural side.
+    attendee_list_coordinators: tuple[str, ...] = ()
     #: Relative pronouns ("who", التي): the persons of the clause they open, up to its
     #: next comma or trigger, are said about someone, not parties (``relative_spans``).
     relative_clause: re.Pattern[str] | None = None
@@ -436,11 +440,29 @@ def attendee_spans(
             spans.append((m.end(), stop))
     if lexicon.attendee_after is not None:
         for m in lexicon.attendee_after.finditer(folded, start, end):
-            begin = max((t1 for _, t1 in triggers if t1 <= m.start()), default=start)
+            before = [(t0, t1) for t0, t1 in triggers if t1 <= m.start()]
+            t0, begin = max(before, key=lambda t: t[1], default=(start, start))
             breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, begin, m.start())]
-            if breaks and begin == start and _closes_list(lexicon, folded, breaks[-1], m.start()):
+            if breaks and (
+                (begin == start and _closes_list(lexicon, folded, breaks[-1], m.start()))
+                or (
+                    begin != start
+                    and (not folded[begin : breaks[0] - 1].strip() or not folded[start:t0].strip())
+                    and _closes_list(lexicon, folded, breaks[-1], m.start(), listed=True)
+                    and not _possessor_list(lexicon, folded, breaks[-1])
+                )
+            ):
                 # (conen) "A, B and C were also present": no trigger before the cue, and a
-                # coordinator before its last name, so the commas are a list's
+                # coordinator before its last name, so the commas are a list's. (freshtr)
+                # So too when the trigger before the cue ends its clause at a comma
+                # ("... kabul etti, A, B ve C de hazır bulundu") or opens the sentence
+                # ("Görüşmede A, B ve C de hazır bulundu"): no principal of it is in the
+                # list. Before, only the names after its last comma were attendees, and
+                # A, B paired with the guest (3 of the fresh Turkish dev part's 6 current
+                # events, all wrong). A list of possessors ("A'nın, B'nin ve C'nin
+                # katılımıyla") is left to ``_list_start``, and so is a sentence with no
+                # trigger before the cue in Turkish ("X ile birlikte A'nın, ... ve B'nin
+                # katılımıyla": X is a principal; 2 dev pairs lost otherwise).
                 spans.append((begin, m.start()))
                 continue
             spans.append((_list_start(lexicon, folded, begin, breaks), m.start()))
@@ -514,12 +536,20 @@ def person_clause_spans(
     return spans
 
 
-def _closes_list(lexicon: Lexicon, folded: str, start: int, end: int) -> bool:
+def _closes_list(lexicon: Lexicon, folded: str, start: int, end: int, listed: bool = False) -> bool:
     """Whether ``folded[start:end]``, the words after a list's last comma, hold one of the
-    lexicon's ``coordinators`` ("..., Deputy Chairman B and C were also present")."""
-    return bool(lexicon.coordinators) and any(
-        word in lexicon.coordinators for word in folded[start:end].split()
-    )
+    lexicon's ``coordinators`` ("..., Deputy Chairman B and C were also present"), or,
+    with ``listed``, of its ``attendee_list_coordinators`` too ("..., B ve C de hazır
+    bulundu")."""
+    joiners = lexicon.coordinators + (lexicon.attendee_list_coordinators if listed else ())
+    return bool(joiners) and any(word in joiners for word in folded[start:end].split())
+
+
+def _possessor_list(lexicon: Lexicon, folded: str, last_break: int) -> bool:
+    """Whether the word before a list's last comma (ending at ``last_break``) continues a
+    list of possessors (``attendee_list_link``: "B'nin,")."""
+    link = lexicon.attendee_list_link
+    return link is not None and link.search(folded[: last_break - 1].rstrip()) is not None
 
 
 def _list_start(lexicon: Lexicon, folded: str, begin: int, breaks: list[int]) -> int:
@@ -897,6 +927,14 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         attendee_after_trigger=_union(data.get("attendee_after_trigger") or (), proclitics),
         attendee_list_link=_endings(data.get("attendee_list_link")),
         attendee_list_open=_union(data.get("attendee_list_open") or (), proclitics),
+        attendee_list_coordinators=tuple(
+            w
+            for w in (
+                fold_char_string(str(v)).strip()
+                for v in data.get("attendee_list_coordinators") or ()
+            )
+            if w
+        ),
         relative_clause=_union(data.get("relative_clause") or (), proclitics),
         relative_clause_members=_union(data.get("relative_clause_members") or (), ()),
         person_clause=_union(data.get("person_clause") or (), proclitics),

@@ -59,6 +59,7 @@ from wirewatch.core.entities.org_forms import (
     ministry_forms,
     ministry_titles,
     not_after,
+    turkish_compound_forms,
     turkish_ministry_forms,
 )
 from wirewatch.core.entities.other_given import OtherGivenNames
@@ -360,6 +361,10 @@ class EntityDetector:
             self.matcher.add(alias_key(form), Ref("alias", idx, "tr", shape_of(form), "tr"))
             if bare:
                 derived_local.setdefault(self.entities[idx].id, []).append(alias_key(form))
+        # "Kayseri Büyükşehir Belediye Başkanı": a body's name as a title's compound
+        # (org_forms.turkish_compound_forms), matched in Turkish text only
+        for form, idx in turkish_compound_forms(self.entities):
+            self.matcher.add(alias_key(form), Ref("alias", idx, "tr", shape_of(form), "tr"))
         self._full_names = self._given_surname_pairs()
         #: the words of Arabic ranks (المشير, الفريق أول): what may stand between a
         #: kinship word and the parent's full name (see _kinship_before)
@@ -399,7 +404,9 @@ class EntityDetector:
         )
         for ent_id, key in bare_turkish_aliases(self.entities):
             derived_local.setdefault(ent_id, []).append(key)
-        self.foreign_local = ForeignLocal(self.entities, derived_local)
+        self.foreign_local = ForeignLocal(
+            self.entities, derived_local, self.lex.tr_locative_adjective
+        )
         self.duals = DualBodies(self.entities)
         self.nested = NestedNames(self.entities)
         self.office_titles = OfficeTitles(self.entities)

@@ -6,7 +6,9 @@ other country's institution.
 after another country's name or adjective ("Libya Başbakanlık Basın Ofisi", "Rusya
 Dışişleri Bakanlığı") the same words name that country's body, which the KB may not
 hold: the mention is dropped rather than linked to the wrong country's (the entity
-too, when nothing else names it).
+too, when nothing else names it). So too right after another country's place made an
+adjective by a Turkish locative ending ("Trablus'taki Başbakanlık binasında",
+"Kahire'deki Dışişleri Bakanlığı": the body in that place).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from wirewatch.core.textfold import fold_char_string
 
 #: what may stand between the country and the name: spaces, a possessive
 _GAP = frozenset(" \t'’")
+#: the places whose locative adjective ("Trablus'taki") makes a body theirs
+_PLACES = frozenset({EntityType.GPE, EntityType.LOC})
 _MAX_GAP = 3
 
 
@@ -28,11 +32,16 @@ class ForeignLocal:
     """The KB's local aliases by entity, and the check on the word before them."""
 
     def __init__(
-        self, entities: Iterable[KBEntity], derived: Mapping[str, Iterable[str]] | None = None
+        self,
+        entities: Iterable[KBEntity],
+        derived: Mapping[str, Iterable[str]] | None = None,
+        locative: Collection[str] = (),
     ) -> None:
         """``derived``: entity id -> folded local forms derived from its aliases
         (org_forms.turkish_ministry_forms: "enerji bakanligi"), checked as its
-        ``local`` aliases are."""
+        ``local`` aliases are. ``locative``: folded endings that make a place an
+        adjective of the next word ("daki": "Trablus'taki")."""
+        self._locative = tuple(sorted(locative, key=len, reverse=True))
         self._local: dict[str, tuple[str, tuple[str, ...]]] = {}
         derived = derived or {}
         for ent in entities:
@@ -59,7 +68,17 @@ class ForeignLocal:
             if fields["type"] is gpe and fields["country"]
             for _a, b in spans
         }
-        if not ends:
+        places = (
+            {
+                b: fields["country"]
+                for _order, _id, fields, spans in views
+                if fields["type"] in _PLACES and fields["country"]
+                for _a, b in spans
+            }
+            if self._locative
+            else {}
+        )
+        if not ends and not places:
             return views
         out: list[EntityView] = []
         changed = False
@@ -74,7 +93,10 @@ class ForeignLocal:
                 (a, b)
                 for a, b in spans
                 if not (  # the cheap look-ups first: most mentions follow no country
-                    self._after_foreign(display, a, country, ends)
+                    (
+                        self._after_foreign(display, a, country, ends)
+                        or self._in_foreign_place(display, a, country, places)
+                    )
                     and alias_key(display[a:b]).startswith(keys)
                 )
             ]
@@ -85,6 +107,31 @@ class ForeignLocal:
             if kept:
                 out.append(with_spans(view, kept))
         return out if changed else views
+
+    def _in_foreign_place(
+        self, display: str, start: int, country: str, places: dict[int, str]
+    ) -> bool:
+        """Whether the word before ``start`` is another country's place (GPE or LOC,
+        ``places``: span end -> country) with a locative ending ("Trablus'taki ")."""
+        if not places:
+            return False
+        end = start
+        while end > 0 and display[end - 1] in " \t":
+            end -= 1
+        if end == start or end == 0:
+            return False
+        word_end = end
+        tail = display[max(0, end - 8) : end].lower()
+        for ending in self._locative:
+            if not tail.endswith(ending):
+                continue
+            cut = word_end - len(ending)
+            if cut > 0 and display[cut - 1] in "'’":
+                cut -= 1
+            other = places.get(cut) or places.get(word_end)
+            if other is not None:
+                return other != country
+        return False
 
     @staticmethod
     def _after_foreign(display: str, start: int, country: str, ends: dict[int, str]) -> bool:

@@ -38,6 +38,9 @@ class _Suffixes(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     suffixes: list[str] = Field(default_factory=list)
+    #: Endings that make a place name an adjective of what follows ("Trablus'taki
+    #: Başbakanlık": the prime ministry in Tripoli), for ``foreign_local``.
+    locative_adjective: list[str] = Field(default_factory=list)
 
 
 class MorphologyFile(BaseModel):
@@ -215,6 +218,8 @@ class Lexicons:
     prefixes_lam: frozenset[str]
     tr_suffixes: frozenset[str]
     en_suffixes: frozenset[str]
+    #: folded Turkish endings of a place made an adjective ("daki": "Trablus'taki")
+    tr_locative_adjective: frozenset[str]
     #: folded adjective -> (lang, nationality)
     nationalities: dict[str, tuple[str, Nationality]]
     demonyms: dict[str, str]
@@ -400,6 +405,7 @@ def load_lexicons(lexicon_dir: Path) -> Lexicons:
         prefixes_definite=definite,
         prefixes_lam=lam,
         tr_suffixes=_folds(morph.turkish.suffixes),
+        tr_locative_adjective=_folds(morph.turkish.locative_adjective),
         en_suffixes=_folds(morph.english.suffixes),
         nationalities=nationalities,
         demonyms=demonyms,

@@ -422,6 +422,45 @@ def turkish_ministry_forms(entities: list[KBEntity]) -> Iterator[tuple[str, int,
             yield shown[key], next(iter(idxs)), key in bare
 
 
+def turkish_compound_forms(entities: list[KBEntity]) -> Iterator[tuple[str, int]]:
+    """(display form, entity index) of the Turkish compound of a KB body's name that a
+    title after it makes ("Kayseri Büyükşehir Belediyesi" -> "Kayseri Büyükşehir
+    Belediye", in "Kayseri Büyükşehir Belediye Başkanı X"): the name's last word, a
+    ``compound_heads`` possessive, replaced by its bare stem. Session 21 (freshtr): the
+    mayor's title left the municipality unfound and its city a false place, on the fresh
+    Turkish excerpts' dev part. A form an alias already holds, or that two entities
+    would derive, is left out."""
+    heads = {
+        lower(k): str(v) for k, v in ((_data().get("compound_heads") or {}).get("tr") or {}).items()
+    }
+    if not heads:
+        return
+    listed: dict[str, int] = {}
+    for idx, ent in enumerate(entities):
+        for group in (ent.aliases, ent.local, ent.weak, ent.surnames):
+            for _lang, alias in group.items():
+                listed.setdefault(alias_key(alias), idx)
+    owners: dict[str, set[int]] = {}
+    shown: dict[str, str] = {}
+    for idx, ent in enumerate(entities):
+        if ent.type is not EntityType.ORG:
+            continue
+        for lang, alias in ent.aliases.items():
+            words = alias.split()
+            stem = heads.get(lower(words[-1])) if lang == "tr" and len(words) > 1 else None
+            if stem is None:
+                continue
+            form = " ".join((*words[:-1], stem))
+            key = alias_key(form)
+            if key in listed:  # an alias already ("Misurata Belediye"), or another's
+                continue
+            owners.setdefault(key, set()).add(idx)
+            shown.setdefault(key, form)
+    for key, idxs in owners.items():
+        if len(idxs) == 1:
+            yield shown[key], next(iter(idxs))
+
+
 def _without_country(alias: str, words: list[str]) -> str:
     """``alias`` without a leading country word ("Türkiye Ticaret Bakanlığı" ->
     "Ticaret Bakanlığı"), the longest first."""
