@@ -278,7 +278,7 @@ class NamedOrgs:
         if text in self._bare.get(lang or "", ()) or text.endswith(spec.not_names):
             return None
         d0, d1 = to_display(run_start, run_end)
-        if _headline(display, d0, d1):
+        if headline_case(display, d0, d1):
             return None
         countries = [s.country for s in inside]
         distinct = {c for c in countries if c}
@@ -399,7 +399,7 @@ def _titled(f: str, end: int, titles: tuple[str, ...]) -> bool:
     return f[end:].lstrip(" ").startswith(titles) if titles else False
 
 
-def _headline(display: str, d0: int, d1: int) -> bool:
+def headline_case(display: str, d0: int, d1: int) -> bool:
     """Whether the line holding ``display[d0:d1]`` is written in headline case."""
     line_start = display.rfind("\n", 0, d0) + 1
     line_end = display.find("\n", d1)
