@@ -54,6 +54,9 @@ _NOT_IN_SLUG = re.compile(r"[^\w-]")
 #: words that open a two-word family name (Abu Ras, Ben Zeer, Bin Omar, Bou Hlila)
 _FAMILY_PARTICLES = frozenset(
     {"abu", "abou", "ben", "bin", "bou", "bu", "ibn", "abd", "abdel", "abdul"}
+    # (session 21, entshape) the article written apart and capitalised: "spokesman
+    # Fadi El Abdallah", "Khaled Al Mahdi"
+    | {"al", "el"}
 )
 #: how far after a given name (characters) the comma before an apposed role may be:
 #: four name words (a particle among them) of up to 14 letters and their spaces
@@ -124,6 +127,8 @@ class LatinArabicNames:
         self._anchor = re.compile(rf" (?:{alternatives})-") if letters_only else None
         #: the anchor's forms, " al" before its hyphen: looked for from each hyphen
         self._anchor_heads = tuple(sorted({f" {article}" for article in articles}))
+        #: "al-", "el-": a family name's article and hyphen
+        self._article_hyphens = tuple(sorted(f"{article}-" for article in articles))
 
     def find(
         self,
@@ -257,7 +262,13 @@ class LatinArabicNames:
                 # apostrophe ends the name, dropped from it
                 family = family.partition("'")[0]
                 end, suffixed = words[fam][0] + len(family), True
-            if len(family) < 3 or family in self._not_family or "-" in family:
+            if (
+                len(family) < 3
+                or family in self._not_family
+                or ("-" in family and not family.startswith(self._article_hyphens))
+            ):
+                # a hyphen joins no family name but the article's ("Ms. Shahira
+                # Al-Sadi": an unlisted first name the article shape does not read)
                 continue
             if at in unlisted and (
                 family in self._not_name
@@ -287,11 +298,14 @@ class LatinArabicNames:
             yield at, end, display[d0:d1], slug
 
     def _title_before(self, folded: str, at: int) -> bool:
-        """A listed title or rank is the word right before ``at`` (one space apart)."""
-        if at < 2 or folded[at - 1] != " ":
+        """A listed title or rank is the word right before ``at`` (one space apart),
+        or before a comma there: "the Jordanian Parliament Speaker, Atef Tarawneh"
+        (a listed given name: the comma apposes the name to the title)."""
+        if at < 3 or folded[at - 1] != " ":
             return False
-        begin = folded.rfind(" ", 0, at - 1) + 1
-        return folded[begin : at - 1].rstrip(".") in self._titles_before
+        stop = at - 2 if folded[at - 2] == "," else at - 1
+        begin = folded.rfind(" ", 0, stop) + 1
+        return folded[begin:stop].rstrip(".") in self._titles_before
 
     def _role_apposed(self, folded: str, end: int) -> bool:
         """A comma and a listed role right after the name at ``end``."""
