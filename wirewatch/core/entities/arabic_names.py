@@ -471,12 +471,17 @@ class ArabicShapedNames:
             if close < 0:  # no comma near: the next one may open a name
                 at = folded.find("،", at + 1)
                 continue
+            # the closing comma opens the next pair when it is an Arabic one
+            following = close if folded[close] == "،" else folded.find("،", close + 1)
             inner = folded[at + 1 : close]
+            parts = inner.split()  # cheap tests first: most comma pairs hold a clause
+            if not (2 <= len(parts) <= 3 and inner.startswith(" ")) or parts[0] in self._stops:
+                at = following
+                continue
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded, at + 1, close)]
             if (
-                2 <= len(words) <= 3
+                len(words) == len(parts)
                 and inner.strip() == folded[words[0][0] : words[-1][1]]
-                and inner.startswith(" ")
                 and all(w[2] not in _SPEECH and w[2] not in _BODY_HEADS for w in words)
                 # "، ووزير المالية،", "، والوفد المرافق،": "and" glued on continues a
                 # list of the clause's objects (dev: 3 false persons), unless the word
@@ -495,7 +500,7 @@ class ArabicShapedNames:
                 and self._in_title(folded, words[0][0])
             ):
                 found[words[0][0]] = words[-1][1]
-            at = folded.find("،", close) if folded[close] == "،" else folded.find("،", close + 1)
+            at = following
         return found
 
     def _vouched_given(self, word: str) -> bool:
