@@ -778,9 +778,13 @@ class EntityDetector:
         missions().add(accs, f, lang, self._templates, self._index_of_id, self._add)
         if self.bare_institutions:
             self._link_bare_institutions(accs, folded, lang)
+        if lang == "ar":  # a cited outlet first: "قناة “الجزيرة”" is the KB's, not a
+            # quoted body the KB lacks (named_orgs._quoted_ar)
+            self._link_cited_outlets(accs, folded, lang)
         if self.named_orgs.covers(lang):  # "the Libyan Port Company": a body the KB lacks
             self._add_named_orgs(accs, folded, lang)
-        self._link_cited_outlets(accs, folded, lang)  # "Anadolu reported"
+        if lang != "ar":
+            self._link_cited_outlets(accs, folded, lang)  # "Anadolu reported"
         views = self._views(accs, folded)
         # the two passes below drop mentions of a few KB entities only: asked first
         # by the ids (the keys of accs, one per entity found, a superset of those left

@@ -38,6 +38,8 @@ from pathlib import Path
 
 import yaml
 
+from wirewatch.core.entities.name_shape import NameShape, name_shape
+from wirewatch.core.entities.named_orgs import headline_case as _headline
 from wirewatch.core.entities.turkish_names import turkish_shaped_names
 from wirewatch.core.textfold import fold_char_string
 
@@ -52,6 +54,9 @@ _NOT_IN_SLUG = re.compile(r"[^\w-]")
 #: words that open a two-word family name (Abu Ras, Ben Zeer, Bin Omar, Bou Hlila)
 _FAMILY_PARTICLES = frozenset(
     {"abu", "abou", "ben", "bin", "bou", "bu", "ibn", "abd", "abdel", "abdul"}
+    # (session 21, entshape) the article written apart and capitalised: "spokesman
+    # Fadi El Abdallah", "Khaled Al Mahdi"
+    | {"al", "el"}
 )
 #: how far after a given name (characters) the comma before an apposed role may be:
 #: four name words (a particle among them) of up to 14 letters and their spaces
@@ -72,6 +77,9 @@ class LatinArabicNames:
         name_titles: frozenset[str] = frozenset(),
         not_name: frozenset[str] = frozenset(),
         not_unlisted: frozenset[str] = frozenset(),
+        suffix_apostrophe: bool = False,
+        shape: NameShape | None = None,
+        headline_guard: bool = False,
     ) -> None:
         self._given = given_names
         self._titles_before = titles_before
@@ -83,6 +91,16 @@ class LatinArabicNames:
         self._not_name = not_family | not_name
         #: first names another rule reads after a title (Turkish given names)
         self._not_unlisted = not_unlisted
+        #: a case ending after an apostrophe ends a family name (Turkish: "Akalın'ın")
+        self._suffix_apostrophe = suffix_apostrophe
+        #: the language's words that begin no name (name_shape.yaml: a document or a
+        #: body after the title, "Bakanı Mutabakat Muhtırası"), read for unlisted names
+        self._word_shape = shape
+        #: no unlisted name on a line in headline case (Turkish: "Bakanı Yeni Kabine
+        #: Kararını Açıkladı"); English titles keep the rule they had, whose probes
+        #: hold all-capitalised sentences ("Iraqi Kurdistan Prime Minister Masrour
+        #: Barzani") the headline test would take for headlines
+        self._headline_guard = headline_guard
         roles = "|".join(sorted(map(re.escape, roles_after), key=len, reverse=True))
         #: ", the deputy governor", ", a member of", ", head of": a role apposed after
         self._role_after = (
@@ -109,6 +127,8 @@ class LatinArabicNames:
         self._anchor = re.compile(rf" (?:{alternatives})-") if letters_only else None
         #: the anchor's forms, " al" before its hyphen: looked for from each hyphen
         self._anchor_heads = tuple(sorted({f" {article}" for article in articles}))
+        #: "al-", "el-": a family name's article and hyphen
+        self._article_hyphens = tuple(sorted(f"{article}-" for article in articles))
 
     def find(
         self,
@@ -120,7 +140,7 @@ class LatinArabicNames:
     ) -> Iterator[tuple[int, int, str, str]]:
         """(start, end, display name, slug) of each name of the shape no entity covers."""
         yield from self._titled_plain(folded, display, to_display, taken, tokens)
-        if "-" not in folded:
+        if "-" not in folded or not self._anchor_heads:  # no article shape (Turkish)
             return
         for m in self._matches(folded):
             if m.group(2) not in self._given:
@@ -151,7 +171,7 @@ class LatinArabicNames:
         """Given [given] Family, no article, with a title before or a role apposed
         after (see the module's docstring). Looked for only from the given names among
         the text's white-space tokens (a set intersection in C)."""
-        if not self._titles_before and self._role_after is None:
+        if not (self._titles_before or self._name_titles) and self._role_after is None:
             return
         if tokens is None:
             tokens = set(folded.split())
@@ -174,7 +194,10 @@ class LatinArabicNames:
                     and first.group() not in self._not_name
                     and first.group() not in self._not_unlisted
                     and first.group() not in self._titles_before
+                    and "'" not in first.group()  # "Müdürü Fidan'ın Ankara": no first name
+                    and (self._word_shape is None or self._word_shape.may_begin_name(first.group()))
                     and folded.startswith(" ", first.end())
+                    and not (self._headline_guard and _headline(display, *to_display(at, at + 1)))
                 ):
                     unlisted.add(at)
         starts.extend(unlisted)
@@ -231,18 +254,34 @@ class LatinArabicNames:
                 fam += 1  # "Abu Ras", "Ben Zeer", "Bu Shkiwat": the particle and its word
             family = words[fam][2]
             end = words[fam][1]
+            suffixed = False
             if family.endswith("'s"):  # "Bouzid's": the possessive is no part of it
                 family, end = family[:-2], end - 2
-            if len(family) < 3 or family in self._not_family or "-" in family:
+            elif self._suffix_apostrophe and "'" in family:
+                # "Saim Akalın'ın", "Farno’ya": a Turkish case ending after an
+                # apostrophe ends the name, dropped from it
+                family = family.partition("'")[0]
+                end, suffixed = words[fam][0] + len(family), True
+            if (
+                len(family) < 3
+                or family in self._not_family
+                or ("-" in family and not family.startswith(self._article_hyphens))
+            ):
+                # a hyphen joins no family name but the article's ("Ms. Shahira
+                # Al-Sadi": an unlisted first name the article shape does not read)
                 continue
             if at in unlisted and (
-                family in self._not_name or family in self._titles_before or two
+                family in self._not_name
+                or family in self._titles_before
+                or two
+                or (self._word_shape is not None and not self._word_shape.may_begin_name(family))
             ):
                 continue  # an unlisted first name: a plain two-word name only
             if not all(_capitalised(display, to_display, w[0]) for w in words[1 : fam + 1]):
                 continue
             if (
-                fam + 1 < len(words)
+                not suffixed
+                and fam + 1 < len(words)
                 and _one_space(folded, words[fam], words[fam + 1])
                 and _capitalised(display, to_display, words[fam + 1][0])
             ):
@@ -259,11 +298,14 @@ class LatinArabicNames:
             yield at, end, display[d0:d1], slug
 
     def _title_before(self, folded: str, at: int) -> bool:
-        """A listed title or rank is the word right before ``at`` (one space apart)."""
-        if at < 2 or folded[at - 1] != " ":
+        """A listed title or rank is the word right before ``at`` (one space apart),
+        or before a comma there: "the Jordanian Parliament Speaker, Atef Tarawneh"
+        (a listed given name: the comma apposes the name to the title)."""
+        if at < 3 or folded[at - 1] != " ":
             return False
-        begin = folded.rfind(" ", 0, at - 1) + 1
-        return folded[begin : at - 1].rstrip(".") in self._titles_before
+        stop = at - 2 if folded[at - 2] == "," else at - 1
+        begin = folded.rfind(" ", 0, stop) + 1
+        return folded[begin:stop].rstrip(".") in self._titles_before
 
     def _role_apposed(self, folded: str, end: int) -> bool:
         """A comma and a listed role right after the name at ``end``."""
@@ -401,4 +443,7 @@ def latin_arabic_names(lang: str, path: Path = DEFAULT_PATH) -> LatinArabicNames
         folded("name_titles"),
         folded("not_name"),
         turkish.given if turkish is not None else frozenset(),
+        bool(rules.get("suffix_apostrophe", False)),
+        name_shape(lang),
+        bool(rules.get("headline_guard", False)),
     )

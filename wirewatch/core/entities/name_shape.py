@@ -10,7 +10,10 @@ imperfect يـ, on a word long enough to carry a stem) begins no name, unless th
 lexicon lists it as a name of that shape (سيالة, ياسين). A function word with a
 preposition glued on (بضرورة, بسبل: ``clitics``) is one too: a name in apposition to
 a title takes no preposition, while the topic after "بحث مع السفير التركي" often
-does. The lists are data: ``lexicons/entities/name_shape.yaml``.
+does. An accusative participle (مُفعِلًا: مشيدا, مؤكدا, معربا) is no name either: it
+goes on the clause after a title ("وقال السفير التركي مشيدا بالعلاقات"); a name of
+that outline has a long vowel second (ماريا, ميليسا). The lists are data:
+``lexicons/entities/name_shape.yaml``.
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ class _LanguageShape(BaseModel):
     min_length: int = Field(default=5, ge=2)
     names: list[str] = Field(default_factory=list)
     clitics: list[str] = Field(default_factory=list)
+    participle_prefix: str = ""
+    participle_suffix: str = ""
+    participle_not_second: list[str] = Field(default_factory=list)
 
 
 class NameShape:
@@ -47,6 +53,14 @@ class NameShape:
         self._min = shape.min_length
         self._names = frozenset(fold_char_string(w) for w in shape.names)
         self._clitics = tuple(fold_char_string(c) for c in shape.clitics)
+        self._participle = (
+            (fold_char_string(shape.participle_prefix), fold_char_string(shape.participle_suffix))
+            if shape.participle_prefix and shape.participle_suffix
+            else None
+        )
+        self._participle_not_second = frozenset(
+            fold_char_string(c) for c in shape.participle_not_second
+        )
 
     def may_begin_name(self, word: str) -> bool:
         """Whether the folded ``word`` may be a name's first word."""
@@ -56,6 +70,14 @@ class NameShape:
             return False
         if word.startswith(self._clitics) and word[1:] in self._function:
             return False
+        if (
+            self._participle is not None
+            and len(word) >= self._min
+            and word.startswith(self._participle[0])
+            and word.endswith(self._participle[1])
+            and word[1] not in self._participle_not_second
+        ):
+            return False  # "مشيدا بالعلاقات": an accusative participle, the clause's
         return not (len(word) >= self._min and word.startswith(self._prefixes))
 
 

@@ -53,3 +53,39 @@ def test_a_titled_name_whatever_its_first_name(detector, text: str, name: str) -
 )
 def test_no_person_from_a_title_before_other_words(detector, text: str) -> None:
     assert shaped_surfaces(detector, text, "en") == []
+
+
+# (session 21, entshape) a rank's "General", courtesy titles with their full stop, a
+# comma between a title and a listed given name, the article written apart ("El") or
+# hyphened after an unlisted first name. Invented sentences.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The parade was attended by Lieutenant General Rustam Aliyev.", "Rustam Aliyev"),
+        ("Brigadier General Tomas Novak inspected the frigate.", "Tomas Novak"),
+        ("The ministry spokesman Khaled El Mahdi said the talks went well.", "Khaled El Mahdi"),
+        ("He met Representative Salem Bakkar in Tobruk.", "Salem Bakkar"),
+        ("The talks were joined by Ms. Shahira Al-Sadi, the adviser.", "Shahira Al-Sadi"),
+        ("At his meeting with the Parliament Speaker, Atef Harbi, he urged calm.", "Atef Harbi"),
+    ],
+)  # fmt: skip
+def test_more_title_shapes(detector, text: str, name: str) -> None:
+    assert name in shaped_surfaces(detector, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Assembly adopted the resolution.",
+        "He spoke to General Motors executives on Monday.",
+        "The General Electricity Company said power was restored.",
+        "The General Intelligence Directorate denied the report.",
+        "Ms. Smith said the visit was useful.",
+        # after a comma, only a listed given name: "Kenan" is no Arab given name
+        "He thanked the speaker, Kenan Bey for his help.",
+        # a family name that is a verb
+        "Dr. Ahmed El Said will travel on Monday.",
+    ],
+)
+def test_no_person_from_the_new_title_shapes(detector, text: str) -> None:
+    assert shaped_surfaces(detector, text, "en") == []
