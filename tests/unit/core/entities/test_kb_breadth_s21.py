@@ -1,0 +1,111 @@
+"""Session 21's KB breadth by office (scripts/kb_offices_audit.py): foreign heads and
+ministers of 2011-2014, envoys and ambassadors to Libya, UN agency heads, Libyan and
+Turkish office-holders the audit found missing, and the foreign companies and UN
+bodies of the Libyan file, found by their names in each language; the short forms
+that are words left unlinked. Sentences written for the test, not taken from the
+real-text set."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.core.entities import EntityDetector
+from wirewatch.core.textfold import fold
+
+
+def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
+    return {e.id for e in detector.detect(fold(text), lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entity_id"),
+    [
+        # Italy, Greece and Egypt in 2011-2014
+        ("Italian Prime Minister Mario Monti flew to Tripoli on Saturday.", "en",
+         "person:mario-monti"),
+        ("استقبل رئيس المجلس الانتقالي رئيس الوزراء الإيطالي سيلفيو برلسكوني", "ar",
+         "person:silvio-berlusconi"),
+        ("İtalya Dışişleri Bakanı Franco Frattini Bingazi'yi ziyaret etti.", "tr",
+         "person:franco-frattini"),
+        ("وزير الخارجية الإيطالي جوليو تيرزي يصل إلى طرابلس", "ar", "person:giulio-terzi"),
+        ("Yunanistan Başbakanı Antonis Samaras ile görüştü.", "tr", "person:antonis-samaras"),
+        ("وصل رئيس الوزراء اليوناني لوكاس باباديموس إلى بروكسل", "ar",
+         "person:lucas-papademos"),
+        ("Greek Foreign Minister Evangelos Venizelos met his Libyan counterpart.", "en",
+         "person:evangelos-venizelos"),
+        ("بعد تنحي الرئيس المصري حسني مبارك تولى المجلس العسكري السلطة", "ar",
+         "person:hosni-mubarak"),
+        ("Field Marshal Tantawi received the Libyan delegation in Cairo.", "en",
+         "person:mohamed-hussein-tantawi"),
+        ("بحث رئيس أركان الجيش المصري الفريق أسامة عسكر مع نظيره الليبي", "ar",
+         "person:osama-askar"),
+        # the Gulf, Russia, the US
+        ("الشيخ منصور بن زايد يستقبل رئيس المجلس الرئاسي الليبي", "ar",
+         "person:mansour-bin-zayed"),
+        ("Russian envoy Vassily Nebenzia told the Security Council that", "en",
+         "person:vassily-nebenzia"),
+        ("أفرجت السلطات الليبية عن عالم الاجتماع الروسي مكسيم شوغالي", "ar",
+         "person:maxim-shugaley"),
+        ("Assistant Secretary Barbara Leaf met Libyan leaders in Tripoli.", "en",
+         "person:barbara-leaf"),
+        ("وزير الدولة القطري محمد بن عبد العزيز الخليفي يلتقي المنفي", "ar",
+         "person:mohammed-al-khulaifi"),
+        # ambassadors to Libya, UN agencies and courts
+        ("EU ambassador Bettina Muscheidt met the foreign minister.", "en",
+         "person:bettina-muscheidt"),
+        ("التقى وزير الداخلية السفير الفرنسي مصطفى مهراج", "ar", "person:mostafa-mihraje"),
+        ("ICC prosecutor Fatou Bensouda asked for the suspect's surrender.", "en",
+         "person:fatou-bensouda"),
+        ("UNHCR chief Filippo Grandi visited a detention centre.", "en",
+         "person:filippo-grandi"),
+        ("IOM Genel Direktörü Amy Pope Libya'daki göçmenler hakkında konuştu.", "tr",
+         "person:amy-pope"),
+        # Turkish and Libyan office-holders the audit found missing
+        ("Dışişleri Bakanlığı Sözcüsü Selçuk Ünal açıklama yaptı.", "tr",
+         "person:selcuk-unal"),
+        ("وقال النائب الأول لرئيس المؤتمر الوطني العام عز الدين العوامي", "ar",
+         "person:ezzedine-al-awami"),
+        ("وزير الداخلية في الحكومة المؤقتة عمر السنكي", "ar", "person:omar-al-sinki"),
+        # companies and bodies
+        ("وقعت المؤسسة الوطنية للنفط اتفاقا مع سوناطراك الجزائرية", "ar", "org:sonatrach"),
+        ("NOC signed a gas deal with Eni and TotalEnergies.", "en", "org:eni"),
+        ("NOC signed a gas deal with Eni and TotalEnergies.", "en", "org:totalenergies"),
+        ("وقعت المؤسسة مذكرة تفاهم مع شركة إيني الإيطالية", "ar", "org:eni"),
+        ("Rus Gazprom şirketi Libya'ya döndü.", "tr", "org:gazprom"),
+        ("حذرت منظمة اليونيسف من تفشي الأمراض في درنة", "ar", "org:unicef"),
+        ("The World Food Programme delivered aid to Derna.", "en", "org:wfp"),
+        ("Sınır Tanımayan Doktorlar ekibi Misrata'ya ulaştı.", "tr", "org:msf"),
+        ("استأنفت الخطوط الجوية القطرية رحلاتها إلى طرابلس", "ar", "org:qatar-airways"),
+    ],
+)  # fmt: skip
+def test_names_added_by_office_are_found(
+    detector: EntityDetector, text: str, lang: str, entity_id: str
+) -> None:
+    assert entity_id in _ids(detector, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entity_id"),
+    [
+        # Turkish "eni" is "its width": Eni alone is English copy's only
+        ("Yolun eni on metre, boyu iki kilometre.", "tr", "org:eni"),
+        # "shell" is an English word: the company alone is weak
+        ("An artillery shell hit the hospital in Tripoli.", "en", "org:shell"),
+        # "total" is a word in English and Turkish
+        ("The total cost of the project was not disclosed.", "en", "org:totalenergies"),
+        # al-Faw is an Iraqi port town
+        ("وصلت السفينة إلى ميناء الفاو العراقي", "ar", "org:fao"),
+        # "Kalyon" alone is a galleon
+        ("Müzede eski bir kalyon maketi sergileniyor.", "tr", "org:kalyon"),
+    ],
+)  # fmt: skip
+def test_short_forms_that_are_words_stay_unlinked(
+    detector: EntityDetector, text: str, lang: str, entity_id: str
+) -> None:
+    assert entity_id not in _ids(detector, text, lang)
+
+
+def test_a_weak_company_name_links_after_the_full_name(detector: EntityDetector) -> None:
+    text = "Royal Dutch Shell left Libya in 2012. Shell said it had no plans to return."
+    (shell,) = [e for e in detector.detect(fold(text), "en") if e.id == "org:shell"]
+    assert [m.text for m in shell.mentions] == ["Royal Dutch Shell", "Shell"]
