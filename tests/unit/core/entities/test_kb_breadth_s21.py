@@ -76,6 +76,25 @@ def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
         ("The World Food Programme delivered aid to Derna.", "en", "org:wfp"),
         ("Sınır Tanımayan Doktorlar ekibi Misrata'ya ulaştı.", "tr", "org:msf"),
         ("استأنفت الخطوط الجوية القطرية رحلاتها إلى طرابلس", "ar", "org:qatar-airways"),
+        # municipalities
+        ("وقّع المجلس البلدي زليتن اتفاقية توأمة مع بلدية قونية الكبرى", "ar",
+         "org:ly-zliten-municipality"),
+        ("وقّع المجلس البلدي زليتن اتفاقية توأمة مع بلدية قونية الكبرى", "ar",
+         "org:tr-konya-metropolitan-municipality"),
+        ("Gharyan Municipality received a delegation from the Turkish embassy.", "en",
+         "org:ly-gharyan-municipality"),
+        ("Sebha Belediyesi ile Gaziantep Büyükşehir Belediyesi kardeş şehir oldu.", "tr",
+         "org:ly-sabha-municipality"),
+        ("Sebha Belediyesi ile Gaziantep Büyükşehir Belediyesi kardeş şehir oldu.", "tr",
+         "org:tr-gaziantep-metropolitan-municipality"),
+        ("أرسلت بلدية إسطنبول شحنة مساعدات إلى درنة", "ar",
+         "org:tr-istanbul-metropolitan-municipality"),
+        # outlets
+        ("ونقلت قناة القاهرة الإخبارية عن مصدر مسؤول أن", "ar", "org:al-qahera-news"),
+        ("According to Africa Intelligence, the contract was signed in Ankara.", "en",
+         "org:africa-intelligence"),
+        ("Rus Kommersant gazetesine konuşan yetkili", "tr", "org:kommersant"),
+        ("وبحسب وكالة الأنباء الكويتية فإن الوزير", "ar", "org:kuna"),
     ],
 )  # fmt: skip
 def test_names_added_by_office_are_found(
@@ -97,6 +116,13 @@ def test_names_added_by_office_are_found(
         ("وصلت السفينة إلى ميناء الفاو العراقي", "ar", "org:fao"),
         # "Kalyon" alone is a galleon
         ("Müzede eski bir kalyon maketi sergileniyor.", "tr", "org:kalyon"),
+        # "الشروق" alone is sunrise
+        ("انطلقت القافلة مع الشروق نحو الجنوب", "ar", "org:al-shorouk"),
+        # "foreign policy" is a phrase in English
+        ("The minister outlined the foreign policy of the new government.", "en",
+         "org:foreign-policy"),
+        # a town alone is the place, not its council
+        ("Heyet dün Zliten'e ulaştı.", "tr", "org:ly-zliten-municipality"),
     ],
 )  # fmt: skip
 def test_short_forms_that_are_words_stay_unlinked(
