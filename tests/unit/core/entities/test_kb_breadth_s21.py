@@ -95,6 +95,15 @@ def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
          "org:africa-intelligence"),
         ("Rus Kommersant gazetesine konuşan yetkili", "tr", "org:kommersant"),
         ("وبحسب وكالة الأنباء الكويتية فإن الوزير", "ar", "org:kuna"),
+        # Libyan hospitals, authorities and voices
+        ("نقل الجرحى إلى مستشفى الجلاء في بنغازي", "ar", "org:ly-jalaa-hospital"),
+        ("سلم الوفد التركي معدات طبية إلى مركز سبها الطبي", "ar",
+         "org:ly-sabha-medical-centre"),
+        ("The Passports and Nationality Authority opened an office in Misrata.", "en",
+         "org:ly-passports-authority"),
+        ("Trablus Emniyet Müdürlüğü ile Türk polisi eğitim programı başlattı.", "tr",
+         "org:ly-tripoli-security-directorate"),
+        ("قال المحلل الاقتصادي حافظ الغويل إن الاتفاق", "ar", "person:hafed-al-ghwell"),
     ],
 )  # fmt: skip
 def test_names_added_by_office_are_found(
@@ -121,6 +130,10 @@ def test_names_added_by_office_are_found(
         # "foreign policy" is a phrase in English
         ("The minister outlined the foreign policy of the new government.", "en",
          "org:foreign-policy"),
+        # many Arab hospitals are al-Wahda: only Derna's is listed, with its town
+        ("افتتح الوزير قسما جديدا في مستشفى الوحدة", "ar", "org:ly-derna-wahda-hospital"),
+        # Algeria's communal guard is also "الحرس البلدي"
+        ("قتل عنصران من الحرس البلدي في هجوم", "ar", "org:ly-municipal-guard"),
         # a town alone is the place, not its council
         ("Heyet dün Zliten'e ulaştı.", "tr", "org:ly-zliten-municipality"),
     ],
