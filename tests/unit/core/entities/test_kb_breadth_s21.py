@@ -116,6 +116,18 @@ def _ids(detector: EntityDetector, text: str, lang: str) -> set[str]:
          "person:dubravka-suica"),
         ("İspanya Başbakanı Pedro Sánchez Libya'daki göç krizini değerlendirdi.", "tr",
          "person:pedro-sanchez"),
+        # international bodies
+        ("Cumhurbaşkanı Erdoğan G20 zirvesinde Libya'yı gündeme getirdi.", "tr",
+         "org:g20"),
+        ("Türk Devletleri Teşkilatı zirvesi Ankara'da toplandı.", "tr",
+         "org:organization-of-turkic-states"),
+        ("Fitch affirmed Turkey's rating and Libya joined Afreximbank.", "en", "org:fitch"),
+        ("Fitch affirmed Turkey's rating and Libya joined Afreximbank.", "en",
+         "org:afreximbank"),
+        ("قالت مجموعة الأزمات الدولية في تقرير عن ليبيا", "ar", "org:crisis-group"),
+        ("Libya's exports fell in May, according to Kpler data.", "en", "org:kpler"),
+        ("وانتخبت ليبيا عضوا في مجلس حقوق الإنسان التابع للأمم المتحدة", "ar",
+         "org:un-human-rights-council"),
     ],
 )  # fmt: skip
 def test_names_added_by_office_are_found(
@@ -148,6 +160,10 @@ def test_names_added_by_office_are_found(
         ("قتل عنصران من الحرس البلدي في هجوم", "ar", "org:ly-municipal-guard"),
         # the last Ottoman sultan is also "محمد السادس"
         ("تنازل السلطان محمد السادس عن العرش عام 1922", "ar", "person:mohammed-vi"),
+        # Turkish "Avrupa Konseyi" is as often the European Council
+        ("Avrupa Konseyi toplantısında göç konuşuldu.", "tr", "org:council-of-europe"),
+        # "RSF" is Sudan's Rapid Support Forces as often
+        ("RSF fighters entered the town.", "en", "org:rsf"),
         # a town alone is the place, not its council
         ("Heyet dün Zliten'e ulaştı.", "tr", "org:ly-zliten-municipality"),
     ],
