@@ -227,5 +227,5 @@ def test_a_head_inside_a_place_name_is_no_organisation(detector: EntityDetector)
     text = "The summit opened at the Istanbul Congress Center on Friday."
     assert _orgs(detector, text, "en") == {}
     # an unlisted one is found by its shape
-    found = _orgs(detector, "Patients were moved to the Zliten Medical Centre.", "en")
-    assert [m for _c, m in found.values()] == [["Zliten Medical Centre"]]
+    found = _orgs(detector, "Patients were moved to the Yefren Medical Centre.", "en")
+    assert [m for _c, m in found.values()] == [["Yefren Medical Centre"]]
