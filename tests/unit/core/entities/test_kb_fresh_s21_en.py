@@ -69,3 +69,20 @@ def test_fresh_kb_entities_left_alone(detector: EntityDetector, text: str) -> No
     assert "person:fuad-hussein" not in found
     assert "org:state-of-law-coalition" not in found
     assert "loc:qandil" not in found
+
+
+def test_a_spelling_of_a_libyan_town(detector: EntityDetector) -> None:
+    assert "loc:al-qubbah" in ids_of(detector, "The speaker received them at home in Qubba.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        ("Suna Yılmaz, Sudan'daki gelişmeleri değerlendirdi.", "tr", "org:suna"),  # a name
+        ("The ITC report on Libyan trade was published.", "en", "org:iraqi-turkmen-front"),
+    ],
+)
+def test_agency_and_front_forms_left_out(
+    detector: EntityDetector, text: str, lang: str, absent: str
+) -> None:
+    assert absent not in ids_of(detector, text, lang)
