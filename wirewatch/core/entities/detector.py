@@ -385,6 +385,12 @@ class EntityDetector:
             for i, e in enumerate(self.entities)
             if e.type is EntityType.ORG and e.country
         }
+        # in English every institution, international ones too ("" for no country):
+        # "The EU's ambassador to Libya, Alan Bugeja", "Turkish Airlines president X"
+        # (no nationality or "Country's" there to start the officials' pattern)
+        self._org_country_en = {
+            i: e.country or "" for i, e in enumerate(self.entities) if e.type is EntityType.ORG
+        }
         self.variants = VariantIndex(self.entities, lex)
         # ديوان المحاسبة, الخطوط الجوية: KB names without their adjective, bare
         self.bare_institutions = BareInstitutions(
@@ -619,7 +625,9 @@ class EntityDetector:
 
         other_given, one_word = self.other_given, self.other_given.own
         persons = self._persons
-        org_country = self._org_country if lang == "tr" else {}
+        org_country = (
+            self._org_country if lang == "tr" else self._org_country_en if lang == "en" else {}
+        )
         org_hits: list[tuple[Hit, str]] = []  # Turkish institution mentions, their country
         for i, hit in enumerate(hits):
             start, end, info, refs, _prefix = hit
@@ -699,7 +707,7 @@ class EntityDetector:
 
         found: list[Found] = []
         for i, hit, link, weak_word in triggers:
-            if org_country and i and _heads_title_of(hits[i - 1], hit, f, org_country):
+            if lang == "tr" and i and _heads_title_of(hits[i - 1], hit, f, org_country):
                 # "TİKA Libya Koordinatörü X": the institution's official (_official_of)
                 link_kb(i, hit, link, weak_word)
                 continue
@@ -710,7 +718,7 @@ class EntityDetector:
             # "an Egyptian delegation", "Turkey's delegation" (Egypt, Türkiye)
             link_kb(i, hit, link, weak_word)
         for hit, country in org_hits:
-            official = self._official_of(f, display, folded, hit, country, occupied)
+            official = self._official_of(f, display, folded, hit, country, lang, occupied)
             if official is not None:
                 found.append(official)
         # first mention of each person by a full name or a linked surname, for
@@ -1061,14 +1069,17 @@ class EntityDetector:
         folded: FoldedText,
         hit: Hit,
         country: str,
+        lang: str | None,
         occupied: Callable[[int, int], str],
     ) -> Found | None:
-        """A Turkish institution's official named right after its mention by a title
+        """An institution's official named right after its mention by a title
         ("THY Satış Başkanı Mahmut Yayla", "TİKA Libya Koordinatörü X", a place
-        between): the person the role pattern finds there, of the institution's
-        country. Generic actors ("THY heyeti") are left to the KB link."""
+        between; "The EU's ambassador to Libya, Alan Bugeja"): the person the role
+        pattern finds there, of the institution's country ("" for an international
+        body). Generic actors ("THY heyeti") are left to the KB link."""
         pos = word_end(f, hit.end)
-        fired = self.patterns.latin_at(f, display, folded.to_display, pos, country, "tr", occupied)
+        pl = "en" if lang == "en" else "tr"
+        fired = self.patterns.latin_at(f, display, folded.to_display, pos, country, pl, occupied)
         if fired is None or fired[1]:
             return None
         official = fired[0]
@@ -1695,7 +1706,7 @@ class EntityDetector:
                 id=f"person:pattern:{fnd.key}",
                 type=EntityType.PERSON,
                 name=display[d0:d1],
-                country=fnd.country,
+                country=fnd.country or None,  # "": an international body's official
                 role=fnd.label,
                 found_by="pattern",
             )

@@ -388,7 +388,8 @@ class Patterns:
         if g is not None:
             return g, True
         # the role starts at the first token, or in Turkish after a place
-        after_place = lang == "tr" and occupied(first.start(), first.end()) == "place"
+        # (English too: "Turkey's Libya envoy X", "TIKA's Libya coordinator, X")
+        after_place = lang in ("tr", "en") and occupied(first.start(), first.end()) == "place"
         if not (role_word or after_place):
             return None
         p = self._person_latin_from(
@@ -544,7 +545,7 @@ class Patterns:
         m = _TOKEN.search(folded, trigger_end, endpos)
         if m is None:
             return None
-        after_place = lang == "tr" and occupied(m.start(), m.end()) == "place"
+        after_place = lang in ("tr", "en") and occupied(m.start(), m.end()) == "place"
         return self._person_latin_from(
             folded, display, to_display, trigger_end, m, after_place, country, lang, occupied
         )

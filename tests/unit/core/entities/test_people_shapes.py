@@ -280,9 +280,9 @@ def test_office_holders_added_by_office_link_in_three_scripts(
     [
         # a two-word family name opened by a particle
         ("Ayoub Abu Ras, a member of the committee, said it would meet.", "Ayoub Abu Ras"),
-        (
-            "Transport Minister Hisham Bu Shkiwat said the airport would reopen.",
-            "Hisham Bu Shkiwat",
+        (  # invented: Hisham Abu Shkiwat, the real minister, is a KB entry since s21
+            "Transport Minister Nasser Bu Fares said the airport would reopen.",
+            "Nasser Bu Fares",
         ),
         ("MP Ramadan Ben Zeer said the vote was illegal.", "Ramadan Ben Zeer"),
         # a family name that is also a given name, the next word in lower case

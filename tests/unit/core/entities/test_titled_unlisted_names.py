@@ -16,7 +16,8 @@ from tests.unit.core.entities.helpers import shaped_surfaces
     ("text", "name"),
     [
         ("Rwandan President Paul Kagame arrived in Ankara on Monday.", "Paul Kagame"),
-        ("He met Iraqi Kurdistan Prime Minister Masrour Barzani in Erbil.", "Masrour Barzani"),
+        # invented: Masrour Barzani, the real one, is a KB entry since session 21
+        ("He met Iraqi Kurdistan Prime Minister Rebwar Sindi in Erbil.", "Rebwar Sindi"),
         ("Tripoli Mayor Abdurrauf Hasan welcomed the Turkish delegation.", "Abdurrauf Hasan"),
         ("Presidential adviser Sefer Turan attended the talks.", "Sefer Turan"),
         ("Jordanian Parliament Speaker Atef Tarawneh received Saleh.", "Atef Tarawneh"),
