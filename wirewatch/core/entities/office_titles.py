@@ -26,7 +26,6 @@ el-Gavil") and, in Arabic, a given name that is also a word (علي, صالح).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterable
 from operator import itemgetter
@@ -36,13 +35,12 @@ import ahocorasick_rs
 
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.kb import KBEntity
-from wirewatch.core.entities.learned import SHAPE_PREFIX
+from wirewatch.core.entities.learned import shape_key
 from wirewatch.core.entities.matcher import is_arabic
 from wirewatch.core.entities.office_titles_data import OfficeTitlesFile
 from wirewatch.core.textfold import fold_char_string, join_hyphens, lower
 from wirewatch.core.yamlload import safe_load
 
-_NOT_IN_SLUG = re.compile(r"[^\w-]")
 _LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities"
 DEFAULT_PATH = _LEXICONS / "office_titles.yaml"
 _GIVEN_NAMES = _LEXICONS / "ar_names.yaml"
@@ -287,8 +285,7 @@ def _other_people(mentions: list[Mention], taken: set[str]) -> list[Entity]:
     find the people the KB lacks."""
     people: dict[str, Entity] = {}
     for m in mentions:
-        slug = _NOT_IN_SLUG.sub("", lower(fold_char_string(m.text)).replace(" ", "-"))
-        key = f"{SHAPE_PREFIX}{slug}"
+        key = shape_key(lower(fold_char_string(m.text)))
         if key in taken:
             continue
         known = people.get(key)
