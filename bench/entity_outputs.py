@@ -17,6 +17,10 @@ Snapshot the code before a change, compare after:
     PYTHONPATH=/tmp/base .venv/bin/python bench/entity_outputs.py --write base.jsonl
     .venv/bin/python bench/entity_outputs.py --compare base.jsonl
 
+``--native`` runs the compiled core (``make native``'s build, current for the tree
+on ``PYTHONPATH``) instead of the pure one: a snapshot written pure and compared
+compiled shows the build gives the sources' outputs.
+
 ``--compare`` prints the number of differing records (0 is the target) and the first
 ones, and exits 1 on any difference.
 """
@@ -36,6 +40,12 @@ import orjson
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))  # for bench.*; PYTHONPATH may still override the code
+
+if "--native" in sys.argv:  # before anything imports the core: the build must come first
+    from wirewatch import native
+
+    if not native.activate():
+        sys.exit("entity_outputs: --native needs a current build (make native)")
 
 from bench.bench_entities import build_dense  # noqa: E402
 from schemas import RawArticle  # noqa: E402
@@ -130,6 +140,7 @@ def main() -> None:
     mode.add_argument("--write", type=Path, help="write the snapshot here")
     mode.add_argument("--compare", type=Path, help="compare against this snapshot")
     parser.add_argument("--show", type=int, default=5, help="differences printed in full")
+    parser.add_argument("--native", action="store_true", help="the compiled core (make native)")
     args = parser.parse_args()
     if args.write:
         with args.write.open("wb") as out:

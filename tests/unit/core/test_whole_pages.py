@@ -298,3 +298,32 @@ def test_a_page_with_more_tags_than_the_bound_is_left_to_lexbor(
     crowded = "<html><body>" + "<p>Haftar met Fidan.</p>" * (MAX_PAGE_TAGS // 2 + 1)
     assert page_text(crowded) == ""
     assert html_to_text(crowded).split("\n")[0] == "Haftar met Fidan."
+
+
+def test_saved_pages_and_fetched_feed_pages_are_read_with_one_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # core/page.py and the feed poller's full-text fetch hand trafilatura the one
+    # EXTRACTION constant: a change of it reaches both (they once diverged, and the
+    # poller's defaults let a reader's comment into the article).
+    import trafilatura
+
+    from wirewatch.feeds import poller
+
+    seen: list[dict[str, object]] = []
+
+    def record(*args: object, **settings: object) -> None:
+        seen.append({k: settings[k] for k in ("favor_precision", "include_comments")})
+
+    narrowed = {"favor_precision": False, "include_comments": True}
+    monkeypatch.setattr(trafilatura, "bare_extraction", record)
+    monkeypatch.setattr(trafilatura, "extract", record)
+    monkeypatch.setitem(page_module.EXTRACTION, "favor_precision", False)
+    monkeypatch.setitem(page_module.EXTRACTION, "include_comments", True)
+    page_text("<html><body><p>Haftar met Fidan.</p></body></html>")
+    poller._extract_text(b"<html><body><p>x</p></body></html>", "utf-8", "https://a.example/")
+    assert seen == [narrowed, narrowed]
+
+
+def test_the_extraction_favours_precision_without_comments() -> None:
+    assert page_module.EXTRACTION == {"favor_precision": True, "include_comments": False}

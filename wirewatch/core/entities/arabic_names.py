@@ -37,6 +37,7 @@ from itertools import islice
 from pathlib import Path
 
 from wirewatch.core.entities.arabic_names_data import ArabicNamesFile
+from wirewatch.core.entities.learned import shape_key
 from wirewatch.core.entities.name_shape import name_shape
 from wirewatch.core.textfold import fold_char_string, fold_words
 from wirewatch.core.yamlload import safe_load
@@ -45,7 +46,6 @@ DEFAULT_PATH = (
     Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "ar_names.yaml"
 )
 _WORD = re.compile(r"[\u0621-\u064a]+")
-_NOT_IN_SLUG = re.compile(r"[^\w-]")
 _OPENERS = "\"«“(‘'"  # what may stand glued before a name as a token
 _MIN_FAMILY = 3  # letters of a family name
 _AND = "و"
@@ -307,7 +307,7 @@ class ArabicShapedNames:
         taken: Callable[[int, int], bool],
         tokens: AbstractSet[str] | None = None,
     ) -> Iterator[tuple[int, int, str, str]]:
-        """(start, end, display name, slug) of each name of the shape no entity covers.
+        """(start, end, display name, id) of each name of the shape no entity covers.
         ``tokens``: the text's white-space tokens (``set(folded.split())``), when the
         caller has them (:mod:`tokens`)."""
         resume = 0
@@ -333,8 +333,7 @@ class ArabicShapedNames:
             if end is not None and not taken(at, end):
                 resume = end
                 d0, d1 = to_display(at, end)
-                slug = _NOT_IN_SLUG.sub("", folded[at:end].replace(" ", "-"))
-                yield at, end, display[d0:d1], slug
+                yield at, end, display[d0:d1], shape_key(folded[at:end])
                 continue
             # the word before (for the place-noun check) and the few words a name spans
             words = [(m.start(), m.end(), m.group()) for m in islice(_WORD.finditer(folded, at), 6)]
@@ -351,8 +350,7 @@ class ArabicShapedNames:
             if taken(start, end):
                 continue
             d0, d1 = to_display(start, end)
-            slug = _NOT_IN_SLUG.sub("", folded[start:end].replace(" ", "-"))
-            yield start, end, display[d0:d1], slug
+            yield start, end, display[d0:d1], shape_key(folded[start:end])
 
     def _candidates(self, folded: str, tokens: AbstractSet[str] | None = None) -> list[int]:
         """Offsets of the words that may start a given name, in text order.

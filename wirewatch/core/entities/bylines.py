@@ -26,14 +26,13 @@ from functools import cache
 from pathlib import Path
 
 from schemas import Entity, EntityType, Mention
-from wirewatch.core.entities.learned import SHAPE_PREFIX
+from wirewatch.core.entities.learned import SHAPE_PREFIX, shape_key
 from wirewatch.core.textfold import fold_char_string, lower
 from wirewatch.core.yamlload import safe_load
 
 DEFAULT_PATH = (
     Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities" / "bylines.yaml"
 )
-_NOT_IN_SLUG = re.compile(r"[^\w-]")
 
 #: a capitalised Latin name word, a surname's article allowed before it (al-Ghwell)
 _LATIN_WORD = r"(?:(?:al|el|ed|ad)-)?[A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*(?:-[^\W\d_]+)*"
@@ -133,8 +132,7 @@ class Bylines:
             if (start, end) in covered:
                 continue
             text = display[start:end]
-            slug = _NOT_IN_SLUG.sub("", lower(fold_char_string(text)).replace(" ", "-"))
-            key = f"{SHAPE_PREFIX}{slug}"
+            key = shape_key(lower(fold_char_string(text)))
             if key in taken:
                 continue
             taken.add(key)

@@ -35,7 +35,6 @@ from wirewatch.core.entities.kb import (
     person_full_names,
 )
 from wirewatch.core.entities.latin_arabic_names import LatinArabicNames, latin_arabic_names
-from wirewatch.core.entities.learned import SHAPE_PREFIX
 from wirewatch.core.entities.lexicon import Lexicons, Nationality, load_lexicons
 from wirewatch.core.entities.matcher import (
     Hit,
@@ -878,7 +877,7 @@ class EntityDetector:
         # of Commerce, Mumen Al-Saidi"), and the person is then of its country
         institutions: dict[int, tuple[int, str]] | None = None
         found = shaped.find(f, display, folded.to_display, taken, tokens)
-        for start, end, name, slug in found:
+        for start, end, name, key in found:
             # "السفير التركي الجديد أحمد قره داغ": the title's country, else none
             if titled and marks is None:
                 marks = sorted(
@@ -901,7 +900,7 @@ class EntityDetector:
                 if org is not None and shaped.heads_institution(f, start, (org[0], comma)):
                     country = org[1]
             ent = Entity(
-                id=f"{SHAPE_PREFIX}{slug}",
+                id=key,
                 type=EntityType.PERSON,
                 name=name,
                 country=country,

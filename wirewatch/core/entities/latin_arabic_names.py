@@ -38,6 +38,7 @@ from pathlib import Path
 
 import yaml
 
+from wirewatch.core.entities.learned import shape_key
 from wirewatch.core.entities.name_shape import NameShape, name_shape
 from wirewatch.core.entities.named_orgs import headline_case as _headline
 from wirewatch.core.entities.turkish_names import turkish_shaped_names
@@ -50,7 +51,6 @@ DEFAULT_PATH = (
     / "entities"
     / "latin_arabic_names.yaml"
 )
-_NOT_IN_SLUG = re.compile(r"[^\w-]")
 #: words that open a two-word family name (Abu Ras, Ben Zeer, Bin Omar, Bou Hlila)
 _FAMILY_PARTICLES = frozenset(
     {"abu", "abou", "ben", "bin", "bou", "bu", "ibn", "abd", "abdel", "abdul"}
@@ -138,7 +138,7 @@ class LatinArabicNames:
         taken: Callable[[int, int], bool],
         tokens: AbstractSet[str] | None = None,
     ) -> Iterator[tuple[int, int, str, str]]:
-        """(start, end, display name, slug) of each name of the shape no entity covers."""
+        """(start, end, display name, id) of each name of the shape no entity covers."""
         yield from self._titled_plain(folded, display, to_display, taken, tokens)
         if "-" not in folded or not self._anchor_heads:  # no article shape (Turkish)
             return
@@ -157,8 +157,7 @@ class LatinArabicNames:
             if taken(start, end):
                 continue
             d0, d1 = to_display(start, end)
-            slug = _NOT_IN_SLUG.sub("", folded[start:end].replace(" ", "-"))
-            yield start, end, display[d0:d1], slug
+            yield start, end, display[d0:d1], shape_key(folded[start:end])
 
     def _titled_plain(
         self,
@@ -294,8 +293,7 @@ class LatinArabicNames:
             if taken(at, end):
                 continue
             d0, d1 = to_display(at, end)
-            slug = _NOT_IN_SLUG.sub("", folded[at:end].replace(" ", "-"))
-            yield at, end, display[d0:d1], slug
+            yield at, end, display[d0:d1], shape_key(folded[at:end])
 
     def _title_before(self, folded: str, at: int) -> bool:
         """A listed title or rank is the word right before ``at`` (one space apart),

@@ -70,6 +70,19 @@ PATTERN_PREFIX = "person:pattern:"
 #: Persons found by their name's shape alone (no title, no country known): a learned
 #: name of the same span is the better reading and takes their place.
 SHAPE_PREFIX = "person:shape:"
+#: What a shape-found person's key leaves out of the name: all but letters, digits,
+#: ``_`` and hyphens (a quote, an apostrophe, a dot).
+_NOT_IN_SHAPE_KEY = re.compile(r"[^\w-]")
+
+
+def shape_key(folded_name: str) -> str:
+    """The id of a person found by his name's shape (the name-shape passes, a byline,
+    a profession's full name): ``SHAPE_PREFIX`` and the folded name, spaces as
+    hyphens. Built here alone, so that every pass gives one person one id (a byline's
+    reporter and the same name found by shape are one entity)."""
+    return SHAPE_PREFIX + _NOT_IN_SHAPE_KEY.sub("", folded_name.replace(" ", "-"))
+
+
 #: Distinct articles a name must be found in by a role pattern before bare mentions link.
 MIN_EVIDENCE = 2
 #: Article ids kept per entry to tell a redelivery from a new article.

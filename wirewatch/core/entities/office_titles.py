@@ -26,7 +26,6 @@ el-Gavil") and, in Arabic, a given name that is also a word (علي, صالح).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterable
 from operator import itemgetter
@@ -36,13 +35,12 @@ import ahocorasick_rs
 
 from schemas import Entity, EntityType, Mention
 from wirewatch.core.entities.kb import KBEntity
-from wirewatch.core.entities.learned import SHAPE_PREFIX
+from wirewatch.core.entities.learned import shape_key
 from wirewatch.core.entities.matcher import is_arabic
 from wirewatch.core.entities.office_titles_data import OfficeTitlesFile
 from wirewatch.core.textfold import fold_char_string, join_hyphens, lower
 from wirewatch.core.yamlload import safe_load
 
-_NOT_IN_SLUG = re.compile(r"[^\w-]")
 _LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "entities"
 DEFAULT_PATH = _LEXICONS / "office_titles.yaml"
 _GIVEN_NAMES = _LEXICONS / "ar_names.yaml"
@@ -58,6 +56,7 @@ _ARABIC_BETWEEN = 3  # Arabic words at most between a title and a name (a field,
 # nationality, a given name: المحلل السياسي الليبي علي المشري)
 #: a Latin surname's article written apart, before the mention ("Hafed el-Gavil")
 _ARTICLES = frozenset({"al-", "el-", "al", "el", "ad-", "ed-", "as-", "es-", "at-", "et-"})
+_DFA = ahocorasick_rs.Implementation.DFA
 
 
 def _words(text: str) -> list[str]:
@@ -86,19 +85,19 @@ class OfficeTitles:
         )
         self._longest = max((len(t) for t in self._titles), default=0)
         #: the last words of the titles, found in one automaton pass per article:
-        #: only a mention with one shortly before it is looked at closer
+        #: only a mention with one shortly before it is looked at closer. A DFA: past
+        #: ~100 patterns (116 here) the library's default is an NFA, ~2x slower a
+        #: character (bench_core's articles: 30 -> 14 us a scan)
         last_words = sorted({t[-1] for t in self._titles})
-        self._last_words = ahocorasick_rs.AhoCorasick(last_words)
+        self._last_words = ahocorasick_rs.AhoCorasick(last_words, implementation=_DFA)
         #: the same words' UTF-8, scanned on ASCII text (English, folded Turkish): there
         #: byte offsets are character offsets and no non-ASCII word can match, so the
         #: matches are the str automaton's, without its offset conversion (that scan
         #: cost ~110 K instructions a call on the entity bench, callgrind)
-        self._last_words_ascii = ahocorasick_rs.BytesAhoCorasick([w.encode() for w in last_words])
+        self._last_words_ascii = ahocorasick_rs.BytesAhoCorasick(
+            [w.encode() for w in last_words], implementation=_DFA
+        )
         ends = {t[-1] for t in self._professions}
-        #: the professions' last words alone: whether a text holds one, asked of an
-        #: article whose office holders are all named in full (one small scan)
-        #: (bytes: only whether one occurs is asked, no offsets to convert)
-        self._profession_last = ahocorasick_rs.BytesAhoCorasick([w.encode() for w in sorted(ends)])
         #: the indexes of the last words that end a profession: only near one is a
         #: full name judged (a full name near an office title is left unread)
         self._profession_words = frozenset(i for i, w in enumerate(last_words) if w in ends)
@@ -124,10 +123,6 @@ class OfficeTitles:
         ]
         self._given_ar = frozenset(fold_char_string(g) for g in given if " " not in g)
 
-    def _profession_in(self, folded: str) -> bool:
-        """Whether a profession's last word stands in the folded text."""
-        return bool(self._profession_last.find_matches_as_indexes(folded.encode()))
-
     def concerns(self, ids: Collection[str]) -> bool:
         """Whether ``drop_unfit`` may drop a mention of entities with these ``ids`` (a
         set or dict view: one check in C, not an attribute read an entity)."""
@@ -144,7 +139,11 @@ class OfficeTitles:
         one_word = False  # an office holder the KB linked named by one word
         held = False  # an office holder the KB linked
         for e in entities:
-            if e.id in offices_of and e.found_by == "kb":
+            # the id and how it was found from the model's dict: a pydantic attribute
+            # read from compiled code costs ~360 instructions (callgrind: 74 an
+            # article here), the dict's two look-ups a fraction of one
+            fields = e.__dict__
+            if fields["id"] in offices_of and fields["found_by"] == "kb":
                 held = True
                 if any(" " not in m.text.strip() for m in e.mentions):  # _one_word
                     one_word = True
@@ -153,17 +152,21 @@ class OfficeTitles:
             # no office holder the KB linked: nothing to drop, and the title scan of
             # the text is skipped
             return entities
-        if not one_word and not self._profession_in(folded):
-            # full names only, and no profession: the full title scan is skipped (half
-            # the bench articles, as before professions were judged)
-            return entities
+        # One scan gives the titles and the professions among them. (A second
+        # automaton of the professions alone, asked first whether an article naming
+        # its office holders in full held one, found one in 133 of 148 such articles
+        # of bench_core: the full scan ran after it.)
         if folded.isascii():
             found = self._last_words_ascii.find_matches_as_indexes(folded.encode("ascii"))
         else:
             found = self._last_words.find_matches_as_indexes(folded)
-        title_ends = [end for _i, _s, end in found]
         professions = self._profession_words
         profession_ends = [end for i, _s, end in found if i in professions]
+        if not one_word and not profession_ends:
+            # full names only, and no profession: a full name is judged only after a
+            # profession, so nothing is dropped
+            return entities
+        title_ends = [end for _i, _s, end in found]
         if not title_ends:
             return entities
 
@@ -172,10 +175,11 @@ class OfficeTitles:
         others: list[Mention] = []  # full names dropped after a profession: other people
         changed = False
         for entity in entities:
-            offices = self._offices.get(entity.id)
+            fields = entity.__dict__  # as above
+            offices = offices_of.get(fields["id"])
             if (
                 offices is None
-                or entity.found_by != "kb"
+                or fields["found_by"] != "kb"
                 or not any(
                     _near_title(title_ends, m.start)
                     and (_one_word(m.text) or _near_title(profession_ends, m.start))
@@ -287,8 +291,7 @@ def _other_people(mentions: list[Mention], taken: set[str]) -> list[Entity]:
     find the people the KB lacks."""
     people: dict[str, Entity] = {}
     for m in mentions:
-        slug = _NOT_IN_SLUG.sub("", lower(fold_char_string(m.text)).replace(" ", "-"))
-        key = f"{SHAPE_PREFIX}{slug}"
+        key = shape_key(lower(fold_char_string(m.text)))
         if key in taken:
             continue
         known = people.get(key)

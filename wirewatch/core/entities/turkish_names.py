@@ -33,6 +33,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
 
+from wirewatch.core.entities.learned import shape_key
 from wirewatch.core.entities.turkish_names_data import TurkishNamesFile
 from wirewatch.core.textfold import fold_words
 from wirewatch.core.yamlload import safe_load
@@ -42,7 +43,6 @@ DEFAULT_PATH = (
 )
 #: A folded Latin word, and its apostrophe suffix ("kolan'in", "kolan’in").
 _WORD = re.compile(r"([a-z]+)(['’][a-z]*)?")
-_NOT_IN_SLUG = re.compile(r"[^\w-]")
 _OPENERS = "\"«“(‘'"  # what may stand glued before a name as a token
 _MAX_FAMILY_WORDS = 2
 #: How far back (characters, words) a name's title is looked for.
@@ -91,7 +91,7 @@ class TurkishShapedNames:
         taken: Callable[[int, int], bool],
         tokens: AbstractSet[str] | None = None,
     ) -> Iterator[tuple[int, int, str, str]]:
-        """(start, end, display name, slug) of each name of the shape no entity covers.
+        """(start, end, display name, id) of each name of the shape no entity covers.
         ``tokens``: the text's white-space tokens (``set(folded.split())``), when the
         caller has them (:mod:`tokens`)."""
         # a set intersection of the white-space tokens (C speed) finds the few given
@@ -111,8 +111,7 @@ class TurkishShapedNames:
                 continue
             resume = end
             d0, d1 = to_display(at, end)
-            slug = _NOT_IN_SLUG.sub("", folded[at:end].replace(" ", "-"))
-            yield at, end, display[d0:d1], slug
+            yield at, end, display[d0:d1], shape_key(folded[at:end])
 
     def _name_end(
         self,
