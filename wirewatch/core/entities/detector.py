@@ -402,6 +402,11 @@ class EntityDetector:
                 for lang, items in lex.bare_institutions.items()
             },
             lex.tr_suffixes,
+            (form for form, (lang, _nat) in lex.nationalities.items() if lang == "ar"),
+            (
+                *lex.subject_verbs.get("ar", frozenset()),
+                *lex.verbs_after_subject.get("ar", frozenset()),
+            ),
         )
         self.damaged = DamagedLetters(self.entities)
         self._persons = frozenset(
@@ -920,7 +925,8 @@ class EntityDetector:
                 generic = ent_id.startswith(GENERIC_PREFIX)
                 blocks = (ent.type is person or ent.type is org) and not generic
                 country = ent.country
-                out += [_hit(Span, (a, b, blocks, country, generic)) for a, b in ent_spans]
+                gpe = ent.type is EntityType.GPE
+                out += [_hit(Span, (a, b, blocks, country, generic, gpe)) for a, b in ent_spans]
             return out
 
         def taken() -> Iterable[tuple[int, int]]:
