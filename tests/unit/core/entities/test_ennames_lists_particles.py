@@ -100,3 +100,39 @@ def test_a_plural_role_far_back_lists_no_name(detector: EntityDetector) -> None:
         "conference in the capital, Ahmed Karim spoke."
     )
     assert _shaped(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a place between "Turkey's" and the role: the pattern's official, of its country
+        ("Turkey's Libya envoy Tolgahan Bozbey met the delegation.", "Tolgahan Bozbey", "TR"),
+        ("Turkey's Libya envoy, Tolgahan Bozbey, said talks went well.", "Tolgahan Bozbey", "TR"),
+        ("Libya's Ankara ambassador Salem Gnidi said.", "Salem Gnidi", "LY"),
+    ],
+)
+def test_a_country_s_place_role_names_its_official(
+    detector: EntityDetector, text: str, name: str, country: str
+) -> None:
+    found = {
+        (m.text, e.country)
+        for e in detector.detect(fold(text), "en")
+        if e.type == "PERSON" and e.id.startswith("person:pattern:")
+        for m in e.mentions
+    }
+    assert (name, country) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's Libya envoy said the talks went well.",
+        "Turkey's Libya policy Group Chairman said.",
+        "Turkey's Libya Envoy Meets Dbeibah In Tripoli",
+        "Turkey's Libya Minister Of State Visits Misrata",
+    ],
+)
+def test_a_country_s_place_role_without_a_name_gives_no_official(
+    detector: EntityDetector, text: str
+) -> None:
+    assert not [e for e in detector.detect(fold(text), "en") if e.id.startswith("person:pattern:")]
