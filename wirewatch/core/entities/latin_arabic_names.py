@@ -67,6 +67,8 @@ _FAMILY_PARTICLES = frozenset(
 _PARTICLE_HYPHENS = tuple(
     sorted(f"{p}-" for p in _FAMILY_PARTICLES - {"abd", "abdel", "abdul", "al", "el"})
 )
+#: the first halves of a compound given name written apart ("Abdul Hamid")
+_COMPOUND_HEADS = frozenset({"abdul", "abdel", "abd"})
 #: how many listed given names may stand before the family name after a title
 #: ("photographer Mohammed Omar Ahmed X": a given name, the father's and the
 #: grandfather's, as Libyan official copy writes a full name)
@@ -244,13 +246,25 @@ class LatinArabicNames:
         for at in starts:
             if at < resume:
                 continue
+            plain = at in unlisted  # an unlisted first name right after a title
+            # (session 21, ennames) "Minister Abdul Hamid X", "two deputies, Abdel
+            # Salam X and ...": a listed given name after "Abdul"/"Abdel"/"Abd" is the
+            # second half of one given name, which starts at the head
+            head = 0
+            if not plain:
+                before = folded.rfind(" ", 0, at - 1) + 1
+                if (
+                    at >= 4
+                    and folded[at - 1] == " "
+                    and folded[before : at - 1] in _COMPOUND_HEADS
+                    and _capitalised(display, to_display, before)
+                ):
+                    at, head = before, 1
             # the evidence first, in string operations: a title right before, or a
             # comma close enough after for a role apposed to a name of up to three
             # words; most given names have neither (KB names: "Khalifa Haftar said")
             titled = (
-                at in unlisted
-                or self._title_before(folded, at)
-                or self._listed_after_plural(folded, at)
+                plain or self._title_before(folded, at) or self._listed_after_plural(folded, at)
             )
             if not titled and folded.find(", ", at, at + _APPOSED_REACH) < 0:
                 continue
@@ -258,7 +272,7 @@ class LatinArabicNames:
                 continue
             words = [
                 (m.start(), m.end(), m.group())
-                for m in islice(_LATIN.finditer(folded, at), _MAX_GIVEN + 3)
+                for m in islice(_LATIN.finditer(folded, at), _MAX_GIVEN + 4)
             ]
             if len(words) < 2 or words[0][0] != at:
                 continue
@@ -268,10 +282,10 @@ class LatinArabicNames:
             # grandfather's ("photographer Mohammed Omar Ahmed X"), every one listed,
             # so no place's or body's words ("Minister Ali Omar Mukhtar Street": the
             # capitalised word after the family name still ends it)
-            i = 0
+            i = head
             while (
                 i + 2 < len(words)
-                and i + 1 < (_MAX_GIVEN if titled else 2)
+                and i - head + 1 < (_MAX_GIVEN if titled else 2)
                 and words[i + 1][2] in self._given
                 and _one_space(folded, words[i], words[i + 1])
                 and _one_space(folded, words[i + 1], words[i + 2])
@@ -279,7 +293,7 @@ class LatinArabicNames:
                 and _capitalised(display, to_display, words[i + 2][0])
             ):
                 i += 1
-            two = i > 0
+            two = i > head
             fam = i + 1
             if fam >= len(words) or not _one_space(folded, words[i], words[fam]):
                 continue
@@ -312,7 +326,7 @@ class LatinArabicNames:
                 # a hyphen joins no family name but the article's ("Ms. Shahira
                 # Al-Sadi": an unlisted first name the article shape does not read)
                 continue
-            if at in unlisted and (
+            if plain and (
                 family in self._not_name
                 or family in self._titles_before
                 or two
@@ -328,7 +342,7 @@ class LatinArabicNames:
                 and _capitalised(display, to_display, words[fam + 1][0])
             ):
                 continue  # a longer name, or a place's: "... Street", "... Bouzid Hassan"
-            if at in unlisted and fam + 1 < len(words) and "-" in words[fam + 1][2]:
+            if plain and fam + 1 < len(words) and "-" in words[fam + 1][2]:
                 continue  # "President Abdul Fattah al-Sisi": the name goes on
             if not (titled or self._role_apposed(folded, end)):
                 continue

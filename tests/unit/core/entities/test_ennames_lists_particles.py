@@ -136,3 +136,34 @@ def test_a_country_s_place_role_without_a_name_gives_no_official(
     detector: EntityDetector, text: str
 ) -> None:
     assert not [e for e in detector.detect(fold(text), "en") if e.id.startswith("person:pattern:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister Abdul Hamid Kabti met the Turkish envoy.", "Abdul Hamid Kabti"),
+        ("Two deputies, Abdul Salam Bettamer and Ahmed Karim, attended.", "Abdul Salam Bettamer"),
+        ("Spokesman Abdel Rahman Gnidi said the border was open.", "Abdel Rahman Gnidi"),
+        ("He met Abdul Latif Gnidi, the head of the port authority.", "Abdul Latif Gnidi"),
+    ],
+)
+def test_an_abdul_given_name_written_apart_is_one_name(
+    detector: EntityDetector, text: str, name: str
+) -> None:
+    # the whole name, not its second half ("Hamid Kabti")
+    shaped = _shaped(detector, text)
+    assert name in shaped
+    assert not [m for m in shaped if m != name and name.endswith(m)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abdel Rahman Street was closed after the blast.",
+        "The Abdul Salam Mosque in Tripoli was closed.",
+        "Minister Abdul Salam Street was reopened.",
+        "Abdel Fattah Square Protest Turns Violent",
+    ],
+)
+def test_an_abdul_place_gives_no_person(detector: EntityDetector, text: str) -> None:
+    assert _shaped(detector, text) == []
