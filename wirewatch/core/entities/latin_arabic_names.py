@@ -54,10 +54,27 @@ DEFAULT_PATH = (
 #: words that open a two-word family name (Abu Ras, Ben Zeer, Bin Omar, Bou Hlila)
 _FAMILY_PARTICLES = frozenset(
     {"abu", "abou", "ben", "bin", "bou", "bu", "ibn", "abd", "abdel", "abdul"}
+    # (session 21, ennames) "Bo" as Libyan copy writes Bu/Bou: "Hisham Bo Shkewat"
+    | {"bo"}
     # (session 21, entshape) the article written apart and capitalised: "spokesman
     # Fadi El Abdallah", "Khaled Al Mahdi"
     | {"al", "el"}
 )
+#: the particles a family name is also written joined to with a hyphen ("Hisham
+#: Bo-Shkewat", "Ali Abu-Sneina", "Omar Ben-Zeglam"): the family name's hyphen
+#: allowed after them as after the article (not "abd"/"abdel"/"abdul": a given
+#: name's "Abdel-Hamid", never a family name's head)
+_PARTICLE_HYPHENS = tuple(
+    sorted(f"{p}-" for p in _FAMILY_PARTICLES - {"abd", "abdel", "abdul", "al", "el"})
+)
+#: the first halves of a compound given name written apart ("Abdul Hamid")
+_COMPOUND_HEADS = frozenset({"abdul", "abdel", "abd"})
+#: how many listed given names may stand before the family name after a title
+#: ("photographer Mohammed Omar Ahmed X": a given name, the father's and the
+#: grandfather's, as Libyan official copy writes a full name)
+_MAX_GIVEN = 3
+#: how far back (characters) a plural role may stand before a listed name
+_LIST_REACH = 90
 #: how far after a given name (characters) the comma before an apposed role may be:
 #: four name words (a particle among them) of up to 14 letters and their spaces
 _APPOSED_REACH = 60
@@ -80,6 +97,7 @@ class LatinArabicNames:
         suffix_apostrophe: bool = False,
         shape: NameShape | None = None,
         headline_guard: bool = False,
+        plural_roles: frozenset[str] = frozenset(),
     ) -> None:
         self._given = given_names
         self._titles_before = titles_before
@@ -101,6 +119,15 @@ class LatinArabicNames:
         #: hold all-capitalised sentences ("Iraqi Kurdistan Prime Minister Masrour
         #: Barzani") the headline test would take for headlines
         self._headline_guard = headline_guard
+        plurals = "|".join(sorted(map(re.escape, plural_roles), key=len, reverse=True))
+        #: (session 21, ennames) a plural role, and the text from it to a name it
+        #: lists: the role's qualifiers and a comma ("two deputies in the council, ",
+        #: "the ministers of defence and interior, "), or nothing ("Libyan officials "),
+        #: then only the names listed before it ("X, ", "X and ")
+        self._plural_role = re.compile(rf"(?<![\w-])(?:{plurals})(?![\w-])") if plurals else None
+        self._plural_tail = re.compile(
+            r"(?:(?: [a-z'-]+){0,5},)? (?:[a-z'-]+(?: [a-z'-]+){0,4}(?:,? and |, ))*"
+        )
         roles = "|".join(sorted(map(re.escape, roles_after), key=len, reverse=True))
         #: ", the deputy governor", ", a member of", ", head of": a role apposed after
         self._role_after = (
@@ -218,29 +245,54 @@ class LatinArabicNames:
         for at in starts:
             if at < resume:
                 continue
+            plain = at in unlisted  # an unlisted first name right after a title
+            # (session 21, ennames) "Minister Abdul Hamid X", "two deputies, Abdel
+            # Salam X and ...": a listed given name after "Abdul"/"Abdel"/"Abd" is the
+            # second half of one given name, which starts at the head
+            head = 0
+            if not plain:
+                before = folded.rfind(" ", 0, at - 1) + 1
+                if (
+                    at >= 4
+                    and folded[at - 1] == " "
+                    and folded[before : at - 1] in _COMPOUND_HEADS
+                    and _capitalised(display, to_display, before)
+                ):
+                    at, head = before, 1
             # the evidence first, in string operations: a title right before, or a
             # comma close enough after for a role apposed to a name of up to three
             # words; most given names have neither (KB names: "Khalifa Haftar said")
-            titled = at in unlisted or self._title_before(folded, at)
+            titled = (
+                plain or self._title_before(folded, at) or self._listed_after_plural(folded, at)
+            )
             if not titled and folded.find(", ", at, at + _APPOSED_REACH) < 0:
                 continue
             if taken(at, at + 1) or not _capitalised(display, to_display, at):
                 continue
             words = [
-                (m.start(), m.end(), m.group()) for m in islice(_LATIN.finditer(folded, at), 5)
+                (m.start(), m.end(), m.group())
+                for m in islice(_LATIN.finditer(folded, at), _MAX_GIVEN + 4)
             ]
             if len(words) < 2 or words[0][0] != at:
                 continue
             # a second given name ("Mohamed Salem Bouzid") when a family name follows
-            # it, else the given name's family name ("Mohamed Abdelsalam, the ...")
-            two = (
-                len(words) > 2
-                and words[1][2] in self._given
-                and _one_space(folded, words[0], words[1])
-                and _one_space(folded, words[1], words[2])
-                and _capitalised(display, to_display, words[2][0])
-            )
-            i = 1 if two else 0
+            # it, else the given name's family name ("Mohamed Abdelsalam, the ...");
+            # (session 21, ennames) a third one after a title too: the father's and
+            # grandfather's ("photographer Mohammed Omar Ahmed X"), every one listed,
+            # so no place's or body's words ("Minister Ali Omar Mukhtar Street": the
+            # capitalised word after the family name still ends it)
+            i = head
+            while (
+                i + 2 < len(words)
+                and i - head + 1 < (_MAX_GIVEN if titled else 2)
+                and words[i + 1][2] in self._given
+                and _one_space(folded, words[i], words[i + 1])
+                and _one_space(folded, words[i + 1], words[i + 2])
+                and _capitalised(display, to_display, words[i + 1][0])
+                and _capitalised(display, to_display, words[i + 2][0])
+            ):
+                i += 1
+            two = i > head
             fam = i + 1
             if fam >= len(words) or not _one_space(folded, words[i], words[fam]):
                 continue
@@ -264,12 +316,16 @@ class LatinArabicNames:
             if (
                 len(family) < 3
                 or family in self._not_family
-                or ("-" in family and not family.startswith(self._article_hyphens))
+                or (
+                    "-" in family
+                    and not family.startswith(self._article_hyphens)
+                    and not family.startswith(_PARTICLE_HYPHENS)
+                )
             ):
                 # a hyphen joins no family name but the article's ("Ms. Shahira
                 # Al-Sadi": an unlisted first name the article shape does not read)
                 continue
-            if at in unlisted and (
+            if plain and (
                 family in self._not_name
                 or family in self._titles_before
                 or two
@@ -285,7 +341,7 @@ class LatinArabicNames:
                 and _capitalised(display, to_display, words[fam + 1][0])
             ):
                 continue  # a longer name, or a place's: "... Street", "... Bouzid Hassan"
-            if at in unlisted and fam + 1 < len(words) and "-" in words[fam + 1][2]:
+            if plain and fam + 1 < len(words) and "-" in words[fam + 1][2]:
                 continue  # "President Abdul Fattah al-Sisi": the name goes on
             if not (titled or self._role_apposed(folded, end)):
                 continue
@@ -304,6 +360,17 @@ class LatinArabicNames:
         stop = at - 2 if folded[at - 2] == "," else at - 1
         begin = folded.rfind(" ", 0, stop) + 1
         return folded[begin:stop].rstrip(".") in self._titles_before
+
+    def _listed_after_plural(self, folded: str, at: int) -> bool:
+        """A plural role before the name at ``at`` lists it (session 21, ennames):
+        "two deputies in the council, X and Y", "the ministers of defence and
+        interior, X and Y", "Libyan officials X and Y" (see ``_plural_tail``)."""
+        if self._plural_role is None:
+            return False
+        begin = max(0, at - _LIST_REACH)
+        roles = list(self._plural_role.finditer(folded, begin, at))
+        # the nearest role before the name: a farther one has it among its words
+        return bool(roles) and self._plural_tail.fullmatch(folded, roles[-1].end(), at) is not None
 
     def _role_apposed(self, folded: str, end: int) -> bool:
         """A comma and a listed role right after the name at ``end``."""
@@ -444,4 +511,5 @@ def latin_arabic_names(lang: str, path: Path = DEFAULT_PATH) -> LatinArabicNames
         bool(rules.get("suffix_apostrophe", False)),
         name_shape(lang),
         bool(rules.get("headline_guard", False)),
+        folded("plural_roles"),
     )

@@ -189,11 +189,19 @@ class Patterns:
             self._next_kinds_cache[word] = kinds
         english, turkish = kinds
         if lang == "en":
-            return english
+            # (session 21, ennames) "Turkey's Libya envoy X": a place between the
+            # trigger and the role (latin_at's after_place); the word after the next
+            # one must start a role, latin_at then checks the place
+            return english or self._role_after_next(folded, m.end())
         if english and lang != "tr":
             return True
         # Türkiye'nin Trablus Büyükelçisi: a suffix, look further
         return turkish or m.group(0).startswith(("'", "nin", "nın", "in"))
+
+    def _role_after_next(self, folded: str, pos: int) -> bool:
+        """Whether the word after the one ending at ``pos`` may start an English role."""
+        m = _NEXT_WORD.match(folded, pos)
+        return m is not None and m.group(1) in self._role_starts["en"]
 
     # -- generic actors ---------------------------------------------------------------
 
