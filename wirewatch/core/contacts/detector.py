@@ -472,16 +472,14 @@ class ContactDetector:
                 # years (s21 leftovers probes: the predecessor took the current event)
                 # (a role "Minister of National Defence (2018-2023)" is no minister of
                 # 2025: the roles of his terms that day are read instead)
-                dated_day = dated and published_at is not None
+                day = published_at if dated else None
                 out = (
-                    frozenset(e.id for e, _, _ in sources if self._long_out(e.id, published_at))
-                    if dated_day
+                    frozenset(e.id for e, _, _ in sources if self._long_out(e.id, day))
+                    if day is not None
                     else frozenset()
                 )
                 now = (
-                    self._roles_on((e.id for e, _, _ in sources), published_at)
-                    if dated_day
-                    else None
+                    self._roles_on((e.id for e, _, _ in sources), day) if day is not None else None
                 )
                 people.append(
                     NamedPeople((e for e, _, _ in sources), self._watched, past, out, now)
