@@ -19,7 +19,7 @@ from typing import Any
 from schemas import EntityType
 from wirewatch.core.entities.kb import KBEntity, alias_key
 from wirewatch.core.entities.view import FIELDS, ID, SPANS, EntityView, with_spans
-from wirewatch.core.textfold import fold_char_string
+from wirewatch.core.textfold import fold_char_string, lower
 
 #: what may stand between the country and the name: spaces, a possessive
 _GAP = frozenset(" \t'’")
@@ -121,7 +121,7 @@ class ForeignLocal:
         if end == start or end == 0:
             return False
         word_end = end
-        tail = display[max(0, end - 8) : end].lower()
+        tail = lower(display[max(0, end - 8) : end])
         for ending in self._locative:
             if not tail.endswith(ending):
                 continue
