@@ -58,10 +58,7 @@ def ministry_forms(
     }
     country_names = _country_names(entities)
     others = other_heads()
-    listed: set[str] = set()
-    for ent in entities:
-        for group in (ent.aliases, ent.local, ent.weak, ent.surnames):
-            listed.update(alias_key(a) for lang, a in group.items() if lang == "ar")
+    listed = _alias_keys(entities, "ar")
     governments = _government_aliases(entities)
     adjectives: dict[str, list[str]] = {}
     for adjective, country in nationality.items():
@@ -323,10 +320,7 @@ def bare_forms(
     nationality = {
         key: nat.country for key, (lang, nat) in lex.nationalities.items() if lang == "ar"
     }
-    listed: set[str] = set()
-    for ent in entities:
-        for group in (ent.aliases, ent.local, ent.weak, ent.surnames):
-            listed.update(alias_key(a) for _lang, a in group.items())
+    listed = _alias_keys(entities)
     for item in lex.bare_institutions.get("ar", ()):
         listed.update(item.forms)
     listed |= _words("not_bare")
@@ -393,11 +387,7 @@ def turkish_ministry_forms(entities: list[KBEntity]) -> Iterator[tuple[str, int,
     dropped = frozenset(lower(w) for w in (data.get("field_words_dropped") or {}).get("tr", ()))
     if not countries or not heads:
         return
-    listed: dict[str, int] = {}
-    for idx, ent in enumerate(entities):
-        for group in (ent.aliases, ent.local, ent.weak, ent.surnames):
-            for _lang, alias in group.items():
-                listed.setdefault(alias_key(alias), idx)
+    listed = _alias_keys(entities)
     owners: dict[str, set[int]] = {}
     shown: dict[str, str] = {}
     bare: set[str] = set()
@@ -435,11 +425,7 @@ def turkish_compound_forms(entities: list[KBEntity]) -> Iterator[tuple[str, int]
     }
     if not heads:
         return
-    listed: dict[str, int] = {}
-    for idx, ent in enumerate(entities):
-        for group in (ent.aliases, ent.local, ent.weak, ent.surnames):
-            for _lang, alias in group.items():
-                listed.setdefault(alias_key(alias), idx)
+    listed = _alias_keys(entities)
     owners: dict[str, set[int]] = {}
     shown: dict[str, str] = {}
     for idx, ent in enumerate(entities):
@@ -459,6 +445,18 @@ def turkish_compound_forms(entities: list[KBEntity]) -> Iterator[tuple[str, int]
     for key, idxs in owners.items():
         if len(idxs) == 1:
             yield shown[key], next(iter(idxs))
+
+
+def _alias_keys(entities: list[KBEntity], lang: str | None = None) -> set[str]:
+    """The keys of every alias the KB lists (aliases, local, weak and surnames), of one
+    language or of all: a derived form one of them already holds is left out."""
+    return {
+        alias_key(alias)
+        for ent in entities
+        for group in (ent.aliases, ent.local, ent.weak, ent.surnames)
+        for alias_lang, alias in group.items()
+        if lang is None or alias_lang == lang
+    }
 
 
 def _without_country(alias: str, words: list[str]) -> str:
